@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Throughput and memory of `extract` against the bare spaCy pipeline, same corpus, same run.
+
+    python bench/extract_bench.py [--docs 3000] [--out bench/results/extract.md]
+
+Reports documents/s and words/s of (1) bare `nlp.pipe` with es_core_news_sm and
+(2) cronica's whole extract path (ingest objects → all stages → DuckDB store),
+their ratio, and resident memory after each quarter of the corpus (flat = good).
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import tempfile
+import time
+import warnings
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import corpus  # noqa: E402
+
+from cronica.extract import extract_documents  # noqa: E402
+from cronica.ingest.readers import record_to_document  # noqa: E402
+from cronica.pipeline import Pipeline  # noqa: E402
+from cronica.store import open_store  # noqa: E402
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def peak_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def bare_spacy(pipeline: Pipeline, texts: list[str]) -> float:
+    start = time.perf_counter()
+    for _ in pipeline.nlp.pipe(texts, batch_size=pipeline.batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def cronica_extract(pipeline: Pipeline, rows: list[dict], db: Path) -> tuple[float, list[float]]:
+    docs = [record_to_document(r, "bench", i, None) for i, r in enumerate(rows, 1)]
+    quarter = max(1, len(docs) // 4)
+    memory = []
+    start = time.perf_counter()
+    with open_store(db) as store:
+        for q in range(0, len(docs), quarter):
+            extract_documents(docs[q:q + quarter], store, pipeline, progress=False)
+            gc.collect()
+            memory.append(rss_mb())
+    return time.perf_counter() - start, memory
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=3000)
+    ap.add_argument("--out", type=Path, default=Path("bench/results/extract.md"))
+    args = ap.parse_args()
+    warnings.filterwarnings("ignore")
+    rows = corpus(args.docs)
+    texts = [r["text"] for r in rows]
+    words = sum(len(t.split()) for t in texts)
+    pipeline = Pipeline()
+    pipeline.nlp  # load outside the timings
+    list(pipeline.annotate_stream([record_to_document(rows[0], "warm", 1, None)]))  # load data
+    t_bare = bare_spacy(pipeline, texts)
+    with tempfile.TemporaryDirectory() as tmp:
+        t_full, memory = cronica_extract(pipeline, rows, Path(tmp) / "bench.duckdb")
+    table = [
+        "| run | docs/s | words/s |", "| --- | ---: | ---: |",
+        f"| bare spaCy `nlp.pipe` (es_core_news_sm, all components) | {args.docs / t_bare:,.1f} | {words / t_bare:,.0f} |",
+        f"| cronica extract (all stages + DuckDB) | {args.docs / t_full:,.1f} | {words / t_full:,.0f} |",
+        "", f"Ratio cronica / bare spaCy: **{t_bare / t_full:.2f}** (target ≥ 0.8)",
+        f"Corpus: {args.docs} generated documents, {words:,} words (bench/corpus.py).",
+        "Resident memory after each quarter of the corpus (MB): "
+        + ", ".join(f"{m:.0f}" for m in memory) + f"; peak {peak_mb():.0f} MB.",
+    ]
+    report = "\n".join(table)
+    print(report)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("# extract throughput\n\n" + report + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

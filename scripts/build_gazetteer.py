@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Build cronica's packaged gazetteer: ONE gzipped TSV, src/cronica/data/gazetteer/gazetteer.tsv.gz.
+
+Sources (default root /work/shared/data, or --source DIR):
+  gazetteer-iq-sy/whosonfirst-admin-*/wof_*_places.tsv   Who's On First (villages, districts, governorates)
+  geonames/cities500/*.zip                                GeoNames cities500, one zip per country
+  geonames/admin1CodesASCII.txt, geonames/countryInfo.txt GeoNames admin1 names and the country table
+  src/cronica/data/gazetteer/aliases.yaml                 curated Spanish exonyms, countries, rivers, landmarks
+
+To cover more countries, drop more `XX.zip` files (GeoNames 19-column format; full
+country dumps work too) into geonames/cities500/ and more `wof_xx_places.tsv`
+folders beside the others, then rerun:
+
+    .venv/bin/python scripts/build_gazetteer.py [--source /work/shared/data] [--out PATH]
+
+One row per place: name, country, admin1, admin2, lat, lon, geonameid,
+feature_code, population, src, names (folded exact names, '|'), keys
+(transliteration keys, '|'), anames (folded names that come from aliases.yaml,
+trusted for recognition), parent (town a landmark lies in).
+UCDP and CoNLL data are evaluation-only and never read here.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import re
+import sys
+import time
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from cronica.geo.normalize import fold, rules_version, translit_key  # noqa: E402
+
+OUT_DIR = ROOT / "src" / "cronica" / "data" / "gazetteer"
+COLUMNS = ["name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "feature_code",
+           "population", "src", "names", "keys", "anames", "parent"]
+
+csv.field_size_limit(10**9)
+_LATIN = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF'`´.\-()]+$")
+_CODE = re.compile(r"^[A-Z0-9]{2,5}$")
+
+
+def usable(name: str) -> bool:
+    """A Latin-script name worth indexing: not an airport/ICAO code, not an
+    all-lower-case machine romanisation (GeoNames 'almwsl', 'la ma di')."""
+    name = name.strip()
+    if not name or len(name) < 2 or not _LATIN.match(name) or _CODE.match(name):
+        return False
+    if not any(c.isupper() for c in name):
+        return False
+    return True
+
+
+class Place:
+    __slots__ = ("name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "fcode",
+                 "pop", "src", "names", "anames", "parent", "wof")
+
+    def __init__(self, name, country, lat, lon, fcode="", pop=0, geonameid=None, admin1="", admin2="", src=""):
+        self.name, self.country, self.lat, self.lon = name, country, lat, lon
+        self.fcode, self.pop, self.geonameid = fcode, pop, geonameid
+        self.admin1, self.admin2, self.src = admin1, admin2, src
+        self.names: list[str] = []
+        self.anames: list[str] = []
+        self.parent = ""
+        self.wof = None
+
+    def add_names(self, names, alias=False):
+        for n in names:
+            n = (n or "").strip()
+            if n and (alias or usable(n)) and n not in self.names:
+                self.names.append(n)
+            if alias and n:
+                self.anames.append(n)
+
+
+def read_country_info(src: Path):
+    header, rows = None, []
+    for line in (src / "geonames" / "countryInfo.txt").open(encoding="utf-8"):
+        if line.startswith("#ISO"):
+            header = line[1:].rstrip("\n").split("\t")
+        elif not line.startswith("#") and line.strip():
+            rows.append(dict(zip(header, line.rstrip("\n").split("\t"))))
+    return rows
+
+
+def read_admin1(src: Path):
+    out = {}
+    for line in (src / "geonames" / "admin1CodesASCII.txt").open(encoding="utf-8"):
+        code, name, ascii_, gid = line.rstrip("\n").split("\t")
+        out[code] = (name, ascii_, int(gid))
+    return out
+
+
+def read_cities(src: Path, admin1):
+    places = []
+    for z in sorted((src / "geonames" / "cities500").glob("*.zip")):
+        with zipfile.ZipFile(z) as zf:
+            for member in zf.namelist():
+                with zf.open(member) as fh:
+                    for line in io.TextIOWrapper(fh, encoding="utf-8"):
+                        f = line.rstrip("\n").split("\t")
+                        if len(f) < 19:
+                            continue
+                        cc = f[8]
+                        a1 = admin1.get(f"{cc}.{f[10]}", ("",))[0]
+                        p = Place(f[1], cc, float(f[4]), float(f[5]), f[7], int(f[14] or 0),
+                                  int(f[0]), a1, "", "geonames")
+                        p.add_names([f[1], f[2]] + f[3].split(","))
+                        places.append(p)
+    return places
+
+
+WOF_REGION_FIX = {"At-Ta'mim": "Kirkuk", "Kirkuk": "Kirkuk", "Halabja": "Halabja"}
+
+
+def read_wof(src: Path, admin1, by_gid):
+    """WOF rows: regions -> GeoNames admin1 (by geonameid), counties, localities, neighbourhoods."""
+    a1_by_gid = {gid: name for (name, _a, gid) in admin1.values()}
+    rows = []
+    for tsv in sorted((src / "gazetteer-iq-sy").glob("*/wof_*_places.tsv")):
+        with tsv.open(encoding="utf-8") as fh:
+            rows.extend(csv.DictReader(fh, delimiter="\t"))
+    region_a1 = {}
+    for r in rows:
+        if r["placetype"] == "region":
+            gid = int(r["geonameid"]) if r["geonameid"].strip("0 ") else None
+            region_a1[r["wof_id"]] = a1_by_gid.get(gid) or WOF_REGION_FIX.get(r["name"], "")
+    new, merged = [], 0
+    for r in rows:
+        if r["deprecated"].strip() or r["superseded_by"].strip():
+            continue
+        a1 = region_a1.get(r["region_id"], "")
+        if not a1:
+            continue  # e.g. UNDOF zone, a Lebanese region in the SY repo
+        pt = r["placetype"]
+        gid = int(r["geonameid"]) if r["geonameid"].strip("0 ") else None
+        names = [r["name"], r["gn_name"]] + r["name_und"].split("|") + r["name_en"].split("|") + r["all_names"].split("|")
+        if pt == "locality" and gid in by_gid:
+            p = by_gid[gid]
+            p.add_names(names)
+            p.admin2 = r["county"] or p.admin2
+            merged += 1
+            continue
+        if pt == "region":
+            fcode = "ADM1"
+        elif pt == "county":
+            fcode = "ADM2"
+        elif pt == "neighbourhood":
+            fcode = "PPLX"
+        elif pt == "campus":
+            fcode = "AIRP" if "airport" in r["name"].lower() else "S"
+        else:
+            fcode = r["gn_feature_code"] or "PPL"
+        pop = int(float(r["population"] or 0)) if r["population"].strip() else 0
+        name = r["name_en"].split("|")[0] if pt in ("region", "county") and r["name_en"] else r["name"]
+        if pt == "region":
+            name = a1
+        p = Place(name, r["country"], float(r["lat"]), float(r["lon"]), fcode, max(pop, 0), gid,
+                  a1, r["county"] if pt != "region" else "", "wof")
+        p.add_names(names)
+        p.wof = r["wof_id"]
+        new.append(p)
+    return new, merged
+
+
+def build(src: Path, out: Path) -> None:
+    t0 = time.time()
+    aliases = yaml.safe_load((OUT_DIR / "aliases.yaml").read_text(encoding="utf-8"))
+    admin1 = read_admin1(src)
+    countries = read_country_info(src)
+    cities = read_cities(src, admin1)
+    by_gid = {p.geonameid: p for p in cities}
+    wof, merged = read_wof(src, admin1, by_gid)
+    places = cities + wof
+
+    # admin1 rows: the WOF regions for IQ/SY; elsewhere GeoNames admin1 at the mean of its cities
+    have_a1 = {(p.country, p.admin1) for p in wof if p.fcode == "ADM1"}
+    a1_regions = {(p.country, p.admin1): p for p in wof if p.fcode == "ADM1"}
+    pts = defaultdict(list)
+    for p in cities:
+        pts[(p.country, p.admin1)].append((p.lat, p.lon))
+    cc_with_data = {p.country for p in cities}
+    for code, (name, ascii_, gid) in admin1.items():
+        cc = code.split(".")[0]
+        if cc not in cc_with_data:
+            continue
+        if (cc, name) in have_a1:
+            a1_regions[(cc, name)].add_names([name, ascii_])
+            a1_regions[(cc, name)].geonameid = gid
+            continue
+        if not pts.get((cc, name)):
+            continue
+        lat = sum(a for a, _ in pts[(cc, name)]) / len(pts[(cc, name)])
+        lon = sum(b for _, b in pts[(cc, name)]) / len(pts[(cc, name)])
+        p = Place(name, cc, round(lat, 4), round(lon, 4), "ADM1", 0, gid, name, "", "geonames-admin1")
+        p.add_names([name, ascii_])
+        places.append(p)
+
+    # countries
+    centroids = {c["iso"]: c for c in aliases.get("countries", [])}
+    for c in countries:
+        iso = c["ISO"]
+        cur = centroids.get(iso)
+        if cur:
+            lat, lon = cur["lat"], cur["lon"]
+        elif iso in cc_with_data:
+            ll = [(p.lat, p.lon) for p in cities if p.country == iso]
+            lat, lon = sum(a for a, _ in ll) / len(ll), sum(b for _, b in ll) / len(ll)
+        else:
+            lat = lon = None
+        p = Place(c["Country"], iso, lat, lon, "PCLI", int(c["Population"] or 0), int(c["geonameid"] or 0) or None,
+                  "", "", "geonames-country")
+        p.add_names([c["Country"]])
+        if cur:
+            p.add_names(cur.get("names", []), alias=True)
+            p.name = cur.get("name", p.name)
+        places.append(p)
+
+    # curated aliases: attach names to existing rows or add new places
+    idx_gid = defaultdict(list)
+    for p in places:
+        if p.geonameid:
+            idx_gid[p.geonameid].append(p)
+    for a in aliases.get("places", []):
+        target = None
+        if a.get("geonameid"):
+            cands = idx_gid.get(a["geonameid"], [])
+            if a.get("feature_code"):
+                cands = [p for p in cands if p.fcode == a["feature_code"]] or cands
+            target = cands[0] if cands else None
+            if target is None:
+                print(f"alias target geonameid {a['geonameid']} not found: {a['names'][0]}", file=sys.stderr)
+                continue
+        else:
+            target = Place(a["name"], a["country"], a["lat"], a["lon"], a.get("feature_code", "PPL"),
+                           a.get("population", 0), None, a.get("admin1", ""), a.get("admin2", ""), "alias")
+            target.parent = a.get("parent", "")
+            places.append(target)
+        if a.get("name"):
+            target.name = a["name"]
+        if a.get("population"):
+            target.pop = max(target.pop, a["population"])
+        target.add_names([target.name] + a["names"], alias=True)
+
+    # write
+    out.parent.mkdir(parents=True, exist_ok=True)
+    n_names = 0
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
+        fh.write(f"# cronica gazetteer; translit rules version {rules_version()}\n")
+        fh.write("\t".join(COLUMNS) + "\n")
+        for p in places:
+            folded = []
+            for n in p.names:
+                f = fold(n)
+                if f and f not in folded:
+                    folded.append(f)
+            afold = sorted({fold(n) for n in p.anames} - {""})
+            keys = sorted({translit_key(n) for n in p.names} - {""})
+            n_names += len(folded)
+            row = [p.name, p.country, p.admin1, p.admin2,
+                   "" if p.lat is None else f"{p.lat:.5f}", "" if p.lon is None else f"{p.lon:.5f}",
+                   str(p.geonameid or ""), p.fcode, str(p.pop or 0), p.src,
+                   "|".join(folded), "|".join(keys), "|".join(afold), p.parent]
+            fh.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in row) + "\n")
+    print(f"{len(places)} places ({len(cities)} GeoNames cities500, {len(wof)} WOF new, {merged} WOF merged "
+          f"into GeoNames), {n_names} names -> {out} ({out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.1f} s")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--source", type=Path, default=Path("/work/shared/data"), help="data root (default /work/shared/data)")
+    ap.add_argument("--out", type=Path, default=OUT_DIR / "gazetteer.tsv.gz")
+    args = ap.parse_args(argv)
+    build(args.source, args.out)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,4 @@
+"""`python -m cronica` is the `cronica` command."""
+from cronica.cli import main
+
+main()

@@ -1,0 +1,111 @@
+"""The actor catalogue: `data/actors/*.yaml` (who) + `lang/<lang>/actors.yaml` (how they are named).
+
+Loaded once per process (cached), read-only afterwards.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Optional
+
+import yaml
+
+from cronica.lang import load_language_data
+
+STATE_TYPES = {"State forces"}
+NON_STATE_TYPES = {"Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters"}
+
+
+def fold_char(c: str) -> str:
+    """One character, accent-free and lower-case, still one character."""
+    base = unicodedata.normalize("NFKD", c)[:1] or c
+    low = base.lower()
+    return low if len(low) == 1 else base
+
+
+def fold(text: str) -> str:
+    """Accent- and case-folded text of the SAME length (offsets stay valid)."""
+    return "".join(fold_char(c) for c in text)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    id: str
+    name: str
+    type: Optional[str]
+    country: Optional[str]
+    tags: tuple[str, ...] = ()
+    side: Optional[str] = None            # state / non_state (who "regains" vs "overtakes")
+    aliases: tuple[str, ...] = ()
+    coalitions: tuple[dict, ...] = ()
+    by_country: tuple[tuple[str, str], ...] = ()
+    by_country_pattern: Optional[str] = None
+
+    @property
+    def is_state(self) -> bool:
+        if self.side:
+            return self.side == "state"
+        return self.type in STATE_TYPES or "state" in self.tags
+
+    def name_for(self, country: Optional[str], country_name: Optional[str] = None) -> str:
+        """The canonical name, specialised to the country where the event happened."""
+        for cc, name in self.by_country:
+            if cc == country:
+                return name
+        if self.by_country_pattern and country_name:
+            return self.by_country_pattern.format(country=country_name)
+        return self.name
+
+
+def _entry(raw: dict[str, Any]) -> ActorEntry:
+    return ActorEntry(
+        id=raw["id"], name=raw["name"], type=raw.get("type"), country=raw.get("country"),
+        tags=tuple(raw.get("tags") or ()), side=raw.get("side"),
+        aliases=tuple(str(a) for a in raw.get("aliases") or ()),
+        coalitions=tuple(raw.get("coalitions") or ()),
+        by_country=tuple(sorted((raw.get("by_country") or {}).items())),
+        by_country_pattern=raw.get("by_country_pattern"))
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    actors: dict[str, ActorEntry]
+    states: dict[str, dict[str, str]]
+    lang: dict[str, Any] = field(hash=False, compare=False, default_factory=dict)
+
+    def get(self, actor_id: str) -> Optional[ActorEntry]:
+        if actor_id in self.actors:
+            return self.actors[actor_id]
+        return self.state_actor(actor_id)
+
+    def country_name(self, cc: Optional[str]) -> Optional[str]:
+        return (self.states.get(cc) or {}).get("name") if cc else None
+
+    def state_actor(self, actor_id: str) -> Optional[ActorEntry]:
+        """`military:IQ`, `police:CO`, `government:ML` -> a state-force entry."""
+        kind, _, cc = actor_id.partition(":")
+        if kind not in ("military", "police", "government") or not cc:
+            return None
+        info = self.states.get(cc, {})
+        country = info.get("name", cc)
+        default = {"military": f"Military Forces of {country}", "police": f"Police Forces of {country}",
+                   "government": f"Government of {country}"}[kind]
+        return ActorEntry(id=actor_id, name=info.get(kind, default), type="State forces", country=cc,
+                          tags=("state", kind), side="state")
+
+
+@functools.lru_cache(maxsize=8)
+def load_catalogue(language: str = "es") -> Catalogue:
+    actors: dict[str, ActorEntry] = {}
+    states: dict[str, dict[str, str]] = {}
+    folder = resources.files("cronica").joinpath("data").joinpath("actors")
+    for path in sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name):
+        with path.open(encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+        for raw in data.get("actors") or ():
+            actors.setdefault(raw["id"], _entry(raw))
+        for cc, info in (data.get("states") or {}).items():
+            states[cc] = dict(info)
+    return Catalogue(actors=actors, states=states, lang=load_language_data(language, "actors"))

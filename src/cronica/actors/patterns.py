@@ -1,0 +1,117 @@
+"""Compiled actor patterns for one language (built once per process, cached)."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any, Pattern
+
+import ahocorasick
+
+from cronica.actors.catalogue import Catalogue, fold, load_catalogue
+
+# Candidate classes, strongest first (overlaps are won by the stronger class).
+ALIAS, DEMONYM, BARE_STATE, COREF, UNKNOWN = range(5)
+
+
+@dataclass(frozen=True)
+class Patterns:
+    folded: Any                          # Aho-Corasick automaton over folded phrases
+    folded_map: dict[str, tuple[int, str]]
+    exact: Pattern[str] | None           # short all-capital acronyms, as written
+    exact_map: dict[str, str]
+    demonym: Pattern[str]
+    demonym_nouns: dict[str, str]        # folded noun -> military/police/government
+    demonym_forms: dict[str, str]        # folded form or country name -> CC
+    unknown: Pattern[str]
+
+
+def is_acronym(alias: str) -> bool:
+    letters = [c for c in alias if c.isalpha()]
+    return len(alias) <= 5 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def demonym_forms(word: str) -> list[str]:
+    """Masculine singular gentilicio -> its four (folded) forms."""
+    w = fold(word)
+    if w.endswith("o"):
+        return [w, w[:-1] + "a", w + "s", w[:-1] + "as"]
+    if w.endswith("i") or w.endswith("u"):
+        return [w, w + "es", w + "s"]
+    if w.endswith("e") or w.endswith("a"):
+        return [w, w + "s"]
+    if w.endswith("z"):
+        return [w, w[:-1] + "ces"]
+    return [w, w + "a", w + "es", w + "as"]
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+def find_phrases(automaton: Any, folded: str) -> list[tuple[int, int, int, str]]:
+    """Every (start, end, class, payload) phrase occurrence at word boundaries, overlaps included."""
+    text = "".join(" " if c.isspace() else c for c in folded)
+    out = []
+    for end_idx, (phrase, cls, payload) in automaton.iter(text):
+        start, end = end_idx - len(phrase) + 1, end_idx + 1
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            out.append((start, end, cls, payload))
+    return out
+
+
+def _alternation(phrases) -> str:
+    parts = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+
+
+def _folded_entries(cat: Catalogue) -> dict[str, tuple[int, str]]:
+    lang = cat.lang
+    out: dict[str, tuple[int, str]] = {}
+    for cls, words in (lang.get("coref") or {}).items():
+        for w in words.get("words") or ():
+            out.setdefault(_squash(fold(w)), (COREF, cls))
+    for kind, words in (lang.get("bare_state") or {}).items():
+        for w in words:
+            out[_squash(fold(w))] = (BARE_STATE, kind)
+    for entry in cat.actors.values():
+        for alias in entry.aliases:
+            if not is_acronym(alias):
+                out[_squash(fold(alias))] = (ALIAS, entry.id)
+    return out
+
+
+def _demonym_tables(cat: Catalogue) -> tuple[dict[str, str], dict[str, str]]:
+    lang = cat.lang
+    nouns = {fold(n): kind for kind, ns in (lang.get("force_nouns") or {}).items() for n in ns}
+    forms: dict[str, str] = {}
+    for cc, words in (lang.get("demonyms") or {}).items():
+        for w in words:
+            for f in demonym_forms(w):
+                forms.setdefault(f, cc)
+    for cc, names in (lang.get("country_names") or {}).items():
+        for n in names:
+            forms.setdefault("de " + fold(n), cc)
+    return nouns, forms
+
+
+@functools.lru_cache(maxsize=8)
+def load_patterns(language: str = "es") -> Patterns:
+    cat = load_catalogue(language)
+    folded_map = _folded_entries(cat)
+    exact_map = {a: e.id for e in cat.actors.values() for a in e.aliases if is_acronym(a)}
+    nouns, forms = _demonym_tables(cat)
+    demonym = re.compile(rf"(?<!\w)(?P<noun>{_alternation(nouns)})\s+(?:(?:de\s+)?(?:la|los|las|el)\s+)?"
+                         rf"(?P<form>{_alternation(forms)})(?!\w)")
+    group_nouns = _alternation(cat.lang.get("unknown_group_nouns") or ())
+    name = r"[A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+|y\s+)?[A-ZÁÉÍÓÚÑ0-9][\w\-]*)*"
+    unknown = re.compile(rf"(?<!\w)(?i:(?P<noun>{group_nouns}))\s+(?:[a-záéíóúñ]+\s+)?"
+                         rf"[«\"“‘]?(?P<name>{name})")
+    exact = re.compile(rf"(?<![\w-])(?:{_alternation(exact_map)})(?![\w-])") if exact_map else None
+    automaton = ahocorasick.Automaton()
+    for phrase, value in folded_map.items():
+        automaton.add_word(phrase, (phrase, *value))
+    automaton.make_automaton()
+    return Patterns(folded=automaton, folded_map=folded_map,
+                    exact=exact, exact_map=exact_map, demonym=demonym, demonym_nouns=nouns,
+                    demonym_forms=forms, unknown=unknown)

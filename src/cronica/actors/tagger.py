@@ -1,0 +1,116 @@
+"""ActorTagger: catalogue aliases, gentilicio patterns, unknown groups, coreference."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from cronica.actors.catalogue import ActorEntry, Catalogue, fold, load_catalogue
+from cronica.actors.patterns import ALIAS, BARE_STATE, COREF, DEMONYM, UNKNOWN, Patterns, find_phrases, load_patterns
+from cronica.model import ActorMention, Span
+
+RULES = {ALIAS: "alias", DEMONYM: "demonym", BARE_STATE: "state-focus", COREF: "coref", UNKNOWN: "unknown-group"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    cls: int
+    payload: str            # actor id, state kind or coref class
+
+
+def _candidates(text: str, pats: Patterns) -> list[Candidate]:
+    folded = fold(text)
+    out = [Candidate(*hit) for hit in find_phrases(pats.folded, folded)]
+    if pats.exact is not None:
+        out += [Candidate(m.start(), m.end(), ALIAS, pats.exact_map[m.group(0)]) for m in pats.exact.finditer(text)]
+    for m in pats.demonym.finditer(folded):
+        kind = pats.demonym_nouns[_norm(m.group("noun"))]
+        cc = pats.demonym_forms[_norm(m.group("form"))]
+        out.append(Candidate(m.start(), m.end(), DEMONYM, f"{kind}:{cc}"))
+    for m in pats.unknown.finditer(text):
+        out.append(Candidate(m.start(), m.end("name"), UNKNOWN, m.group("name")))
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _resolve_overlaps(cands: Iterable[Candidate]) -> list[Candidate]:
+    """Names first (aliases, gentilicios), then unknown groups, then generic words;
+    within a tier the longer span; keep what does not overlap."""
+    tier = {ALIAS: 0, DEMONYM: 0, UNKNOWN: 1, BARE_STATE: 2, COREF: 2}
+    kept: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: (tier[c.cls], -(c.end - c.start), c.cls, c.start)):
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _focus_country(history: list[ActorEntry]) -> Optional[str]:
+    for e in reversed(history):
+        if e.country and e.is_state and e.type == "State forces":
+            return e.country
+    return next((e.country for e in reversed(history) if e.country), None)
+
+
+def _coref(cls: str, cat: Catalogue, history: list[ActorEntry]) -> tuple[Optional[ActorEntry], str]:
+    spec = (cat.lang.get("coref") or {}).get(cls) or {}
+    tags = set(spec.get("tags") or ())
+    for e in reversed(history):
+        if tags & set(e.tags):
+            return e, "coref"
+    fb = spec.get("fallback")
+    return (cat.get(fb), "coref-fallback") if fb else (None, "")
+
+
+def _unknown_entry(name: str) -> ActorEntry:
+    return ActorEntry(id="unknown:" + fold(name).replace(" ", "_"), name=name, type="Political militia",
+                      country=None, tags=("non_state",), side="non_state")
+
+
+def _entry_for(c: Candidate, cat: Catalogue, history: list[ActorEntry]) -> tuple[Optional[ActorEntry], str]:
+    if c.cls in (ALIAS, DEMONYM):
+        return cat.get(c.payload), RULES[c.cls]
+    if c.cls == BARE_STATE:
+        cc = _focus_country(history)
+        return cat.get(f"{c.payload}:{cc}" if cc else f"{c.payload}:?"), RULES[c.cls]
+    if c.cls == COREF:
+        return _coref(c.payload, cat, history)
+    return _unknown_entry(c.payload), RULES[UNKNOWN]
+
+
+class ActorTagger:
+    """`ActorTagger("es").tag(sdoc) -> list[ActorMention]` in text order. Pickles (data loads lazily)."""
+
+    def __init__(self, language: str = "es") -> None:
+        self.language = language
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"language": self.language}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.language = state["language"]
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return load_catalogue(self.language)
+
+    def tag(self, sdoc) -> list[ActorMention]:
+        return self.tag_text(sdoc.text)
+
+    def tag_text(self, text: str) -> list[ActorMention]:
+        cat, pats = self.catalogue, load_patterns(self.language)
+        history: list[ActorEntry] = []
+        out: list[ActorMention] = []
+        for c in _resolve_overlaps(_candidates(text, pats)):
+            entry, rule = _entry_for(c, cat, history)
+            if entry is None:
+                continue
+            if c.cls not in (COREF,):
+                history.append(entry)
+            out.append(ActorMention(span=Span(c.start, c.end, text[c.start:c.end]), actor_id=entry.id,
+                                    canonical=entry.name, actor_type=entry.type, country=entry.country,
+                                    rule=rule))
+        return out

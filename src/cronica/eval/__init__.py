@@ -1,0 +1,1 @@
+"""Evaluation: gold documents (the shared gold format) and TIMEX3 corpora."""

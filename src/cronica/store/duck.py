@@ -1,0 +1,143 @@
+"""The DuckDB store: one writer, batches written atomically, re-runs idempotent."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import duckdb
+import pyarrow as pa
+
+from cronica.errors import CronicaError, E
+from cronica.model import DocumentAnnotations
+from cronica.store import rows as R
+from cronica.store.corpus_merge import assign_to_existing
+from cronica.store.schema import CONTROL_VIEW, TABLES, arrow_schema, columns, ddl
+
+DEFAULT_DB = "cronica.duckdb"
+
+
+def open_store(path: str | Path = DEFAULT_DB, read_only: bool = False) -> "Store":
+    return Store(Path(path), read_only=read_only)
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    if read_only and not path.exists():
+        raise CronicaError(E.E008, path=str(path))
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise CronicaError(E.E006, path=str(path)) from exc
+        raise CronicaError(E.E007, path=str(path), reason=str(exc).split("\n")[0]) from exc
+    except duckdb.Error as exc:
+        raise CronicaError(E.E007, path=str(path), reason=str(exc).split("\n")[0]) from exc
+
+
+class Store:
+    def __init__(self, path: Path, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.con = _connect(path, read_only)
+        if not read_only:
+            for table in TABLES:
+                self.con.execute(ddl(table))
+            self.con.execute(CONTROL_VIEW)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.con.close()
+
+    # ---- reading ---------------------------------------------------------------
+    def known_documents(self, doc_ids: Iterable[str]) -> set[str]:
+        ids = list(doc_ids)
+        if not ids:
+            return set()
+        got = self.con.execute("SELECT doc_id FROM documents WHERE doc_id IN (SELECT unnest(?))",
+                               [ids]).fetchall()
+        return {r[0] for r in got}
+
+    def count(self, table: str) -> int:
+        if table not in TABLES and table != "control":
+            raise ValueError(table)
+        return self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def query(self, sql: str, params: Optional[list[Any]] = None) -> list[dict[str, Any]]:
+        cur = self.con.execute(sql, params or [])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur.fetchall()]
+
+    # ---- writing ---------------------------------------------------------------
+    def write(self, batch: list[tuple[DocumentAnnotations, Optional[str]]]) -> dict[str, int]:
+        """Store annotated documents, each as (annotations, duplicate_of): a document
+        that repeats an earlier one is recorded, but its events are not stored again."""
+        tables: dict[str, list[dict]] = {}
+        for ann, dup in batch:
+            for table, rows in R.document_tables(ann, dup).items():
+                tables.setdefault(table, []).extend(rows)
+        return self.write_rows(tables)
+
+    def write_rows(self, tables: dict[str, list[dict]]) -> dict[str, int]:
+        """Store rows of many documents in one transaction (all or nothing).
+
+        Rows of documents already stored are dropped (re-runs add nothing); new
+        events merge into stored ones that tell the same event (in row order)."""
+        tables = self._fresh(tables)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            events, sources, merged = assign_to_existing(
+                self, tables.get("events", []), tables.get("event_sources", []))
+            tables = {**tables, "events": events, "event_sources": sources}
+            for table in TABLES:
+                self._insert(table, tables.get(table, []))
+            self._bump_mentions(merged)
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        return {"documents": len(tables.get("documents", [])), "events": len(events),
+                "merged": sum(merged.values())}
+
+    def _fresh(self, tables: dict[str, list[dict]]) -> dict[str, list[dict]]:
+        docs = tables.get("documents", [])
+        known = self.known_documents(d["doc_id"] for d in docs)
+        first: dict[str, dict] = {}
+        for d in docs:
+            if d["doc_id"] not in known:
+                first.setdefault(d["doc_id"], d)
+        keep = set(first)
+        out = {t: [r for r in rows if r["doc_id"] in keep] for t, rows in tables.items()
+               if t not in ("documents", "events")}
+        out["documents"] = list(first.values())
+        sourced = {s["event_id"] for s in out.get("event_sources", [])}
+        out["events"] = [e for e in tables.get("events", []) if e["event_id"] in sourced]
+        return out
+
+    def _insert(self, table: str, rows: list[dict]) -> None:
+        if not rows:
+            return
+        data = pa.Table.from_pylist(rows, schema=arrow_schema(table))
+        cols = ", ".join(f'"{c}"' for c in columns(table))
+        self.con.register("_batch", data)
+        try:
+            self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _batch")
+        finally:
+            self.con.unregister("_batch")
+
+    def _bump_mentions(self, merged: dict[str, int]) -> None:
+        for event_id, extra in sorted(merged.items()):
+            self.con.execute("UPDATE events SET mentions = mentions + ? WHERE event_id = ?",
+                             [extra, event_id])
+
+    def event_sources(self, event_id: str) -> list[dict[str, Any]]:
+        rows = self.query("""SELECT s.*, d.title, d.url, d.source FROM event_sources s
+                             LEFT JOIN documents d USING (doc_id)
+                             WHERE event_id = ? ORDER BY doc_id, start""", [event_id])
+        for r in rows:
+            r["rule_trail"] = json.loads(r["rule_trail"] or "[]")
+        return rows

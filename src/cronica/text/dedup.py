@@ -1,0 +1,102 @@
+"""Exact and near-duplicate detection (hashes plus MinHash/LSH).
+
+Within a document, a paragraph repeated verbatim or nearly so is kept once;
+across a corpus, a document that repeats an earlier one is skipped. Both use
+an LSH index, so the cost per item stays constant as the corpus grows.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from datasketch import MinHash, MinHashLSH
+
+from cronica.model import Span
+from cronica.text.normalize import content_hash, words
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines as spans (news and encyclopedic text put a paragraph on a line)."""
+    out = []
+    for m in _PARAGRAPH.finditer(text):
+        stripped = m.group().strip()
+        if stripped:
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            out.append(Span(start, start + len(stripped), stripped))
+    return out
+
+
+def _shingles(tokens: list[str], size: int = 3) -> list[bytes]:
+    if len(tokens) < size:
+        return [" ".join(tokens).encode("utf-8")]
+    return [" ".join(tokens[i:i + size]).encode("utf-8") for i in range(len(tokens) - size + 1)]
+
+
+@dataclass
+class _NearDuplicateIndex:
+    threshold: float
+    num_perm: int
+    verify: bool = False  # check LSH hits against the estimated Jaccard (keeps signatures)
+    _lsh: MinHashLSH = field(init=False)
+    _exact: dict[str, str] = field(init=False, default_factory=dict)
+    _signatures: dict[str, MinHash] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
+
+    def _minhash(self, tokens: list[str]) -> MinHash:
+        mh = MinHash(num_perm=self.num_perm, seed=7)
+        mh.update_batch(_shingles(tokens))
+        return mh
+
+    def add_or_match(self, key: str, text: str) -> Optional[str]:
+        """The key of an earlier item this text repeats, else None (and it is added)."""
+        digest = content_hash(text)
+        if digest in self._exact:
+            return self._exact[digest]
+        tokens = words(text)
+        if len(tokens) < 8:  # too short to call a near-duplicate: exact only
+            self._exact[digest] = key
+            return None
+        mh = self._minhash(tokens)
+        hits = sorted(self._lsh.query(mh))
+        if self.verify:
+            hits = [h for h in hits if self._signatures[h].jaccard(mh) >= self.threshold]
+        if hits:
+            return hits[0]
+        self._lsh.insert(key, mh)
+        if self.verify:
+            self._signatures[key] = mh
+        self._exact[digest] = key
+        return None
+
+
+@dataclass
+class ParagraphDeduplicator:
+    """Which paragraphs of a document to process: repeats are dropped."""
+    threshold: float = 0.7
+    num_perm: int = 128
+
+    def kept_spans(self, text: str) -> list[Span]:
+        index = _NearDuplicateIndex(self.threshold, self.num_perm, verify=True)
+        return [p for i, p in enumerate(paragraphs(text))
+                if index.add_or_match(str(i), p.text) is None]
+
+
+@dataclass
+class CorpusDeduplicator:
+    """Across a corpus: has an earlier document already told this text?"""
+    threshold: float = 0.9
+    num_perm: int = 64
+    _index: _NearDuplicateIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._index = _NearDuplicateIndex(self.threshold, self.num_perm)
+
+    def duplicate_of(self, doc_id: str, text: str) -> Optional[str]:
+        return self._index.add_or_match(doc_id, text)
+
+

@@ -1,0 +1,113 @@
+"""A language's temporal vocabulary (from `lang/<lang>/time.yaml`), folded for matching.
+
+Folding maps every character to one lowercase, accent-free character, so a
+folded text has the same length (and offsets) as the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+
+def fold_char(c: str) -> str:
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isalnum() or not low.isalnum() else low
+
+
+def fold(text: str) -> str:
+    """Lowercase, accent-free, same length as `text`."""
+    if text.isascii():
+        return text.lower()
+    return "".join(fold_char(c) for c in text)
+
+
+def fold_key(key: str) -> str:
+    return " ".join(fold(str(key)).split())
+
+
+def _folded(d: dict | None) -> dict[str, Any]:
+    return {fold_key(k): v for k, v in (d or {}).items()}
+
+
+@dataclass
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    weekdays_plural: dict[str, int]
+    numbers: dict[str, int]
+    tens: list[str]
+    joiner: str
+    vague: list[str]
+    halves: dict[str, float]
+    pairs: dict[str, int]
+    ordinals: dict[str, int]
+    fuzzy: dict[str, str]
+    dmods: dict[str, Optional[str]]
+    dunits: dict[str, dict]
+    cal_units: dict[str, str]
+    relative: dict[str, int]
+    anchor_relative: set[str]
+    demonstratives: dict[str, Any]
+    articles: list[str]
+    deictic_days: dict[str, int]
+    pod_guard: set[str]
+    day_parts: dict[str, str]
+    deictic_times: dict[str, list]
+    period_parts: dict[str, int]
+    seasons: dict[str, dict]
+    decade_words: dict[str, int]
+    bounds: dict[str, str]
+    range_openers: list[str]
+    range_joiners: list[str]
+    phrases: dict[str, list]
+    future_markers: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_data(cls, d: dict[str, Any]) -> "Lexicon":
+        return cls(
+            months=_folded(d["months"]), weekdays=_folded(d["weekdays"]),
+            weekdays_plural=_folded(d.get("weekdays_plural")),
+            numbers=_folded(d["numbers"]), tens=[fold_key(t) for t in d.get("tens", [])],
+            joiner=fold_key(d.get("number_joiner", "y")),
+            vague=[fold_key(v) for v in d.get("vague_quantities", [])],
+            halves=_folded(d.get("half_words")), pairs=_folded(d.get("pair_words")),
+            ordinals=_folded(d["ordinals"]), fuzzy=_folded(d["fuzzy_parts"]),
+            dmods=_folded(d["duration_mods"]), dunits=_folded(d["duration_units"]),
+            cal_units=_folded(d["calendar_units"]), relative=_folded(d["relative_words"]),
+            anchor_relative={fold_key(w) for w in d.get("anchor_relative_words", [])},
+            demonstratives=_folded(d["demonstratives"]),
+            articles=[fold_key(a) for a in d.get("articles", [])],
+            deictic_days=_folded(d["deictic_days"]),
+            pod_guard={fold_key(w) for w in d.get("part_of_day_guard", [])},
+            day_parts=_folded(d.get("day_parts")), deictic_times=_folded(d.get("deictic_times")),
+            period_parts=_folded(d.get("period_parts")), seasons=_folded(d.get("seasons")),
+            decade_words=_folded(d.get("decade_words")), bounds=_folded(d.get("bounds")),
+            range_openers=[fold_key(w) for w in d.get("range_openers", [])],
+            range_joiners=[fold_key(w) for w in d.get("range_joiners", [])],
+            phrases=_folded(d.get("phrases")),
+            future_markers=[fold(m) for m in d.get("future_markers", [])],
+        )
+
+    def number(self, words: str) -> Optional[float]:
+        """'12', '3,5', 'tres', 'treinta y dos', 'un par de' -> number."""
+        w = " ".join(words.split())
+        if not w:
+            return None
+        if w[0].isdigit():
+            try:
+                return float(w.replace(".", "").replace(",", ".")) if "," in w else float(w.replace(".", ""))
+            except ValueError:
+                return None
+        if w in self.pairs:
+            return float(self.pairs[w])
+        if w in self.numbers:
+            return float(self.numbers[w])
+        parts = re.split(rf"\s+{re.escape(self.joiner)}\s+", w)
+        if len(parts) == 2 and parts[0] in self.numbers and parts[1] in self.numbers:
+            return float(self.numbers[parts[0]] + self.numbers[parts[1]])
+        return None

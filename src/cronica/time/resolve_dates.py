@@ -1,0 +1,202 @@
+"""Calendar dates: day-month-year, months, years, seasons, decades, centuries."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Optional
+
+from cronica.time import calendar as cal
+from cronica.time.anchor import Ctx, Res, pick_year
+from cronica.time.lexicon import Lexicon
+
+SUB_CODES = {"quarter": "Q", "half": "H", "third": "T"}
+SUB_COUNT = {"quarter": 4, "half": 2, "third": 3}
+
+
+def g(m: re.Match, name: str) -> Optional[str]:
+    try:
+        v = m.group(name)
+    except IndexError:
+        return None
+    return " ".join(v.split()) if v else None
+
+
+def parse_day(lx: Lexicon, s: Optional[str]) -> Optional[int]:
+    if not s:
+        return None
+    n = lx.number(s)
+    return int(n) if n and n == int(n) and 1 <= n <= 31 else None
+
+
+def rel_offset(lx: Lexicon, m: re.Match) -> Optional[int]:
+    for name in ("rel1", "rel2"):
+        w = g(m, name)
+        if w is not None and w in lx.relative:
+            return int(lx.relative[w])
+    return None
+
+
+def sub_period(lx: Lexicon, m: re.Match) -> Optional[tuple[int, int, str]]:
+    """'primera quincena' -> (index 1-based or -1, parts, unit word)."""
+    pord, pp = g(m, "pord"), g(m, "pp")
+    if not pord or not pp:
+        return None
+    parts = lx.period_parts.get(pp) or SUB_COUNT.get(lx.cal_units.get(pp, ""), 0)
+    idx = lx.ordinals.get(pord, 0)
+    if not parts or idx == 0:
+        return None
+    idx = parts if idx == -1 else idx
+    return (idx, parts, pp) if idx <= parts else None
+
+
+def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[int]
+                      ) -> tuple[Optional[int], Optional[str]]:
+    base, kind = ctx.year_base()
+    if base is None:
+        return None, None
+    if rel in (-1, 1):  # "mayo pasado", "el próximo 25 de julio"
+        y = base.year
+        point = date(y, month, min(day or 1, cal.month_last(y, month)))
+        if rel == -1 and (point > base or (day is None and month == base.month)):
+            y -= 1
+        elif rel == 1 and (point < base or (day is None and month == base.month)):
+            y += 1
+        return y, kind
+    if rel == 0:
+        return base.year, kind
+    return pick_year(base, kind, month, day, ctx.future), kind
+
+
+def check_weekday(lx: Lexicon, m: re.Match, y: int, month: int, day: int,
+                  explicit: bool, res_extra: dict) -> int:
+    """The year whose (month, day) falls on the stated weekday; conflicts go to extra."""
+    wd = g(m, "wd")
+    if not wd or wd not in lx.weekdays or not cal.valid_day(y, month, day):
+        return y
+    want = lx.weekdays[wd]
+    if date(y, month, day).isoweekday() == want:
+        return y
+    if not explicit:
+        for dy in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+            if cal.valid_day(y + dy, month, day) and date(y + dy, month, day).isoweekday() == want:
+                res_extra["weekday_conflict"] = {"weekday": wd, "inferred_year": y, "chosen_year": y + dy}
+                return y + dy
+    res_extra["weekday_conflict"] = {"weekday": wd, "year": y, "agrees": False}
+    return y
+
+
+def month_day_interval(y: int, month: int, mod: Optional[str], sub) -> tuple[date, date]:
+    if sub is None:
+        return cal.month_interval(y, month, mod)
+    idx, parts, _ = sub
+    last = cal.month_last(y, month)
+    if parts == 4:  # weeks of a month: 1-7, 8-14, 15-21, 22-end
+        lo = 7 * (idx - 1) + 1
+        return date(y, month, lo), date(y, month, last if idx == 4 else lo + 6)
+    size = last / parts
+    lo = round(size * (idx - 1)) + 1 if idx > 1 else 1
+    hi = last if idx == parts else round(size * idx)
+    return date(y, month, lo), date(y, month, hi)
+
+
+def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    month = lx.months[g(m, "month")]
+    day = parse_day(lx, g(m, "day"))
+    if g(m, "day") and day is None:
+        return None
+    mod = lx.fuzzy.get(g(m, "part") or "")
+    sub = sub_period(lx, m)
+    ys = g(m, "year") or g(m, "year2")
+    res = Res("DATE", "", mod=mod if day is None else None)
+    if ys:
+        y, kind = int(ys), "absolute"
+    else:
+        y, kind = year_from_context(ctx, month, day, rel_offset(lx, m))
+    if y is not None and day is not None:
+        y = check_weekday(lx, m, y, month, day, bool(ys), res.extra)
+    if day is not None and y is not None and not cal.valid_day(y, month, day):
+        return None
+    yv = f"{y:04d}" if y is not None else "XXXX"
+    res.value = f"{yv}-{month:02d}" + (f"-{day:02d}" if day else "")
+    res.anchor = kind
+    if sub is not None:
+        res.extra["part"] = f"{sub[0]}/{sub[1]}"
+    if y is not None:
+        res.precision = "day" if day else ("week" if sub and sub[1] == 4 else "month")
+        res.interval = ((date(y, month, day),) * 2 if day else month_day_interval(y, month, mod, sub))
+    return res
+
+
+def resolve_numeric(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    d, mo, ys = int(m.group("d")), int(m.group("m")), m.group("y")
+    y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) > 40 else 2000 + int(ys))
+    if not cal.valid_day(y, mo, d):
+        return None
+    return Res("DATE", f"{y:04d}-{mo:02d}-{d:02d}", interval=(date(y, mo, d),) * 2,
+               precision="day", anchor="absolute")
+
+
+def resolve_year(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    y = int(m.group("year"))
+    mod = lx.fuzzy.get(g(m, "part") or "")
+    sub = sub_period(lx, m)
+    res = Res("DATE", f"{y:04d}", mod=mod, interval=cal.year_interval(y, mod), precision="year",
+              anchor="absolute")
+    if sub is not None:
+        code = SUB_CODES.get(lx.cal_units.get(sub[2], ""), "H" if sub[1] == 2 else None)
+        if code:
+            n = 12 // sub[1]
+            res.value = f"{y:04d}-{code}{sub[0]}"
+            res.interval = cal.months_interval(y, n * (sub[0] - 1) + 1, n * sub[0], mod)
+            res.precision = "quarter" if code == "Q" else "month"
+    yt = g(m, "year_to")
+    if yt:
+        y2 = int(yt) if len(yt) == 4 else y // 100 * 100 + int(yt)
+        if y2 > y:
+            res.extra["range"] = (date(y, 1, 1), date(y2, 12, 31))
+    return res
+
+
+def resolve_season(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    s = lx.seasons[g(m, "season")]
+    m1, m2 = s["months"]
+    mod = lx.fuzzy.get(g(m, "part") or "")
+    ys = g(m, "year")
+    if ys:
+        y, kind = int(ys), "absolute"
+    else:
+        y, kind = year_from_context(ctx, m1 if m1 <= 12 else m1 - 12, None, rel_offset(lx, m))
+    if y is None:
+        return Res("DATE", f"XXXX-{s['code']}", mod=mod)
+    return Res("DATE", f"{y:04d}-{s['code']}", mod=mod, interval=cal.months_interval(y, m1, m2, mod),
+               precision="quarter", anchor=kind)
+
+
+def resolve_decade(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    dec, head = g(m, "dec"), g(m, "dhead") or ""
+    if head in ("los",):
+        after = ctx.folded[m.end():m.end() + 12].split()
+        if after and after[0].isalpha() and after[0] not in ("de", "del", "y", "en", "cuando", "hasta", "o"):
+            return None
+    if dec in lx.decade_words:
+        first = 1900 + 10 * lx.decade_words[dec]
+    elif len(dec) == 4:
+        first = int(dec)
+    else:
+        first = (1900 if int(dec) >= 20 else 2000) + int(dec)
+    if first % 10:
+        return None
+    mod = lx.fuzzy.get(g(m, "part") or "")
+    return Res("DATE", str(first // 10), mod=mod, interval=cal.years_interval(first, 10, mod),
+               precision="decade", anchor="absolute")
+
+
+def resolve_century(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    c = g(m, "cent")
+    n = int(c) if c.isdigit() else cal.roman(c)
+    if not n or n > 21:
+        return None
+    mod = lx.fuzzy.get(g(m, "part") or "")
+    first = (n - 1) * 100
+    return Res("DATE", f"{n - 1:02d}", mod=mod, interval=cal.years_interval(max(first, 1), 100, mod),
+               precision="century", anchor="absolute")
