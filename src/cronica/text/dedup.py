@@ -6,11 +6,13 @@ an LSH index, so the cost per item stays constant as the corpus grows.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from datasketch import MinHash, MinHashLSH
+from datasketch.lsh import _optimal_param
 
 from cronica.model import Span
 from cronica.text.normalize import content_hash, words
@@ -35,6 +37,30 @@ def _shingles(tokens: list[str], size: int = 3) -> list[bytes]:
     return [" ".join(tokens[i:i + size]).encode("utf-8") for i in range(len(tokens) - size + 1)]
 
 
+_SEED = 7
+
+
+@functools.lru_cache(maxsize=8)
+def _permutations(num_perm: int):
+    """The hash permutations and their scheme, made once per process (MinHash makes them
+    per object)."""
+    proto = MinHash(num_perm=num_perm, seed=_SEED)
+    return proto.permutations, proto.scheme
+
+
+@functools.lru_cache(maxsize=8)
+def _bands(threshold: float, num_perm: int) -> tuple[int, int]:
+    """LSH bands and rows for a threshold, computed once (an integration each time otherwise)."""
+    return _optimal_param(threshold, num_perm, 0.5, 0.5)
+
+
+def minhash(tokens: list[str], num_perm: int) -> MinHash:
+    permutations, scheme = _permutations(num_perm)
+    mh = MinHash(num_perm=num_perm, seed=_SEED, permutations=permutations, scheme=scheme)
+    mh.update_batch(_shingles(tokens))
+    return mh
+
+
 @dataclass
 class _NearDuplicateIndex:
     threshold: float
@@ -45,12 +71,7 @@ class _NearDuplicateIndex:
     _signatures: dict[str, MinHash] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=self.threshold, num_perm=self.num_perm)
-
-    def _minhash(self, tokens: list[str]) -> MinHash:
-        mh = MinHash(num_perm=self.num_perm, seed=7)
-        mh.update_batch(_shingles(tokens))
-        return mh
+        self._lsh = MinHashLSH(num_perm=self.num_perm, params=_bands(self.threshold, self.num_perm))
 
     def add_or_match(self, key: str, text: str) -> Optional[str]:
         """The key of an earlier item this text repeats, else None (and it is added)."""
@@ -61,7 +82,7 @@ class _NearDuplicateIndex:
         if len(tokens) < 8:  # too short to call a near-duplicate: exact only
             self._exact[digest] = key
             return None
-        mh = self._minhash(tokens)
+        mh = minhash(tokens, self.num_perm)
         hits = sorted(self._lsh.query(mh))
         if self.verify:
             hits = [h for h in hits if self._signatures[h].jaccard(mh) >= self.threshold]
