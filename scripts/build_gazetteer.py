@@ -250,6 +250,12 @@ def build(src: Path, out: Path) -> None:
             target.pop = max(target.pop, a["population"])
         target.add_names([target.name] + a["names"], alias=True)
 
+    for c in aliases.get("cities", []):
+        name, cc, lat, lon, *es = c
+        p = Place(name, cc, float(lat), float(lon), "PPLA", 1_000_000, None, "", "", "alias")
+        p.add_names([name] + es, alias=True)
+        places.append(p)
+
     # write
     out.parent.mkdir(parents=True, exist_ok=True)
     n_names = 0

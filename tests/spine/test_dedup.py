@@ -31,3 +31,11 @@ def test_corpus_near_duplicates():
     assert dedup.duplicate_of("b", P2) is None
     assert dedup.duplicate_of("c", P1 + " " + P2 + " (EFE)") == "a"
     assert dedup.duplicate_of("d", P1 + " " + P2) == "a"
+
+
+def test_long_documents_use_the_lsh_index():
+    distinct = [f"Parrafo numero {i}: las fuerzas del frente {i} avanzaron sobre la aldea {i * 7} "
+                f"durante la noche del dia {i} sin encontrar resistencia alguna." for i in range(80)]
+    text = "\n".join(distinct + distinct[:5])
+    spans = ParagraphDeduplicator(lsh_above=64).kept_spans(text)
+    assert [s.text for s in spans] == distinct

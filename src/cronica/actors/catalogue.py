@@ -5,7 +5,6 @@ Loaded once per process (cached), read-only afterwards.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
@@ -13,21 +12,10 @@ from typing import Any, Optional
 import yaml
 
 from cronica.lang import load_language_data
+from cronica.text.normalize import fold
 
 STATE_TYPES = {"State forces"}
 NON_STATE_TYPES = {"Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters"}
-
-
-def fold_char(c: str) -> str:
-    """One character, accent-free and lower-case, still one character."""
-    base = unicodedata.normalize("NFKD", c)[:1] or c
-    low = base.lower()
-    return low if len(low) == 1 else base
-
-
-def fold(text: str) -> str:
-    """Accent- and case-folded text of the SAME length (offsets stay valid)."""
-    return "".join(fold_char(c) for c in text)
 
 
 @dataclass(frozen=True)
@@ -59,6 +47,20 @@ class ActorEntry:
         return self.name
 
 
+@functools.lru_cache(maxsize=1)
+def _iso_names() -> dict[str, str]:
+    """ISO alpha-2 -> English short name, from the package's data/countries.tsv when present."""
+    path = resources.files("cronica").joinpath("data").joinpath("countries.tsv")
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and not line.startswith("#"):
+            out[parts[0].strip()] = parts[1].strip()
+    return out
+
+
 def _entry(raw: dict[str, Any]) -> ActorEntry:
     return ActorEntry(
         id=raw["id"], name=raw["name"], type=raw.get("type"), country=raw.get("country"),
@@ -81,7 +83,9 @@ class Catalogue:
         return self.state_actor(actor_id)
 
     def country_name(self, cc: Optional[str]) -> Optional[str]:
-        return (self.states.get(cc) or {}).get("name") if cc else None
+        if not cc:
+            return None
+        return (self.states.get(cc) or {}).get("name") or _iso_names().get(cc)
 
     def state_actor(self, actor_id: str) -> Optional[ActorEntry]:
         """`military:IQ`, `police:CO`, `government:ML` -> a state-force entry."""
@@ -89,7 +93,7 @@ class Catalogue:
         if kind not in ("military", "police", "government") or not cc:
             return None
         info = self.states.get(cc, {})
-        country = info.get("name", cc)
+        country = info.get("name") or _iso_names().get(cc, cc)
         default = {"military": f"Military Forces of {country}", "police": f"Police Forces of {country}",
                    "government": f"Government of {country}"}[kind]
         return ActorEntry(id=actor_id, name=info.get(kind, default), type="State forces", country=cc,
@@ -109,3 +113,28 @@ def load_catalogue(language: str = "es") -> Catalogue:
         for cc, info in (data.get("states") or {}).items():
             states[cc] = dict(info)
     return Catalogue(actors=actors, states=states, lang=load_language_data(language, "actors"))
+
+
+@functools.lru_cache(maxsize=8)
+def _by_name(language: str) -> dict[str, ActorEntry]:
+    cat = load_catalogue(language)
+    out = {e.name: e for e in cat.actors.values()}
+    for cc, info in cat.states.items():
+        for kind in ("military", "police", "government"):
+            e = cat.state_actor(f"{kind}:{cc}")
+            out.setdefault(e.name, e)
+    return out
+
+
+def allied(name_a: str, name_b: str, language: str = "es") -> bool:
+    """Two canonical names for one side of an event: a member and its coalition, or a force aligned
+    with a state and that state's forces ('Wagner Group' and 'Military Forces of Russia')."""
+    idx = _by_name(language)
+    a, b = idx.get(name_a), idx.get(name_b)
+    if a is None or b is None:
+        return False
+    if any(c.get("id") == b.id for c in a.coalitions) or any(c.get("id") == a.id for c in b.coalitions):
+        return True
+    aligned = ("state_aligned" in a.tags and "state_aligned" not in b.tags and b.is_state) or \
+              ("state_aligned" in b.tags and "state_aligned" not in a.tags and a.is_state)
+    return aligned and a.country is not None and a.country == b.country

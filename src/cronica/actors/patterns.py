@@ -8,7 +8,8 @@ from typing import Any, Pattern
 
 import ahocorasick
 
-from cronica.actors.catalogue import Catalogue, fold, load_catalogue
+from cronica.actors.catalogue import Catalogue, load_catalogue
+from cronica.text.normalize import fold
 
 # Candidate classes, strongest first (overlaps are won by the stronger class).
 ALIAS, DEMONYM, BARE_STATE, COREF, UNKNOWN = range(5)
@@ -62,7 +63,7 @@ def find_phrases(automaton: Any, folded: str) -> list[tuple[int, int, int, str]]
 
 def _alternation(phrases) -> str:
     parts = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts)
+    return "|".join(re.escape(p).replace(r"\ ", " ").replace(" ", r"\s+") for p in parts)
 
 
 def _folded_entries(cat: Catalogue) -> dict[str, tuple[int, str]]:

@@ -1,10 +1,13 @@
 """ActorTagger: catalogue aliases, gentilicio patterns, unknown groups, coreference."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
-from cronica.actors.catalogue import ActorEntry, Catalogue, fold, load_catalogue
+from cronica.actors.catalogue import ActorEntry, Catalogue, load_catalogue
+from cronica.text.normalize import fold
 from cronica.actors.patterns import ALIAS, BARE_STATE, COREF, DEMONYM, UNKNOWN, Patterns, find_phrases, load_patterns
 from cronica.model import ActorMention, Span
 
@@ -98,13 +101,16 @@ class ActorTagger:
         return load_catalogue(self.language)
 
     def tag(self, sdoc) -> list[ActorMention]:
-        return self.tag_text(sdoc.text)
+        mentions = self.tag_text(sdoc.text)
+        return sorted(mentions + _metonymy(sdoc, mentions, self.catalogue), key=lambda m: m.span.start)
 
     def tag_text(self, text: str) -> list[ActorMention]:
         cat, pats = self.catalogue, load_patterns(self.language)
         history: list[ActorEntry] = []
         out: list[ActorMention] = []
         for c in _resolve_overlaps(_candidates(text, pats)):
+            if c.cls in (COREF, BARE_STATE) and re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[c.end:c.end + 3]):
+                continue            # "el Grupo Bancomer", "la Policía Local": a name, not a generic mention
             entry, rule = _entry_for(c, cat, history)
             if entry is None:
                 continue
@@ -113,4 +119,36 @@ class ActorTagger:
             out.append(ActorMention(span=Span(c.start, c.end, text[c.start:c.end]), actor_id=entry.id,
                                     canonical=entry.name, actor_type=entry.type, country=entry.country,
                                     rule=rule))
-        return out
+        return _cataphora(out, text)
+
+
+def _cataphora(mentions: list[ActorMention], text: str) -> list[ActorMention]:
+    """'los yihadistas del JNIM': a generic word followed by 'de <name>' is that name."""
+    out = list(mentions)
+    for i, m in enumerate(out[:-1]):
+        nxt = out[i + 1]
+        gap = text[m.span.end:nxt.span.start]
+        if m.rule.startswith("coref") and nxt.rule in ("alias", "demonym", "unknown-group") \
+                and re.fullmatch(r"\s+(?:de|del|de la|de los|de las)\s+", gap):
+            out[i] = ActorMention(span=m.span, actor_id=nxt.actor_id, canonical=nxt.canonical,
+                                  actor_type=nxt.actor_type, country=nxt.country, rule="coref-apposition")
+    return out
+
+
+def _metonymy(sdoc, mentions: list[ActorMention], cat: Catalogue) -> list[ActorMention]:
+    """'Rusia aseguró…', 'Ucrania lanzó drones…': a country name as the subject of a verb acts
+    for its state (its military forces)."""
+    names = {fold(n): cc for cc, ns in (cat.lang.get("country_names") or {}).items() for n in ns}
+    verbs = {fold(v) for v in cat.lang.get("metonymy_verbs") or ()}
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    out = []
+    for ent in sdoc.ents:
+        cc = names.get(fold(ent.text))
+        if cc is None or not ent.root.dep_.startswith("nsubj") or fold(ent.root.head.lemma_) not in verbs:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        entry = cat.get(f"military:{cc}")
+        out.append(ActorMention(span=Span(ent.start_char, ent.end_char, ent.text), actor_id=entry.id,
+                                canonical=entry.name, actor_type=entry.type, country=cc, rule="metonymy"))
+    return out

@@ -39,6 +39,12 @@ FORMAT = 1
 FLAT_TABLES = ("documents", "sentences", "mentions", "event_sources")
 NO_MONTH = "unknown"
 
+# (message, fix) pairs as in cronica.errors.E
+OTHER_RUN = ("{path}: holds the output of other inputs or options.",
+             "Give another --out directory (or delete this one to start over).")
+INCOMPLETE = ("{path}: {missing} of {total} partitions are not finished.",
+              "Re-run the same `cronica extract ... --out {path}` command: it resumes.")
+
 
 def event_month(row: dict[str, Any]) -> str:
     d = row.get("date_start")
@@ -71,9 +77,7 @@ class Output:
         if self.manifest_path.exists():
             old = json.loads(self.manifest_path.read_text(encoding="utf-8"))
             if old.get("digest") != manifest["digest"]:
-                raise CronicaError(E.E007, path=str(self.root),
-                                   reason="it holds the output of other inputs or options; "
-                                          "use another --out directory")
+                raise CronicaError(OTHER_RUN, path=str(self.root))
         else:
             _atomic_text(self.manifest_path, json.dumps(manifest, indent=1, sort_keys=True))
         shutil.rmtree(self.root / "_tmp", ignore_errors=True)

@@ -3,25 +3,31 @@ from __future__ import annotations
 
 from typing import Optional
 
-from cronica.actors.catalogue import fold
+from cronica.text.normalize import fold
 from cronica.events.lexicon import Lexicon
-from cronica.events.syntax import ancestors, children, is_verbal, keys
+from cronica.events.syntax import ancestors, case_of, children, is_verbal, keys
 
 PURPOSE_HEADS = {"objetivo", "fin", "proposito", "intencion", "miras", "meta", "plan", "intento"}
 CHAIN_DEPS = ("xcomp", "obj", "nsubj", "nmod", "conj", "ccomp", "csubj", "acl", "advcl")
 
 
+def _finite(tok) -> bool:
+    """A clause of its own: a finite verb, or a participle with a finite auxiliary ('que fue liberada')."""
+    if not is_verbal(tok):
+        return False
+    return "Fin" in tok.morph.get("VerbForm") or any(
+        "Fin" in c.morph.get("VerbForm") for c in tok.children if c.dep_.startswith("aux"))
+
+
 def _chain(tok, limit: int = 4) -> list:
-    """The trigger and the predicates it hangs from, up to the first finite verb."""
+    """The trigger and the predicates it hangs from, up to the first finite clause."""
     out = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.dep_.split(":")[0] not in CHAIN_DEPS or cur.head is cur:
+        if _finite(cur) or cur.dep_.split(":")[0] not in CHAIN_DEPS or cur.head.i == cur.i:
             break
         cur = cur.head
         out.append(cur)
-        if is_verbal(cur) and "Fin" in cur.morph.get("VerbForm"):
-            break
     return out
 
 
@@ -46,19 +52,28 @@ def _hypothetical(tok, lex: Lexicon) -> bool:
 def _purpose(tok, lex: Lexicon) -> bool:
     for node in _chain(tok):
         if is_verbal(node) and "Inf" in node.morph.get("VerbForm"):
-            marks = {fold(c.text) for c in node.children if c.dep_ in ("mark", "case")}
-            if marks & {"para", "a fin de", "con el fin de"} or (marks & {"de", "a"} and fold(node.head.text) in PURPOSE_HEADS):
+            marks = case_of(node)
+            if marks & (lex.cue("purpose_markers") | {"para"}) or (marks & {"de", "a"} and fold(node.head.text) in PURPOSE_HEADS):
                 return True
             if node.dep_ == "conj" and _purpose(node.head, lex):
                 return True
     return False
 
 
+def _habitual(tok, duration_tokens: frozenset[int]) -> bool:
+    """'ha intensificado sus ataques en los últimos meses': many events over a period, not one."""
+    if tok.pos_ not in ("NOUN", "PROPN") or "Plur" not in tok.morph.get("Number"):
+        return False
+    verb = tok.head
+    return any(c.i in duration_tokens or any(g.i in duration_tokens for g in c.subtree)
+               for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
+
+
 def completion(tok, lex: Lexicon):
     """'la operación para recuperar X, iniciada en mayo y concluida a finales de junio':
     the participle that says the purpose was achieved, else None."""
     head = tok.head
-    if tok.dep_ != "acl" or head is tok:
+    if tok.dep_ != "acl" or head.i == tok.i:
         return None
     for d in head.subtree:
         if fold(d.text) in lex.cue("completion_participles"):
@@ -72,17 +87,23 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int]) -> Opti
     for node in chain:
         if _negated(node, lex):
             return f"negated ({node.text})"
-        if node is not tok and keys(node) & lex.cue("modal_verbs") and not keys(node) & lex.cue("achieved_verbs"):
+        if node.i != tok.i and keys(node) & lex.cue("modal_verbs") and not keys(node) & lex.cue("achieved_verbs"):
             return f"modal ({node.text})"
         if _hypothetical(node, lex):
             return f"hypothetical ({node.text})"
-        if is_verbal(node) and "Fin" in node.morph.get("VerbForm"):
-            break
+    top = chain[-1]
+    if top.dep_.split(":")[0] in ("ccomp", "csubj", "xcomp") and keys(top.head) & lex.cue("modal_verbs") \
+            and not keys(top.head) & lex.cue("achieved_verbs"):
+        return f"modal ({top.head.text} que …)"
     if _purpose(tok, lex) and completion(tok, lex) is None:
         return "purpose"
+    if tok.dep_.split(":")[0] in ("nmod", "acl", "obj") and keys(tok.head) & lex.cue("frame_nouns"):
+        return f"framed ({tok.head.text})"
     if tok.head.i in duration_tokens and tok.dep_.startswith("nmod"):
         return f"background duration ({tok.head.text})"
-    if keys(tok) & lex.cue("ongoing_verbs"):
+    if _habitual(tok, duration_tokens):
+        return "habitual (plural over a period)"
+    if keys(tok) & lex.cue("ongoing_verbs") and set(tok.morph.get("Tense")) & {"Imp", "Pres"}:
         return "ongoing state"
     return None
 

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any, Optional
 
-from cronica.actors.catalogue import fold
+from cronica.text.normalize import fold
 from cronica.lang import load_language_data
 
 TERRITORY = "TERRITORY"
@@ -26,14 +27,49 @@ class TriggerEntry:
     needs_verb: frozenset[str] = frozenset()
     person_object: bool = False
     loser_is_object: bool = False
+    needs_party: bool = False          # an armed/state actor must take part (not "llegaron los reyes")
+    needs_context: bool = False        # the document must name an armed actor (not a football "enfrentamiento")
+    plural: bool = False               # the verb must be plural ("se manifestaron", not "se ha manifestado")
+    sentence_cues: frozenset[str] = frozenset()   # one of these words must be in the sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per language per process
 class Lexicon:
     triggers: tuple[TriggerEntry, ...]
     event_types: dict[str, str]
     words: dict[str, frozenset[str]]        # folded cue sets: negation, modal_verbs, ...
     number_words: dict[str, int]
+
+    @functools.cached_property
+    def phrase_pattern(self) -> Optional[re.Pattern]:
+        """Every multi-word trigger phrase in one regex, longest first (compiled once)."""
+        phrases = sorted(self.phrase_entry, key=len, reverse=True)
+        if not phrases:
+            return None
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+
+    @functools.cached_property
+    def phrase_entry(self) -> dict[str, "TriggerEntry"]:
+        """Each phrase to the first trigger entry that lists it."""
+        out: dict[str, TriggerEntry] = {}
+        for entry in self.triggers:
+            for ph in entry.phrases:
+                out.setdefault(ph, entry)
+        return out
+
+    @functools.cached_property
+    def lemma_entries(self) -> dict[str, tuple["TriggerEntry", ...]]:
+        """Each trigger lemma to its entries, in lexicon order."""
+        out: dict[str, list[TriggerEntry]] = {}
+        for entry in self.triggers:
+            for lemma in entry.lemmas:
+                out.setdefault(lemma, []).append(entry)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def entries_for(self, keys: set[str]) -> list["TriggerEntry"]:
+        """Entries any of these folded keys triggers, in lexicon order."""
+        found = {id(e): e for k in keys for e in self.lemma_entries.get(k, ())}
+        return [e for e in self.triggers if id(e) in found] if found else []
 
     def cue(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
@@ -53,7 +89,9 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         pos=frozenset(raw.get("pos") or ()), obj=_fold_set(raw.get("obj")),
         weak=bool(raw.get("weak")), civilian_target=bool(raw.get("civilian_target")),
         needs_civilian=bool(raw.get("needs_civilian")), needs_verb=_fold_set(raw.get("needs_verb")),
-        person_object=bool(raw.get("person_object")), loser_is_object=bool(raw.get("loser_is_object")))
+        person_object=bool(raw.get("person_object")), loser_is_object=bool(raw.get("loser_is_object")),
+        needs_party=bool(raw.get("needs_party")), needs_context=bool(raw.get("needs_context")),
+        plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")))
 
 
 @functools.lru_cache(maxsize=8)

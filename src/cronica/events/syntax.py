@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator, Optional
 
-from cronica.actors.catalogue import fold
+from cronica.text.normalize import fold
 
 CLITICS = ("se", "lo", "la", "los", "las", "le", "les", "nos")
 
@@ -24,7 +24,7 @@ def is_verbal(tok) -> bool:
 
 def ancestors(tok, limit: int = 8) -> Iterator:
     cur, n = tok, 0
-    while cur.head is not cur and n < limit:
+    while cur.head.i != cur.i and n < limit:
         cur = cur.head
         n += 1
         yield cur
@@ -38,16 +38,6 @@ def clause_verb(tok):
         if is_verbal(a) or a.dep_ == "ROOT":
             return a
     return tok
-
-
-def depth_to(tok, root) -> Optional[int]:
-    """Steps from `tok` up to `root` (None when `root` is not an ancestor)."""
-    if tok is root or tok.i == root.i:
-        return 0
-    for n, a in enumerate(ancestors(tok, 30), 1):
-        if a.i == root.i:
-            return n
-    return None
 
 
 def tree_distance(a, b) -> int:

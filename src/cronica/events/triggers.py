@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from cronica.actors.catalogue import fold
+from cronica.text.normalize import fold
 from cronica.events.lexicon import Lexicon, TriggerEntry
-from cronica.events.syntax import children, clause_verb, is_verbal, keys
+from cronica.events.syntax import case_of, children, clause_verb, is_verbal, keys
 
 COMPLEMENT_DEPS = ("obj", "obl", "nmod", "iobj", "nsubj", "xcomp", "appos")
 
@@ -25,6 +25,7 @@ class SentenceContext:
     place_tokens: frozenset[int]      # token indices inside a place name
     actor_tokens: frozenset[int]      # token indices inside an actor mention
     armed_actor: bool                 # the sentence names a non-civilian actor
+    armed_document: bool = True       # the document names one somewhere
 
 
 def _pos_ok(tok, entry: TriggerEntry) -> bool:
@@ -32,17 +33,27 @@ def _pos_ok(tok, entry: TriggerEntry) -> bool:
         return True
     if "VERB" in entry.pos and is_verbal(tok):
         return True
-    return tok.pos_ in entry.pos or ("NOUN" in entry.pos and tok.pos_ == "PROPN")
+    if tok.pos_ == "PROPN":   # a misparsed common noun, not a name ("Granada")
+        after_break = tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in ".-–—:"
+        return "NOUN" in entry.pos and (tok.is_sent_start or after_break or tok.text.islower() or tok.text.isupper())
+    return tok.pos_ in entry.pos
 
 
 def _complements(tok) -> list:
-    out = children(tok, COMPLEMENT_DEPS)
-    return out + [g for c in out if c.dep_ in ("obj", "obl") for g in children(c, ("nmod", "conj"))]
+    out = [_antecedent(c) for c in children(tok, COMPLEMENT_DEPS)]
+    return out + [g for c in out if c.dep_ in ("obj", "obl") for g in children(c, ("nmod", "conj", "appos"))]
+
+
+def _antecedent(tok):
+    """'Tal Afar, que fue liberada': the relative pronoun stands for its antecedent."""
+    if fold(tok.text) in ("que", "cual", "cuales", "donde") and tok.head.dep_.startswith("acl"):
+        return tok.head.head
+    return tok
 
 
 def _is_place(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
     return tok.i in ctx.place_tokens or fold(tok.lemma_) in lex.cue("place_nouns") \
-        or fold(tok.text) in lex.cue("place_nouns")
+        or fold(tok.text) in lex.cue("place_nouns") or (tok.ent_type_ == "LOC" and tok.i not in ctx.actor_tokens)
 
 
 def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext) -> bool:
@@ -51,9 +62,16 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         wanted = set(entry.obj)
         if "place" in wanted and any(_is_place(c, lex, ctx) for c in comps):
             pass
-        elif not any(keys(c) & wanted for c in comps):
+        elif not any(keys(c) & wanted or {w for w in wanted if " " not in w} & set(" ".join(case_of(c)).split())
+                     for c in comps):
             return False
-    if entry.weak and not (ctx.armed_actor or any(keys(c) & lex.cue("military_modifiers") for c in tok.children)):
+    if entry.weak and not _military(tok, lex, ctx):
+        return False
+    if entry.needs_context and not ctx.armed_document:
+        return False
+    if entry.plural and "Plur" not in tok.morph.get("Number"):
+        return False
+    if entry.sentence_cues and not any(fold(t.text) in entry.sentence_cues for t in tok.sent if t.i != tok.i):
         return False
     if entry.needs_verb and not (keys(clause_verb(tok)) & entry.needs_verb):
         return False
@@ -63,19 +81,30 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
     return True
 
 
+def _military(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
+    """A weak trigger ('operación', 'avance', 'campaña') counts with a military modifier, a place it is
+    aimed at, or an armed actor as the subject of its clause."""
+    if any(keys(c) & lex.cue("military_modifiers") for c in tok.children):
+        return True
+    if any(_is_place(c, lex, ctx) and {fold(g.text) for g in c.children} & {"hacia", "contra", "sobre", "en"}
+           for c in tok.children if c.dep_ in ("nmod", "obl")):
+        return True
+    verb = clause_verb(tok)
+    if verb.i == tok.i:
+        return False
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != tok.i]
+    return any(t.i in ctx.actor_tokens for s in subjects for t in s.subtree) or \
+        any(t.i in ctx.actor_tokens for t in tok.subtree if t.i != tok.i)
+
+
 def _phrase_hits(sent, lex: Lexicon) -> list[tuple[int, int, TriggerEntry, str]]:
-    text = fold(sent.text)
-    hits = []
-    for entry in lex.triggers:
-        for ph in entry.phrases:
-            for m in re.finditer(rf"(?<!\w){re.escape(ph)}(?!\w)", text):
-                hits.append((sent.start_char + m.start(), sent.start_char + m.end(), entry, ph))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    kept: list[tuple[int, int, TriggerEntry, str]] = []
-    for h in hits:
-        if all(h[1] <= k[0] or k[1] <= h[0] for k in kept):
-            kept.append(h)
-    return kept
+    """Leftmost-longest, non-overlapping phrase matches (one compiled regex)."""
+    pattern = lex.phrase_pattern
+    if pattern is None:
+        return []
+    base = sent.start_char
+    return [(base + m.start(), base + m.end(), lex.phrase_entry[m.group()], m.group())
+            for m in pattern.finditer(fold(sent.text))]
 
 
 def find_triggers(sent, lex: Lexicon, ctx: SentenceContext) -> list[Trigger]:
@@ -92,9 +121,24 @@ def find_triggers(sent, lex: Lexicon, ctx: SentenceContext) -> list[Trigger]:
     for tok in sent:
         if tok.i in covered or tok.i in ctx.actor_tokens or tok.i in ctx.place_tokens:
             continue
-        k = keys(tok)
-        for entry in lex.triggers:
-            if k & entry.lemmas and _pos_ok(tok, entry) and _constraints_ok(tok, entry, lex, ctx):
+        for entry in lex.entries_for(keys(tok)):
+            if _pos_ok(tok, entry) and _constraints_ok(tok, entry, lex, ctx):
                 out.append(Trigger(tok, tok.idx, tok.idx + len(tok.text), entry, fold(tok.lemma_)))
                 break
-    return sorted(out, key=lambda t: t.start)
+    return _instruments(sorted(out, key=lambda t: t.start))
+
+
+def _instruments(triggers: list[Trigger]) -> list[Trigger]:
+    """'bombardearon con artillería': the instrument decides the type; one trigger, not two."""
+    by_token = {t.token.i: t for t in triggers}
+    drop, out = set(), []
+    for t in triggers:
+        for c in t.token.children:
+            inst = by_token.get(c.i)
+            if inst is not None and inst.entry.sub != t.entry.sub and {fold(x.text) for x in c.children} & {"con", "de"}:
+                drop.add(c.i)
+                t = Trigger(t.token, t.start, t.end, inst.entry, f"{t.lexeme}+{inst.lexeme}")
+        out.append(t)
+        if any(c.i in by_token and c.dep_.startswith("nsubj") for c in t.token.children):
+            drop.add(t.token.i)      # "un ataque aéreo mató a tres civiles": the subject is the event
+    return [t for t in out if t.token.i not in drop]

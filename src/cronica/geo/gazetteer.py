@@ -27,9 +27,10 @@ GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv.gz"
 FCODE_PRIOR = {
     "PCLI": 9.0, "PPLC": 7.0, "ADM1": 5.5, "PPLA": 5.5, "STM": 5.0, "PPLA2": 3.5, "PPLA3": 2.0,
     "PPLA4": 1.5, "ADM2": 2.5, "PPL": 1.0, "PPLX": 0.8, "PPLL": 0.3, "PPLQ": -0.5, "PPLW": -0.5,
-    "PPLF": 0.0, "STLMT": 0.2, "UNIV": 3.0, "MSQE": 3.0, "DAM": 3.0, "AIRB": 3.0, "AIRP": 1.0,
+    "PPLF": 0.0, "STLMT": 0.2, "RGN": 5.0, "CONT": 6.0, "SEA": 4.0, "ISL": 4.0, "UNIV": 3.0, "MSQE": 3.0, "DAM": 3.0, "AIRB": 3.0, "AIRP": 1.0,
 }
 ADMIN_CODES = {"PCLI", "ADM1", "ADM2"}
+NOTABILITY = 0.3   # weight of log2(number of known spellings) in the prior
 
 
 class Gazetteer:
@@ -54,6 +55,7 @@ class Gazetteer:
         self.src: list[str] = []
         self.parent: list[str] = []
         self.names: list[tuple[str, ...]] = []
+        self.keys: list[tuple[str, ...]] = []
         self.anames: list[frozenset[str]] = []
         self.by_name: dict[str, list[int]] = {}
         self.by_key: dict[str, list[int]] = {}
@@ -71,7 +73,7 @@ class Gazetteer:
         return cls._instance
 
     _FIELDS = ("name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "fcode", "pop", "src",
-               "names", "anames", "parent", "by_name", "by_key")
+               "names", "anames", "parent", "keys", "by_name", "by_key", "_by_skel")
 
     def _cache_path(self) -> Path:
         st = self.path.stat()
@@ -125,6 +127,8 @@ class Gazetteer:
         self.pop = [int(x) if x else 0 for x in cols[8]]
         self.src = list(cols[9])
         self.names = [tuple(x.split("|")) if x else () for x in cols[10]]
+        self.keys = [tuple(x.split("|")) if (x and not stale) else tuple({translit_key(n) for n in nm})
+                     for x, nm in zip(cols[11], self.names)]
         self.anames = [frozenset(x.split("|")) if x else frozenset() for x in cols[12]]
         self.parent = list(cols[13])
         by_name: dict[str, list[int]] = {}
@@ -136,8 +140,7 @@ class Gazetteer:
                 else:
                     r.append(i)
         by_key: dict[str, list[int]] = {}
-        for i, ks in enumerate(cols[11]):
-            keys = ks.split("|") if (ks and not stale) else {translit_key(n) for n in self.names[i]}
+        for i, keys in enumerate(self.keys):
             for k in keys:
                 if not k:
                     continue
@@ -147,6 +150,8 @@ class Gazetteer:
                 else:
                     r.append(i)
         self.by_name, self.by_key = by_name, by_key
+        self._by_skel = None
+        _ = self.by_skel          # computed once here, then kept in the cache
 
     def __len__(self) -> int:
         return len(self.name)
@@ -164,17 +169,33 @@ class Gazetteer:
         return self._by_skel
 
     def scope(self, country: str = "", admin1: str = "") -> tuple[list[str], list[int]]:
-        """(keys, rows) of every name key of the places in a country / admin1."""
+        """(keys, rows) of every name key of the places in a country [/ admin1]."""
         ck = (country, admin1)
-        if ck not in self._scope:
-            keys, rows = [], []
-            for k, rr in self.by_key.items():
-                for r in rr:
-                    if (not country or self.country[r] == country) and (not admin1 or self.admin1[r] == admin1):
-                        keys.append(k)
-                        rows.append(r)
-            self._scope[ck] = (keys, rows)
-        return self._scope[ck]
+        hit = self._scope.get(ck)
+        if hit is None:
+            keys: list[str] = []
+            rows: list[int] = []
+            for r in self.rows_by_country.get(country, ()):
+                if admin1 and self.admin1[r] != admin1:
+                    continue
+                for k in self.keys[r]:
+                    keys.append(k)
+                    rows.append(r)
+            hit = self._scope[ck] = (keys, rows)
+        return hit
+
+    @functools.cached_property
+    def rows_by_country(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for r, c in enumerate(self.country):
+            out.setdefault(c, []).append(r)
+        return out
+
+    @functools.cached_property
+    def translit_countries(self) -> frozenset[str]:
+        """Countries with a village-level (Who's On First) gazetteer, where names
+        come in many romanisations: near-miss matching is worth its cost there."""
+        return frozenset(c for c, s in zip(self.country, self.src) if s == "wof")
 
     @functools.cached_property
     def admin1_index(self) -> dict[tuple[str, str], str]:
@@ -196,6 +217,17 @@ class Gazetteer:
                 for n in self.names[i]:
                     out.setdefault(n, self.country[i])
         return out
+
+    @functools.cached_property
+    def _admin1_centroids(self) -> dict[tuple[str, str], tuple[float, float]]:
+        out: dict[tuple[str, str], tuple[float, float]] = {}
+        for i, fc in enumerate(self.fcode):
+            if fc == "ADM1" and self.lat[i] is not None:
+                out.setdefault((self.country[i], self.admin1[i]), (self.lat[i], self.lon[i]))
+        return out
+
+    def admin1_centroid(self, country: str, admin1: str) -> Optional[tuple[float, float]]:
+        return self._admin1_centroids.get((country, admin1))
 
     def country_code(self, country: Optional[str]) -> Optional[str]:
         if not country:
@@ -227,11 +259,17 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ priors
     def prior(self, i: int) -> float:
-        return FCODE_PRIOR.get(self.fcode[i], 0.5) + math.log10(self.pop[i] + 1) * 0.6
+        """How likely a bare mention of this name means this place (feature class, population)."""
+        fc = self.fcode[i]
+        base = FCODE_PRIOR.get(fc, 0.5)
+        if fc in ADMIN_CODES and fc != "PCLI":
+            return base          # a governorate loses to its same-named capital
+        # notability: population, and how many spellings the sources know (villages have no population)
+        return base + math.log10(self.pop[i] + 1) * 0.6 + NOTABILITY * math.log2(1 + len(self.names[i]))
 
     def record(self, i: int, score: Optional[float] = None) -> dict:
         return {"name": self.name[i], "geonameid": self.geonameid[i], "lat": self.lat[i], "lon": self.lon[i],
-                "country": self.country[i], "admin1": self.admin1[i] or None, "feature_code": self.fcode[i],
+                "country": self.country[i] or None, "admin1": self.admin1[i] or None, "feature_code": self.fcode[i],
                 "score": None if score is None else round(score, 3)}
 
     def rows_named(self, folded: str) -> list[int]:

@@ -25,6 +25,11 @@ INTERVALS = ("day", "week", "month", "year")
 HIGHLIGHT_KINDS = ("trigger", "actor", "place", "timex")
 
 
+TEXT_IDS_MAX = 20_000
+TEXT_CLAUSE = ("(notes ILIKE ? OR event_id IN (SELECT event_id FROM event_sources "
+               "WHERE sentence_text ILIKE ?))")
+
+
 @dataclass(frozen=True)
 class Filters:
     """The explorer's filter bar: EventFilter plus admin1 and free text over every evidence sentence."""
@@ -37,6 +42,7 @@ class Filters:
     admin1: Optional[str] = None
     place: Optional[str] = None
     text: Optional[str] = None
+    text_ids: Optional[tuple[str, ...]] = None   # `text` resolved once to the ids it matches
 
     def where(self, extra: tuple[str, ...] = (), extra_params: tuple[Any, ...] = ()) -> tuple[str, list[Any]]:
         base = EventFilter(date_from=self.date_from, date_to=self.date_to, place=self.place,
@@ -47,9 +53,11 @@ class Filters:
         if self.admin1:
             clauses.append("admin1 = ?")
             params.append(self.admin1)
-        if self.text:
-            clauses.append("(notes ILIKE ? OR event_id IN (SELECT event_id FROM event_sources "
-                           "WHERE sentence_text ILIKE ?))")
+        if self.text_ids is not None:
+            clauses.append("event_id IN (SELECT unnest(?))")
+            params.append(list(self.text_ids))
+        elif self.text:
+            clauses.append(TEXT_CLAUSE)
             params += [f"%{self.text}%"] * 2
         clauses += extra
         params += list(extra_params)
@@ -68,20 +76,37 @@ def _rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 class Explorer:
-    """One read-only store shared by the server's threads (queries are serialised)."""
+    """One read-only store shared by the server's threads: each thread queries through its own
+    DuckDB cursor (so the map and the timeline are computed in parallel); the store's helpers
+    from cronica.store.query run on the main connection, one at a time."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.store = open_store(self.path, read_only=True)
         self._lock = threading.Lock()
+        self._local = threading.local()
+        self._cursors: list[Any] = []
         self._meta: Optional[dict[str, Any]] = None
 
     def close(self) -> None:
-        self.store.close()
+        with self._lock:
+            for cur in self._cursors:
+                cur.close()
+            self._cursors.clear()
+            self.store.close()
+
+    def _cursor(self):
+        cur = getattr(self._local, "cursor", None)
+        if cur is None:
+            with self._lock:
+                cur = self._local.cursor = self.store.con.cursor()
+                self._cursors.append(cur)
+        return cur
 
     def q(self, sql: str, params: Optional[list[Any]] = None) -> list[dict[str, Any]]:
-        with self._lock:
-            return self.store.query(sql, params)
+        res = self._cursor().execute(sql, params or [])
+        names = [d[0] for d in res.description]
+        return [dict(zip(names, row)) for row in res.fetchall()]
 
     # ---- overview --------------------------------------------------------------
     def meta(self) -> dict[str, Any]:
@@ -112,13 +137,24 @@ class Explorer:
                           "control_places": places}
         return self._meta
 
+    def _resolve_text(self, flt: Filters) -> Filters:
+        """Free text is matched once per request (not once per query of the request)."""
+        if not flt.text or flt.text_ids is not None:
+            return flt
+        pattern = f"%{flt.text}%"
+        ids = [r["event_id"] for r in self.q(
+            "SELECT event_id FROM events WHERE notes ILIKE ? UNION "
+            "SELECT event_id FROM event_sources WHERE sentence_text ILIKE ?", [pattern, pattern])]
+        if len(ids) > TEXT_IDS_MAX:   # a very common word: matching in each query is cheaper
+            return flt
+        return replace(flt, text_ids=tuple(ids))
+
     # ---- the map -----------------------------------------------------------------
     def events(self, flt: Filters, limit: int, order: str = "mentions",
                bbox: Optional[tuple[float, float, float, float]] = None,
                cell: Optional[float] = None) -> dict[str, Any]:
         """At most `limit` points (the largest first) and, when more match, a grid of all of them."""
-        where, params = flt.where()
-        head = self.q(f"SELECT count(*) AS total, count(lat) AS located FROM events{where}", params)[0]
+        flt = self._resolve_text(flt)
         geo = ("lat IS NOT NULL", "lon IS NOT NULL")
         geo_params: tuple[Any, ...] = ()
         if bbox is not None:
@@ -128,9 +164,12 @@ class Explorer:
             if w > -180 or e < 180:
                 geo += ("lon BETWEEN ? AND ?",)
                 geo_params += (w, e)
+        where, params = flt.where()
         gwhere, gparams = flt.where(geo, geo_params)
-        in_view = (self.q(f"SELECT count(*) AS n FROM events{gwhere}", gparams)[0]["n"]
-                   if bbox is not None else head["located"])
+        head = self.q(f"SELECT count(*) AS total, count(lat) AS located, "
+                      f"count(*) FILTER (WHERE {' AND '.join(geo)}) AS in_view FROM events{where}",
+                      list(geo_params) + params)[0]
+        in_view = head["in_view"]
         points = self.q(f"SELECT {POINT_COLUMNS} FROM events{gwhere} ORDER BY {ORDERS[order]}, "
                         f"event_id LIMIT ?", gparams + [limit])
         out: dict[str, Any] = {"total": head["total"], "located": head["located"],
@@ -142,13 +181,17 @@ class Explorer:
                 span = self.q(f"SELECT max(lat) - min(lat) AS h, max(lon) - min(lon) AS w FROM events{gwhere}",
                               gparams)[0]
                 cell = max(float(max(span["h"] or 0, span["w"] or 0)) / 48.0, 0.01)
+            # per cell and type first, then per cell: the dominant type is the one with most events
             cells = self.q(
-                f"""SELECT count(*) AS count, sum(coalesce(fatalities, 0)) AS fatalities,
-                           sum(mentions) AS mentions, avg(lat) AS lat, avg(lon) AS lon,
-                           mode(event_type) AS event_type
-                    FROM events{gwhere}
-                    GROUP BY floor(lat / ?), floor(lon / ?) ORDER BY count DESC""",
-                gparams + [cell, cell])
+                f"""SELECT sum(n)::BIGINT AS count, sum(f)::BIGINT AS fatalities, sum(m)::BIGINT AS mentions,
+                           sum(slat) / sum(n) AS lat, sum(slon) / sum(n) AS lon,
+                           arg_max(event_type, n) AS event_type
+                    FROM (SELECT floor(lat / ?) AS gy, floor(lon / ?) AS gx, event_type, count(*) AS n,
+                                 sum(coalesce(fatalities, 0)) AS f, sum(mentions) AS m,
+                                 sum(lat) AS slat, sum(lon) AS slon
+                          FROM events{gwhere} GROUP BY ALL)
+                    GROUP BY gy, gx ORDER BY count DESC, gy, gx""",
+                [cell, cell] + gparams)
             for c in cells:
                 c["lat"], c["lon"] = round(c["lat"], 5), round(c["lon"], 5)
             out["grid"] = {"cell": cell, "cells": cells}
@@ -156,6 +199,7 @@ class Explorer:
 
     def timeline(self, flt: Filters, interval: str = "auto") -> dict[str, Any]:
         """Event counts per day, week, month or year (by start date), split by event type."""
+        flt = self._resolve_text(flt)
         where, params = flt.where()
         if interval == "auto":
             ext = self.q(f"SELECT min(date_start) AS a, max(date_start) AS b FROM events{where}", params)[0]

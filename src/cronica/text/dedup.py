@@ -95,16 +95,37 @@ class _NearDuplicateIndex:
         return None
 
 
+def jaccard(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
 @dataclass
 class ParagraphDeduplicator:
-    """Which paragraphs of a document to process: repeats are dropped."""
+    """Which paragraphs of a document to process: repeats are dropped.
+
+    A document has few paragraphs, so each is compared with the kept ones by the
+    exact Jaccard similarity of their word 3-grams; past `lsh_above` paragraphs an
+    LSH index keeps the cost linear."""
     threshold: float = 0.7
     num_perm: int = 128
+    lsh_above: int = 64
 
     def kept_spans(self, text: str) -> list[Span]:
-        index = _NearDuplicateIndex(self.threshold, self.num_perm, verify=True)
-        return [p for i, p in enumerate(paragraphs(text))
-                if index.add_or_match(str(i), p.text) is None]
+        spans = paragraphs(text)
+        if len(spans) > self.lsh_above:
+            index = _NearDuplicateIndex(self.threshold, self.num_perm, verify=True)
+            return [p for i, p in enumerate(spans) if index.add_or_match(str(i), p.text) is None]
+        kept: list[Span] = []
+        seen: list[frozenset] = []
+        for p in spans:
+            tokens = words(p.text)
+            grams = frozenset(_shingles(tokens))
+            exact_only = len(tokens) < 8
+            if any(g == grams or (not exact_only and jaccard(g, grams) >= self.threshold) for g in seen):
+                continue
+            kept.append(p)
+            seen.append(grams)
+        return kept
 
 
 @dataclass

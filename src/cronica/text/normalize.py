@@ -1,6 +1,7 @@
 """Text normal forms used for hashing and matching."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -8,10 +9,34 @@ import unicodedata
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
 
 
+def fold_char(c: str) -> str:
+    """One character lower-cased and accent-free, still one character."""
+    low = c.lower()
+    if len(low) != 1:
+        return c
+    base = unicodedata.normalize("NFD", low)[0]
+    return base if base.isalnum() or not low.isalnum() else low
+
+
+@functools.lru_cache(maxsize=1)
+def _accents() -> dict[int, str]:
+    """Latin-1 and Latin Extended-A/B letters to their base letter (read-only by convention)."""
+    table = {}
+    for cp in range(0xC0, 0x250):
+        folded = fold_char(chr(cp))
+        if folded != chr(cp):
+            table[cp] = folded
+    return table
+
+
 def fold(text: str) -> str:
-    """Lower case, accents removed (NFKD), other characters kept."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    """Lower case and accent-free, with the SAME length as `text` (offsets stay valid)."""
+    low = text.lower()
+    if text.isascii():
+        return low
+    if len(low) == len(text):
+        return low.translate(_accents())
+    return "".join(fold_char(c) for c in text)
 
 
 def words(text: str) -> list[str]:

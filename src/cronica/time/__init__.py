@@ -1,5 +1,26 @@
-"""Temporal tagging: Spanish (or any language with a `lang/<xx>/time.yaml`) timexes
-normalised to TIMEX3 values and to the interval of days they denote."""
+"""Temporal tagging: timexes normalised to TIMEX3 values and to the days they denote.
+
+    tagger = TimeTagger("es")                      # rules built once from lang/es/time.yaml
+    timexes = tagger.tag(text, dct=None, sentences=None)
+    ref = reference_date(timexes, offset)          # the narrative's reference time at `offset`
+
+Each `Timex` has `span` (code-point offsets, `text[start:end] == span.text`), `type`
+(DATE, TIME, DURATION, SET), `value` (TIMEX3), `mod`, and for resolved DATE/TIME
+timexes `interval` (first and last day), `precision` (day, week, month, quarter, year,
+decade, century), `anchor` (absolute, dct, narrative) and `rule` (the pattern that
+fired). `extra` carries what the event stage needs:
+
+- `bound`: "by" ("para el 7 de enero"), "since" ("desde octubre"), "until", "before", "after"
+- `moves_anchor`: whether the timex becomes the narrative reference ("since" and "until" dates do not)
+- `range`, `range_role`: both ends of "del 3 al 5 de marzo", "entre mayo y junio"
+- `weekday_conflict`: the weekday disagreed with the inferred year (and which year won)
+- `part`: "1/2" for "la primera quincena", "4/4" for "la última semana de marzo"
+
+Without a dct the text's own dates anchor the narrative (the year rolls forward:
+"fines de diciembre de 2016 ... el 7 de enero" -> 2017-01-07); with one, news deixis
+("ayer", "el lunes", "mayo pasado") resolves against it. The code is language-independent:
+every word comes from `lang/<xx>/time.yaml`.
+"""
 from cronica.time.anchor import reference_date
 from cronica.time.tagger import TimeTagger
 

@@ -10,6 +10,7 @@ from cronica.time.calendar import month_last
 
 # precisions fine enough to move the narrative reference forward
 MOVING = {"day", "week", "month", "quarter", "year"}
+NON_MOVING_BOUNDS = {"since", "until"}   # "desde junio de 2014", "hasta diciembre de 2016": background
 BACKWARD_COST = 1.5   # narrative: looking back costs more than rolling forward
 
 
@@ -32,6 +33,25 @@ class Ctx:
     dct: Optional[date]
     ref: Optional[date]          # narrative reference: start of the last moving DATE
     future: bool = False         # the clause talks about the future (tense markers)
+    past: bool = False           # ... or about the past (neither: unknown)
+    ref_day: Optional[date] = None   # the last day-precise DATE ("ese mismo día")
+    text: str = ""               # the original text (case matters for names)
+    near_day: Optional[date] = None  # a day-precise date earlier in the same sentence ("el 3 de mayo ... a las 15.00")
+    recent_day: Optional[date] = None  # the last day-precise DATE, when it is a few sentences back at most
+
+    def mid_sentence(self, start: int) -> bool:
+        """Is `start` inside a sentence (not after . ! ? : quotes or a line break)?"""
+        before = self.text[max(0, start - 20):start].rstrip(" \t`'\"«“")
+        return bool(before) and before[-1] not in ".!?:\n"
+
+    def after_name(self, start: int) -> bool:
+        """Is the word before `start` a capitalised word inside a sentence ("Avenida 17 de Junio")?"""
+        left = self.text[max(0, start - 40):start].rstrip()
+        words = left.split()
+        if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
+            return False
+        before = left[:len(left) - len(words[-1])].rstrip()
+        return bool(before) and before[-1] not in ".!?:\"'«“(\n"
 
     def base(self, narrative_first: bool = False) -> tuple[Optional[date], Optional[str]]:
         """The reference day and its kind: the dct for news deixis, else the narrative."""
@@ -52,17 +72,26 @@ def _point(y: int, m: int, d: Optional[int]) -> date:
     return date(y, m, min(d or 15, month_last(y, m)))
 
 
-def pick_year(base: date, kind: str, month: int, day: Optional[int], future: bool) -> int:
-    """The year that puts (month, day) closest to `base`, rolling forward in narratives."""
+NEWS_MARGIN = 60     # days: a date told in the past tense may lie this far ahead of the dct
+UNKNOWN_MARGIN = 240  # days, when the clause shows no tense
+
+
+def pick_year(base: date, kind: str, month: int, day: Optional[int], future: bool, past: bool = True) -> int:
+    """The year that puts (month, day) closest to `base`, rolling forward in narratives.
+    In news (`kind == "dct"`) the dct's year, unless the tense (or a long way) says otherwise."""
+    if kind == "dct":
+        delta = (_point(base.year, month, day) - base).days
+        ahead = -NEWS_MARGIN if future else -UNKNOWN_MARGIN
+        behind = NEWS_MARGIN if past and not future else UNKNOWN_MARGIN
+        if delta < ahead:
+            return base.year + 1
+        if delta > behind:
+            return base.year - 1
+        return base.year
     best, best_cost = base.year, float("inf")
     for y in (base.year - 1, base.year, base.year + 1):
         delta = (_point(y, month, day) - base).days
-        if kind == "narrative":
-            cost = delta if delta >= 0 else -delta * BACKWARD_COST
-        elif future:
-            cost = delta if delta >= -7 else -delta * 4
-        else:
-            cost = delta * 1.2 if delta > 0 else -delta
+        cost = delta if delta >= 0 else -delta * BACKWARD_COST
         if cost < best_cost:
             best, best_cost = y, cost
     return best
@@ -70,7 +99,7 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
 
 def reference_date(timexes: Sequence[Timex], offset: int) -> Optional[Timex]:
     """The narrative reference at `offset`: the last resolved DATE timex that moves the
-    anchor ("desde junio de 2014" does not) and ends before `offset`."""
+    anchor ("desde junio de 2014", "hasta diciembre de 2016" do not) and ends before `offset`."""
     best = None
     for t in timexes:
         if t.span.end > offset:
@@ -82,4 +111,4 @@ def reference_date(timexes: Sequence[Timex], offset: int) -> Optional[Timex]:
 
 def moves_anchor(res: Res) -> bool:
     return (res.type == "DATE" and res.interval is not None and res.precision in MOVING
-            and res.extra.get("bound") != "since")
+            and res.extra.get("bound") not in NON_MOVING_BOUNDS)

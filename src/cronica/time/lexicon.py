@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, Optional
 
 
@@ -19,10 +20,25 @@ def fold_char(c: str) -> str:
     return base if base.isalnum() or not low.isalnum() else low
 
 
+def _accent_table() -> dict[int, str]:
+    table = {}
+    for cp in range(0xC0, 0x250):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp) and base.isalnum():
+            table[cp] = base
+    return table
+
+
+ACCENTS = MappingProxyType(_accent_table())   # read-only: Latin-1 and Latin Extended-A/B letters
+
+
 def fold(text: str) -> str:
     """Lowercase, accent-free, same length as `text`."""
+    low = text.lower()
     if text.isascii():
-        return text.lower()
+        return low
+    if len(low) == len(text):
+        return low.translate(ACCENTS)
     return "".join(fold_char(c) for c in text)
 
 
@@ -66,6 +82,18 @@ class Lexicon:
     range_joiners: list[str]
     phrases: dict[str, list]
     future_markers: list[str] = field(default_factory=list)
+    past_markers: list[str] = field(default_factory=list)
+    phrase_guards: dict[str, set] = field(default_factory=dict)
+    phrase_after_guards: dict[str, set] = field(default_factory=dict)
+    phrase_skip: dict[str, str] = field(default_factory=dict)
+    ref_adjectives: dict[str, str] = field(default_factory=dict)
+    ref_determiners: list[str] = field(default_factory=list)
+    holidays: dict[str, str] = field(default_factory=dict)
+    bare_leads: list[str] = field(default_factory=list)
+    bare_plurals: dict[str, str] = field(default_factory=dict)
+    shifted_units: dict[str, list] = field(default_factory=dict)
+    grammar: dict[str, list[str]] = field(default_factory=dict)
+    minute_words: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> "Lexicon":
@@ -89,9 +117,24 @@ class Lexicon:
             decade_words=_folded(d.get("decade_words")), bounds=_folded(d.get("bounds")),
             range_openers=[fold_key(w) for w in d.get("range_openers", [])],
             range_joiners=[fold_key(w) for w in d.get("range_joiners", [])],
-            phrases=_folded(d.get("phrases")),
-            future_markers=[fold(m) for m in d.get("future_markers", [])],
+            phrases={fold_key(k.replace("|", " ")): v for k, v in (d.get("phrases") or {}).items()},
+            phrase_skip={fold_key(k.replace("|", " ")): fold_key(k.split("|")[0])
+                         for k in (d.get("phrases") or {}) if "|" in k},
+            phrase_guards={fold_key(k): {fold_key(w) for w in v} for k, v in (d.get("phrase_guards") or {}).items()},
+            phrase_after_guards={fold_key(k): {fold_key(w) for w in v}
+                                 for k, v in (d.get("phrase_after_guards") or {}).items()},
+            future_markers=list(d.get("future_markers", [])), past_markers=list(d.get("past_markers", [])),
+            ref_adjectives=_folded(d.get("ref_adjectives")),
+            ref_determiners=[fold_key(w) for w in d.get("ref_adjective_determiners", [])],
+            holidays=_folded(d.get("holidays")), bare_leads=[fold_key(w) for w in d.get("bare_plural_leads", [])],
+            bare_plurals=_folded(d.get("bare_plurals")), shifted_units=_folded(d.get("shifted_units")),
+            grammar={k: [fold_key(w) for w in v] for k, v in (d.get("grammar") or {}).items()},
+            minute_words=_folded(d.get("minute_words")),
         )
+
+    def words(self, role: str) -> list[str]:
+        """The grammar words for a role ("of", "ago" ...), folded; [] when the language has none."""
+        return self.grammar.get(role, [])
 
     def number(self, words: str) -> Optional[float]:
         """'12', '3,5', 'tres', 'treinta y dos', 'un par de' -> number."""
@@ -103,6 +146,8 @@ class Lexicon:
                 return float(w.replace(".", "").replace(",", ".")) if "," in w else float(w.replace(".", ""))
             except ValueError:
                 return None
+        if w in self.halves:
+            return float(self.halves[w])
         if w in self.pairs:
             return float(self.pairs[w])
         if w in self.numbers:

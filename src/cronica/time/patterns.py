@@ -15,6 +15,16 @@ B = r"(?<![\w])"      # word start
 E = r"(?![\w])"       # word end
 
 
+NEVER = "(?!)"         # a role the language does not use
+# the grammar roles of lang/<xx>/time.yaml that the rules below use
+ROLES = ("of", "day_word", "days_word", "month_word", "year_word", "years_word", "decade_word", "century_word",
+         "same", "plural_articles", "plural_determiners", "singular_articles", "ago", "ahead", "every",
+         "last_next", "first_plural", "more", "later", "after_words", "alternatives", "range_from", "range_to",
+         "range_day_from", "range_day_to", "deictic_prefix", "during_part", "part_articles", "of_the_part",
+         "clock_articles", "at", "hour_words", "timezones", "oclock", "not_day_numbers", "decade_followers",
+         "am", "pm", "day_suffix")
+
+
 @dataclass(frozen=True)
 class Rule:
     name: str
@@ -23,41 +33,51 @@ class Rule:
 
 
 def alt(words: Iterable[str]) -> str:
-    """An alternation, longest first; spaces match any whitespace."""
+    """An alternation, longest first; spaces match any whitespace (never matches when empty)."""
     uniq = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    if not uniq:
+        return NEVER
     return "(?:" + "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in uniq) + ")"
 
 
 def _pieces(lx: Lexicon) -> dict[str, str]:
     units = [w for w, v in lx.numbers.items() if v < 10]
     num_words = rf"(?:{alt(lx.tens)}\s+{re.escape(lx.joiner)}\s+{alt(units)}|{alt(lx.numbers)})"
-    plural_units = [u for u in lx.dunits if u.endswith("s")]
+    w = {role: alt(lx.words(role)) if lx.words(role) else NEVER for role in ROLES}
     p = {
         "ART": rf"(?P<art>{alt(lx.articles)}\s+)?",
+        "ART0": alt(lx.articles),
         "MONTH": alt(lx.months) + r"(?![\w])",
         "WD": alt(lx.weekdays),
-        "DAY": rf"(?:3[01]|[12]\d|0?[1-9])(?![\d])|{num_words}",
+        "DAY": rf"(?:3[01]|[12]\d|0?[1-9])(?:{w['day_suffix']})?(?![\d])|(?!{w['not_day_numbers']}(?![\w])){num_words}",
+        "DAYN": r"(?:3[01]|[12]\d|0?[1-9])(?![\d]|[.,]\d)",
         "YEAR": r"(?:1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d)",
-        "NUM": rf"(?:\d+(?:[.,]\d+)?(?!\d)|{alt(lx.pairs) if lx.pairs else 'un par de'}|{num_words})",
+        "NUM": rf"(?:\d+(?:[.,]\d+)?(?!\d)|{alt(lx.halves)}|{alt(lx.pairs)}|{num_words})",
         "FUZZY": alt(lx.fuzzy),
         "ORD": alt(lx.ordinals),
-        "PP": alt(list(lx.period_parts) + [u for u, g in lx.cal_units.items()
-                                           if g in ("quarter", "half", "third")]),
+        "PP": alt(list(lx.period_parts) + [u for u, g in lx.cal_units.items() if g in ("quarter", "half", "third")]),
+        "YUNIT": alt(u for u, g in lx.cal_units.items() if g == "year"),
         "REL": alt(lx.relative),
         "DEM": alt(lx.demonstratives),
         "DUNIT": alt(lx.dunits),
-        "DUNITPL": alt(plural_units),
+        "DUNITPL": alt(u for u in lx.dunits if u.endswith("s")),
         "CALUNIT": alt(lx.cal_units),
         "DMOD": alt(lx.dmods),
-        "VAGUE": alt(lx.vague + ["unos", "unas"]),
-        "ULT": r"(?:ultim[oa]s|proxim[oa]s|pasad[oa]s|siguientes)",
+        "VAGUE": alt(lx.vague),
         "SEASON": alt(lx.seasons),
         "DEC": rf"(?:(?:1[0-9]|20)?[0-9]0|{alt(lx.decade_words)})",
         "DEIC": alt(lx.deictic_days),
+        "DEICT": alt(k for k in lx.deictic_days if k not in lx.day_parts),  # "hoy", not "mañana" (morning)
         "DP": alt(lx.day_parts),
+        "SHIFTY": alt(k for k, v in lx.shifted_units.items() if v[0] == "year"),
+        "SHIFTM": alt(k for k, v in lx.shifted_units.items() if v[0] == "month"),
+        "HALF": alt(lx.halves),
+        "Y": re.escape(lx.joiner),
     }
-    p["PART"] = rf"(?:(?P<part>{p['FUZZY']})\s+(?:del|de)\s+)?"
-    p["PORD"] = rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+(?:del|de)\s+)?"
+    p.update({k.upper(): v for k, v in w.items()})
+    p["ART2"] = rf"(?P<art>{alt(lx.articles + lx.words('plural_determiners'))}\s+)?"
+    p["PART"] = rf"(?:(?P<part>{p['FUZZY']})\s+{p['OF']}\s+)?"
+    p["PORD"] = rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+{p['OF']}\s+)?"
     return p
 
 
@@ -65,59 +85,88 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
     """(rule name, kind, regex) in priority order (earlier wins ties)."""
     return [
         ("range_days", "range_days",
-         rf"(?P<open>del|de|entre\s+el|entre\s+los\s+dias|desde\s+el)\s+(?P<d1>{p['DAY']})\s+"
-         rf"(?:al|a|y\s+el|y|hasta\s+el)\s+(?P<d2>(?:{p['DAY']})\s+de\s+(?P<month>{p['MONTH']})"
-         rf"(?:\s+(?:de|del)\s+(?P<year>{p['YEAR']}))?)"),
+         rf"(?P<open>{p['RANGE_FROM']})\s+(?:{p['ART0']}\s+)?(?:{p['DAYS_WORD']}\s+)?(?P<d1>{p['DAY']})\s+"
+         rf"{p['RANGE_TO']}\s+(?:{p['ART0']}\s+)?(?:{p['DAY_WORD']}\s+)?(?P<d2>(?:{p['DAY']})\s+{p['OF']}\s+"
+         rf"(?:(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|(?P<thismonth>{p['SHIFTM']})))"),
+        ("range_day_only", "range_days",
+         rf"(?P<open>{p['RANGE_DAY_FROM']})\s+{p['DAYS_WORD']}\s+(?P<d1>{p['DAYN']})\s+"
+         rf"{p['RANGE_DAY_TO']}\s+(?:{p['DAY_WORD']}\s+)?(?P<d2>{p['DAYN']})"),
+        ("day_only", "day_only",
+         rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?{p['DAY_WORD']}\s+(?P<day>{p['DAYN']})(?!\s+{p['OF']}\s)"),
+        ("holiday", "holiday", rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?(?P<hol>{alt(lx.holidays)})"
+                               rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
         ("iso_date", "numeric", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("numeric_date", "numeric", r"(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\d])"),
         ("date", "date",
          rf"{p['ART']}{p['PART']}{p['PORD']}(?:(?P<rel1>{p['REL']})\s+)?(?:(?P<wd>{p['WD']})\s*,?\s+)?"
-         rf"(?:dia\s+)?(?:(?P<day>{p['DAY']})\s+(?:de\s+)?)?(?:(?:el\s+)?mes\s+de\s+)?(?P<month>{p['MONTH']})"
-         rf"(?:\s+(?P<rel2>{p['REL']})(?![\w]))?(?:\s*,?\s*(?:de|del)\s+(?:(?:el\s+)?ano\s+)?(?P<year>{p['YEAR']})"
-         rf"|\s+(?P<year2>{p['YEAR']}))?"),
+         rf"(?:{p['DAY_WORD']}\s+)?(?:(?P<day>{p['DAY']})\s+(?:{p['OF']}\s+)?)?"
+         rf"(?:(?:{p['ART0']}\s+)?{p['MONTH_WORD']}\s+{p['OF']}\s+)?(?P<month>{p['MONTH']})"
+         rf"(?:\s+(?P<rel2>{p['REL']})(?![\w]))?(?:\s*,?\s*{p['OF']}\s+(?:(?:{p['ART0']}\s+)?{p['YEAR_WORD']}\s+)?"
+         rf"(?P<year>{p['YEAR']})|\s+(?P<year2>{p['YEAR']})|\s+{p['OF']}\s+(?P<thisyear>{p['SHIFTY']}))?"),
         ("season", "season",
          rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<season>{p['SEASON']})"
-         rf"(?:\s+(?P<rel2>{p['REL']}))?(?:\s+(?:de|del)\s+(?P<year>{p['YEAR']}))?"),
+         rf"(?:\s+(?P<rel2>{p['REL']}))?(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
         ("year", "year",
-         rf"{p['ART']}{p['PART']}{p['PORD']}(?:(?:el\s+)?ano\s+)?(?P<year>{p['YEAR']})"
-         r"(?:\s*[-/]\s*(?P<year_to>\d{4}|\d{2})(?![\d]))?"),
+         rf"(?<![-'\u2019/])(?<!\d[.,]){p['ART']}{p['PART']}{p['PORD']}(?:(?:{p['ART0']}\s+)?{p['YEAR_WORD']}\s+)?"
+         rf"(?P<year>{p['YEAR']})(?:\s*[-/]\s*(?P<year_to>\d{{4}}|\d{{2}})(?![\d]))?"),
         ("decade", "decade",
-         rf"{p['PART']}(?P<dhead>(?:las?\s+)?decadas?\s+de\s+(?:los\s+)?(?:anos\s+)?|(?:los\s+)?anos\s+|los\s+)"
-         rf"(?P<dec>{p['DEC']})s?"),
+         rf"{p['PART']}(?P<dhead>(?:{p['ART0']}\s+)?{p['DECADE_WORD']}\s+{p['OF']}\s+(?:{p['PLURAL_ARTICLES']}\s+)?"
+         rf"(?:{p['YEARS_WORD']}\s+)?|(?:{p['PLURAL_ARTICLES']}\s+)?{p['YEARS_WORD']}\s+|{p['PLURAL_ARTICLES']}\s+)"
+         rf"(?P<dec>{p['DEC']})s?(?![.,]\d)"),
         ("century", "century",
-         rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?siglo\s+(?P<cent>[ivxl]+|\d{{1,2}})"),
+         rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?{p['CENTURY_WORD']}\s+(?P<cent>[ivxl]+|\d{{1,2}})"),
         ("ordinal_unit", "ordinal_unit",
-         rf"{p['ART']}(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})(?:\s+(?:de|del)\s+(?:(?P<dem>{p['DEM']})\s+)?"
-         rf"(?P<yunit>ano|ejercicio))?"),
+         rf"{p['ART']}(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})(?:\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
+         rf"(?P<yunit>{p['YUNIT']}))?"),
         ("relative_unit", "rel_unit",
-         rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<unit>{p['CALUNIT']})"
-         rf"(?:\s+(?P<rel2>{p['REL']}))?"),
+         rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?(?:{p['SAME']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
+         rf"(?P<unit>{p['CALUNIT']})(?:\s+(?P<rel2>{p['REL']}))?(?:\s+(?P<year>{p['YEAR']}))?"),
         ("weekday_set", "weekday_set", rf"(?P<wdp>{alt(lx.weekdays_plural)})"),
         ("weekday", "weekday",
-         rf"(?P<art>(?:el|del|al)\s+)?(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})"
-         rf"(?:\s+(?P<rel2>{p['REL']}))?"),
+         rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
+         rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?"),
         ("deictic_time", "deictic_time", rf"(?P<dt>{alt(lx.deictic_times)})"),
         ("deictic_day", "deictic_day",
-         rf"(?P<art>el\s+dia\s+de\s+|la\s+)?(?P<deic>{p['DEIC']})(?:\s*,?\s*(?P<wd>{p['WD']}))?"),
+         rf"(?P<art>{p['DEICTIC_PREFIX']}\s+)?(?P<deic>{p['DEIC']})(?:\s+{p['SAME']})?(?:\s*,?\s*(?P<wd>{p['WD']}))?"
+         rf"(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?"),
         ("ago", "ago",
-         rf"(?P<dir>hace|dentro\s+de)\s+(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<num>{p['NUM']})|(?P<vq>{p['VAGUE']}))"
+         rf"(?P<dir>{p['AGO']}|{p['AHEAD']})\s+(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<num>{p['NUM']})|(?P<vq>{p['VAGUE']}))"
          rf"\s+(?P<unit>{p['DUNIT']})"),
         ("duration", "duration",
-         rf"{p['ART']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<last>{p['ULT']})\s+)?(?P<num>{p['NUM']})\s+"
-         rf"(?P<unit>{p['DUNIT']})(?:\s+y\s+(?P<half>medio|media)|\s+y\s+(?P<num2>{p['NUM']})\s+"
-         rf"(?P<unit2>{p['DUNIT']}))?(?:\s+(?P<last2>{p['ULT']}|mas))?"),
+         rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<last>{p['LAST_NEXT']})\s+)?(?P<num>{p['NUM']})\s+"
+         rf"(?:(?P<last3>{p['FIRST_PLURAL']}|{p['LAST_NEXT']})\s+)?(?P<unit>{p['DUNIT']})"
+         rf"(?:\s+{p['Y']}\s+(?P<half>{p['HALF']})|\s+{p['Y']}\s+(?P<num2>{p['NUM']})\s+(?P<unit2>{p['DUNIT']}))?"
+         rf"(?:\s+(?P<last2>{p['LAST_NEXT']}|(?!{p['LATER']}){p['MORE']}))?"),
         ("vague_duration", "vague_duration",
-         rf"{p['ART']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<vq>{p['VAGUE']})|(?P<last>{p['ULT']}))\s+"
-         rf"(?P<unit>{p['DUNITPL']})"),
-        ("set_cada", "set",
-         rf"(?:cada|tod[oa]s\s+l[oa]s)\s+(?:(?P<num>{p['NUM']})\s+)?(?P<unit>{p['DUNIT']})"),
+         rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<vq>{p['VAGUE']})|(?P<last>{p['LAST_NEXT']}))\s+"
+         rf"(?P<unit>{p['DUNITPL']})(?:\s+(?P<last2>{p['AFTER_WORDS']}))?"),
+        ("bare_plural", "bare_plural",
+         rf"(?:(?P<skip>{alt(lx.bare_leads)}\s+)|{p['AGO']}\s+)(?P<bare>{alt(lx.bare_plurals)})"),
+        ("bare_plural_after", "bare_plural",
+         rf"(?P<bare>{alt(k for k in lx.bare_plurals if k.endswith('s'))})\s+(?:{p['AFTER_WORDS']}|{p['LATER']})"),
+        ("num_or", "duration",
+         rf"(?P<num>{p['NUM']})(?=\s+{p['ALTERNATIVES']}\s+(?:{p['NUM']})\s+(?P<unit>{p['DUNIT']}))"),
+        ("ref_adjective", "phrase",
+         rf"(?P<skip>{alt(lx.ref_determiners)}\s+)(?P<adj>{alt(lx.ref_adjectives)})(?=\s+[^\W\d_])"),
+        ("set_every", "set", rf"{p['EVERY']}\s+(?:(?P<num>{p['NUM']})\s+)?(?P<unit>{p['DUNIT']})"),
         ("clock", "clock",
-         rf"(?:(?P<art>las?)\s+)?(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<m>[0-5]\d))(?![\d])"
-         rf"(?:\s*(?P<hrs>horas|hrs|h)(?![\w]))?(?:\s+(?P<tz>gmt|utc))?"
-         rf"(?:\s+de\s+la\s+(?P<dp>{p['DP']}))?"),
+         rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?"
+         rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<m>[0-5]\d))(?![\d])"
+         rf"(?:\s*(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"
+         rf"(?:\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']}))?(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})"
+         rf"|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})))?"),
+        ("clock_ampm", "clock",
+         rf"(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?\s*"
+         rf"(?:(?P<pm>{p['PM']})|{p['AM']})(?:\s+(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"),
         ("clock_words", "clock",
-         rf"(?P<art>las?)\s+(?P<h>[01]?\d|2[0-3]|{alt(w for w, v in lx.numbers.items() if v <= 12)})"
-         rf"(?:\s+y\s+(?P<mw>media|cuarto))?(?:\s+(?P<hrs>horas)|\s+de\s+la\s+(?P<dp>{p['DP']})|\s+en\s+punto)"),
+         rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?P<art>{p['CLOCK_ARTICLES']})\s+"
+         rf"(?P<h>[01]?\d|2[0-3]|{alt(w for w, v in lx.numbers.items() if v <= 12)})"
+         rf"(?:\s+{p['Y']}\s+(?P<mw>{alt(lx.minute_words)}))?(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
+         rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']})(?:\s+{p['OF']}\s+(?P<deic>{p['DEIC']}))?"),
+        ("day_part", "day_part",
+         rf"(?P<art>{p['PART_ARTICLES']}\s+)(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
+         rf"(?:(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
+         rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?))?"),
         ("phrase", "phrase", rf"(?P<phrase>{alt(lx.phrases)})"),
     ]
 
@@ -132,6 +181,7 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
     return {
         "bound": re.compile(rf"{B}(?P<b>{alt(lx.bounds)})\s+(?:{alt(lx.articles)}\s+)?$"),
         "future": re.compile(rf"{B}(?:{'|'.join(lx.future_markers) or '(?!)'}){E}"),
+        "past": re.compile(rf"{B}(?:{'|'.join(lx.past_markers) or '(?!)'}){E}"),
         "range_open": re.compile(rf"{B}{alt(lx.range_openers)}\s+(?:{alt(lx.articles)}\s+)?$"),
         "range_join": re.compile(rf"^\s*{alt(lx.range_joiners)}\s+(?:{alt(lx.articles)}\s+)?$"),
         "article": re.compile(rf"{B}{alt(lx.articles)}\s+$"),

@@ -10,6 +10,7 @@ from cronica.time.anchor import Ctx, Res, pick_year
 from cronica.time.lexicon import Lexicon
 
 SUB_CODES = {"quarter": "Q", "half": "H", "third": "T"}
+FOLLOW_DAYS = 7   # "el día 12" a few days after a date just told falls in that date's month
 SUB_COUNT = {"quarter": 4, "half": 2, "third": 3}
 
 
@@ -24,6 +25,8 @@ def g(m: re.Match, name: str) -> Optional[str]:
 def parse_day(lx: Lexicon, s: Optional[str]) -> Optional[int]:
     if not s:
         return None
+    if s[0].isdigit():   # "1º", "1ro"
+        s = s[:len(s) - len(s.lstrip("0123456789"))] if not s.isdigit() else s
     n = lx.number(s)
     return int(n) if n and n == int(n) and 1 <= n <= 31 else None
 
@@ -64,7 +67,7 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         return y, kind
     if rel == 0:
         return base.year, kind
-    return pick_year(base, kind, month, day, ctx.future), kind
+    return pick_year(base, kind, month, day, ctx.future, ctx.past), kind
 
 
 def check_weekday(lx: Lexicon, m: re.Match, y: int, month: int, day: int,
@@ -94,8 +97,8 @@ def month_day_interval(y: int, month: int, mod: Optional[str], sub) -> tuple[dat
         lo = 7 * (idx - 1) + 1
         return date(y, month, lo), date(y, month, last if idx == 4 else lo + 6)
     size = last / parts
-    lo = round(size * (idx - 1)) + 1 if idx > 1 else 1
-    hi = last if idx == parts else round(size * idx)
+    lo = int(size * (idx - 1)) + 1
+    hi = last if idx == parts else int(size * idx)
     return date(y, month, lo), date(y, month, hi)
 
 
@@ -104,11 +107,16 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     day = parse_day(lx, g(m, "day"))
     if g(m, "day") and day is None:
         return None
+    if ctx.text and ctx.text[m.start("month")].isupper() and ctx.after_name(m.start()):
+        return None   # a name: "Avenida 17 de Junio", "Plaza de Mayo"
     mod = lx.fuzzy.get(g(m, "part") or "")
     sub = sub_period(lx, m)
     ys = g(m, "year") or g(m, "year2")
     res = Res("DATE", "", mod=mod if day is None else None)
-    if ys:
+    if g(m, "thisyear") and ctx.base()[0] is not None:
+        base, kind = ctx.base()
+        y = base.year + int(lx.shifted_units[g(m, "thisyear")][1])
+    elif ys:
         y, kind = int(ys), "absolute"
     else:
         y, kind = year_from_context(ctx, month, day, rel_offset(lx, m))
@@ -124,7 +132,41 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if y is not None:
         res.precision = "day" if day else ("week" if sub and sub[1] == 4 else "month")
         res.interval = ((date(y, month, day),) * 2 if day else month_day_interval(y, month, mod, sub))
+        if res.precision == "week":   # "la última semana de marzo" -> 2009-W13
+            lo, hi = res.interval
+            res.value = cal.week_value(lo + (hi - lo) / 2)
     return res
+
+
+def month_from_context(ctx: Ctx, day: int) -> tuple[Optional[int], Optional[int], Optional[str]]:
+    """'el día 8': the month (and year) around the reference that holds that day."""
+    base, kind = ctx.year_base()
+    rd = ctx.recent_day
+    if rd is not None and rd != ctx.dct and rd.day < day <= rd.day + FOLLOW_DAYS:   # "el 11 de septiembre ... El día 12"
+        return rd.year, rd.month, "narrative"
+    if base is None:
+        return None, None, None
+    best, best_cost = (None, None), float("inf")
+    for n in (-1, 0, 1):
+        y, mo = cal.add_months(base.year, base.month, n)
+        if not cal.valid_day(y, mo, day):
+            continue
+        delta = (date(y, mo, day) - base).days
+        cost = abs(n) if not ctx.future else (delta if delta >= 0 else 1000 - delta)
+        if cost < best_cost:
+            best, best_cost = (y, mo), cost
+    return best[0], best[1], kind
+
+
+def resolve_day_only(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    day = parse_day(lx, g(m, "day"))
+    if day is None:
+        return None
+    y, mo, kind = month_from_context(ctx, day)
+    if y is None:
+        return Res("DATE", f"XXXX-XX-{day:02d}")
+    d = date(y, mo, day)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
 
 
 def resolve_numeric(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -136,8 +178,24 @@ def resolve_numeric(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
                precision="day", anchor="absolute")
 
 
+def counted(lx: Lexicon, ctx: Ctx, m: re.Match) -> bool:
+    """'unos 2000 soldados', 'los 1500 combatientes': a number of things, not a year."""
+    if m.start("year") != m.start() and not g(m, "art"):
+        return False
+    before = ctx.folded[max(0, m.start("year") - 20):m.start("year")].split()
+    after = ctx.folded[m.end():m.end() + 20].split()
+    quantity = set(lx.dmods) | set(lx.vague) | set(lx.words("plural_articles"))
+    lead = before[-1:] and (before[-1] in quantity or " ".join(before[-2:]) in quantity)
+    return bool(lead and after and after[0].isalpha()
+                and after[0] not in lx.words("decade_followers"))
+
+
 def resolve_year(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     y = int(m.group("year"))
+    if counted(lx, ctx, m):
+        return None
+    if m.start("year") == m.start() and ctx.text and ctx.after_name(m.start()):
+        return None   # a name: "la Agenda 2000", "la Expo 2008"
     mod = lx.fuzzy.get(g(m, "part") or "")
     sub = sub_period(lx, m)
     res = Res("DATE", f"{y:04d}", mod=mod, interval=cal.year_interval(y, mod), precision="year",
@@ -174,9 +232,9 @@ def resolve_season(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 
 def resolve_decade(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     dec, head = g(m, "dec"), g(m, "dhead") or ""
-    if head in ("los",):
+    if head in lx.words("plural_articles"):   # bare "los 90": not "los 90 soldados"
         after = ctx.folded[m.end():m.end() + 12].split()
-        if after and after[0].isalpha() and after[0] not in ("de", "del", "y", "en", "cuando", "hasta", "o"):
+        if after and after[0].isalpha() and after[0] not in lx.words("decade_followers"):
             return None
     if dec in lx.decade_words:
         first = 1900 + 10 * lx.decade_words[dec]

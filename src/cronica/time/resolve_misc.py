@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Optional
 
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
-from cronica.time.resolve_dates import g, parse_day, year_from_context
+from cronica.time.resolve_dates import g, month_from_context, parse_day, rel_offset, year_from_context
+from cronica.time.resolve_rel import weekday_day
 
 MAX_AMOUNT = 10000
 
@@ -23,6 +24,8 @@ def resolve_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if num is None or num <= 0 or num > MAX_AMOUNT:
         return None
     letter, factor, is_time = _unit(lx, g(m, "unit"))
+    if is_time and re.fullmatch(r"\d{1,2}[.:]\d\d", g(m, "num") or ""):
+        return None   # a clock time: "las 11.45 horas"
     if g(m, "half"):
         num += 0.5
     value = cal.duration_value(num * factor, letter, is_time)
@@ -52,30 +55,67 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None
     h_s = g(m, "h") or ""
     h = int(h_s) if h_s.isdigit() else int(lx.number(h_s) or -1)
-    mins = {"media": 30, "cuarto": 15}.get(g(m, "mw") or "", int(g(m, "m") or 0))
-    if dp in ("tarde", "noche") and 1 <= h < 12:
+    mins = int(lx.minute_words.get(g(m, "mw") or "", g(m, "m") or 0))
+    if (lx.day_parts.get(dp or "") in ("AF", "EV", "NI") or g(m, "pm")) and 1 <= h < 12:
         h += 12
     if not 0 <= h <= 24:
         return None
     t = f"T{h:02d}:{mins:02d}" + ("Z" if tz else "")
     if ctx.dct is None:
         return Res("TIME", t)
-    return Res("TIME", ctx.dct.isoformat() + t, interval=(ctx.dct, ctx.dct), precision="day", anchor="dct")
+    key = g(m, "deic") or g(m, "pdeic")
+    d = ctx.dct + timedelta(days=int(lx.deictic_days.get(key, 0)) if key else 0)
+    if not key and (ctx.near_day or ctx.recent_day) is not None:   # "el 3 de mayo, a las 15.00 horas"
+        d = ctx.near_day or ctx.recent_day
+    if g(m, "wd"):   # "a las 14.00 del martes"
+        n, narrative = rel_offset(lx, m), False
+        d = weekday_day(ctx, lx.weekdays[g(m, "wd")], 0 if g(m, "dem") else n, narrative)[0] or d
+    return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct")
 
 
 def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
-    typ, value = lx.phrases[g(m, "phrase")]
+    adj = g(m, "adj")
+    if adj is not None:
+        return Res("DATE", lx.ref_adjectives[adj])
+    key = g(m, "phrase")
+    typ, value = lx.phrases[key]
+    guard = lx.phrase_guards.get(key)
+    if guard:
+        before = ctx.folded[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in guard:
+            return None
+    after_guard = lx.phrase_after_guards.get(key)
+    if after_guard:
+        after = ctx.folded[m.end():m.end() + 16].split()
+        if after and after[0] in after_guard:
+            return None
+    if typ == "SET" and ctx.text and ctx.text[m.start()].isupper() and ctx.mid_sentence(m.start()):
+        return None   # a name: "el Diario del Pueblo"
+    if value == "DCT":
+        if ctx.dct is None:
+            return Res(typ, "PRESENT_REF")
+        return Res(typ, ctx.dct.isoformat(), interval=(ctx.dct, ctx.dct), precision="day", anchor="dct")
     return Res(typ, value)
 
 
 def resolve_range_days(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     """'del 3 al 5 de marzo': the second day's Res, the first's in extra['range_first']."""
-    month = lx.months[g(m, "month")]
     d1, d2 = parse_day(lx, g(m, "d1")), parse_day(lx, g(m, "d2").split()[0])
     if d1 is None or d2 is None or d1 >= d2:
         return None
     ys = g(m, "year")
-    y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, d2, None)
+    if g(m, "month"):
+        month = lx.months[g(m, "month")]
+        y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, d2, None)
+    elif g(m, "thismonth"):
+        base, kind = ctx.base()
+        if base is None:
+            return None
+        y, month = cal.add_months(base.year, base.month, int(lx.shifted_units[g(m, "thismonth")][1]))
+    else:
+        y, month, kind = month_from_context(ctx, d2)
+        if month is None:
+            return None
     if y is None:
         first = Res("DATE", f"XXXX-{month:02d}-{d1:02d}")
         return Res("DATE", f"XXXX-{month:02d}-{d2:02d}", extra={"range_first": first})
@@ -86,3 +126,21 @@ def resolve_range_days(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
                 extra={"range": (a, b), "range_role": "start"})
     return Res("DATE", b.isoformat(), interval=(b, b), precision="day", anchor=kind,
                extra={"range": (a, b), "range_role": "end", "range_first": first})
+
+
+def resolve_bare_plural(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    before = ctx.folded[max(0, m.start("bare") - 20):m.start("bare")].split()
+    if before and (lx.number(before[-1]) is not None or before[-1] in lx.vague or before[-1] in lx.dmods):
+        return None   # "tres días después": a counted duration
+    code = lx.bare_plurals[g(m, "bare")]
+    return Res("DURATION", f"PTX{code[1:]}" if code.startswith("T") else f"PX{code}")
+
+
+def resolve_holiday(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    month, day = (int(x) for x in lx.holidays[g(m, "hol")].split("-"))
+    ys = g(m, "year")
+    y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, day, None)
+    if y is None:
+        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
+    d = date(y, month, day)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)

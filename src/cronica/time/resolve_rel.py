@@ -66,20 +66,48 @@ def shifted(base: date, gran: str, n: int, mod: Optional[str]) -> Optional[Res]:
 def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     gran = lx.cal_units[g(m, "unit")]
     mod = lx.fuzzy.get(g(m, "part") or "")
+    if g(m, "year") and gran == "year":   # "este mismo año 2000"
+        y = int(g(m, "year"))
+        return Res("DATE", f"{y:04d}", mod=mod, interval=cal.year_interval(y, mod), precision="year",
+                   anchor="absolute")
     n, narrative = _offset(lx, m)
+    if gran == "weekend" and n is None and g(m, "art"):
+        return _weekend(ctx)
+    if n is None and mod is None and gran == "year" and _bare_year(m, ctx, lx):
+        n = 0   # "en lo que va de año", "pierde un 8 % en el año": the dct's year
     if n is None:
-        if mod is None or gran in ("day", "week", "weekend"):
+        if mod is None or gran in ("week", "weekend"):
             return None
         n = 0
-    if gran == "day" and n == 0 and not narrative:
+    if gran == "day" and n == 0 and not narrative and mod is None:
         return None  # "este día": leave to the phrases
     base, kind = ctx.base(narrative_first=narrative)
+    if gran == "day" and narrative and ctx.ref_day is not None:
+        base, kind = ctx.ref_day, "narrative"
     if base is None:
         return Res("DATE", UNRESOLVED[gran], mod=mod)
     res = shifted(base, gran, n, mod)
     if res is not None:
         res.anchor = kind
     return res
+
+
+def _bare_year(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
+    """'en lo que va de año': the dct's year ("el año", "del año" alone are too often "el jugador del año")."""
+    if ctx.dct is None or g(m, "dem") or g(m, "year") or g(m, "art"):
+        return False
+    before = ctx.folded[max(0, m.start() - 30):m.start()].split()
+    return any(" ".join(before[-k:]) in lx.words("bare_year_leads") for k in (2, 3, 4))
+
+
+def _weekend(ctx: Ctx) -> Optional[Res]:
+    """'el fin de semana': the last one (or the next, when the clause is in the future)."""
+    base, kind = ctx.base()
+    if base is None:
+        return Res("DATE", UNRESOLVED["weekend"])
+    sat = (cal.weekday_on_or_after if ctx.future else cal.weekday_on_or_before)(base, 6, strict=False)
+    return Res("DATE", cal.week_value(sat) + "-WE", interval=(sat, sat + timedelta(days=1)), precision="week",
+               anchor=kind)
 
 
 def resolve_ordinal_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -90,12 +118,15 @@ def resolve_ordinal_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     code = SUB_CODES.get(gran) or ("H" if sub[2] in lx.period_parts and sub[1] == 2 and g(m, "yunit") else None)
     if not code:
         return None
-    base, kind = ctx.base(narrative_first=g(m, "dem") in ("ese", "esa", "aquel"))
+    base, kind = ctx.base(narrative_first=lx.demonstratives.get(g(m, "dem") or "") == "anchor")
     if base is None:
         return Res("DATE", f"XXXX-{code}{sub[0]}")
     n = 12 // sub[1]
-    iv = cal.months_interval(base.year, n * (sub[0] - 1) + 1, n * sub[0])
-    return Res("DATE", f"{base.year:04d}-{code}{sub[0]}", interval=iv, precision="quarter", anchor=kind)
+    y = base.year
+    if kind == "dct" and not ctx.future and n * (sub[0] - 1) + 1 > base.month:
+        y -= 1    # "el cuarto trimestre" told in March: last year's
+    iv = cal.months_interval(y, n * (sub[0] - 1) + 1, n * sub[0])
+    return Res("DATE", f"{y:04d}-{code}{sub[0]}", interval=iv, precision="quarter", anchor=kind)
 
 
 def resolve_weekday(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -103,18 +134,38 @@ def resolve_weekday(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     n, narrative = _offset(lx, m)
     if n is None and not g(m, "art"):
         return None
+    d, kind = weekday_day(ctx, wd, n, narrative)
+    if d is None:
+        return Res("DATE", f"XXXX-WXX-{wd}")
+    return with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind))
+
+
+def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[Optional[date], Optional[str]]:
+    """The day a weekday names: "el pasado lunes" (n=-1), "el próximo" (1), "este" (0), bare (None)."""
     base, kind = ctx.base(narrative_first=narrative)
     if base is None:
-        return Res("DATE", f"XXXX-WXX-{wd}")
-    if n == 0 and not narrative:          # "este domingo": the week of the dct
+        return None, None
+    if n == 0 and not narrative and (ctx.future or ctx.past):   # "este domingo", by tense
+        d = (cal.weekday_on_or_after if ctx.future else cal.weekday_on_or_before)(base, wd, strict=False)
+    elif n == 0 and not narrative:        # no tense: this week's
         d = cal.week_interval(base)[0] + timedelta(days=wd - 1)
     elif n == 0:                          # "ese mismo lunes"
         d = cal.weekday_on_or_before(base, wd, strict=False)
-    elif (n or 0) < 0 or (n is None and not ctx.future):
-        d = cal.weekday_on_or_before(base, wd, strict=kind == "dct")
+    elif (n or 0) < 0:
+        d = cal.weekday_on_or_before(base, wd, strict=True)
+    elif n is None and not ctx.future:    # "el lunes": news tell of the last one (or today)
+        d = cal.weekday_on_or_before(base, wd, strict=False)
     else:
         d = cal.weekday_on_or_after(base, wd, strict=True)
-    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+    return d, kind
+
+
+def with_day_part(lx: Lexicon, m: re.Match, res: Res) -> Res:
+    """'el viernes por la mañana' -> TIME 2010-07-16TMO."""
+    dp = g(m, "dp")
+    if dp and dp in lx.day_parts and res.type == "DATE":
+        res.type, res.value = "TIME", f"{res.value}T{lx.day_parts[dp]}"
+    return res
 
 
 def resolve_weekday_set(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -123,15 +174,19 @@ def resolve_weekday_set(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 
 def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     word = g(m, "deic")
-    if word == "manana" and not g(m, "art"):
+    if word in lx.day_parts and not g(m, "art"):   # "mañana": tomorrow, or the morning
         before = ctx.folded[max(0, m.start() - 12):m.start()].split()
         if before and before[-1] in lx.pod_guard:
             return None
     n = int(lx.deictic_days[word])
+    if n == 0 and not g(m, "art") and not g(m, "wd"):   # "la hoy extinta Yugoslavia": nowadays
+        before = ctx.folded[max(0, m.start() - 8):m.start()].split()
+        if before and before[-1] in lx.words("present_ref_before"):
+            return Res("DATE", "PRESENT_REF")
     if ctx.dct is None:
         return Res("DATE", "PRESENT_REF") if n == 0 else None
     d = ctx.dct + timedelta(days=n)
-    res = Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor="dct")
+    res = with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor="dct"))
     wd = g(m, "wd")
     if wd and lx.weekdays.get(wd) != d.isoweekday():
         res.extra["weekday_conflict"] = {"weekday": wd, "date": d.isoformat(), "agrees": False}
@@ -151,11 +206,16 @@ def resolve_ago(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     letter, factor, is_time = unit["unit"], unit.get("factor", 1), unit.get("time", False)
     num = lx.number(g(m, "num") or "")
     mod = lx.dmods.get(g(m, "dmod") or "")
+    base, kind = ctx.base()
+    past = g(m, "dir") in lx.words("ago")
+    if is_time and past and base is not None:   # "hace unas horas": today
+        return Res("DATE", base.isoformat(), interval=(base, base), precision="day", anchor=kind)
     if num is None:
         return Res("DURATION", f"PTX{letter}" if is_time else f"PX{letter}", mod=mod)
     amount = num * factor
-    sign = -1 if g(m, "dir") == "hace" else 1
-    base, kind = ctx.base()
+    if amount > 5000:
+        return None
+    sign = -1 if past else 1
     if is_time or base is None or amount != int(amount):
         return Res("DURATION", cal.duration_value(amount, letter, is_time), mod=mod, extra={"ago": sign})
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[letter]
@@ -163,3 +223,20 @@ def resolve_ago(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if res is not None:
         res.anchor, res.mod = kind, ("APPROX" if mod == "APPROX" else None)
     return res
+
+
+def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    code = lx.day_parts[g(m, "dp")]
+    deic, wd = g(m, "deic"), g(m, "wd")
+    day = None
+    if deic and ctx.dct is not None:
+        day = ctx.dct + timedelta(days=int(lx.deictic_days[deic]))
+    elif wd:
+        n, narrative = _offset(lx, m)
+        day, _ = weekday_day(ctx, lx.weekdays[wd], n, narrative)
+    elif (ctx.near_day or ctx.recent_day) is not None:   # "el martes ... por la noche"
+        day = ctx.near_day or ctx.recent_day
+    if day is None:
+        return Res("TIME", f"T{code}")
+    return Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
+               anchor="dct" if ctx.dct else "narrative")

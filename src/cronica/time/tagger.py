@@ -23,11 +23,35 @@ HANDLERS: dict[str, Handler] = {
     "weekday": rr.resolve_weekday, "weekday_set": rr.resolve_weekday_set,
     "deictic_day": rr.resolve_deictic_day, "deictic_time": rr.resolve_deictic_time, "ago": rr.resolve_ago,
     "duration": rm.resolve_duration, "vague_duration": rm.resolve_vague_duration, "set": rm.resolve_set,
-    "clock": rm.resolve_clock, "phrase": rm.resolve_phrase, "range_days": rm.resolve_range_days,
+    "day_only": rd.resolve_day_only, "holiday": rm.resolve_holiday, "bare_plural": rm.resolve_bare_plural,
+    "day_part": rr.resolve_day_part, "clock": rm.resolve_clock, "phrase": rm.resolve_phrase,
+    "range_days": rm.resolve_range_days,
 }
 # kinds whose leading article belongs to the expression ("la semana pasada", "los últimos días")
-ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "duration", "vague_duration", "weekday"}
-CONTEXT = 80  # characters around a match searched for tense markers
+ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "day_part", "season", "century",
+                 "day_only", "holiday"}
+FUTURE_BOUNDS = {"by", "until"}   # "para el domingo", "hasta el jueves" look ahead
+SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
+CONTEXT = 60  # characters around a match searched for tense markers
+
+
+def _safe(handler: Handler, m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """A rule's resolution, or None when the calendar cannot hold it (year 0, 31 June ...)."""
+    try:
+        return handler(m, ctx, lx)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _longest_first(found: list[tuple]) -> list[tuple]:
+    """Non-overlapping candidates (start, end, priority, ...): longest first, then rule priority."""
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    chosen: list[tuple] = []
+    for c in found:
+        if all(c[1] <= o[0] or c[0] >= o[1] for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c[0])
 
 
 class TimeTagger:
@@ -35,18 +59,19 @@ class TimeTagger:
 
     `articles=True` starts every span at a preceding article ("el 7 de enero"),
     as the Spanish TimeBank annotators did; the default leaves calendar dates bare.
+    `data` replaces `lang/<language>/time.yaml` (tests, new languages in the making).
     """
 
-    def __init__(self, language: str = "es", *, articles: bool = False) -> None:
+    def __init__(self, language: str = "es", *, articles: bool = False, data: Optional[dict] = None) -> None:
         self.language = language
         self.articles = articles
-        self.lexicon = Lexicon.from_data(load_language_data(language, "time"))
+        self.lexicon = Lexicon.from_data(data if data is not None else load_language_data(language, "time"))
         self.rules: list[Rule] = build_rules(self.lexicon)
         self.helpers = build_helpers(self.lexicon)
 
     # ------------------------------------------------------------ matching
-    def _candidates(self, folded: str, dct: Optional[date], cuts: list[int]) -> list[tuple]:
-        ctx = Ctx(folded, dct, None)
+    def _candidates(self, text: str, folded: str, dct: Optional[date], cuts: list[int]) -> list[tuple]:
+        ctx = Ctx(folded, dct, None, text=text)
         found = []
         for prio, rule in enumerate(self.rules):
             handler = HANDLERS[rule.kind]
@@ -54,32 +79,46 @@ class TimeTagger:
                 s, e = self._span(rule, m)
                 if e <= s or (cuts and bisect_right(cuts, s) != bisect_right(cuts, e - 1)):
                     continue
-                if handler(m, ctx, self.lexicon) is not None:
+                if _safe(handler, m, ctx, self.lexicon) is not None:
                     found.append((s, e, prio, rule, m))
-        found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
-        chosen: list[tuple] = []
-        taken: list[tuple[int, int]] = []
-        for c in found:
-            if all(c[1] <= a or c[0] >= b for a, b in taken):
-                chosen.append(c)
-                taken.append((c[0], c[1]))
-        return sorted(chosen, key=lambda c: c[0])
+        return _longest_first(found)
 
     def _span(self, rule: Rule, m: re.Match) -> tuple[int, int]:
+        """The expression's own span: context words ("hasta|la fecha") and, by default, articles left out."""
         s = m.start()
-        try:
-            art = m.group("art")
-        except IndexError:
-            art = None
-        if art and not self.articles:
-            keep = rule.kind in ARTICLE_KINDS
-            if rule.kind == "weekday":
-                keep = bool(m.group("rel1") or m.group("rel2"))
-            if rule.kind in ("duration", "vague_duration"):
-                keep = art.split()[0] in ("los", "las")
-            if not keep:
-                s = m.end("art")
+        gd = m.groupdict()
+        if gd.get("skip"):
+            s = m.end("skip")
+        if rule.kind == "phrase" and gd.get("phrase"):
+            pre = self.lexicon.phrase_skip.get(" ".join(m.group("phrase").split()))
+            if pre:
+                s = self._skip_words(m, s, len(pre.split()))
+        art = gd.get("art")
+        if art and not self.articles and not self._keeps_article(rule, m, art):
+            s = m.end("art")
         return s, m.end()
+
+    @staticmethod
+    def _skip_words(m: re.Match, s: int, n: int) -> int:
+        """The offset after n words (and the space after them) from s, inside the match."""
+        text = m.string
+        for _ in range(n):
+            while s < m.end() and not text[s].isspace():
+                s += 1
+            while s < m.end() and text[s].isspace():
+                s += 1
+        return s
+
+    def _keeps_article(self, rule: Rule, m: re.Match, art: str) -> bool:
+        """Does the article belong to the expression in the default (bare calendar dates) style?"""
+        gd, lx = m.groupdict(), self.lexicon
+        head = m.string[m.end("art"):m.end()].split()
+        if rule.kind in ("duration", "vague_duration"):   # "los últimos días", "estos cuatro años"
+            return art.split()[0] in lx.words("plural_articles") + lx.words("plural_determiners")
+        if rule.kind in ("date", "year", "weekday"):      # "el pasado 5 de octubre", "el mes de mayo"
+            return bool(gd.get("rel1") or gd.get("rel2") or gd.get("part") or gd.get("pord")
+                        or (head and head[0] in lx.words("month_word") + lx.words("year_word")))
+        return rule.kind in ARTICLE_KINDS
 
     # ------------------------------------------------------------ tagging
     def tag(self, text: str, dct: Optional[date] = None, sentences: Optional[list[Span]] = None) -> list[Timex]:
@@ -88,17 +127,50 @@ class TimeTagger:
         cuts = sorted(s.start for s in sentences) if sentences else []
         out: list[Timex] = []
         ref: Optional[date] = None
-        for s, e, _, rule, m in self._candidates(folded, dct, cuts):
-            ctx = Ctx(folded, dct, ref, future=self._future(folded, s, e))
-            res = HANDLERS[rule.kind](m, ctx, self.lexicon)
-            if res is None:
+        ref_day: Optional[date] = None
+        last_day: Optional[tuple[int, date]] = None   # (end, day) of the last day-precise timex
+        ref_day_end: Optional[int] = None
+        for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
+            tense = self._tense(text, s, e)
+            future = tense is True or self._bound(folded, s) in FUTURE_BOUNDS
+            near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
+            recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
+            ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
+                      near_day=near, recent_day=recent)
+            res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
+            if res is None or res.type == "BLOCK":
                 continue
             for t in self._timexes(text, s, e, rule, m, res, folded):
                 out.append(t)
+                if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
+                    last_day = (t.span.end, t.interval[0])
                 if t.extra.get("moves_anchor") and t.interval:
                     ref = t.interval[0]
+                    if t.precision == "day":
+                        ref_day, ref_day_end = t.interval[0], t.span.end
+        self._share_year(out, folded)
         self._mark_ranges(out, folded)
         return out
+
+    def _share_year(self, out: list[Timex], folded: str) -> None:
+        """'entre enero y marzo de 1998', 'el 30 de diciembre y el 2 de enero de 2017': the first end
+        takes its year from the second (the year before, when its month comes later)."""
+        for a, b in zip(out, out[1:]):
+            if (a.type != "DATE" or b.type != "DATE" or a.anchor not in ("dct", "narrative") or b.anchor != "absolute"
+                    or a.precision not in ("day", "month") or b.precision not in ("day", "month")
+                    or not a.interval or not b.interval or a.rule not in ("date", "range_days") or a.extra.get("part")
+                    or not self.helpers["range_join"].match(folded[a.span.end:b.span.start])):
+                continue
+            lo, hi = a.interval
+            y = b.interval[0].year - ((lo.month, lo.day) > (b.interval[0].month, b.interval[0].day))
+            if y == lo.year:
+                continue
+            try:
+                a.interval = (lo.replace(year=y), hi.replace(year=y))
+            except ValueError:   # 29 February
+                continue
+            a.value = f"{y:04d}" + a.value[4:]
+            a.anchor = "absolute"
 
     def _timexes(self, text: str, s: int, e: int, rule: Rule, m: re.Match, res: Res, folded: str) -> list[Timex]:
         first = res.extra.pop("range_first", None)
@@ -107,25 +179,40 @@ class TimeTagger:
             parts = [(m.start("d1"), m.end("d1"), first), (m.start("d2"), e, res)]
         out = []
         for ps, pe, r in parts:
-            bound = self.helpers["bound"].search(folded, max(0, ps - 30), ps)
+            bound = self._bound(folded, ps)
             if bound and r.type == "DATE":
-                r.extra["bound"] = self.lexicon.bounds[" ".join(bound.group("b").split())]
-            r.extra["moves_anchor"] = moves_anchor(r) and r.anchor != "dct"
+                r.extra["bound"] = bound
+            r.extra["moves_anchor"] = moves_anchor(r)
             out.append(Timex(span=Span(ps, pe, text[ps:pe]), type=r.type, value=r.value, mod=r.mod,
                              interval=r.interval, precision=r.precision, anchor=r.anchor,
                              rule=rule.name, extra=r.extra))
         return out
 
-    def _future(self, folded: str, s: int, e: int) -> bool:
-        lo, hi = max(0, s - CONTEXT), min(len(folded), e + CONTEXT)
-        window = re.split(r"[.;!?]\s", folded[lo:hi])
-        rel = s - lo
-        pos = 0
-        for chunk in window:   # the sentence chunk holding the match
-            if pos <= rel <= pos + len(chunk) + 2:
-                return bool(self.helpers["future"].search(chunk))
-            pos += len(chunk) + 2
-        return False
+    @staticmethod
+    def _same_sentence(folded: str, a: int, b: int, cuts: list[int]) -> bool:
+        """Is there no sentence end between offsets a and b?"""
+        if cuts and bisect_right(cuts, a) != bisect_right(cuts, b):
+            return False
+        return SENTENCE_END.search(folded, a, b) is None
+
+    def _bound(self, folded: str, start: int) -> Optional[str]:
+        """'para', 'desde', 'hasta' ... right before `start` (an article may sit between)."""
+        m = self.helpers["bound"].search(folded, max(0, start - 30), start)
+        return self.lexicon.bounds[" ".join(m.group("b").split())] if m else None
+
+    def _tense(self, text: str, s: int, e: int) -> Optional[bool]:
+        """Is the nearest tense marker of the clause around [s, e) a future (True) or past (False) one?"""
+        lo, hi = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
+        left, right = text[lo:s].lower(), text[e:hi].lower()
+        left = re.split(r"[.;!?]\s", left)[-1]
+        right = re.split(r"[.;!?]\s", right)[0]
+        best: tuple[int, Optional[bool]] = (CONTEXT * 2, None)
+        for key, is_future in (("future", True), ("past", False)):
+            for mk in self.helpers[key].finditer(left):
+                best = min(best, (len(left) - mk.end(), is_future), key=lambda b: b[0])
+            for mk in self.helpers[key].finditer(right):
+                best = min(best, (mk.start(), is_future), key=lambda b: b[0])
+        return best[1]
 
     def _mark_ranges(self, out: list[Timex], folded: str) -> None:
         """'entre mayo y junio', 'de enero a marzo': both ends learn the whole interval."""

@@ -1,0 +1,122 @@
+#!/usr/bin/env python3
+"""Geocoder benchmark on UCDP GED places (EVALUATION ONLY: UCDP names and
+coordinates never enter the gazetteer).
+
+Every distinct UCDP place with where_prec = 1 (Iraq 1989-2018, Syria 2016-2019):
+name = `where_coordinates` minus a trailing "town"/"village"/"city" word,
+context = country + adm_1; geocoded through the `cronica geocode --batch`
+code path; share of places within 25 km of UCDP's point, overall and by kind.
+
+    .venv/bin/python bench/geo_ucdp.py [--shared ../shared]  -> bench/results/geo_ucdp.md
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import re
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+FILES = [("ucdp-ged-iraq/conflict_data_irq.csv", "IQ"), ("ucdp-ged-syria/ged_syria_2016-2019.csv", "SY")]
+SUFFIX = re.compile(r"\s+(town|village|city)\b.*$", re.I)
+
+
+def km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def ucdp_places(shared: Path) -> list[dict]:
+    seen, out = set(), []
+    for rel, cc in FILES:
+        with (shared / "data" / rel).open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("where_prec") != "1" or not row.get("latitude", "").strip():
+                    continue
+                try:
+                    lat, lon = float(row["latitude"]), float(row["longitude"])
+                except ValueError:
+                    continue
+                wc = row["where_coordinates"].strip()
+                key = (wc, round(lat, 4), round(lon, 4))
+                if key in seen:
+                    continue
+                seen.add(key)
+                m = SUFFIX.search(wc)
+                kind = m.group(1).lower() if m else "other"
+                name = SUFFIX.sub("", wc).strip()
+                out.append({"id": len(out), "name": name, "country": cc, "admin1": row["adm_1"].strip() or None,
+                            "lat": lat, "lon": lon, "kind": kind, "raw": wc})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "geo_ucdp.md")
+    args = ap.parse_args()
+    places = ucdp_places(args.shared)
+
+    from cronica.cli.geocode import geocode_command
+    from cronica.geo.gazetteer import Gazetteer
+
+    t0 = time.time()
+    Gazetteer.load()
+    t_load = time.time() - t0
+    with tempfile.TemporaryDirectory() as tmp:
+        inp, outp = Path(tmp) / "in.jsonl", Path(tmp) / "out.jsonl"
+        with inp.open("w", encoding="utf-8") as fh:
+            for p in places:
+                fh.write(json.dumps({k: p[k] for k in ("id", "name", "country", "admin1")}, ensure_ascii=False) + "\n")
+        t1 = time.time()
+        geocode_command(name=None, country=None, admin1=None, batch=inp, output=outp)
+        t_run = time.time() - t1
+        res = {r["id"]: r for r in map(json.loads, outp.read_text(encoding="utf-8").splitlines())}
+
+    by = defaultdict(Counter)
+    misses = []
+    for p in places:
+        r = res[p["id"]]
+        if r["lat"] is None:
+            d = math.inf
+        else:
+            d = km(p["lat"], p["lon"], r["lat"], r["lon"])
+        ok = d <= 25
+        for grp in ("all", p["kind"], p["country"]):
+            by[grp]["n"] += 1
+            by[grp]["ok"] += ok
+            by[grp]["ok3"] += d <= 3
+            by[grp]["none"] += r["lat"] is None
+        if not ok:
+            misses.append((p["raw"], p["country"], p["admin1"], r.get("name"), r.get("admin1"),
+                           "none" if d == math.inf else f"{d:.0f} km"))
+
+    lines = ["# UCDP GED where_prec=1 places through `cronica geocode --batch`", "",
+             f"{len(places)} distinct places (Iraq GED 1989-2018 + Syria GED 2016-2019), context = country + adm_1. "
+             f"Gazetteer load {t_load:.2f} s; geocoding {t_run:.1f} s ({1000 * t_run / max(1, len(places)):.1f} ms/place).", "",
+             "| group | places | within 25 km | within 3 km | no answer |", "| --- | ---: | ---: | ---: | ---: |"]
+    for grp in ("all", "city", "town", "village", "other", "IQ", "SY"):
+        c = by.get(grp)
+        if not c:
+            continue
+        lines.append(f"| {grp} | {c['n']} | {100 * c['ok'] / c['n']:.1f} % | {100 * c['ok3'] / c['n']:.1f} % | {c['none']} |")
+    lines += ["", "## Sample of misses (UCDP name, country, adm_1 -> our answer, distance)", ""]
+    for m in misses[:40]:
+        lines.append(f"- {m[0]} ({m[1]}, {m[2]}) -> {m[3]} ({m[4]}) {m[5]}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines[:14]))
+
+
+if __name__ == "__main__":
+    main()

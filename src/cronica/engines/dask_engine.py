@@ -1,0 +1,54 @@
+"""Dask: one task per partition on a cluster (a LocalCluster when no scheduler is given).
+
+Each task receives the pickled pipeline (configuration only) and keeps the loaded
+model in its worker process's cache, so a worker loads the model once. Tasks write
+their partition's files themselves (the output directory must be shared by the
+workers and the driver, e.g. NFS or a local disk for a LocalCluster) and return
+the done-marker. Task keys are deterministic, and a task that runs twice (a
+worker lost and the task rescheduled) finds its marker and does nothing; keys
+carry a digest of the output directory, so two runs can share a cluster.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date
+from typing import Any, Iterator, Optional
+
+from cronica.engines.partition import Partition
+from cronica.engines.worker import process_partition
+
+
+def _task(part: dict, pipeline, out_root: str, dct: Optional[date]) -> dict:
+    return process_partition(part, pipeline, out_root, dct)
+
+
+def run_partitions(parts: list[Partition], pipeline, out_root: str, dct: Optional[date] = None,
+                   *, workers: int = 2, scheduler: Optional[str] = None,
+                   **_: Any) -> Iterator[dict]:
+    try:
+        from distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise ImportError("the Dask engine needs: pip install 'cronica[dask]'") from exc
+    if not parts:
+        return
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        pipe = client.scatter(pipeline, broadcast=True)
+        run = hashlib.sha1(os.path.abspath(out_root).encode("utf-8")).hexdigest()[:10]
+        futures = [client.submit(_task, p.to_json(), pipe, out_root, dct,
+                                 key=f"cronica-{run}-{p.name}", pure=False, retries=2)
+                   for p in parts]
+        for future in as_completed(futures):
+            yield future.result()
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

@@ -1,0 +1,174 @@
+"""EventExtractor: event mentions from triggers, the parse, timexes, places and actors."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from cronica.events.arguments import ActorIndex
+from cronica.events.cues import completion, non_event_reason, reporting_verb
+from cronica.events.fatalities import fatalities_in
+from cronica.events.lexicon import TERRITORY, Lexicon, load_lexicon
+from cronica.events.parties import Parties, PartyResolver, is_civilian
+from cronica.events.syntax import clause_verb, is_pluperfect
+from cronica.events.triggers import SentenceContext, Trigger, find_triggers
+from cronica.events.when import When, contract_precision, when_for
+from cronica.events.where import Where, rank, where_for
+from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
+
+FOCUS_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}  # may inherit actor1
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:,[^\n.()]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*"
+                      r"(?:\.-|\.–|\.—|–|—| -)")
+
+
+def dateline_end(text: str) -> int:
+    """'BOGOTÁ, 18 de enero (EFE).-': where the report was filed, and when, is not the event's place or date."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+@dataclass
+class Focus:
+    """What the narrative is about so far: the last place and the last initiator."""
+    place: Optional[Place] = None
+    actor: Optional[ActorMention] = None
+
+
+def _stripped(sent) -> Span:
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    return Span(sent.start_char + lead, sent.start_char + lead + len(body), body)
+
+
+def _attack_over_clash(mentions: list[EventMention]) -> list[EventMention]:
+    """'atacaron la localidad y mataron a cientos de civiles': one attack on civilians, not also a clash."""
+    attackers = {m.actor1 for m in mentions if m.sub_event_type == "Attack" and m.actor2}
+    if not attackers:
+        return mentions
+    return [m for m in mentions if not (m.sub_event_type == "Armed clash" and m.actor2 is None
+                                        and (m.actor1 in attackers or m.actor1 is None))]
+
+
+class EventExtractor:
+    """`EventExtractor("es").extract(document, sdoc, timexes=…, places=…, actors=…, kept=…)`. Pickles."""
+
+    def __init__(self, language: str = "es") -> None:
+        self.language = language
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"language": self.language}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.language = state["language"]
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return load_lexicon(self.language)
+
+    @property
+    def parties(self) -> PartyResolver:
+        return PartyResolver(self.language)
+
+    # ------------------------------------------------------------------ driver
+    def extract(self, document: Document, sdoc, *, timexes: list[Timex], places: list[Place],
+                actors: list[ActorMention], kept: Optional[list[Span]]) -> list[EventMention]:
+        cut = dateline_end(document.text)
+        timexes = [t for t in timexes if t.span.start >= cut]
+        places = [p for p in places if p.span.start >= cut]
+        index = ActorIndex(actors, sdoc)
+        place_tokens = frozenset(t.i for p in places for t in (sdoc.char_span(p.span.start, p.span.end,
+                                                                             alignment_mode="expand") or ()))
+        durations = frozenset(t.i for x in timexes if x.type == "DURATION"
+                              for t in (sdoc.char_span(x.span.start, x.span.end, alignment_mode="expand") or ()))
+        focus, out = Focus(), []
+        for sent in sdoc.sents:
+            span = _stripped(sent)
+            if not span.text or (kept is not None and not any(k.start <= span.start < k.end for k in kept)):
+                continue
+            ctx = SentenceContext(place_tokens, frozenset(index.by_token),
+                                  any(not is_civilian(index.by_token.get(t.i)) for t in sent if t.i in index.by_token),
+                                  armed_document=any(not is_civilian(m) for m in actors))
+            mentions = []
+            for trig in find_triggers(sent, self.lexicon, ctx):
+                m = self._mention(document, sdoc, span, trig, index, timexes, places, actors, durations, focus)
+                if m is not None:
+                    mentions.append(m)
+            mentions = _attack_over_clash(mentions)
+            self._fatalities(span, mentions)
+            out += mentions
+        return out
+
+    # ------------------------------------------------------------------ one trigger
+    def _mention(self, document, sdoc, span: Span, trig: Trigger, index: ActorIndex, timexes, places, actors,
+                 durations, focus: Focus) -> Optional[EventMention]:
+        lex, tok = self.lexicon, trig.token
+        rules = [f"trigger: '{trig.lexeme}' -> {trig.entry.id} ({trig.entry.sub})"]
+        reason = non_event_reason(tok, lex, durations)
+        if reason:
+            return None
+        comp = completion(tok, lex)
+        if comp is not None:
+            rules.append(f"purpose achieved: '{comp.text}'")
+        reporter = reporting_verb(tok, lex)
+        focus_ok = lex.event_type(trig.entry.sub) in FOCUS_TYPES or trig.entry.sub == TERRITORY
+        parties = self.parties.resolve(tok, index, focus.actor if focus_ok else None,
+                                       territory=trig.entry.sub == TERRITORY)
+        rules += parties.rules
+        sub = self.parties.sub_event(trig.entry, parties, rules)
+        if sub is None:
+            return None
+        when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
+                        reported=reporter is not None)
+        where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
+                          text=document.text)
+        rules.append(when.rule if when else "date: none")
+        rules.append(where.rule if where else "place: none")
+        country = where.place.country if where else None
+        mention = EventMention(
+            doc_id=document.doc_id, sentence=span, trigger=Span(trig.start, trig.end, document.text[trig.start:trig.end]),
+            event_type=lex.event_type(sub), sub_event_type=sub,
+            date_start=when.start if when else None, date_end=when.end if when else None,
+            time_precision=contract_precision(when.precision) if when else None,
+            actor1=self.parties.name(parties.actor1, country), actor2=self.parties.name(parties.actor2, country),
+            assoc_actor1=self.parties.name(parties.assoc1, country), place=where.place if where else None,
+            attribution=self._attribution(reporter), confidence=self._confidence(parties, when, where, reporter),
+            rules=rules)
+        if mention.actor2 == mention.actor1:
+            mention.actor2 = None
+        self._update_focus(focus, parties, where)
+        return mention
+
+    @staticmethod
+    def _attribution(reporter) -> Optional[str]:
+        if reporter is None:
+            return None
+        subj = [c for c in reporter.children if c.dep_.startswith("nsubj")]
+        return " ".join(t.text for t in subj[0].subtree) if subj else reporter.text
+
+    @staticmethod
+    def _confidence(p: Parties, when: Optional[When], where: Optional[Where], reporter) -> float:
+        c = 0.3 + (0.2 if p.explicit else 0.08 if p.actor1 else 0.0)
+        c += {"clause": 0.2, "sentence": 0.14, "focus": 0.05}.get(where.source, 0) if where else 0
+        if when:
+            c += {"day": 0.15, "week": 0.12, "month": 0.09}.get(when.precision or "", 0.04)
+            c -= 0.07 if when.source == "narrative" else 0
+        c += 0.03 if reporter is not None else 0
+        return round(max(0.05, min(0.99, c)), 2)
+
+    @staticmethod
+    def _update_focus(focus: Focus, p: Parties, where: Optional[Where]) -> None:
+        if where is not None and where.source != "focus" and rank(where.place) < 3:
+            focus.place = where.place
+        if p.source in ("agent", "subject", "preceding", "weapon") and p.actor1 is not None and not is_civilian(p.actor1):
+            focus.actor = p.actor1
+
+    def _fatalities(self, span: Span, mentions: list[EventMention]) -> None:
+        violent = [m for m in mentions if m.event_type in VIOLENT_TYPES]
+        for off, n in fatalities_in(span.text, self.lexicon):
+            at = span.start + off
+            if violent:
+                m = min(violent, key=lambda m: abs(m.trigger.start - at))
+                m.fatalities = (m.fatalities or 0) + n
+                m.rules.append(f"fatalities: {n} stated at {at}")

@@ -1,0 +1,168 @@
+"""Who took part: actor1/actor2/assoc_actor1 from the parse, else weaker evidence (weapon gentilicio,
+another subject of the sentence, an actor named earlier in it, the actor in focus)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from cronica.actors.catalogue import ActorEntry, Catalogue, load_catalogue
+from cronica.text.normalize import fold
+from cronica.actors.patterns import load_patterns
+from cronica.events.arguments import ActorIndex, Roles, roles_for
+from cronica.events.lexicon import TERRITORY, TriggerEntry, load_lexicon
+from cronica.events.syntax import ancestors, keys
+from cronica.model import ActorMention, Span
+
+
+@dataclass
+class Parties:
+    actor1: Optional[ActorMention] = None
+    actor2: Optional[ActorMention] = None
+    assoc1: Optional[ActorMention] = None
+    explicit: bool = False
+    source: str = ""          # agent, weapon, subject, preceding, reporter-side, focus
+    rules: list[str] = field(default_factory=list)
+
+
+def is_civilian(m: Optional[ActorMention]) -> bool:
+    return m is not None and m.actor_type == "Civilians"
+
+
+class PartyResolver:
+    """Stateless; the catalogue and lexicon are cached per process."""
+
+    def __init__(self, language: str = "es") -> None:
+        self.language = language
+
+    @property
+    def catalogue(self) -> Catalogue:
+        return load_catalogue(self.language)
+
+    def resolve(self, tok, index: ActorIndex, focus_actor: Optional[ActorMention], territory: bool = False) -> Parties:
+        """actor1 (agent), actor2 (patient), assoc_actor1, from syntax, then weaker evidence."""
+        roles: Roles = roles_for(tok, load_lexicon(self.language).cue("reporting_verbs"))
+        p = Parties(rules=[f"roles: {h}" for h in roles.how])
+        p.actor1 = next((m for m in map(index.best_in, roles.agent) if m), None)
+        p.actor2 = next((m for m in map(index.best_in, roles.patient) if m and m is not p.actor1), None)
+        if p.actor1 is not None:
+            p.explicit, p.source = True, "agent"
+            p.rules.append(f"actor1: '{p.actor1.span.text}' ({p.actor1.rule}, agent)")
+            head = next(h for h in roles.agent if index.best_in(h) is p.actor1)
+            members = [m for m in index.members(head) + index.backers(head) if m.actor_id != p.actor1.actor_id]
+            if members:
+                p.assoc1 = members[0]
+                p.rules.append(f"assoc_actor1: '{members[0].span.text}' (coordination/membership)")
+        else:
+            p.actor1, p.source = self._fallback(tok, index, p.actor2, focus_actor, territory)
+            if p.actor1 is not None:
+                p.rules.append(f"actor1: '{p.actor1.span.text}' (no agent in the clause: {p.source})")
+        if p.actor2 is not None:
+            p.rules.append(f"actor2: '{p.actor2.span.text}' ({p.actor2.rule}, patient)")
+        return p
+
+    def _fallback(self, tok, index: ActorIndex, patient, focus_actor, territory: bool
+                  ) -> tuple[Optional[ActorMention], str]:
+        """No agent in the clause: the weapon's gentilicio, a subject the clause hangs from, an actor named
+        earlier in the sentence, a state reporter (territory only), then the actor in focus."""
+        steps = [("weapon", lambda: self._weapon_owner(tok)),
+                 ("subject", lambda: self._sentence_subject(tok, index, patient)),
+                 ("preceding", lambda: self._preceding(tok, index, patient)),
+                 ("reporter-side", lambda: self._reporter_side(tok, index) if territory else None)]
+        for source, step in steps:
+            m = step()
+            if m is not None:
+                return m, source
+        if focus_actor is not None and (patient is None or focus_actor.actor_id != patient.actor_id):
+            return focus_actor, "focus"
+        return None, ""
+
+    def _sentence_subject(self, tok, index: ActorIndex, patient) -> Optional[ActorMention]:
+        """The subject of a clause the trigger hangs from ('Decenas de soldados … murieron en combates'),
+        never the source of a report ('informó el Ejército')."""
+        for head in [tok] + list(ancestors(tok, 6)):
+            if keys(head) & self._reporting:
+                return None
+            for c in head.children:
+                if c.dep_.startswith("nsubj") and c.i != tok.i:
+                    m = index.best_in(c)
+                    if m is not None and not is_civilian(m) and (patient is None or m.actor_id != patient.actor_id):
+                        return m
+        return None
+
+    @property
+    def _reporting(self) -> frozenset[str]:
+        return load_lexicon(self.language).cue("reporting_verbs")
+
+    def _weapon_owner(self, tok) -> Optional[ActorMention]:
+        """'un ataque con misiles rusos', 'drones ucranianos': the gentilicio on the weapon names the force."""
+        forms = load_patterns(self.language).demonym_forms
+        near = [c for c in tok.children] + [g for c in tok.children if c.dep_ in ("nmod", "obl") for g in c.children]
+        for t in near:
+            cc = forms.get(fold(t.text))
+            if cc and t.dep_ == "amod":
+                entry = self.catalogue.get(f"military:{cc}")
+                return ActorMention(span=Span(t.idx, t.idx + len(t.text), t.text), actor_id=entry.id,
+                                    canonical=entry.name, actor_type=entry.type, country=cc, rule="demonym-weapon")
+        return None
+
+    def _preceding(self, tok, index: ActorIndex, patient) -> Optional[ActorMention]:
+        """The nearest armed actor named earlier in the same sentence (a parse without a subject),
+        unless it is the source of a report."""
+        for t in reversed([t for t in tok.sent if t.i < tok.i]):
+            m = index.by_token.get(t.i)
+            if m is None or is_civilian(m) or (patient is not None and m.actor_id == patient.actor_id):
+                continue
+            if t.dep_.startswith("nsubj") and keys(t.head) & self._reporting:
+                continue
+            if any(fold(c.text) == "segun" for c in t.children) or any(fold(c.text) == "segun" for c in t.head.children):
+                continue
+            return m
+        return None
+
+    def _reporter_side(self, tok, index: ActorIndex) -> Optional[ActorMention]:
+        """'El Ministerio de Defensa de Irak anunció que capturaron…': a state reporter speaks for its forces."""
+        for a in ancestors(tok, 5):
+            if keys(a) & self._reporting:
+                subj = [c for c in a.children if c.dep_.startswith("nsubj")]
+                m = index.best_in(subj[0]) if subj else None
+                return m if m is not None and m.actor_type == "State forces" else None
+        return None
+
+    def _entry(self, m: ActorMention) -> ActorEntry:
+        return self.catalogue.get(m.actor_id) or ActorEntry(id=m.actor_id, name=m.canonical, type=m.actor_type,
+                                                            country=m.country, tags=("non_state",))
+
+    def name(self, m: Optional[ActorMention], country: Optional[str]) -> Optional[str]:
+        if m is None:
+            return None
+        if m.actor_id.endswith(":?") and country:
+            entry = self.catalogue.get(m.actor_id[:-1] + country)
+            return entry.name if entry else m.canonical
+        return self._entry(m).name_for(country, self.catalogue.country_name(country))
+
+    def sub_event(self, entry: TriggerEntry, p: Parties, rules: list[str]) -> Optional[str]:
+        """The sub-event type: the lexicon's, Attack on civilians, or who gains territory."""
+        named = [p.actor2] + ([p.actor1] if p.source != "focus" else [])
+        if entry.needs_party and not any(m is not None and not is_civilian(m) for m in named):
+            rules.append("type: needs an armed or state party, none found")
+            return None
+        if entry.needs_civilian and not is_civilian(p.actor2):
+            rules.append("type: needs a civilian victim, none found")
+            return None
+        if is_civilian(p.actor2) and entry.civilian_target:
+            rules.append("type: the target is civilian -> Attack")
+            return "Attack"
+        if entry.sub != TERRITORY:
+            rules.append(f"type: {entry.sub} (lexicon)")
+            return entry.sub
+        if p.actor1 is not None:
+            state = self._entry(p.actor1).is_state
+            who = f"gainer '{p.actor1.canonical}' is {'state' if state else 'non-state'}"
+        elif p.actor2 is not None:
+            state = not self._entry(p.actor2).is_state
+            who = f"loser '{p.actor2.canonical}' is {'non-state' if state else 'state'}"
+        else:
+            state, who = True, "no actor: default"
+        sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+        rules.append(f"type: {sub} ({who})")
+        return sub

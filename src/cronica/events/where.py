@@ -1,0 +1,85 @@
+"""Where: the event's place from its clause, its sentence, or the document's focus."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Optional
+
+from cronica.events.syntax import token_at, tree_distance
+from cronica.model import ActorMention, Place, Span
+
+WATER = {"STM", "STMS", "RIV", "LK", "LKS", "RSV", "SEA", "BAY", "GULF", "OCN", "CNL", "STRT", "CHN", "WTRC"}
+
+
+@dataclass(frozen=True)
+class Where:
+    place: Place
+    source: str          # clause, sentence, focus
+    rule: str
+
+
+def rank(place: Place) -> int:
+    """Towns first, then other features, regions, countries; water never."""
+    fc = (place.feature_code or "").upper()
+    if fc in WATER or fc.startswith("STM"):
+        return 9
+    if fc.startswith("PPL"):
+        return 0
+    if fc.startswith("PCL") or place.precision >= 3 and fc.startswith("ADM0"):
+        return 3
+    if fc in ("ADM1", "RGN", "ADMD"):
+        return 2
+    return 1
+
+
+def usable(place: Place, actors: list[ActorMention]) -> bool:
+    if place.role != "location" or place.lat is None or place.lon is None or rank(place) >= 9:
+        return False
+    return not any(a.span.start < place.span.end and place.span.start < a.span.end for a in actors)
+
+
+def as_location(place: Place) -> Place:
+    """Country-only places are geo_precision 3."""
+    return replace(place, precision=3) if rank(place) == 3 else place
+
+
+def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMention], sdoc,
+              focus: Optional[Place], violent: bool = True, text: Optional[str] = None) -> Optional[Where]:
+    """`text` is the document's text (`sdoc.text` rebuilds it from tokens each time)."""
+    cands = []
+    for p in places:
+        if not (sentence.start <= p.span.start < sentence.end) or not usable(p, actors):
+            continue
+        tok = token_at(sdoc, p.span.start, p.span.end)
+        if tok is None:
+            continue
+        cands.append((rank(p), tree_distance(trigger, tok), abs(tok.i - trigger.i), p))
+    if cands:
+        cands.sort(key=lambda c: c[:3])
+        r, dist, _, p = cands[0]
+        if r == 3 and focus is not None and focus.country == p.country and rank(focus) < 3 \
+                and not _elsewhere(sentence, places, focus):
+            return Where(focus, "focus", f"place: focus '{focus.name}' inside '{p.name}'")
+        source = "clause" if dist <= 4 else "sentence"
+        return Where(as_location(p), source, f"place: '{p.span.text}' -> {p.name} ({source}, distance {dist})")
+    if focus is not None and not _elsewhere(sentence, places, focus):
+        return Where(focus, "focus", f"place: document focus '{focus.name}'")
+    earlier = _paragraph_town(sentence, places, actors, text or sdoc.text) if violent else None
+    if earlier is not None and not _elsewhere(sentence, places, earlier):
+        return Where(earlier, "focus", f"place: focus '{earlier.name}' named earlier in the paragraph")
+    return None
+
+
+def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMention], text: str) -> Optional[Place]:
+    """The last town named before this sentence in the same paragraph (no event placed yet)."""
+    start = text.rfind("\n", 0, sentence.start) + 1
+    towns = [p for p in places if start <= p.span.start < sentence.start and usable(p, actors) and rank(p) == 0]
+    return towns[-1] if towns else None
+
+
+def _elsewhere(sentence: Span, places: list[Place], focus: Place) -> bool:
+    """The sentence names a place we cannot use (unresolved, or in another country): not the focus."""
+    for p in places:
+        if sentence.start <= p.span.start < sentence.end and p.role == "location" and rank(p) < 9:
+            if p.lat is None or (focus.country and p.country and p.country != focus.country):
+                return True
+    return False

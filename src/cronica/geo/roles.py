@@ -1,0 +1,223 @@
+"""Roles and cue words around a mention (data: lang/<lang>/places.yaml).
+
+* ``actor_modifier``: the place names an actor, not where something happened:
+  inside an organisation's name ("Ministerio de Defensa de Irak",
+  "Estado Islámico de Irak y el Levante") or after "liderada por",
+  "respaldadas por" ("coalición liderada por Estados Unidos").
+* cues before a mention: "provincia de" (admin), "río" (river), "el este de"
+  (part -> precision 2), "ciudad de" / "aldea de" (place).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cronica.geo.normalize import fold
+
+
+def _load_yaml(lang: str) -> dict[str, Any]:
+    try:
+        from cronica.lang import load_language_data
+        return load_language_data(lang, "places")
+    except ImportError:  # pragma: no cover - loader not present
+        from importlib import resources
+
+        import yaml
+        with resources.files("cronica.lang").joinpath(lang, "places.yaml").open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh) or {}
+
+
+@dataclass
+class Cues:
+    lowercase_heads: frozenset[str]
+    place_heads: frozenset[str]
+    place_preps: frozenset[str]
+    stopwords: frozenset[str]
+    org_heads: frozenset[str]
+    organisations: frozenset[str]
+    part_re: re.Pattern
+    admin_re: re.Pattern
+    actor_re: re.Pattern
+    river_re: re.Pattern
+    demonyms: dict
+    club_before: frozenset[str]
+    landmark_heads: frozenset[str]
+    actor_nouns: frozenset[str]
+
+    def cue_before(self, fwindow: str) -> str | None:
+        """Cue for a mention given the folded text just before it."""
+        if self.admin_re.search(fwindow):
+            return "admin"
+        if self.part_re.search(fwindow):
+            return "part"
+        if self.river_re.search(fwindow):
+            return "river"
+        ws = fwindow.split()
+        if ws:
+            last = ws[-1]
+            prev = ws[-2] if len(ws) > 1 else ""
+            if last in ("de", "del") and prev in self.place_heads:
+                return "place"
+            if last in self.place_heads:
+                return "place"
+        return None
+
+    def prep_before(self, fwindow: str) -> bool:
+        ws = fwindow.split()
+        if not ws:
+            return False
+        return ws[-1] in self.place_preps or " ".join(ws[-2:]) in self.place_preps
+
+    def is_actor(self, fwindow: str) -> bool:
+        return bool(self.actor_re.search(fwindow))
+
+    def in_org_name(self, window: str) -> bool:
+        """Does the original text before a mention end inside an organisation's
+        name? Walk back over "de/del/la" and Capitalised words to an
+        organisation head: "Ministerio de Defensa de", "Colegio de Procuradores
+        de", "el gobierno de" (not "la ciudad de", "el ejército tomó la ciudad de")."""
+        ws = _WORDS.findall(window)
+        if len(ws) < 2 or fold(ws[-1]) not in ("de", "del", "la", "el"):
+            return False
+        i = len(ws) - 1
+        while i >= 0 and fold(ws[i]) in ("la", "el"):
+            i -= 1
+        if i < 0 or fold(ws[i]) not in ("de", "del"):
+            return False
+        i -= 1
+        steps = 0
+        while i >= 0 and steps < 7:
+            w = ws[i]
+            f = fold(w)
+            if f in self.org_heads or (f.endswith("s") and (f[:-1] in self.org_heads or f[:-2] in self.org_heads)):
+                return True
+            if f in _CONNECT or w[:1].isupper():
+                i -= 1
+                steps += 1
+                continue
+            return False
+        return False
+
+    def in_longer_name(self, text: str, start: int, end: int, place_starts: frozenset[int],
+                       place_ends: frozenset[int]) -> bool:
+        """'Perú Posible', 'Brasil Telecom', 'Miss Brasil', 'Barcelona 98', 'Gales , 0 - Brasil , 3':
+        the place is part of a longer proper name (a party, company, team) or a score line."""
+        after = text[end:end + 30]
+        m = _NEXT.match(after)
+        if m:
+            w = m.group(1)
+            if w[:1].isdigit() or w[:1] == "'":
+                return not _DATE_AFTER.match(after)
+            if w[:1].isupper() and not w.isupper() and fold(w) not in self.stopwords and end + m.start(1) not in place_starts:
+                return True
+        if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[max(0, start - 12):start]):
+            return True
+        before = text[max(0, start - 30):start]
+        m = _PREV.search(before)
+        if m:
+            w = m.group(1)
+            pos = start - len(before) + m.end(1)
+            if w[:1].isupper() and not w.isupper() and fold(w) not in self.stopwords and fold(w) not in self.lowercase_heads \
+                    and pos not in place_ends and not sentence_start(text, start - len(before) + m.start(1)):
+                return True
+        return False
+
+    def dateline(self, text: str, start: int, end: int) -> bool:
+        """'Beasain ( Guipúzcoa ) , 23 may ( EFE )', 'BAGDAD, 12 may (AFP)': a news dateline."""
+        k = start - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k >= 0 and text[k] not in "\n":
+            # or the province in "Beasain ( Guipúzcoa )" at a line start
+            m = _DATELINE_PROV.search(text[max(0, start - 40):start])
+            if not m:
+                return False
+        return bool(_DATELINE.match(text[end:end + 60]))
+
+    def affiliation(self, text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),
+                    place_ends: frozenset[int] = frozenset()) -> bool:
+        """'Fabián Bazán ( Badajoz )', 'TAU Vitoria', 'COAG-Extremadura': a team or
+        organisation named after the place."""
+        before = text[max(0, start - 40):start]
+        after = text[end:end + 4]
+        m = _PAREN.search(before)
+        if m and after.lstrip().startswith(")"):
+            # "Fabián Bazán ( Badajoz )" (a person's team), not "Ecija ( Sevilla )"
+            base = start - len(before) + m.end(1)
+            if base in per_ends:
+                return True
+            # "Alex y Pepín ( Badajoz )", "Luis García ( Toledo )": names, not a town before the brackets
+            ws = before[:m.start(1)].split()
+            if base not in place_ends and m.group(1)[:1].isupper() and ws and \
+                    (ws[-1][:1].isupper() or fold(ws[-1]) in ("y", "e", "a")) and not ws[-1].isupper():
+                return True
+        m = _ACRONYM.search(before)
+        if m:
+            head = before[:m.start()].split()
+            # "TAU Vitoria", not a headline in capitals ("... GUERRA Madrid")
+            return not head or not head[-1].isupper()
+        return False
+
+
+_WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_CONNECT = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
+_PAREN = re.compile(r"([^\W\d_][\w.\-]*)\s*\(\s*$", re.UNICODE)
+_ACRONYM = re.compile(r"(?:^|\s)(?!EE\b|UU\b)[A-Z]{2,6}[\s\-]$")
+
+
+_NEXT = re.compile(r" ([^\W_][\w\-]*|'\d+)", re.UNICODE)
+_PREV = re.compile(r"(?:^|\s)([^\W\d_][\w\-]*) $", re.UNICODE)
+_DATE_AFTER = re.compile(r" \d{1,2} (?:de )?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
+_SCORE_AFTER = re.compile(r"\s*,?\s*\d+\s*(?:-|$|\n)")
+_SCORE_BEFORE = re.compile(r"\d+\s*-\s*$")
+
+
+_DATELINE = re.compile(r"\s*(?:\(\s*[^()\n]{2,30}\)\s*)?(?:,\s*\d{1,2}\s*(?:de\s+)?[a-zA-Z]{3,10}\.?\s*)?"
+                       r"\(\s*(?:EFE|EFECOM|AFP|AP|Reuters|Europa Press|DPA|ANSA|Xinhua|SANA|IRNA|EP)\s*\)"
+                       r"|\s*(?:\(\s*[^()\n]{2,30}\)\s*)?,\s*\d{1,2}\s*(?:de\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
+_DATELINE_PROV = re.compile(r"(?:^|\n)\s*[^\W\d_][\w\- ]{1,30}\(\s*$", re.UNICODE)
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'«“¿¡(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;"
+
+
+def _alt(pats: list[str]) -> str:
+    return "(?:" + "|".join(f"(?:{p})" for p in pats) + ")" if pats else "(?!x)x"
+
+
+@functools.lru_cache(maxsize=8)
+def load_cues(lang: str = "es") -> Cues:
+    d = _load_yaml(lang)
+
+    def fs(k: str) -> frozenset[str]:
+        return frozenset(fold(x) for x in d.get(k) or [])
+
+    stop = set(fs("stopwords"))
+    try:  # the language's function words (spaCy's list) are never places on their own
+        import importlib
+        stop |= {fold(w) for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
+    except (ImportError, AttributeError):
+        pass
+
+    return Cues(
+        lowercase_heads=fs("lowercase_heads"),
+        place_heads=fs("place_heads"),
+        place_preps=fs("place_preps"),
+        stopwords=frozenset(stop),
+        org_heads=fs("org_heads"),
+        organisations=frozenset(x for x in (fold(o) for o in d.get("organisations") or []) if x),
+        part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),
+        admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),
+        actor_re=re.compile(r"(?:^|\W)" + _alt(d.get("actor_before") or [])),
+        river_re=re.compile(r"(?:^|\W)(?:rio|rios)\s*$"),
+        demonyms={fold(w): cc for cc, ws in (d.get("demonyms") or {}).items() for w in ws},
+        actor_nouns=fs("actor_nouns"),
+        club_before=fs("club_before"),
+        landmark_heads=fs("landmark_heads"),
+    )

@@ -1,0 +1,409 @@
+"""PlaceTagger: spaCy Doc -> resolved place mentions (cronica.model.Place).
+
+1. gazetteer names in the folded text (recognize.NameMatcher), kept when
+   capitalised, not a common word, and either *trusted* (curated alias,
+   country, province, admin seat or town >= 15,000 people) or supported by a
+   spaCy LOC entity / a place cue ("la aldea de", "en") in a country the
+   document is about;
+2. spaCy LOC entities the gazetteer did not cover, minus organisations and
+   common words, resolved with the geocoder (transliteration keys, fuzzy);
+3. roles (actor_modifier) and ACLED precision from the surrounding words.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from cronica.geo.gazetteer import Gazetteer
+from cronica.geo.geocode import candidates as geo_candidates
+from cronica.geo.normalize import fold, fold_text, translit_key
+from cronica.geo.recognize import Mention, NameMatcher, is_capitalised, sentence_initial, words_of
+from cronica.geo.resolve import choose, focus_countries, precision_of
+from cronica.geo.roles import Cues, load_cues
+from cronica.model import Place, Span
+
+TRUST_POP = 50_000
+TRUST_CODES = {"PCLI", "ADM1", "PPLC", "PPLA", "STM", "RGN", "CONT", "SEA"}
+STRONG_POP = 100_000
+FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX", "NUM", "INTJ"}
+WINDOW = 70
+CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "al"}
+NOT_CLUBS = {"PCLI", "RGN", "CONT", "SEA", "STM"}   # "el Líbano", "el Kurdistán", "el Tigris"
+ADMINISH = {"PCLI", "ADM1", "ADM2", "RGN", "STM", "CONT", "SEA"}
+
+
+def entities(sdoc) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, label) of the Doc's entities, read from token
+    arrays (much cheaper than building Span objects for `doc.ents`)."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+    if not len(sdoc):
+        return []
+    arr = sdoc.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH]).tolist()
+    strings = sdoc.vocab.strings
+    out: list[list] = []
+    for iob, typ, idx, ln in arr:
+        if iob == 3:                      # B
+            out.append([idx, idx + ln, typ])
+        elif iob == 1 and out:            # I
+            out[-1][1] = idx + ln
+    return [(s, e, strings[t]) for s, e, t in out]
+
+
+def alias_landmark(g: Gazetteer, rows: list[int], key: str) -> bool:
+    return any(key in g.anames[r] and g.fcode[r] in ("PCLI", "ADM1", "RGN") for r in rows)
+
+
+def doc_text(sdoc) -> str:
+    """`sdoc.text`, rebuilt from token arrays (Doc.text makes a Token object per word)."""
+    from spacy.attrs import ORTH, SPACY
+    if not len(sdoc):
+        return ""
+    strings = sdoc.vocab.strings
+    return "".join(strings[o] + " " if sp else strings[o] for o, sp in sdoc.to_array([ORTH, SPACY]).tolist())
+
+
+class PlaceTagger:
+    """`PlaceTagger("es").tag(sdoc) -> list[Place]` (text order, offsets into sdoc.text)."""
+
+    def __init__(self, language: str = "es", min_name_len: int = 3, actor_demonyms: bool = False) -> None:
+        self.language = language
+        self.min_name_len = min_name_len
+        self.actor_demonyms = actor_demonyms
+        self._gaz: Optional[Gazetteer] = None
+        self._matcher: Optional[NameMatcher] = None
+        self._orgs: Optional[NameMatcher] = None
+        self._cues: Optional[Cues] = None
+
+    # pickling: ship the settings, reload data lazily in the worker
+    def __getstate__(self) -> dict:
+        return {"language": self.language, "min_name_len": self.min_name_len,
+                "actor_demonyms": self.actor_demonyms}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(**state)
+
+    # ------------------------------------------------------------ lazy data
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = Gazetteer.load()
+        return self._gaz
+
+    @property
+    def cues(self) -> Cues:
+        if self._cues is None:
+            self._cues = load_cues(self.language)
+        return self._cues
+
+    @property
+    def matcher(self) -> NameMatcher:
+        if self._matcher is None:
+            g, n = self.gaz, self.min_name_len
+            stop = self.cues.stopwords
+            names = [k for k, rows in g.by_name.items()
+                     if (len(k) >= n or any(k in g.anames[r] for r in rows)) and k not in stop and not k.isdigit()]
+            self._matcher = NameMatcher(names)
+        return self._matcher
+
+    @property
+    def orgs(self) -> NameMatcher:
+        if self._orgs is None:
+            self._orgs = NameMatcher(self.cues.organisations)
+        return self._orgs
+
+    def _country_rows(self) -> dict[str, list[int]]:
+        if not hasattr(self, "_crows"):
+            g = self.gaz
+            self._crows = {}
+            for r, fc in enumerate(g.fcode):
+                if fc == "PCLI":
+                    self._crows.setdefault(g.country[r], []).append(r)
+        return self._crows
+
+    def load(self) -> "PlaceTagger":
+        """Load everything now (gazetteer, name index, cues, key indexes), e.g. at worker start."""
+        _ = self.matcher, self.orgs, self.cues, self.gaz.by_skel
+        for cc in self.gaz.translit_countries:
+            self.gaz.scope(cc)
+        return self
+
+    # ------------------------------------------------------------ main
+    def tag(self, sdoc) -> list[Place]:
+        text = sdoc.text
+        if not text:
+            return []
+        g, cues = self.gaz, self.cues
+        ft = fold_text(text)
+        words = words_of(ft)
+        ents = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+        per_ends = frozenset(e for s, e, lab in ents if lab == "PER")
+
+        # organisations / armed groups from the data list (short acronyms only in capitals)
+        org_spans = [(s, e) for s, e, k in self.orgs.find(ft, words) if len(k) > 4 or text[s:e].isupper()]
+        for s, e, lab in ents:
+            if lab in ("ORG", "MISC", "LOC", "PER") and not text[s:e].split(" ", 1)[0].isupper():
+                first = ft[s:e].split(" ", 1)[0]
+                if first in cues.org_heads and (e - s) > len(first) + 1:
+                    org_spans.append((s, e))
+
+        def in_org(s: int, e: int) -> bool:
+            return any((os < s and e <= oe) or (os <= s and e < oe) for os, oe in org_spans)
+
+        def ent_at(s: int, e: int):
+            best = None
+            for es, ee, lab in ents:
+                if es < e and s < ee:
+                    if any(w.isupper() and len(w) > 1 for w in (text[es:s] + " " + text[e:ee]).split()):
+                        continue   # the model's span runs into a headline in capitals: ignore it
+                    if best is None or (ee - es) > (best[1] - best[0]):
+                        best = (es, ee, lab)
+            return best
+
+        # 1. gazetteer hits --------------------------------------------------
+        mentions: list[Mention] = []
+        weak: list[Mention] = []
+        hits = self.matcher.find(ft, words)
+        per_ends = per_ends - {e for _s, e, _k in hits}     # "Faluyah (Fallujah)": a place, not a person
+        hit_starts = frozenset(s for s, _e, _k in hits)
+        hit_ends = frozenset(e for _s, e, _k in hits)
+        for s, e, key in hits:
+            if text[e:e + 1] == "." and "." in text[s:e]:
+                e += 1                                     # "EE. UU." keeps its last dot
+            surface = text[s:e]
+            if not is_capitalised(surface, cues.lowercase_heads):
+                continue
+            rows = g.by_name.get(key, [])
+            if not rows:
+                continue
+            alias = any(key in g.anames[r] for r in rows)
+            strong = alias or any(g.fcode[r] in ("PCLI", "ADM1", "PPLC", "RGN") or g.pop[r] >= STRONG_POP for r in rows)
+            trusted = strong or (len(key) >= 4 and any(
+                g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP for r in rows))
+            if surface.isupper() and len(surface) > 1:
+                # headlines / acronyms: capitals say nothing ("FUNDACION", "OEA")
+                if not strong or (len(key) <= 4 and not alias):
+                    continue
+            m = Mention(s, e, surface, key, list(rows), "gazetteer", trusted)
+            ent = ent_at(s, e)
+            m.ner = ent[2] if ent else None
+            fwin = ft[max(0, s - WINDOW):s]
+            m.cue = cues.cue_before(fwin) or ("place" if cues.dateline(text, s, e) else None)
+            # person names: "Haider al Abadi", "Cristóbal Montoro"
+            if ent and ent[2] == "PER" and not strong and not m.cue:
+                continue
+            if ent and ent[2] == "PER" and (ent[1] - ent[0]) > (e - s) and not alias and not m.cue:
+                continue
+            # one common word at a sentence start ("Tras", "Según" ...)
+            if not alias and " " not in key and sentence_initial(text, s) and not m.cue:
+                span = sdoc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span) == 1 and span[0].pos_ in FUNCTION_POS and not (ent and ent[2] == "LOC"):
+                    continue
+            org = in_org(s, e) or cues.in_org_name(text[max(0, s - WINDOW):s])
+            if org or cues.is_actor(fwin):
+                if not trusted:
+                    continue
+                m.role = "actor_modifier"
+                m.rule.append("role:org" if org else "role:actor")
+            elif ent and ent[2] == "ORG" and ent[0] == s and ent[1] == e and not alias and surface.isupper():
+                m.role = "actor_modifier"       # the model reads it as an organisation ("BARCELONA" the club)
+                m.rule.append("role:ner-org")
+            elif cues.affiliation(text, s, e, per_ends, hit_ends) and not alias_landmark(g, rows, key):
+                m.role = "actor_modifier"
+                m.rule.append("role:affiliation")
+            elif cues.in_longer_name(text, s, e, hit_starts, hit_ends):
+                m.role = "actor_modifier"
+                m.rule.append("role:in-name")
+            elif fwin.rsplit(None, 1)[-1:] and fwin.rsplit(None, 1)[-1] in cues.club_before and \
+                    not any(g.fcode[r] in NOT_CLUBS for r in rows) and text[s - 1:s] == " ":
+                m.role = "actor_modifier"       # "el Barcelona", "al Valencia": a club
+                m.rule.append("role:club")
+            if trusted:
+                m.rule.append("gazetteer:alias" if alias else "gazetteer:name")
+                mentions.append(m)
+            else:
+                weak.append(m)
+
+        focus = focus_countries(g, mentions)
+        for m in weak:
+            in_focus = [r for r in m.rows if focus.get(g.country[r], 0) > 0]
+            tl = any(g.country[r] in g.translit_countries for r in (in_focus or m.rows))
+            prep = cues.prep_before(ft[max(0, m.start - 12):m.start])
+            # a small town the model calls LOC: a surname as often as not ("Ballesteros"),
+            # unless a preposition / cue says place or it is one of the village gazetteers'
+            supported = (m.ner == "LOC" and (prep or tl)) or m.cue in ("place", "part", "admin", "river")
+            if not supported and not (prep and any(g.country[r] in g.translit_countries for r in in_focus)):
+                continue   # "en Feria": only villages of the village gazetteers' countries on a preposition alone
+            if focus and not in_focus:
+                continue
+            if not supported and not focus:
+                continue
+            if in_focus:
+                m.rows = in_focus
+            m.rule.append("gazetteer:village+" + ("ner" if m.ner == "LOC" else (m.cue or "prep")))
+            mentions.append(m)
+        # transliteration variants of village names ("Hamam al Alil" = Hammam al `Alil), in the
+        # village gazetteers' countries the document is about: capitalised 2-4 word runs, by key
+        tl_focus = {c for c in focus if c in g.translit_countries}
+        if tl_focus:
+            taken = [(m.start, m.end) for m in mentions]
+            i, n = 0, len(words)
+            while i < n:
+                s0 = words[i][0]
+                if not text[s0].isupper() or any(ts <= s0 < te for ts, te in taken):
+                    i += 1
+                    continue
+                found = None
+                for j in range(min(n - 1, i + 3), i, -1):
+                    e0 = words[j][1]
+                    if not text[words[j][0]].isupper() or "\n" in text[s0:e0] or any(
+                            ch in ".,;:()" for ch in text[s0:e0]):
+                        continue
+                    k = translit_key(text[s0:e0])
+                    rows = [r for r in g.by_key.get(k, ()) if g.country[r] in tl_focus] if len(k) >= 6 else []
+                    if rows:
+                        found = (j, e0, rows)
+                        break
+                if found is None:
+                    i += 1
+                    continue
+                j, e0, rows = found
+                ent = ent_at(s0, e0)
+                fwin = ft[max(0, s0 - WINDOW):s0]
+                cue = cues.cue_before(fwin)
+                loc = any(lab == "LOC" and es < e0 and s0 < ee for es, ee, lab in ents)
+                if loc or cue or cues.prep_before(ft[max(0, s0 - 12):s0]):
+                    m = Mention(s0, e0, text[s0:e0], fold(text[s0:e0]), rows, "gazetteer", False,
+                                ent[2] if ent else None, cue, "location", ["gazetteer:key"])
+                    mentions.append(m)
+                    taken.append((s0, e0))
+                i = j + 1
+
+        # country adjectives inside organisation names ("Fuerzas Democráticas Sirias")
+        taken = [(m.start, m.end) for m in mentions]
+        for i, (s, e) in enumerate(words):
+            cc = cues.demonyms.get(ft[s:e])
+            if cc is None or any(ts < e and s < te for ts, te in taken):
+                continue
+            prev = ft[words[i - 1][0]:words[i - 1][1]] if i else ""
+            org = in_org(s, e)
+            if not org and not (self.actor_demonyms and prev in cues.actor_nouns):
+                continue
+            rows = self._country_rows().get(cc, [])
+            if not rows:
+                continue
+            m = Mention(s, e, text[s:e], ft[s:e], rows, "demonym", False, None, None, "actor_modifier",
+                        ["demonym:" + ("org" if org else "actor")])
+            mentions.append(m)
+        mentions.sort(key=lambda m: m.start)
+
+        # 2. NER LOC entities not covered ------------------------------------
+        covered = [(m.start, m.end) for m in mentions]
+        for s, e, lab in ents:
+            if lab != "LOC":
+                continue
+            inside = [m for m in mentions if s <= m.start and m.end <= e]
+            if any(cs < e and s < ce for cs, ce in covered) and not inside:
+                continue  # partial overlap: the gazetteer span wins
+            if in_org(s, e) and not inside:
+                continue
+            # drop leading lower-case words: "provincia de Toledo" -> "Toledo",
+            # but keep a facility: "estadio del Milenio"
+            sub = words_of(ft[s:e])
+            k = 0
+            first_w = ft[s + sub[0][0]:s + sub[0][1]] if sub else ""
+            landmark = first_w in cues.landmark_heads and len(sub) > 1
+            while not landmark and k < len(sub) and not text[s + sub[k][0]].isupper():
+                k += 1
+            if k == len(sub):
+                continue
+            s2 = s + sub[k][0]
+            surface = text[s2:e].rstrip(" .,;:")
+            e2 = s2 + len(surface)
+            key = fold(surface)
+            if not key or key in cues.stopwords or key in cues.organisations:
+                continue
+            kws = key.split(" ")
+            while len(kws) > 1 and kws[0] in ("la", "el", "los", "las"):
+                kws = kws[1:]
+            if kws[0] in cues.org_heads or " ".join(kws[:2]) in cues.org_heads:
+                continue
+            landmark = len(kws) > 1 and (kws[0] in cues.landmark_heads or " ".join(kws[:2]) in cues.landmark_heads)
+            if inside:
+                if all(m.start == s2 and m.end == e2 for m in inside) or len(inside) > 1:
+                    continue
+                extra = (text[s2:inside[0].start] + " " + text[inside[0].end:e2]).split()
+                if not any(w[:1].isupper() for w in extra) or any(w.isupper() and len(w) > 1 for w in extra) \
+                        or not all(w[:1].isupper() or fold(w) in CONNECTORS or fold(w) in cues.landmark_heads
+                                   for w in extra):
+                    continue  # "río Tigris", "Mosul." : keep the gazetteer span
+            m = Mention(s2, e2, surface, key, [], "ner", False, "LOC")
+            m.cue = cues.cue_before(ft[max(0, s2 - WINDOW):s2])
+            focus_cc = max(focus, key=focus.get) if focus else None
+            # near-miss (fuzzy) search only where transliteration varies (the village gazetteers)
+            cands = geo_candidates(surface, focus_cc, None, g, fuzzy=focus_cc in g.translit_countries)
+            # exact names anywhere; transliteration keys for notable places or in the
+            # document's country; skeleton / fuzzy only in the document's country
+            good = {r: q for r, q in cands.items()
+                    if q >= 1.0 or (q >= 0.95 and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP))
+                    or (focus_cc and g.country[r] == focus_cc and q >= 0.8)}
+            prep = bool(m.cue) or cues.prep_before(ft[max(0, s2 - 12):s2])
+            if good and not prep and not any(
+                    g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP or (
+                        focus_cc in g.translit_countries and g.country[r] == focus_cc) for r in good):
+                good = {}   # a lone name the model calls LOC that is only a small town somewhere: a surname?
+            if good:
+                m.rows = sorted(good)
+                m.rule.append("ner+gazetteer:" + ("exact" if max(good.values()) >= 1.0 else "key"))
+            elif inside and (inside[0].trusted or landmark):
+                # "Universidad de Mosul", "Basílica de ... de Guadalupe": the place it is in
+                m.rows = inside[0].rows
+                m.key = inside[0].key
+                m.cue = "part"
+                m.rule.append("ner+gazetteer:contains")
+            else:
+                if surface.isupper() or not (prep or landmark):
+                    continue   # a lone capitalised word the model calls LOC: too often a person / team
+                m.rule.append("ner:unresolved")
+            if inside and m.rows is inside[0].rows:
+                mentions.remove(inside[0])
+            elif inside:
+                mentions.remove(inside[0])
+            if cues.in_org_name(text[max(0, s2 - WINDOW):s2]):
+                m.role = "actor_modifier"
+                m.rule.append("role:org")
+            elif cues.is_actor(ft[max(0, s2 - WINDOW):s2]):
+                m.role = "actor_modifier"
+                m.rule.append("role:actor")
+            elif cues.affiliation(text, s2, e2, per_ends, hit_ends):
+                m.role = "actor_modifier"
+                m.rule.append("role:affiliation")
+            mentions.append(m)
+            covered.append((s2, e2))
+        mentions.sort(key=lambda m: m.start)
+
+        # 3. resolve -----------------------------------------------------------
+        focus = focus_countries(g, mentions) or focus
+        admin1s = set()
+        for m in mentions:
+            if m.trusted and m.rows:
+                for r in m.rows:
+                    if g.fcode[r] == "ADM1":
+                        admin1s.add((g.country[r], g.admin1[r]))
+        out: list[Place] = []
+        for m in mentions:
+            ch = choose(g, m, focus, admin1s)
+            if ch is None:
+                out.append(Place(span=Span(m.start, m.end, m.text), name=m.text, precision=3, role=m.role,
+                                 score=0.3, rule="+".join(m.rule)))
+                continue
+            r, sc = ch
+            rule = "+".join(m.rule)
+            if focus.get(g.country[r], 0) > 0 and len({g.country[x] for x in m.rows}) > 1:
+                rule += f"+context:{g.country[r]}"
+            if m.cue:
+                rule += f"+cue:{m.cue}"
+            out.append(Place(
+                span=Span(m.start, m.end, m.text), name=g.name[r], geonameid=g.geonameid[r],
+                lat=g.lat[r], lon=g.lon[r], country=g.country[r] or None, admin1=g.admin1[r] or None,
+                feature_code=g.fcode[r], precision=precision_of(g, r, m), role=m.role,
+                score=round(min(1.0, max(0.05, sc / 2.2)), 3), rule=rule))
+        return out

@@ -1,0 +1,91 @@
+"""Document-level merging: one real-world event told twice is one row."""
+from __future__ import annotations
+
+import hashlib
+from typing import Optional
+
+from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_narrative, merge_interval,
+                                  places_meet, precision_rank, same_kind)
+from cronica.actors.catalogue import allied
+from cronica.model import Event, EventMention
+
+
+MAX_DAYS = 366   # a decade or a century is not a date the text gives an event
+
+
+def _dates_meet(a: EventMention, b: EventMention) -> bool:
+    """Two mentions with their own dates must nest (a day inside a month); a narrative
+    (inherited) date only has to overlap."""
+    ia, ib = merge_interval(a), merge_interval(b)
+    if not intervals_meet(ia, ib):
+        return False
+    if is_narrative(a) or is_narrative(b):
+        return True
+    return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
+
+
+def _compatible(cluster: list[EventMention], m: EventMention) -> bool:
+    return all(same_kind(c.sub_event_type, m.sub_event_type) and actors_meet(c, m) and places_meet(c.place, m.place)
+               and _dates_meet(c, m) for c in cluster)
+
+
+def _date_key(m: EventMention) -> tuple:
+    """Best-dated first: a mention with its own date over a narrative one, then the finer precision."""
+    return (is_narrative(m), precision_rank(m), -(m.confidence or 0))
+
+
+def event_id(m: EventMention, sub_event_type: str) -> str:
+    raw = f"{m.doc_id}|{sub_event_type}|{m.sentence.start}|{m.sentence.end}|{m.trigger.start}"
+    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+
+
+def _first(values) -> Optional[str]:
+    return next((v for v in values if v), None)
+
+
+def _parties(explicit: list[EventMention]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """actor1 from the best-evidenced mention; another mention's initiator is the associate when allied,
+    else the other side ('the militants, who attacked…, were repelled by the army')."""
+    a1 = _first(m.actor1 for m in explicit)
+    others = [m.actor1 for m in explicit if m.actor1 and m.actor1 != a1]
+    friends = [o for o in others if a1 and allied(a1, o)]
+    a2 = _first([m.actor2 for m in explicit if m.actor2 != a1] + [o for o in others if o not in friends])
+    assoc1 = _first([m.assoc_actor1 for m in explicit] + friends)
+    return a1, a2, assoc1
+
+
+def build_event(cluster: list[EventMention]) -> Event:
+    dated = min(cluster, key=_date_key)
+    placed = min(cluster, key=lambda m: (is_focus_place(m), m.place.precision if m.place else 9, -(m.confidence or 0)))
+    explicit = sorted(cluster, key=lambda m: not any("(agent)" in r or ", agent)" in r for r in m.rules))
+    sub = max((m.sub_event_type for m in cluster), key=lambda s: sum(m.sub_event_type == s for m in cluster)
+              + (0.5 if s == dated.sub_event_type else 0))
+    a1, a2, assoc1 = _parties(explicit)
+    first = cluster[0]
+    fatal = [m.fatalities for m in cluster if m.fatalities is not None]
+    conf = min(0.99, max(m.confidence for m in cluster) + 0.05 * (len(cluster) - 1))
+    return Event(
+        event_id=event_id(first, sub), event_type=dated.event_type if dated.sub_event_type == sub else first.event_type,
+        sub_event_type=sub, date_start=dated.date_start, date_end=dated.date_end, time_precision=dated.time_precision,
+        actor1=a1, actor2=a2, assoc_actor1=assoc1, assoc_actor2=_first(m.assoc_actor2 for m in explicit),
+        place=placed.place, fatalities=max(fatal) if fatal else None, confidence=round(conf, 2),
+        mentions=list(cluster))
+
+
+def cluster_mentions(mentions: list[EventMention]) -> list[list[EventMention]]:
+    clusters: list[list[EventMention]] = []
+    for m in sorted(mentions, key=lambda m: (m.sentence.start, m.trigger.start)):
+        home = next((c for c in clusters if _compatible(c, m)), None)
+        if home is None:
+            clusters.append([m])
+        else:
+            home.append(m)
+    return clusters
+
+
+def merge_document(mentions: list[EventMention]) -> list[Event]:
+    """Mentions -> events: compatible mentions merged; rows without a supported date or place dropped."""
+    events = [build_event(c) for c in cluster_mentions(mentions)]
+    kept = [e for e in events if e.date_start and e.date_end and (e.date_end - e.date_start).days <= MAX_DAYS
+            and e.place is not None and e.place.lat is not None]
+    return sorted(kept, key=lambda e: (e.mentions[0].sentence.start, e.mentions[0].trigger.start))

@@ -1,0 +1,99 @@
+"""ActorTagger: aliases, gentilicios, unknown groups, coreference (table-driven)."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from cronica.actors import ActorTagger
+from cronica.text.normalize import fold
+from cronica.actors.catalogue import load_catalogue
+from cronica.actors.patterns import demonym_forms
+
+# (text, [(mention text, canonical substring, rule prefix), ...]) in text order
+CASES = [
+    ("Los combatientes de ISIS huyeron ante el Ejército iraquí.",
+     [("combatientes de ISIS", "Islamic State", "alias"), ("Ejército iraquí", "Military Forces of Iraq", "demonym")]),
+    ("El Dáesh y el EI son el mismo grupo: el Estado Islámico.",
+     [("Dáesh", "Islamic State", "alias"), ("EI", "Islamic State", "alias"), ("Estado Islámico", "Islamic State", "alias")]),
+    ("Las FDS y las Fuerzas Democráticas Sirias, con la milicia kurda YPG.",
+     [("FDS", "SDF", "alias"), ("Fuerzas Democráticas Sirias", "SDF", "alias"), ("milicia kurda YPG", "YPG", "alias")]),
+    ("Las milicias chiíes de la Multitud Popular (Hashd al Shaabi) y los peshmerga.",
+     [("milicias chiíes", "PMF", "alias"), ("Multitud Popular", "PMF", "alias"), ("Hashd al Shaabi", "PMF", "alias"),
+      ("peshmerga", "Peshmerga", "alias")]),
+    ("Las fuerzas malienses combatieron al JNIM.",
+     [("fuerzas malienses", "Military Forces of Mali", "demonym"), ("JNIM", "JNIM", "alias")]),
+    ("El ejército colombiano y la Policía de Colombia atacaron al Clan del Golfo.",
+     [("ejército colombiano", "Military Forces of Colombia", "demonym"), ("Policía de Colombia", "Police Forces of Colombia", "demonym"),
+      ("Clan del Golfo", "Clan del Golfo", "alias")]),
+    ("Soldados nigerianos repelieron a Boko Haram y al ISWAP.",
+     [("Soldados nigerianos", "Military Forces of Nigeria", "demonym"), ("Boko Haram", "Boko Haram", "alias"),
+      ("ISWAP", "ISWAP", "alias")]),
+    ("La guerrilla Frente Comuneros del Sur atacó un puesto.",
+     [("guerrilla Frente Comuneros del Sur", "Frente Comuneros del Sur", "unknown-group")]),
+    ("Las Fuerzas de Apoyo Rápido y el ejército sudanés combaten en Darfur.",
+     [("Fuerzas de Apoyo Rápido", "RSF", "alias"), ("ejército sudanés", "Military Forces of Sudan", "alias")]),
+    ("Tropas ucranianas y fuerzas rusas se enfrentaron; el Grupo Wagner también.",
+     [("Tropas ucranianas", "Military Forces of Ukraine", "alias"), ("fuerzas rusas", "Military Forces of Russia", "alias"),
+      ("Grupo Wagner", "Wagner", "alias")]),
+    ("El Cártel de Sinaloa atacó a la Guardia Nacional mexicana.",
+     [("Cártel de Sinaloa", "Sinaloa Cartel", "alias"), ("Guardia Nacional mexicana", "National Guard", "alias")]),
+    # coreference: generic mentions resolve to the actor in focus
+    ("El Estado Islámico tomó Mosul. Los yihadistas destruyeron la mezquita y los militantes huyeron.",
+     [("Estado Islámico", "Islamic State", "alias"), ("yihadistas", "Islamic State", "coref"),
+      ("militantes", "Islamic State", "coref")]),
+    ("Una coalición liderada por Estados Unidos apoya la ofensiva. Las fuerzas combinadas avanzaron.",
+     [("coalición liderada por Estados Unidos", "Coalition", "alias"), ("Las fuerzas combinadas", "Coalition", "coref")]),
+    ("El ejército iraquí avanzó; unidades de elite de la policía tomaron el control.",
+     [("ejército iraquí", "Military Forces of Iraq", "demonym"), ("unidades de elite de la policía", "Police Forces of Iraq", "state-focus")]),
+    ("Los yihadistas del JNIM atacaron.", [("yihadistas", "JNIM", "coref-apposition"), ("JNIM", "JNIM", "alias")]),
+    ("Hombres armados asesinaron a civiles.", [("Hombres armados", "Unidentified Armed Group", "alias"),
+                                               ("civiles", "Civilians", "alias")]),
+    # no false hits inside words; the short alias only as written
+    ("El Reino Unido y la seis de la mañana.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_actor_mentions(nlp, text, expected):
+    got = ActorTagger("es").tag(nlp(text))
+    assert [(m.span.text, m.rule.split("(")[0]) for m in got] == [(t, r) for t, _, r in expected], \
+        [(m.span.text, m.canonical, m.rule) for m in got]
+    for m, (_, canonical, _) in zip(got, expected):
+        assert canonical.lower() in m.canonical.lower()
+        assert text[m.span.start:m.span.end] == m.span.text
+
+
+def test_mentions_in_text_order_and_typed(nlp):
+    got = ActorTagger().tag(nlp("Las tropas iraquíes y los peshmerga expulsaron al EI de Faluya."))
+    assert [m.span.start for m in got] == sorted(m.span.start for m in got)
+    assert {m.actor_type for m in got} >= {"State forces", "Rebel group"}
+
+
+def test_pickles_without_data():
+    tagger = ActorTagger("es")
+    _ = tagger.catalogue
+    clone = pickle.loads(pickle.dumps(tagger))
+    assert clone.language == "es" and len(pickle.dumps(tagger)) < 200
+
+
+def test_fold_keeps_length():
+    for s in ["Dáesh", "Ménaka", "Járkov", "niño", "İstanbul"]:
+        assert len(fold(s)) == len(s)
+
+
+@pytest.mark.parametrize("word,forms", [("iraquí", {"iraqui", "iraquies"}), ("maliense", {"maliense", "malienses"}),
+                                        ("colombiano", {"colombiana", "colombianos"}), ("francés", {"francesa", "franceses"})])
+def test_demonym_forms(word, forms):
+    assert forms <= set(demonym_forms(word))
+
+
+def test_catalogue_entries_are_complete():
+    cat = load_catalogue("es")
+    for e in cat.actors.values():
+        assert e.id and e.name and e.aliases, e
+    assert cat.get("military:IQ").name == "Military Forces of Iraq (2014-)"
+    assert cat.get("police:PE").name == "Police Forces of Peru"
+    isis = cat.get("isis")
+    assert isis.name_for("SY") == "Islamic State (Syria)" and not isis.is_state
+    assert cat.get("global_coalition").is_state and not cat.get("sdf").is_state

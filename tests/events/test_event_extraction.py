@@ -1,0 +1,237 @@
+"""Event extraction, table-driven: Spanish sentences -> ACLED-typed events.
+
+Timexes and places come from the stand-ins in conftest.py (real Timex/Place
+objects), actors from the real tagger, the parse from the real model."""
+from __future__ import annotations
+
+import pickle
+from datetime import date
+
+import pytest
+
+from cronica.events import EventExtractor
+
+D = date
+# (id, text, year, sub_event_type, actor1 substring, actor2 substring, place, (start, end) or None)
+ROWS = [
+    # --- constructions --------------------------------------------------------------------------
+    ("passive", "Para el 7 de enero los combatientes de ISIS habían sido expulsados de la ciudad de Mosul.", 2017,
+     "Government regains territory", None, "Islamic State", "Mosul", (D(2016, 12, 17), D(2017, 1, 7))),
+    ("passive-agent", "El 17 de febrero de 2024 Avdiivka fue capturada por las tropas rusas.", 2024,
+     "Government regains territory", "Russia", None, "Avdiivka", (D(2024, 2, 17), D(2024, 2, 17))),
+    ("participle", "Las fuerzas iraquíes, respaldadas por la aviación estadounidense, capturaron el aeropuerto de Mosul "
+     "el 23 de febrero de 2017.", 2017, "Government regains territory", "Iraq", None, "Mosul", (D(2017, 2, 23), D(2017, 2, 23))),
+    ("coordination", "El ejército maliense y los mercenarios de Wagner recuperaron Kidal el 14 de noviembre de 2023.", 2023,
+     "Government regains territory", "Mali", None, "Kidal", (D(2023, 11, 14), D(2023, 11, 14))),
+    ("relative-clause", "Los militantes de Al Shabaab, que atacaron una base militar en Mogadiscio el 3 de marzo de 2023, "
+     "fueron repelidos por el ejército somalí.", 2023, "Armed clash", "Shabaab", "Somalia", "Mogadishu",
+     (D(2023, 3, 3), D(2023, 3, 3))),
+    ("reported-speech", "El Ministerio de Defensa de Irak anunció el 23 de enero de 2017 que las fuerzas iraquíes "
+     "capturaron toda la zona oriental de Mosul.", 2017, "Government regains territory", "Iraq", None, "Mosul",
+     (D(2017, 1, 23), D(2017, 1, 23))),
+    ("achieved", "Las FDS lograron capturar Raqqa en octubre de 2017.", 2017,
+     "Non-state actor overtakes territory", "SDF", None, "Raqqa", (D(2017, 10, 1), D(2017, 10, 31))),
+    ("non-state-overtakes", "El Estado Islámico lanzó una ofensiva en Mosul en junio de 2014. Los yihadistas tomaron "
+     "la ciudad el 10 de junio de 2014.", 2014, "Non-state actor overtakes territory", "Islamic State", None, "Mosul",
+     (D(2014, 6, 10), D(2014, 6, 10))),
+    ("purpose-is-not-capture", "Las FDS lanzaron su ofensiva para rodear y capturar Raqqa en noviembre de 2016.", 2016,
+     "Armed clash", "SDF", None, "Raqqa", (D(2016, 11, 1), D(2016, 11, 30))),
+    ("purpose-achieved", "Tras la operación militar para recuperar Faluya, iniciada en mayo de 2016 y concluida a finales "
+     "de junio, la coalición aliada centró sus esfuerzos en Mosul.", 2016, "Government regains territory", "Coalition",
+     None, "Fallujah", (D(2016, 6, 21), D(2016, 6, 30))),
+    ("since", "Las fuerzas iraquíes habían recuperado el control de un cuarto de Mosul desde octubre. A fines de "
+     "diciembre el ejército iraquí renovó su ofensiva en Mosul.", 2016, "Government regains territory", None, None,
+     "Mosul", (D(2016, 10, 1), D(2016, 12, 31))),
+    ("river-to-town", "Las fuerzas iraquíes alcanzaron la orilla oriental del río Tigris el 8 de enero en Mosul.", 2017,
+     "Government regains territory", "Iraq", None, "Mosul", (D(2017, 1, 8), D(2017, 1, 8))),
+    ("duration-not-event", "Las fuerzas iraquíes capturaron el este de Mosul el 24 de enero tras 100 días de combates.",
+     2017, "Government regains territory", "Iraq", None, "Mosul", (D(2017, 1, 24), D(2017, 1, 24))),
+    ("relative-passive", "Las fuerzas iraquíes lanzaron el 20 de agosto de 2017 una ofensiva para recuperar Faluya, "
+     "que fue liberada el 31 de agosto.", 2017, "Government regains territory", "Iraq", None, "Fallujah",
+     (D(2017, 8, 31), D(2017, 8, 31))),
+    ("coordinated-dates", "Durante julio y agosto de 2017 los combates entre las FDS y el Estado Islámico se concentraron "
+     "en Raqqa.", 2017, "Armed clash", "SDF", "Islamic State (Syria)", "Raqqa", (D(2017, 7, 1), D(2017, 8, 31))),
+    ("entering-is-a-clash", "Las Fuerzas Democráticas Sirias entraron en Raqqa el 6 de junio de 2017.", 2017,
+     "Armed clash", "SDF", None, "Raqqa", (D(2017, 6, 6), D(2017, 6, 6))),
+    ("fell-into-hands", "Mosul cayó en manos del Estado Islámico el 10 de junio de 2014.", 2014,
+     "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 10), D(2014, 6, 10))),
+    ("nominal-by-agent", "La toma de Mosul por el Estado Islámico en junio de 2014 sorprendió al mundo.", 2014,
+     "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 1), D(2014, 6, 30))),
+    # --- other conflicts ------------------------------------------------------------------------
+    ("colombia-farc", "El 12 de marzo de 2024, disidentes de las FARC atacaron una base militar en Argelia y mataron a "
+     "tres soldados.", 2024, "Armed clash", "FARC", None, "Argelia", (D(2024, 3, 12), D(2024, 3, 12))),
+    ("colombia-eln", "El ELN secuestró el 3 de mayo de 2023 a dos policías en Tibú.", 2023,
+     "Abduction/forced disappearance", "ELN", None, "Tibu", (D(2023, 5, 3), D(2023, 5, 3))),
+    ("colombia-arrest", "La policía colombiana detuvo a dos miembros del Clan del Golfo en Medellín el 4 de abril de 2024.",
+     2024, "Arrests", "Police Forces of Colombia", "Clan del Golfo", "Medellin", (D(2024, 4, 4), D(2024, 4, 4))),
+    ("colombia-agreement", "El Gobierno colombiano y el ELN firmaron un acuerdo de alto el fuego en La Habana el 9 de "
+     "junio de 2023.", 2023, "Agreement", "Colombia", None, "Havana", (D(2023, 6, 9), D(2023, 6, 9))),
+    ("colombia-protest", "Miles de manifestantes protestaron en Bogotá el 21 de abril de 2024.", 2024,
+     "Peaceful protest", "Protesters", None, "Bogota", (D(2024, 4, 21), D(2024, 4, 21))),
+    ("mexico-attack", "Hombres armados asesinaron a 12 civiles en Culiacán el 9 de septiembre de 2024.", 2024,
+     "Attack", "Unidentified Armed Group", "Civilians (Mexico)", "Culiacan", (D(2024, 9, 9), D(2024, 9, 9))),
+    ("mexico-clash", "Elementos de la Guardia Nacional mexicana se enfrentaron con sicarios del Cártel de Sinaloa en "
+     "Culiacán el 15 de septiembre de 2024.", 2024, "Armed clash", "Mexico", "Sinaloa", "Culiacan",
+     (D(2024, 9, 15), D(2024, 9, 15))),
+    ("sahel-recapture", "Las tropas malienses y los mercenarios de Wagner recuperaron el control de Ménaka el 5 de abril "
+     "de 2024, tras expulsar a los yihadistas del Estado Islámico en el Gran Sahara.", 2024,
+     "Government regains territory", "Mali", "Islamic State (Sahel)", "Menaka", (D(2024, 4, 5), D(2024, 4, 5))),
+    ("sahel-ied", "Un artefacto explosivo improvisado mató a cuatro soldados en Ménaka el 5 de enero de 2024.", 2024,
+     "Remote explosive/landmine/IED", None, None, "Menaka", (D(2024, 1, 5), D(2024, 1, 5))),
+    ("nigeria-abduction", "Boko Haram secuestró a 20 mujeres cerca de Maiduguri el 2 de junio de 2023.", 2023,
+     "Abduction/forced disappearance", "Boko Haram", "Civilians (Nigeria)", "Maiduguri", (D(2023, 6, 2), D(2023, 6, 2))),
+    ("sudan-shelling", "Las Fuerzas de Apoyo Rápido bombardearon con artillería El Fasher el 10 de junio de 2024.", 2024,
+     "Shelling/artillery/missile attack", "RSF", None, "El Fasher", (D(2024, 6, 10), D(2024, 6, 10))),
+    ("somalia-suicide", "Un coche bomba explotó el 3 de octubre de 2022 en Mogadiscio y murieron 75 personas.", 2022,
+     "Suicide bomb", None, None, "Mogadishu", (D(2022, 10, 3), D(2022, 10, 3))),
+    ("syria-air", "La aviación rusa bombardeó Alepo el 2 de diciembre de 2016.", 2016,
+     "Air/drone strike", "Russia", None, "Aleppo", (D(2016, 12, 2), D(2016, 12, 2))),
+    ("ukraine-weapon-gentilicio", "Un ataque con misiles rusos contra Járkov mató a tres civiles el 16 de febrero de 2024.",
+     2024, "Shelling/artillery/missile attack", "Russia", None, "Kharkiv", (D(2024, 2, 16), D(2024, 2, 16))),
+    ("ukraine-allied-told-twice", "Las tropas rusas tomaron Bajmut en mayo de 2023. El 20 de mayo de 2023 el Grupo "
+     "Wagner anunció la toma completa de Bajmut.", 2023, "Government regains territory", "Russia", "Wagner", "Bakhmut",
+     (D(2023, 5, 20), D(2023, 5, 20))),
+    ("dateline-is-not-the-event", "BAMAKO, 30 de julio (EFE).- Las tropas malienses recuperaron Kidal el 14 de noviembre "
+     "de 2023.", 2023, "Government regains territory", "Mali", None, "Kidal", (D(2023, 11, 14), D(2023, 11, 14))),
+    ("attack-over-clash", "En Djibo, yihadistas atacaron la localidad el 24 de agosto de 2024 y mataron a cientos de "
+     "civiles.", 2024, "Attack", None, "Civilians (Burkina Faso)", "Djibo", (D(2024, 8, 24), D(2024, 8, 24))),
+    ("between-x-and-y", "Los enfrentamientos entre el ELN y las disidencias de las FARC en Tibú dejaron 80 muertos el 16 "
+     "de enero de 2025.", 2025, "Armed clash", "ELN", "FARC-EP Dissidents", "Tibu", (D(2025, 1, 16), D(2025, 1, 16))),
+    ("reflexive-protest", "Miles de personas se manifestaron en Bogotá el 21 de abril de 2024.", 2024,
+     "Peaceful protest", None, None, "Bogota", (D(2024, 4, 21), D(2024, 4, 21))),
+    ("iraq-destruction", "Los yihadistas del Estado Islámico volaron la mezquita de Al Nuri en Mosul el 21 de junio de 2017.",
+     2017, "Looting/property destruction", "Islamic State", None, "Mosul", (D(2017, 6, 21), D(2017, 6, 21))),
+]
+
+
+@pytest.mark.parametrize("rid,text,year,sub,actor1,actor2,place,dates", ROWS, ids=[r[0] for r in ROWS])
+def test_event_rows(annotate, rid, text, year, sub, actor1, actor2, place, dates):
+    _, events = annotate(text, year)
+    hits = [e for e in events if e.sub_event_type == sub]
+    assert len(hits) == 1, [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    e = hits[0]
+    names = " | ".join(filter(None, (e.actor1, e.actor2, e.assoc_actor1, e.assoc_actor2)))
+    if actor1:
+        assert e.actor1 and actor1.lower() in e.actor1.lower(), names
+    if actor2:
+        assert actor2.lower() in names.lower(), names
+    assert e.place is not None and e.place.name == place
+    assert (e.date_start, e.date_end) == dates
+    for m in e.mentions:
+        assert m.trigger.text and text[m.trigger.start:m.trigger.end] == m.trigger.text
+        assert m.sentence.start <= m.trigger.start < m.sentence.end
+        assert any(r.startswith("trigger:") for r in m.rules) and any(r.startswith("date:") for r in m.rules)
+        assert 0 < m.confidence <= 1
+
+
+# Not events: negation, modality, hypotheticals, plans, ongoing states, purposes.
+NON_EVENTS = [
+    "El JNIM no logró tomar Djibo en mayo de 2024.",
+    "Las fuerzas rusas planean atacar Járkov en abril de 2024.",
+    "El ELN podría atacar Tibú en marzo de 2024.",
+    "Los yihadistas aún controlaban la zona occidental de Mosul en enero de 2017.",
+    "Las FDS atacarán Raqqa en noviembre de 2016.",
+    "Las FDS iniciaron el 4 de febrero de 2017 una nueva fase en Raqqa con el objetivo de completar el cerco.",
+    "El Gobierno negó que el ejército hubiera bombardeado Alepo el 2 de diciembre de 2016.",
+    "El grupo yihadista Al Shabaab ha intensificado sus ataques en Mogadiscio en los últimos meses.",
+    "El Gobierno puso en marcha una operación de vacunación en Bogotá el 3 de marzo de 2024.",
+    "Una mina de oro en Kidal empleaba a 200 personas en marzo de 2024.",
+]
+
+
+@pytest.mark.parametrize("text", NON_EVENTS, ids=[t[:40] for t in NON_EVENTS])
+def test_non_events(annotate, text):
+    mentions, _ = annotate(text, 2017)
+    assert mentions == [], [(m.sub_event_type, m.trigger.text) for m in mentions]
+
+
+def test_the_reporter_is_not_the_actor(annotate):
+    _, events = annotate("Un soldado murió el 7 de julio de 2024 tras la explosión de un artefacto explosivo en Argelia, "
+                         "informó el Ejército colombiano.", 2024)
+    (e,) = events
+    assert e.sub_event_type == "Remote explosive/landmine/IED" and e.actor1 is None and e.fatalities == 1
+
+
+def test_reported_speech_is_attributed_and_single(annotate):
+    mentions, events = annotate("El Ministerio de Defensa de Irak anunció el 23 de enero que capturaron toda la zona "
+                                "oriental de Mosul.", 2017)
+    assert len(events) == 1
+    assert "Ministerio de Defensa" in (mentions[0].attribution or "")
+    assert events[0].date_start == D(2017, 1, 23)
+
+
+def test_reported_pluperfect_is_before_the_report(annotate):
+    _, events = annotate("El 4 de febrero se informa que las Fuerzas Democráticas Sirias habían iniciado una ofensiva "
+                         "contra la ciudad de Raqqa.", 2017)
+    (e,) = events
+    assert (e.date_start, e.date_end) == (D(2017, 1, 28), D(2017, 2, 4)) and "SDF" in e.actor1
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("Un coche bomba explotó el 3 de octubre de 2022 en Mogadiscio y murieron 75 personas.", 75),
+    ("Hombres armados asesinaron a 12 civiles en Culiacán el 9 de septiembre de 2024.", 12),
+    ("Los combates entre el ejército y los yihadistas en Djibo el 4 de enero de 2024 dejaron 30 muertos.", 30),
+    ("El enfrentamiento entre Romario y su entrenador en Madrid el 4 de enero de 2000 acabó mal.", None),
+    ("Un ataque aéreo en Alepo el 2 de diciembre de 2016 mató a tres civiles.", 3),
+    ("Las FDS, con unos 3.000 combatientes, atacaron Raqqa el 6 de junio de 2017.", None),
+    ("Un soldado murió tras la explosión de un artefacto explosivo en Ménaka el 7 de julio de 2024.", 1),
+])
+def test_fatalities(annotate, text, deaths):  # noqa: D103
+    _, events = annotate(text, 2017)
+    if "Romario" in text:   # no armed actor anywhere: a football quarrel is not a clash
+        assert events == []
+        return
+    assert len(events) == 1 and events[0].fatalities == deaths
+
+
+def test_coreference_and_focus_place(annotate):
+    text = ("El 10 de junio de 2014 el Estado Islámico tomó Mosul. Dos días después los yihadistas destruyeron "
+            "una iglesia de la ciudad el 12 de junio de 2014.")
+    _, events = annotate(text, 2014)
+    destr = [e for e in events if e.sub_event_type == "Looting/property destruction"]
+    assert destr and "Islamic State" in destr[0].actor1 and destr[0].place.name == "Mosul"
+    assert any("focus" in r for r in destr[0].mentions[0].rules)
+
+
+def test_town_named_earlier_in_the_paragraph(annotate):
+    _, events = annotate("La situación en Mosul era crítica en marzo de 2017. Los combates entre el ejército iraquí y "
+                         "los yihadistas continuaron el 5 de marzo de 2017.", 2017)
+    (e,) = events
+    assert e.place.name == "Mosul" and e.sub_event_type == "Armed clash"
+
+
+def test_month_and_end_of_month_intervals(annotate):
+    _, events = annotate("En septiembre de 2016 comenzó una ofensiva contra Mosul. A finales de junio de 2017 las "
+                         "fuerzas iraquíes recuperaron el control de la ciudad de Mosul.", 2017)
+    by_sub = {e.sub_event_type: e for e in events}
+    clash, regain = by_sub["Armed clash"], by_sub["Government regains territory"]
+    assert (clash.date_start, clash.date_end, clash.time_precision) == (D(2016, 9, 1), D(2016, 9, 30), "month")
+    assert (regain.date_start, regain.date_end) == (D(2017, 6, 21), D(2017, 6, 30))
+
+
+def test_undated_sentence_takes_narrative_reference(annotate):
+    _, events = annotate("En septiembre de 2016 comenzó una ofensiva contra Mosul. Las fuerzas iraquíes capturaron "
+                         "el aeropuerto de Mosul.", 2016)
+    regain = [e for e in events if e.sub_event_type == "Government regains territory"][0]
+    assert regain.date_start == D(2016, 9, 1)
+    assert any(r.startswith("date: narrative") for r in regain.mentions[0].rules)
+
+
+def test_only_kept_paragraphs_produce_events(nlp, stand_ins):
+    from cronica.actors import ActorTagger
+    from cronica.model import Document, Span
+    make_timexes, make_places = stand_ins
+    para = "Las FDS atacaron Raqqa el 6 de junio de 2017."
+    text = para + "\n" + para
+    sdoc = nlp(text)
+    ex = EventExtractor("es")
+    kw = dict(timexes=make_timexes(text), places=make_places(text), actors=ActorTagger().tag(sdoc))
+    both = ex.extract(Document("k", text), sdoc, kept=[Span(0, len(text), text)], **kw)
+    first = ex.extract(Document("k", text), sdoc, kept=[Span(0, len(para), para)], **kw)
+    assert len(both) == 2 and len(first) == 1 and first[0].sentence.start == 0
+
+
+def test_extractor_pickles():
+    ex = EventExtractor("es")
+    _ = ex.lexicon
+    assert pickle.loads(pickle.dumps(ex)).language == "es"

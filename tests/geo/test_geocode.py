@@ -1,0 +1,62 @@
+import json
+import math
+
+import pytest
+
+from cronica.geo import geocode
+
+
+def km(a, b, c, d):
+    p1, p2 = math.radians(a), math.radians(c)
+    x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(x))
+
+
+# name, country, admin1, expected lat, lon, tolerance km
+ROWS = [
+    ("Faluya", None, None, 33.35, 43.78, 10),
+    ("Fallujah", "Iraq", None, 33.35, 43.78, 10),
+    ("Bagdad", None, None, 33.34, 44.40, 15),
+    ("Nínive", None, None, 36.2, 42.6, 150),
+    ("Alepo", None, None, 36.20, 37.16, 10),
+    ("Palmira", "SY", None, 34.56, 38.28, 10),
+    ("Palmira", "CO", None, 3.54, -76.30, 15),
+    ("Ar Raqqah", "SY", None, 35.95, 39.01, 10),
+    ("Raqa", "Siria", None, 35.95, 39.01, 10),
+    ("Tal Afar", "IQ", None, 36.37, 42.45, 10),
+    ("Teir Maaleh", "SY", "Homs Governorate", 34.80, 36.71, 5),
+    ("Khayli Hamah", "IQ", "As Sulaymānīyah province", 35.8, 45.9, 100),
+    ("Irak", None, None, 33.0, 44.0, 300),
+]
+
+
+@pytest.mark.parametrize("name,country,admin1,lat,lon,tol", ROWS)
+def test_geocode_rows(gaz, name, country, admin1, lat, lon, tol):
+    hits = geocode(name, country=country, admin1=admin1, gaz=gaz)
+    assert hits, name
+    best = hits[0]
+    assert set(best) >= {"name", "geonameid", "lat", "lon", "country", "admin1", "feature_code", "score"}
+    assert km(lat, lon, best["lat"], best["lon"]) <= tol, best
+
+
+def test_nothing_fits(gaz):
+    assert geocode("Xqzzqxw", country="SY", gaz=gaz) == []
+
+
+def test_cli_batch(tmp_path, gaz):
+    typer = pytest.importorskip("typer")
+    from typer.testing import CliRunner
+
+    from cronica.cli.geocode import geocode_command
+    app = typer.Typer()
+    app.command()(geocode_command)
+    inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    inp.write_text('{"id": "a", "name": "Faluya", "country": "Iraq"}\n'
+                   '{"id": "b", "name": "Xqzzqxw", "country": "SY", "admin1": "Idlib"}\n', encoding="utf-8")
+    res = CliRunner().invoke(app, ["--batch", str(inp), "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert rows[0]["id"] == "a" and rows[0]["geonameid"] == 99454
+    assert rows[1]["lat"] is None and rows[1]["lon"] is None
+    res = CliRunner().invoke(app, ["Alepo"])
+    assert res.exit_code == 0 and json.loads(res.output)[0]["country"] == "SY"

@@ -1,0 +1,78 @@
+"""Table-driven: Spanish sentence -> the places found (text, name or country, role, precision)."""
+import pytest
+
+# sentence, expected [(text, name-or-country, role, precision)], texts that must NOT be places
+ROWS = [
+    ("Las tropas avanzan hacia Faluya desde el sur.", [("Faluya", "Fallujah", "location", 1)], ["sur"]),
+    ("La ofensiva sobre Faluyah (Fallujah) comenzó en mayo.",
+     [("Faluyah", "Fallujah", "location", 1), ("Fallujah", "Fallujah", "location", 1)], ["mayo"]),
+    ("Combates en Al Faluya y en Ramadi.", [("Al Faluya", "Fallujah", "location", 1), ("Ramadi", "Ramadi", "location", 1)], []),
+    ("Bombardeos en Raqa y en Al Raqa, dijo el observatorio.", [("Raqa", "Raqqa", "location", 1), ("Al Raqa", "Raqqa", "location", 1)], []),
+    ("Mosul es la capital de Nínive.", [("Mosul", "Mosul", "location", 1), ("Nínive", "Nineveh Governorate", "location", 3)], []),
+    ("Los rebeldes atacaron Alepo, Homs y Palmira.",
+     [("Alepo", "Aleppo", "location", 1), ("Homs", "Homs", "location", 1), ("Palmira", "Palmyra", "location", 1)], []),
+    ("El ejército iraquí entró en Tal Afar.", [("Tal Afar", "IQ", "location", 1)], []),
+    ("La ciudad de Bagdad sufrió un atentado.", [("Bagdad", "Baghdad", "location", 1)], []),
+    ("Irak y Siria comparten frontera.", [("Irak", "IQ", "location", 3), ("Siria", "SY", "location", 3)], []),
+    ("Llegaron a la orilla del río Tigris.", [("río Tigris", "Tigris", "location", 2)], []),
+    ("Las milicias cruzaron el Éufrates.", [("Éufrates", "Euphrates", "location", 2)], []),
+    ("El ejército avanzó desde el este de Mosul.", [("Mosul", "Mosul", "location", 2)], ["este"]),
+    ("Hubo combates en el barrio de Gogjali, en Mosul.",
+     [("Gogjali", "Gogjali", "location", 2), ("Mosul", "Mosul", "location", 1)], []),
+    ("Los yihadistas se replegaron al campus de la Universidad de Mosul.",
+     [("Universidad de Mosul", "University of Mosul", "location", 2)], []),
+    ("El Ministerio de Defensa de Irak anunció la captura.", [("Irak", "IQ", "actor_modifier", 3)], []),
+    ("Una coalición liderada por Estados Unidos bombardeó la zona.", [("Estados Unidos", "US", "actor_modifier", 3)], []),
+    ("Las milicias respaldadas por Irán avanzan en Siria.",
+     [("Irán", "IR", "actor_modifier", 3), ("Siria", "SY", "location", 3)], []),
+    ("Funcionarios de EE. UU. visitaron Erbil.", [("EE. UU.", "US", "location", 3), ("Erbil", "Erbil", "location", 1)], []),
+    ("Las Fuerzas Democráticas Sirias cercan Raqqa.",
+     [("Sirias", "SY", "actor_modifier", 3), ("Raqqa", "Raqqa", "location", 1)], []),
+    ("El Estado Islámico perdió Manbiy.", [("Manbiy", "Manbij", "location", 1)], ["Estado Islámico"]),
+    # villages: Spanish transliterations resolved through keys, in the document's country
+    ("Los rebeldes sirios tomaron la localidad de Yarabulus, en la provincia de Alepo.",
+     [("Yarabulus", "SY", "location", 1), ("Alepo", "Aleppo", "location", 3)], []),
+    ("Las FDS recuperaron la aldea de Tal Rifaat, al norte de Alepo.", [("Tal Rifaat", "SY", "location", 1)], []),
+    ("En Irak, el ejército liberó Hamam al Alil, al sur de Mosul, y combate en Tel Keppe.",
+     [("Hamam al Alil", "IQ", "location", 1), ("Tel Keppe", "IQ", "location", 1), ("Mosul", "Mosul", "location", 2)], []),
+    ("Haider al Abadi visitó Tikrit.", [("Tikrit", "Tikrit", "location", 1)], ["Abadi", "Haider al Abadi"]),
+    ("Bombardeos en Jan Sheijun, en la provincia de Idlib.",
+     [("Jan Sheijun", "Khan Shaykhun", "location", 1), ("Idlib", "SY", "location", 3)], []),
+    # common words that are also village names somewhere: never places
+    ("Este lunes, Gran parte del Sur quedó sin luz. Mayo fue duro.", [], ["Este", "Gran", "Sur", "Mayo"]),
+    ("Tras la reunión, Para empezar, Según fuentes locales, no hubo víctimas.", [], ["Tras", "Para", "Según"]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected,not_places", ROWS, ids=[r[0][:40] for r in ROWS])
+def test_sentence(tag, sentence, expected, not_places):
+    places = tag(sentence)
+    for p in places:
+        assert sentence[p.span.start:p.span.end] == p.span.text
+    got = {p.span.text: p for p in places}
+    for text, name, role, precision in expected:
+        assert text in got, f"{text!r} not found in {[p.span.text for p in places]}"
+        p = got[text]
+        assert name in (p.name, p.country), (text, p)
+        assert p.role == role, (text, p.role, p.rule)
+        assert p.precision == precision, (text, p.precision, p.rule)
+        assert p.lat is not None and p.lon is not None and p.rule
+    for text in not_places:
+        assert not any(p.span.text == text or text in p.span.text.split() for p in places), (text, places)
+
+
+def test_text_order_and_context(tag):
+    text = "Tras tomar Mosul, las fuerzas iraquíes avanzaron hacia Hamam al Alil y Qayyarah, en la provincia de Nínive."
+    places = tag(text)
+    assert [p.span.start for p in places] == sorted(p.span.start for p in places)
+    assert all(p.country == "IQ" for p in places), [(p.span.text, p.country) for p in places]
+    names = [p.span.text for p in places]
+    assert "Mosul" in names and "Qayyarah" in names
+
+
+def test_actor_demonyms_flag(nlp):
+    from cronica.geo import PlaceTagger
+    doc = nlp("Las fuerzas iraquíes entraron en Mosul.")
+    assert [p.span.text for p in PlaceTagger("es").tag(doc)] == ["Mosul"]
+    got = {p.span.text: p for p in PlaceTagger("es", actor_demonyms=True).tag(doc)}
+    assert got["iraquíes"].country == "IQ" and got["iraquíes"].role == "actor_modifier"

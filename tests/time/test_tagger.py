@@ -1,0 +1,246 @@
+"""Table-driven tests of the Spanish temporal tagger: one row per construction."""
+from __future__ import annotations
+
+import pickle
+from datetime import date
+
+import pytest
+
+from cronica.model import Span
+from cronica.time import TimeTagger, reference_date
+
+D = date.fromisoformat
+
+
+@pytest.fixture(scope="module")
+def tagger() -> TimeTagger:
+    return TimeTagger("es")
+
+
+def one(tagger: TimeTagger, text: str, dct: date | None, span: str):
+    found = [t for t in tagger.tag(text, dct) if t.span.text == span]
+    assert found, f"{span!r} not found in {[t.span.text for t in tagger.tag(text, dct)]}"
+    t = found[0]
+    assert text[t.span.start:t.span.end] == t.span.text
+    return t
+
+
+# (text, dct, span, type, value, mod, interval)
+ROWS = [
+    # absolute and partial dates
+    ("Ocurrió el 23 de enero de 2017.", None, "23 de enero de 2017", "DATE", "2017-01-23", None, ("2017-01-23", "2017-01-23")),
+    ("La operación, iniciada en mayo de 2016, siguió.", None, "mayo de 2016", "DATE", "2016-05", None, ("2016-05-01", "2016-05-31")),
+    ("Nació en 2016 en Mosul.", None, "2016", "DATE", "2016", None, ("2016-01-01", "2016-12-31")),
+    ("En 2016 hubo combates. El 7 de enero llegaron.", None, "7 de enero", "DATE", "2016-01-07", None, ("2016-01-07", "2016-01-07")),
+    ("En enero de 2017 avanzaron; el domingo 8 de enero cruzaron.", None, "domingo 8 de enero", "DATE", "2017-01-08", None, ("2017-01-08", "2017-01-08")),
+    ("Llegaron el 8 ENERO 2017.", None, "8 ENERO 2017", "DATE", "2017-01-08", None, ("2017-01-08", "2017-01-08")),
+    ("el 11 de setiembre de 2001", None, "11 de setiembre de 2001", "DATE", "2001-09-11", None, ("2001-09-11", "2001-09-11")),
+    ("el veintitrés de enero de 2017", None, "veintitrés de enero de 2017", "DATE", "2017-01-23", None, ("2017-01-23", "2017-01-23")),
+    ("el 23 de enero de 2017", D("2020-05-01"), "23 de enero de 2017", "DATE", "2017-01-23", None, ("2017-01-23", "2017-01-23")),
+    ("Firmado el 05/03/2016.", None, "05/03/2016", "DATE", "2016-03-05", None, ("2016-03-05", "2016-03-05")),
+    # narrative anchoring: the year rolls forward
+    ("A fines de diciembre de 2016 atacaron. Para el 7 de enero habían llegado.", None, "7 de enero", "DATE", "2017-01-07", None, ("2017-01-07", "2017-01-07")),
+    ("En septiembre de 2016 empezó. Recuperaron el control desde octubre.", None, "octubre", "DATE", "2016-10", None, ("2016-10-01", "2016-10-31")),
+    # news deixis against the dct
+    ("Hoy se reunieron.", D("2017-01-10"), "Hoy", "DATE", "2017-01-10", None, ("2017-01-10", "2017-01-10")),
+    ("Ayer hubo un ataque.", D("2017-01-10"), "Ayer", "DATE", "2017-01-09", None, ("2017-01-09", "2017-01-09")),
+    ("Anoche hubo un ataque.", D("2017-01-10"), "Anoche", "TIME", "2017-01-09TNI", None, ("2017-01-09", "2017-01-09")),
+    ("mañana se reunirán", D("2017-01-10"), "mañana", "DATE", "2017-01-11", None, ("2017-01-11", "2017-01-11")),
+    ("Se votará este domingo.", D("2017-01-10"), "este domingo", "DATE", "2017-01-15", None, ("2017-01-15", "2017-01-15")),
+    ("Llegó el pasado martes.", D("2017-01-12"), "el pasado martes", "DATE", "2017-01-10", None, ("2017-01-10", "2017-01-10")),
+    ("Lo anunció el lunes.", D("2017-01-12"), "lunes", "DATE", "2017-01-09", None, ("2017-01-09", "2017-01-09")),
+    ("Lo hará el lunes.", D("2017-01-12"), "lunes", "DATE", "2017-01-16", None, ("2017-01-16", "2017-01-16")),
+    ("Empezó en mayo pasado.", D("2017-03-01"), "mayo pasado", "DATE", "2016-05", None, ("2016-05-01", "2016-05-31")),
+    ("Ocurrió hace tres días.", D("2017-01-10"), "hace tres días", "DATE", "2017-01-07", None, ("2017-01-07", "2017-01-07")),
+    ("Ocurrió la semana pasada.", D("2017-01-11"), "la semana pasada", "DATE", "2017-W01", None, ("2017-01-02", "2017-01-08")),
+    ("Se votará el próximo mes.", D("2017-01-11"), "el próximo mes", "DATE", "2017-02", None, ("2017-02-01", "2017-02-28")),
+    ("Este año hubo elecciones.", D("2017-06-11"), "Este año", "DATE", "2017", None, ("2017-01-01", "2017-12-31")),
+    ("el año pasado", D("2017-06-11"), "el año pasado", "DATE", "2016", None, ("2016-01-01", "2016-12-31")),
+    ("el primer trimestre de 2016", None, "el primer trimestre de 2016", "DATE", "2016-Q1", None, ("2016-01-01", "2016-03-31")),
+    ("Ahora cambia todo.", D("2017-06-11"), "Ahora", "DATE", "PRESENT_REF", None, None),
+    # fuzzy parts
+    ("Concluyó a finales de junio de 2016.", None, "finales de junio de 2016", "DATE", "2016-06", "END", ("2016-06-21", "2016-06-30")),
+    ("a principios de junio de 2016", None, "principios de junio de 2016", "DATE", "2016-06", "START", ("2016-06-01", "2016-06-10")),
+    ("a mediados de junio de 2016", None, "mediados de junio de 2016", "DATE", "2016-06", "MID", ("2016-06-11", "2016-06-20")),
+    ("a comienzos de 2015", None, "comienzos de 2015", "DATE", "2015", "START", ("2015-01-01", "2015-04-30")),
+    ("la primera quincena de marzo de 2016", None, "la primera quincena de marzo de 2016", "DATE", "2016-03", None, ("2016-03-01", "2016-03-15")),
+    ("en el verano de 2016", None, "el verano de 2016", "DATE", "2016-SU", None, ("2016-06-01", "2016-08-31")),
+    ("a mediados de los 90", None, "mediados de los 90", "DATE", "199", "MID", ("1993-01-01", "1995-12-31")),
+    ("durante la década de los noventa", None, "la década de los noventa", "DATE", "199", None, ("1990-01-01", "1999-12-31")),
+    ("en el siglo XIX", None, "el siglo XIX", "DATE", "18", None, ("1800-01-01", "1899-12-31")),
+    # durations and sets
+    ("tras 100 días de enfrentamientos", None, "100 días", "DURATION", "P100D", None, None),
+    ("por primera vez en tres meses", None, "tres meses", "DURATION", "P3M", None, None),
+    ("durante más de 8 meses", None, "más de 8 meses", "DURATION", "P8M", "MORE_THAN", None),
+    ("cuatro semanas de asedio", None, "cuatro semanas", "DURATION", "P4W", None, None),
+    ("treinta y dos días", None, "treinta y dos días", "DURATION", "P32D", None, None),
+    ("dos años y medio", None, "dos años y medio", "DURATION", "P2.5Y", None, None),
+    ("varios meses después", None, "varios meses después", "DURATION", "PXM", None, None),
+    ("tres días después", None, "tres días", "DURATION", "P3D", None, None),
+    ("se reúnen cada semana", None, "cada semana", "SET", "P1W", None, None),
+    ("un informe anual", None, "anual", "SET", "P1Y", None, None),
+    # ranges
+    ("del 3 al 5 de marzo de 2016", None, "5 de marzo de 2016", "DATE", "2016-03-05", None, ("2016-03-05", "2016-03-05")),
+    ("del 3 al 5 de marzo de 2016", None, "3", "DATE", "2016-03-03", None, ("2016-03-03", "2016-03-03")),
+    ("entre mayo y junio de 2016", None, "junio de 2016", "DATE", "2016-06", None, ("2016-06-01", "2016-06-30")),
+    # news constructions
+    ("la madrugada de este jueves", D("2017-03-15"), "la madrugada de este jueves", "TIME", "2017-03-16TMO", None, ("2017-03-16", "2017-03-16")),
+    ("el domingo por la noche", D("2017-03-15"), "domingo por la noche", "TIME", "2017-03-12TNI", None, ("2017-03-12", "2017-03-12")),
+    ("a finales del mes pasado", D("2017-03-15"), "finales del mes pasado", "DATE", "2017-02", "END", ("2017-02-21", "2017-02-28")),
+    ("el pasado fin de semana", D("2017-03-15"), "el pasado fin de semana", "DATE", "2017-W10-WE", None, ("2017-03-11", "2017-03-12")),
+    ("la última semana de marzo de 2009", None, "la última semana de marzo de 2009", "DATE", "2009-W13", None, ("2009-03-22", "2009-03-31")),
+    ("en julio del próximo año", D("2000-09-15"), "julio del próximo año", "DATE", "2001-07", None, ("2001-07-01", "2001-07-31")),
+    ("el cuarto trimestre", D("2007-03-13"), "el cuarto trimestre", "DATE", "2006-Q4", None, ("2006-10-01", "2006-12-31")),
+    ("Lo dijo el lunes.", D("2017-03-13"), "lunes", "DATE", "2017-03-13", None, ("2017-03-13", "2017-03-13")),
+    ("el día 8", D("2002-01-02"), "el día 8", "DATE", "2002-01-08", None, ("2002-01-08", "2002-01-08")),
+    ("a mediados de la década de 1990", None, "mediados de la década de 1990", "DATE", "199", "MID", ("1993-01-01", "1995-12-31")),
+    ("los 80.000 millones", None, None, None, None, None, None),
+    ("la investigación sobre Sydney-2000", None, None, None, None, None, None),
+    # times
+    ("hoy a las 12:00 UTC", D("2009-06-01"), "hoy a las 12:00 UTC", "TIME", "2009-06-01T12:00Z", None, ("2009-06-01", "2009-06-01")),
+    ("a las 14.00 hora local del martes", D("2017-03-15"), "las 14.00 hora local del martes", "TIME", "2017-03-14T14:00", None, ("2017-03-14", "2017-03-14")),
+    ("a las 8.15 horas", D("2017-01-10"), "las 8.15 horas", "TIME", "2017-01-10T08:15", None, ("2017-01-10", "2017-01-10")),
+    ("a las 16:00 GMT", D("2017-01-10"), "las 16:00 GMT", "TIME", "2017-01-10T16:00Z", None, ("2017-01-10", "2017-01-10")),
+    ("El avión despegó a las 3 p.m. hora local.", D("2005-08-10"), "las 3 p.m. hora local", "TIME", "2005-08-10T15:00", None, ("2005-08-10", "2005-08-10")),
+    ("a las 11:30 a.m.", D("2005-08-10"), "las 11:30 a.m.", "TIME", "2005-08-10T11:30", None, ("2005-08-10", "2005-08-10")),
+    # a clock time or part of day takes the day told earlier in the sentence (or just before)
+    ("Los hechos ocurrieron el 3 de agosto a las 15.00 horas.", D("2005-08-10"), "las 15.00 horas", "TIME", "2005-08-03T15:00", None, ("2005-08-03", "2005-08-03")),
+    ("Mañana , domingo , a las 08.00 hora local ( 13.00 gmt ) partirán.", D("2000-07-15"), "13.00 gmt", "TIME", "2000-07-16T13:00Z", None, ("2000-07-16", "2000-07-16")),
+    ("El mismo día 20 de noviembre , por la tarde , se reunieron.", D("2000-11-17"), "la tarde", "TIME", "2000-11-20TAF", None, ("2000-11-20", "2000-11-20")),
+    ("Volcó ayer en la A-2. El tráfico quedó cortado hasta las 11.45 horas.", D("2001-01-03"), "las 11.45 horas", "TIME", "2001-01-02T11:45", None, ("2001-01-02", "2001-01-02")),
+    # the first end of a range takes the year of the second
+    ("se registraron entre enero y marzo de 1998", D("1999-05-01"), "enero", "DATE", "1998-01", None, ("1998-01-01", "1998-01-31")),
+    ("El 30 de diciembre y el 2 de enero de 2004 hubo lluvias.", D("2005-08-10"), "30 de diciembre", "DATE", "2003-12-30", None, ("2003-12-30", "2003-12-30")),
+    # "el día 12" just after a told date falls in that date's month
+    ("Dos semanas después del 11 de septiembre . El día 12 , los rollos debían enviarse .", D("2002-01-03"), "El día 12", "DATE", "2001-09-12", None, ("2001-09-12", "2001-09-12")),
+    ("el 1º de agosto", D("2005-08-10"), "1º de agosto", "DATE", "2005-08-01", None, ("2005-08-01", "2005-08-01")),
+    ("a primeros de año", D("2000-05-25"), "primeros de año", "DATE", "2000", "START", ("2000-01-01", "2000-04-30")),
+    ("a últimos de mayo", D("2000-05-25"), "últimos de mayo", "DATE", "2000-05", "END", ("2000-05-21", "2000-05-31")),
+    ("En lo que va de año , el mercado ha subido.", D("1999-06-01"), "año", "DATE", "1999", None, ("1999-01-01", "1999-12-31")),
+    ("La cumbre se prepara a partir del viernes.", D("2000-06-01"), "viernes", "DATE", "2000-06-02", None, ("2000-06-02", "2000-06-02")),
+    # vague and fixed phrases
+    ("Hasta el momento no hay víctimas.", D("2000-10-17"), "el momento", "DATE", "PRESENT_REF", None, None),
+    ("Desde entonces entró en silencio.", D("2000-06-01"), "entonces", "DATE", "PAST_REF", None, None),
+    ("En la actualidad operan 20 empresas.", D("2000-04-16"), "la actualidad", "DATE", "PRESENT_REF", None, None),
+    ("el undécimo gol que marca en la presente Liga", D("2000-04-16"), "presente", "DATE", "PRESENT_REF", None, None),
+    ("lo que en su día pagaron", D("2000-05-25"), "su día", "DATE", "PAST_REF", None, None),
+    ("Llevan años al servicio de la empresa.", D("1999-02-02"), "años", "DURATION", "PXY", None, None),
+    ("Es la primera vez en años que ocurre.", D("1999-02-02"), "años", "DURATION", "PXY", None, None),
+    ("Durante año y medio trabajó allí.", None, "año y medio", "DURATION", "P1.5Y", None, None),
+    ("Tardó hora y media en llegar.", None, "hora y media", "DURATION", "PT1.5H", None, None),
+    ("Tardó un cuarto de hora en llegar.", None, "un cuarto de hora", "DURATION", "PT15M", None, None),
+    ("Un lustro después volvió.", None, "Un lustro", "DURATION", "P5Y", None, None),
+    ("Tres semanas más tarde fue liberado.", None, "Tres semanas", "DURATION", "P3W", None, None),
+    ("Cuesta 300 francos por noche.", None, "por noche", "SET", "PTNI", None, None),
+    ("Toma la medicina dos veces al día.", None, "al día", "SET", "P1D", None, None),
+    # not timexes
+    ("y entonces la afición hubiera reaccionado", D("1998-12-02"), None, None, None, None, None),
+    ("no es el momento de hablar", D("1999-07-02"), None, None, None, None, None),
+    ("con el futuro de las pensiones", D("1999-02-02"), None, None, None, None, None),
+    ("Los contratos futuros del crudo Brent bajaron.", D("2000-05-23"), None, None, None, None, None),
+    ("habló sobre la actualidad del equipo", D("2000-05-23"), None, None, None, None, None),
+    ("hay que ponerse al día con las noticias", D("2000-05-23"), None, None, None, None, None),
+    ("varias jornadas de protestas", D("2000-05-23"), None, None, None, None, None),
+    ("Es el jugador del año.", D("2000-05-23"), None, None, None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,dct,span,typ,value,mod,interval", ROWS, ids=[r[2] or r[0] for r in ROWS])
+def test_construction(tagger, text, dct, span, typ, value, mod, interval):
+    if span is None:   # not a timex
+        assert tagger.tag(text, dct) == []
+        return
+    t = one(tagger, text, dct, span)
+    assert (t.type, t.value, t.mod) == (typ, value, mod)
+    want = tuple(D(x) for x in interval) if interval else None
+    assert t.interval == want
+    assert t.rule
+
+
+def test_weekday_disagreement_prefers_agreeing_year(tagger):
+    # 8 January is a Sunday in 2017, not in 2016: the weekday wins and the conflict is recorded.
+    t = one(tagger, "En diciembre de 2015 empezó. El domingo 8 de enero cayó.", None, "domingo 8 de enero")
+    assert t.value == "2017-01-08"
+    assert t.extra["weekday_conflict"]["inferred_year"] == 2016
+
+
+def test_bounds_by_and_since(tagger):
+    text = "Desde octubre de 2016 avanzaban. Para el 7 de enero habían llegado."
+    by = one(tagger, text, None, "7 de enero")
+    since = one(tagger, text, None, "octubre de 2016")
+    assert by.extra["bound"] == "by" and since.extra["bound"] == "since"
+
+
+def test_since_does_not_move_the_anchor(tagger):
+    text = "En mayo de 2016 atacaron la ciudad, feudo yihadista desde junio de 2014. El 7 de julio cayó."
+    t = one(tagger, text, None, "7 de julio")
+    assert t.value == "2016-07-07"
+
+
+def test_precision_anchor_and_rule(tagger):
+    text = "En mayo de 2016 atacaron. El 7 de julio cayó."
+    a = one(tagger, text, None, "mayo de 2016")
+    b = one(tagger, text, None, "7 de julio")
+    assert (a.precision, a.anchor) == ("month", "absolute")
+    assert (b.precision, b.anchor) == ("day", "narrative")
+
+
+def test_reference_date(tagger):
+    text = "En mayo de 2016 atacaron, feudo desde junio de 2014. Luego cayó."
+    tx = tagger.tag(text)
+    ref = reference_date(tx, text.index("Luego"))
+    assert ref is not None and ref.value == "2016-05"
+    assert reference_date(tx, 0) is None
+
+
+def test_without_dct_deixis_stays_unresolved(tagger):
+    tx = tagger.tag("Ayer hubo combates y hoy siguen.")
+    assert all(t.interval is None for t in tx)
+
+
+def test_offsets_are_code_points_and_non_overlapping(tagger):
+    text = "«Año» — el 7 de enero de 2017 🙂 y el 8 de enero de 2017."
+    tx = tagger.tag(text)
+    assert [t.span.text for t in tx] == ["7 de enero de 2017", "8 de enero de 2017"]
+    for a, b in zip(tx, tx[1:]):
+        assert a.span.end <= b.span.start
+    for t in tx:
+        assert text[t.span.start:t.span.end] == t.span.text
+
+
+def test_sentences_limit_matches(tagger):
+    text = "Llegaron en mayo.\n2016 fue duro."
+    s1 = Span(0, 17, text[:17])
+    s2 = Span(18, len(text), text[18:])
+    tx = tagger.tag(text, None, [s1, s2])
+    assert [t.span.text for t in tx] == ["mayo", "2016"]
+
+
+def test_street_names_are_not_dates(tagger):
+    assert tagger.tag("Corrían por la Avenida 17 de Junio hacia el centro.", D("2000-06-01")) == []
+
+
+def test_articles_option_follows_timebank(tagger):
+    tb = TimeTagger("es", articles=True)
+    t = one(tb, "Llegó el 7 de enero de 2017.", None, "el 7 de enero de 2017")
+    assert t.value == "2017-01-07"
+
+
+def test_pickles(tagger):
+    clone = pickle.loads(pickle.dumps(tagger))
+    text = "el 7 de enero de 2017"
+    assert [t.value for t in clone.tag(text)] == [t.value for t in tagger.tag(text)]
+
+
+@pytest.mark.parametrize("text", ["unos 2000 soldados murieron", "más de 1500 combatientes huyeron",
+                                  "los 2000 refugiados", "pagó 4,1556 $ por acción"])
+def test_counts_are_not_years(tagger, text):
+    assert [t.value for t in tagger.tag(text) if t.type == "DATE"] == []
+
+
+def test_narrative_relative_units_follow_the_story(tagger):
+    text = ("El 25 de abril de 2011 entraron los tanques. Al día siguiente hubo 40 muertos. "
+            "La ciudad quedó dividida hasta diciembre de 2016. El año siguiente fue peor.")
+    got = {t.span.text: t.value for t in tagger.tag(text)}
+    assert got["Al día siguiente"] == "2011-04-26"
+    assert got["El año siguiente"] == "2012"
