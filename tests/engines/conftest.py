@@ -98,12 +98,18 @@ def corpus(tmp_path_factory) -> list[str]:
 
 @pytest.fixture(scope="session")
 def reference(corpus, tmp_path_factory) -> dict[str, str]:
-    """What one process stores for the corpus (cronica.extract)."""
-    from cronica.extract import extract
+    """What one process stores for the corpus (`cronica.extract.extract_documents`, the
+    single-process driver; the documents read as `iter_documents` reads them, plus the
+    Parquet rows it does not read)."""
+    from cronica.engines.partition import iter_partitions, plan_partitions
+    from cronica.extract import extract_documents
+    from cronica.pipeline import Pipeline
+    from cronica.store import open_store
 
     db = tmp_path_factory.mktemp("ref") / "single.duckdb"
-    with pytest.warns(Warning):
-        extract(corpus, db, progress=False)
+    with pytest.warns(Warning), open_store(db) as store:
+        extract_documents(iter_partitions(plan_partitions(corpus)), store, Pipeline(),
+                          progress=False)
     return table_digests(db)
 
 

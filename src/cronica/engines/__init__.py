@@ -33,6 +33,7 @@ class RunSummary:
     documents: int = 0
     words: int = 0
     seconds: float = 0.0
+    cpu_seconds: float = 0.0      # in the workers, annotating and writing (model load excluded)
     peak_rss_mb: dict[str, float] = field(default_factory=dict)   # worker -> MB
 
     def line(self) -> str:
@@ -74,6 +75,7 @@ def run_engine(paths: Iterable[str], out: str | Path, *, engine: str = "local", 
                                        scheduler=scheduler, master=master, **engine_options):
             summary.documents += marker.get("documents", 0)
             summary.words += marker.get("words", 0)
+            summary.cpu_seconds += marker.get("cpu_seconds", 0.0)
             who = marker.get("worker", "?")
             summary.peak_rss_mb[who] = max(summary.peak_rss_mb.get(who, 0.0),
                                            marker.get("peak_rss_mb", 0.0))

@@ -46,6 +46,13 @@ def peak_rss_mb() -> float:
     return round(peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024, 1)
 
 
+def cpu_seconds() -> float:
+    """CPU time (user + system) this process has used: a per-core rate that machine
+    load and waiting do not distort."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def partition_tables(part: Partition, pipeline: Pipeline, dct: Optional[date] = None):
     """(rows by table, input sequence of doc ids, number of words) of one partition.
 
@@ -96,10 +103,11 @@ def process_partition(part: Partition | dict, pipeline: Pipeline, out_root: str,
     out = Output(out_root)
     if out.done(part):
         return {**out.read_marker(part), "skipped": True}
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     tables, sequence, words = partition_tables(part, pipeline, dct)
     stats = {"sequence": sequence, "documents": len(sequence), "words": words,
-             "seconds": round(time.perf_counter() - started, 3), "peak_rss_mb": peak_rss_mb(),
+             "seconds": round(time.perf_counter() - started, 3),
+             "cpu_seconds": round(cpu_seconds() - cpu, 3), "peak_rss_mb": peak_rss_mb(),
              "worker": f"{socket.gethostname()}:{os.getpid()}"}
     marker = out.write_partition(part, tables, stats)
     del tables

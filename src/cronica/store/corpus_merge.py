@@ -8,15 +8,11 @@ accepted earlier in the same batch, in input order, so the result is determinist
 from __future__ import annotations
 
 import math
-from typing import Any, Optional, Protocol
+from typing import Any
 
 
 MERGE_KM = 25.0
 _DEG = MERGE_KM / 111.0
-
-
-class _Queryable(Protocol):
-    def query(self, sql: str, params: Optional[list[Any]] = None) -> list[dict[str, Any]]: ...
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -46,38 +42,54 @@ def same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return km(a["lat"], a["lon"], b["lat"], b["lon"]) <= MERGE_KM and actors_compatible(a, b)
 
 
-def _stored_candidates(store: _Queryable, row: dict[str, Any]) -> list[dict[str, Any]]:
-    if row["lat"] is None or row["date_start"] is None:
-        return []
-    return store.query(
-        """SELECT event_id, sub_event_type, date_start, date_end, lat, lon, geonameid, actor1, actor2
-           FROM events WHERE sub_event_type = ? AND date_start <= ? AND date_end >= ?
-             AND lat BETWEEN ? AND ? ORDER BY event_id""",
-        [row["sub_event_type"], row["date_end"], row["date_start"],
-         row["lat"] - _DEG, row["lat"] + _DEG])
+CANDIDATES_SQL = f"""
+SELECT n.event_id AS new_id, e.event_id, e.sub_event_type, e.date_start, e.date_end, e.lat, e.lon,
+       e.geonameid, e.actor1, e.actor2
+FROM _new n JOIN events e
+  ON e.sub_event_type = n.sub_event_type AND e.date_start <= n.date_end AND e.date_end >= n.date_start
+ AND e.lat BETWEEN n.lat - {_DEG} AND n.lat + {_DEG}
+ORDER BY n.event_id, e.event_id
+"""
 
 
-def assign_to_existing(store: _Queryable, events: list[dict[str, Any]],
+def _cell(row: dict[str, Any], shift: int = 0) -> tuple:
+    return row["sub_event_type"], int(row["lat"] // _DEG) + shift
+
+
+def _earliest_twin(row: dict[str, Any], accepted: list[dict[str, Any]],
+                   cells: dict[tuple, list[int]]) -> dict[str, Any] | None:
+    """The first accepted row telling the same event (only rows in nearby cells can)."""
+    if row["lat"] is None:
+        return None
+    near = sorted(i for shift in (-1, 0, 1) for i in cells.get(_cell(row, shift), ()))
+    return next((accepted[i] for i in near if same_event(accepted[i], row)), None)
+
+
+def assign_to_existing(stored: dict[str, list[dict[str, Any]]], events: list[dict[str, Any]],
                        sources: list[dict[str, Any]]):
     """(event rows to insert, source rows to insert, {stored event_id: extra mentions}).
 
-    Each new event row is compared with the rows accepted before it and with the
-    store; its sources follow it to the row it merges into."""
+    `stored` maps each new event id to the stored rows that may tell the same event
+    (CANDIDATES_SQL). Each new row is compared with the rows accepted before it and
+    with those; its sources follow it to the row it merges into."""
     accepted: list[dict[str, Any]] = []
+    cells: dict[tuple, list[int]] = {}
     merged: dict[str, int] = {}
     target_of: dict[str, str] = {}
     for row in events:
         row = dict(row)
-        twin = next((a for a in accepted if same_event(a, row)), None)
+        twin = _earliest_twin(row, accepted, cells)
         if twin is not None:
             twin["mentions"] += row["mentions"]
             target_of[row["event_id"]] = twin["event_id"]
             continue
-        stored = next((c for c in _stored_candidates(store, row) if same_event(c, row)), None)
-        if stored is not None:
-            merged[stored["event_id"]] = merged.get(stored["event_id"], 0) + row["mentions"]
-            target_of[row["event_id"]] = stored["event_id"]
+        match = next((c for c in stored.get(row["event_id"], ()) if same_event(c, row)), None)
+        if match is not None:
+            merged[match["event_id"]] = merged.get(match["event_id"], 0) + row["mentions"]
+            target_of[row["event_id"]] = match["event_id"]
             continue
+        if row["lat"] is not None:
+            cells.setdefault(_cell(row), []).append(len(accepted))
         accepted.append(row)
         target_of[row["event_id"]] = row["event_id"]
     moved = [{**s, "event_id": target_of.get(s["event_id"], s["event_id"])} for s in sources]

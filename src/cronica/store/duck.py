@@ -11,7 +11,7 @@ import pyarrow as pa
 from cronica.errors import CronicaError, E
 from cronica.model import DocumentAnnotations
 from cronica.store import rows as R
-from cronica.store.corpus_merge import assign_to_existing
+from cronica.store.corpus_merge import CANDIDATES_SQL, assign_to_existing
 from cronica.store.schema import CONTROL_VIEW, TABLES, arrow_schema, columns, ddl
 
 DEFAULT_DB = "cronica.duckdb"
@@ -90,8 +90,9 @@ class Store:
         tables = self._fresh(tables)
         self.con.execute("BEGIN TRANSACTION")
         try:
+            new_events = tables.get("events", [])
             events, sources, merged = assign_to_existing(
-                self, tables.get("events", []), tables.get("event_sources", []))
+                self._merge_candidates(new_events), new_events, tables.get("event_sources", []))
             tables = {**tables, "events": events, "event_sources": sources}
             for table in TABLES:
                 self._insert(table, tables.get(table, []))
@@ -128,6 +129,24 @@ class Store:
             self.con.execute(f"INSERT OR IGNORE INTO {table} ({cols}) SELECT {cols} FROM _batch")
         finally:
             self.con.unregister("_batch")
+
+    def _merge_candidates(self, events: list[dict]) -> dict[str, list[dict[str, Any]]]:
+        """Stored events that may tell the same event as each new one (one join)."""
+        keyed = [{k: e[k] for k in ("event_id", "sub_event_type", "date_start", "date_end", "lat")}
+                 for e in events if e["lat"] is not None and e["date_start"] is not None]
+        if not keyed:
+            return {}
+        self.con.register("_new", pa.Table.from_pylist(keyed, schema=pa.schema([
+            ("event_id", pa.string()), ("sub_event_type", pa.string()), ("date_start", pa.date32()),
+            ("date_end", pa.date32()), ("lat", pa.float64())])))
+        try:
+            rows = self.query(CANDIDATES_SQL)
+        finally:
+            self.con.unregister("_new")
+        out: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            out.setdefault(r.pop("new_id"), []).append(r)
+        return out
 
     def _bump_mentions(self, merged: dict[str, int]) -> None:
         for event_id, extra in sorted(merged.items()):

@@ -84,6 +84,8 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     base, kind = ctx.base(narrative_first=narrative)
     if gran == "day" and narrative and ctx.ref_day is not None:
         base, kind = ctx.ref_day, "narrative"
+    elif gran == "day" and narrative and ctx.dct is not None:   # no day told yet: "al día siguiente" of the news
+        base, kind = ctx.dct, "dct"
     if base is None:
         return Res("DATE", UNRESOLVED[gran], mod=mod)
     res = shifted(base, gran, n, mod)
