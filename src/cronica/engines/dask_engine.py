@@ -23,6 +23,14 @@ def _task(part: dict, pipeline, out_root: str, dct: Optional[date]) -> dict:
     return process_partition(part, pipeline, out_root, dct)
 
 
+def _warm(pipeline) -> bool:
+    """Load the model in a worker before its first partition (as the pool initializer does)."""
+    from cronica.engines.worker import worker_pipeline
+
+    worker_pipeline(pipeline).nlp
+    return True
+
+
 def run_partitions(parts: list[Partition], pipeline, out_root: str, dct: Optional[date] = None,
                    *, workers: int = 2, scheduler: Optional[str] = None,
                    **_: Any) -> Iterator[dict]:
@@ -36,11 +44,17 @@ def run_partitions(parts: list[Partition], pipeline, out_root: str, dct: Optiona
     if scheduler:
         client = Client(scheduler)
     else:
-        cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
+        import dask
+
+        # the workers' statistical profiler samples every thread's stack every 10 ms: overhead
+        # on CPU-bound Python tasks, and nothing here needs it (the nanny passes this config on)
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
+                                   processes=True, dashboard_address=None, silence_logs=40)
         client = Client(cluster)
     try:
         pipe = client.scatter(pipeline, broadcast=True)
+        client.run(_warm, pipeline)
         run = hashlib.sha1(os.path.abspath(out_root).encode("utf-8")).hexdigest()[:10]
         futures = [client.submit(_task, p.to_json(), pipe, out_root, dct,
                                  key=f"cronica-{run}-{p.name}", pure=False, retries=2)

@@ -63,9 +63,10 @@ def input_files(paths: Iterable[str]) -> list[Path]:
             raise CronicaError(E.E008, path="- (standard input cannot be partitioned; give files)")
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*") if p.is_file()
-                              and p.suffix.lower() in KNOWN | PARQUET_SUFFIXES
-                              and not any(part.startswith((".", "_")) for part in p.relative_to(path).parts)))
+            out.extend(sorted(p for p in path.rglob("*") if p.is_file() and (
+                p.suffix.lower() in KNOWN
+                or (p.suffix.lower() in PARQUET_SUFFIXES  # not a writer's _temporary/ or .hidden file
+                    and not any(x.startswith((".", "_")) for x in p.relative_to(path).parts)))))
         elif not path.exists():
             raise CronicaError(E.E008, path=raw)
         else:

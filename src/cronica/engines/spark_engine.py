@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from datetime import date
 from typing import Any, Iterator, Optional
 
@@ -22,6 +23,8 @@ def spark_session(master: Optional[str] = None, app: str = "cronica"):
     """A SparkSession that runs this Python (the venv) on its workers."""
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    # mapInPandas only moves two string columns; pandas 3 is fine for that
+    warnings.filterwarnings("ignore", message=r"PySpark does not yet fully support pandas")
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:  # pragma: no cover - depends on the install

@@ -75,8 +75,8 @@ class Gazetteer:
     _FIELDS = ("name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "fcode", "pop", "src",
                "names", "anames", "parent", "keys", "by_name", "by_key", "_by_skel")
 
-    def _cache_path(self) -> Path:
-        st = self.path.stat()
+    def _cache_path(self, st: Optional[os.stat_result] = None) -> Path:
+        st = st or self.path.stat()
         root = Path(os.environ.get("CRONICA_CACHE") or Path.home() / ".cache" / "cronica")
         tag = f"{st.st_size}-{int(st.st_mtime)}-r{rules_version()}-py{sys.version_info[0]}{sys.version_info[1]}"
         return root / f"gazetteer-{tag}.marshal"
@@ -88,17 +88,19 @@ class Gazetteer:
         enabled = gc.isenabled()
         gc.disable()
         try:
-            cache = self._cache_path()
-            if cache.exists():
+            # Open the TSV once and label the cache from that very file: the
+            # builder swaps it with os.replace, so stat + parse never mix versions.
+            with open(self.path, "rb") as raw:
+                cache = self._cache_path(os.fstat(raw.fileno()))
                 try:
                     state = marshal.loads(cache.read_bytes())
                     for k in self._FIELDS:
                         setattr(self, k, state[k])
                     self.anames = [frozenset(a) for a in self.anames]
                     return
-                except Exception:  # noqa: BLE001 - a bad cache is rebuilt
+                except Exception:  # noqa: BLE001 - missing or bad cache: parse and rewrite it
                     pass
-            self._parse()
+                self._parse(raw)
             try:
                 cache.parent.mkdir(parents=True, exist_ok=True)
                 state = {k: getattr(self, k) for k in self._FIELDS}
@@ -106,15 +108,23 @@ class Gazetteer:
                 tmp = cache.with_suffix(f".tmp{os.getpid()}")
                 tmp.write_bytes(marshal.dumps(state))
                 os.replace(tmp, cache)
+                # keep the three newest caches (other checkouts / versions may share the folder)
+                old = sorted(cache.parent.glob("gazetteer-*.marshal"), key=lambda p: p.stat().st_mtime)[:-3]
+                for p in old:
+                    p.unlink(missing_ok=True)
             except OSError:
                 pass
         finally:
             if enabled:
                 gc.enable()
 
-    def _parse(self) -> None:
-        with gzip.open(self.path, "rt", encoding="utf-8") as fh:
-            data = fh.read()
+    def _parse(self, raw=None) -> None:
+        if raw is None:
+            with gzip.open(self.path, "rt", encoding="utf-8") as fh:
+                data = fh.read()
+        else:
+            with gzip.open(raw, "rt", encoding="utf-8") as fh:
+                data = fh.read()
         lines = data.split("\n")
         stale = f"rules version {rules_version()}" not in lines[0]
         rows = [ln.split("\t") for ln in lines[2:] if ln]
@@ -151,7 +161,19 @@ class Gazetteer:
                     r.append(i)
         self.by_name, self.by_key = by_name, by_key
         self._by_skel = None
-        _ = self.by_skel          # computed once here, then kept in the cache
+        if len(cols) > 14 and not stale:      # skeletons precomputed by the build
+            sk: dict[str, list[int]] = {}
+            for i, x in enumerate(cols[14]):
+                if x:
+                    for k in x.split("|"):
+                        r = sk.get(k)
+                        if r is None:
+                            sk[k] = [i]
+                        else:
+                            r.append(i)
+            self._by_skel = sk
+        else:
+            _ = self.by_skel      # computed once here, then kept in the cache
 
     def __len__(self) -> int:
         return len(self.name)

@@ -12,6 +12,8 @@ import math
 import re
 from typing import Iterable, Optional
 
+from rapidfuzz import fuzz
+
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold, rules, skeleton, translit_key
 
@@ -53,7 +55,9 @@ def candidates(name: str, country: Optional[str] = None, admin1: Optional[str] =
         k = translit_key(variant)
         if len(k) < 2:
             continue
-        put(g.by_key.get(k, ()), 0.95)
+        keyed = g.by_key.get(k, ())
+        put((r for r in keyed if g.fcode[r] != "PCLI"), 0.95)
+        put((r for r in keyed if g.fcode[r] == "PCLI"), 0.85)   # "Sueida" is not "Suiza"
         if not country:
             continue
         best_in_scope = max((q for r, q in out.items() if g.country[r] == country
@@ -108,12 +112,15 @@ def _subphrases(name: str) -> list[str]:
 
 
 def rank(cands: dict[int, float], country: Optional[str] = None, admin1: Optional[str] = None,
-         gaz: Optional[Gazetteer] = None, countries: Optional[dict[str, float]] = None) -> list[tuple[int, float]]:
+         gaz: Optional[Gazetteer] = None, countries: Optional[dict[str, float]] = None,
+         admin2: Optional[str] = None, name: Optional[str] = None) -> list[tuple[int, float]]:
     """(row, score 0-1) best first. Ranked by match quality + context + prior; the
     score reported is the match quality (1 exact, .95 key, .8 skeleton, .55-.8 near
     miss) times a context factor (1 when the admin1 given matches, less when not)."""
     g = gaz or Gazetteer.load()
     scored = []
+    qkey = translit_key(name) if name else ""
+    name_w = float(__import__("os").environ.get("NAMEW", "0.03"))
     for r, q in cands.items():
         ctx = 0.0
         if country:
@@ -132,8 +139,17 @@ def rank(cands: dict[int, float], country: Optional[str] = None, admin1: Optiona
                     ctx += 0.3 * max(0.0, 1.0 - d / 200.0) * 0.7
         elif not country and not countries:
             ctx += 0.05
+        if admin2 and g.admin2[r]:
+            a2 = translit_key(admin2)
+            k2 = translit_key(g.admin2[r])
+            if a2 == k2 or (len(a2) >= 5 and fuzz.ratio(a2, k2) >= 80):
+                ctx += 0.15
         prior = min(g.prior(r), 14.0) / 14.0      # 0..1
         total = 0.55 * q + ctx + 0.25 * prior
+        if qkey and len(cands) > 1:
+            # same-named candidates: prefer the one whose own (primary) name reads like the
+            # query, not one matched through a secondary / alternative name
+            total += name_w * fuzz.ratio(qkey, translit_key(g.name[r])) / 100.0
         ctx_max = (0.1 if country else 0.0) + (0.3 if admin1 else 0.0)
         factor = 0.8 + 0.2 * (ctx / ctx_max if ctx_max else 1.0)
         scored.append((r, total, q * factor))
@@ -142,11 +158,12 @@ def rank(cands: dict[int, float], country: Optional[str] = None, admin1: Optiona
 
 
 def geocode(name: str, country: Optional[str] = None, admin1: Optional[str] = None, limit: int = 5,
-            gaz: Optional[Gazetteer] = None) -> list[dict]:
+            gaz: Optional[Gazetteer] = None, admin2: Optional[str] = None) -> list[dict]:
     """Best gazetteer candidates for a place name.
 
     `country`: ISO2 ("IQ") or a name ("Iraq", "Siria"); `admin1`: any spelling
-    of a first-level division ("Nīnawá province", "Deir ez Zor Governorate").
+    of a first-level division ("Nīnawá province", "Deir ez Zor Governorate");
+    optional `admin2` (district, "Ar Rastan district") separates same-named villages.
     Returns dicts with name, geonameid, lat, lon, country, admin1, feature_code,
     score (0-1), best first; empty if nothing fits."""
     g = gaz or Gazetteer.load()
@@ -160,15 +177,16 @@ def geocode(name: str, country: Optional[str] = None, admin1: Optional[str] = No
                 cands[r] = max(cands.get(r, 0.0), q * 0.8)
             if any(q >= 0.8 for q in more.values()):
                 break
-    return [g.record(r, s) for r, s in rank(cands, cc, a1, g)[:limit]]
+    return [g.record(r, s) for r, s in rank(cands, cc, a1, g, admin2=admin2, name=name)[:limit]]
 
 
 def geocode_batch(rows: Iterable[dict], gaz: Optional[Gazetteer] = None) -> Iterable[dict]:
-    """{"id","name","country","admin1"} -> {"id","name","geonameid","lat","lon",
+    """{"id","name","country","admin1"[,"admin2"]} -> {"id","name","geonameid","lat","lon",
     "country","admin1","feature_code","score"} (nulls where nothing fits)."""
     g = gaz or Gazetteer.load()
     for row in rows:
-        hits = geocode(row.get("name") or "", row.get("country"), row.get("admin1"), limit=1, gaz=g)
+        hits = geocode(row.get("name") or "", row.get("country"), row.get("admin1"), limit=1, gaz=g,
+                       admin2=row.get("admin2"))
         best = hits[0] if hits else {}
         yield {"id": row.get("id"), "name": row.get("name"), "geonameid": best.get("geonameid"),
                "lat": best.get("lat"), "lon": best.get("lon"), "country": best.get("country"),

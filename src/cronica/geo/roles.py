@@ -45,6 +45,20 @@ class Cues:
     club_before: frozenset[str]
     landmark_heads: frozenset[str]
     actor_nouns: frozenset[str]
+    sports_words: frozenset[str] = frozenset()
+    sports_min: int = 3
+    team_re: re.Pattern = re.compile(r"(?!x)x")
+
+    def sports_doc(self, fwords: list[str]) -> bool:
+        """A sports piece: several distinct sports words (folded words of the document)."""
+        if not self.sports_words:
+            return False
+        seen = self.sports_words.intersection(fwords)
+        return len(seen) >= self.sports_min
+
+    def team_before(self, fwindow: str) -> bool:
+        """'... ganó por 3-0 a', 'el partido ante', 'la selección de': an opponent / team cue."""
+        return bool(self.team_re.search(fwindow))
 
     def cue_before(self, fwindow: str) -> str | None:
         """Cue for a mention given the folded text just before it."""
@@ -69,6 +83,13 @@ class Cues:
         if not ws:
             return False
         return ws[-1] in self.place_preps or " ".join(ws[-2:]) in self.place_preps
+
+    def strong_prep_before(self, fwindow: str) -> bool:
+        """'en', 'desde', 'hacia', 'hasta', 'cerca de' ...: a preposition of place, not 'de' / 'a' / 'por'."""
+        ws = fwindow.split()
+        if not ws:
+            return False
+        return (ws[-1] in self.place_preps and ws[-1] not in _WEAK_PREPS) or " ".join(ws[-2:]) in self.place_preps
 
     def is_actor(self, fwindow: str) -> bool:
         return bool(self.actor_re.search(fwindow))
@@ -132,7 +153,8 @@ class Cues:
         if k >= 0 and text[k] not in "\n":
             # or the province in "Beasain ( Guipúzcoa )" at a line start
             m = _DATELINE_PROV.search(text[max(0, start - 40):start])
-            if not m:
+            # or after a byline / agency code: "Por Isabel Laguna Madrid , 23 may", "EFE JG-c Roma , 23 may"
+            if not m and not _BYLINE.search(text[max(0, start - 60):start]):
                 return False
         return bool(_DATELINE.match(text[end:end + 60]))
 
@@ -150,8 +172,10 @@ class Cues:
                 return True
             # "Alex y Pepín ( Badajoz )", "Luis García ( Toledo )": names, not a town before the brackets
             ws = before[:m.start(1)].split()
+            # (or a list of them: ", Suárez ( Toledo )", "De la Cruz ( Badajoz )")
             if base not in place_ends and m.group(1)[:1].isupper() and ws and \
-                    (ws[-1][:1].isupper() or fold(ws[-1]) in ("y", "e", "a")) and not ws[-1].isupper():
+                    (ws[-1][:1].isupper() or fold(ws[-1]) in ("y", "e", "a", "de", "la", "del")
+                     or ws[-1] in (",", ";", "-", ".-") ) and not ws[-1].isupper():
                 return True
         m = _ACRONYM.search(before)
         if m:
@@ -161,6 +185,7 @@ class Cues:
         return False
 
 
+_WEAK_PREPS = frozenset({"de", "del", "a", "por", "sobre", "entre"})
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 _CONNECT = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
 _PAREN = re.compile(r"([^\W\d_][\w.\-]*)\s*\(\s*$", re.UNICODE)
@@ -177,6 +202,7 @@ _SCORE_BEFORE = re.compile(r"\d+\s*-\s*$")
 _DATELINE = re.compile(r"\s*(?:\(\s*[^()\n]{2,30}\)\s*)?(?:,\s*\d{1,2}\s*(?:de\s+)?[a-zA-Z]{3,10}\.?\s*)?"
                        r"\(\s*(?:EFE|EFECOM|AFP|AP|Reuters|Europa Press|DPA|ANSA|Xinhua|SANA|IRNA|EP)\s*\)"
                        r"|\s*(?:\(\s*[^()\n]{2,30}\)\s*)?,\s*\d{1,2}\s*(?:de\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
+_BYLINE = re.compile(r"(?:\bPor(?:\s+[^\W\d_][\w\-]*){1,4}|\b(?:EFE|EFECOM)(?:\s+[\w/\-]+){1,2}|\.\s*-)\s*$", re.UNICODE)
 _DATELINE_PROV = re.compile(r"(?:^|\n)\s*[^\W\d_][\w\- ]{1,30}\(\s*$", re.UNICODE)
 
 
@@ -220,4 +246,7 @@ def load_cues(lang: str = "es") -> Cues:
         actor_nouns=fs("actor_nouns"),
         club_before=fs("club_before"),
         landmark_heads=fs("landmark_heads"),
+        sports_words=fs("sports_words"),
+        sports_min=int(d.get("sports_min") or 3),
+        team_re=re.compile(r"(?:^|\W)" + _alt(d.get("team_before") or []) + r"\s*$"),
     )

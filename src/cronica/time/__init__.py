@@ -18,8 +18,10 @@ fired). `extra` carries what the event stage needs:
 
 Without a dct the text's own dates anchor the narrative (the year rolls forward:
 "fines de diciembre de 2016 ... el 7 de enero" -> 2017-01-07); with one, news deixis
-("ayer", "el lunes", "mayo pasado") resolves against it. The code is language-independent:
-every word comes from `lang/<xx>/time.yaml`.
+("ayer", "el lunes", "mayo pasado") resolves against it. A clock time or part of day
+without its own day takes the day told just before ("el 3 de agosto, a las 15.00 horas"),
+and the first end of a range takes the second's year ("entre enero y marzo de 1998").
+The code is language-independent: every word comes from `lang/<xx>/time.yaml`.
 """
 from cronica.time.anchor import reference_date
 from cronica.time.tagger import TimeTagger

@@ -6,40 +6,10 @@ folded text has the same length (and offsets) as the original.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Optional
 
-
-def fold_char(c: str) -> str:
-    low = c.lower()
-    if len(low) != 1:
-        return c
-    base = unicodedata.normalize("NFD", low)[0]
-    return base if base.isalnum() or not low.isalnum() else low
-
-
-def _accent_table() -> dict[int, str]:
-    table = {}
-    for cp in range(0xC0, 0x250):
-        base = unicodedata.normalize("NFD", chr(cp))[0]
-        if base != chr(cp) and base.isalnum():
-            table[cp] = base
-    return table
-
-
-ACCENTS = MappingProxyType(_accent_table())   # read-only: Latin-1 and Latin Extended-A/B letters
-
-
-def fold(text: str) -> str:
-    """Lowercase, accent-free, same length as `text`."""
-    low = text.lower()
-    if text.isascii():
-        return low
-    if len(low) == len(text):
-        return low.translate(ACCENTS)
-    return "".join(fold_char(c) for c in text)
+from cronica.text.normalize import fold
 
 
 def fold_key(key: str) -> str:

@@ -112,14 +112,15 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("decade", "decade",
          rf"{p['PART']}(?P<dhead>(?:{p['ART0']}\s+)?{p['DECADE_WORD']}\s+{p['OF']}\s+(?:{p['PLURAL_ARTICLES']}\s+)?"
          rf"(?:{p['YEARS_WORD']}\s+)?|(?:{p['PLURAL_ARTICLES']}\s+)?{p['YEARS_WORD']}\s+|{p['PLURAL_ARTICLES']}\s+)"
-         rf"(?P<dec>{p['DEC']})s?(?![.,]\d)"),
+         rf"(?P<dec>{p['DEC']})s?(?![.,:]\d)"),
         ("century", "century",
          rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?{p['CENTURY_WORD']}\s+(?P<cent>[ivxl]+|\d{{1,2}})"),
         ("ordinal_unit", "ordinal_unit",
          rf"{p['ART']}(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})(?:\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
          rf"(?P<yunit>{p['YUNIT']}))?"),
         ("relative_unit", "rel_unit",
-         rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?(?:{p['SAME']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
+         rf"{p['ART']}{p['PART']}(?:(?<=\s)(?P<art2>{p['ART0']})\s+(?=(?:{p['REL']}\s+{p['CALUNIT']}|{p['CALUNIT']}\s+{p['REL']})(?![\w])))?"
+         rf"(?:(?P<dem>{p['DEM']})\s+)?(?:{p['SAME']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<unit>{p['CALUNIT']})(?:\s+(?P<rel2>{p['REL']}))?(?:\s+(?P<year>{p['YEAR']}))?"),
         ("weekday_set", "weekday_set", rf"(?P<wdp>{alt(lx.weekdays_plural)})"),
         ("weekday", "weekday",
@@ -133,7 +134,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?P<dir>{p['AGO']}|{p['AHEAD']})\s+(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<num>{p['NUM']})|(?P<vq>{p['VAGUE']}))"
          rf"\s+(?P<unit>{p['DUNIT']})"),
         ("duration", "duration",
-         rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<last>{p['LAST_NEXT']})\s+)?(?P<num>{p['NUM']})\s+"
+         rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<last>{p['LAST_NEXT']}|{p['FIRST_PLURAL']})\s+)?(?P<num>{p['NUM']})\s+"
          rf"(?:(?P<last3>{p['FIRST_PLURAL']}|{p['LAST_NEXT']})\s+)?(?P<unit>{p['DUNIT']})"
          rf"(?:\s+{p['Y']}\s+(?P<half>{p['HALF']})|\s+{p['Y']}\s+(?P<num2>{p['NUM']})\s+(?P<unit2>{p['DUNIT']}))?"
          rf"(?:\s+(?P<last2>{p['LAST_NEXT']}|(?!{p['LATER']}){p['MORE']}))?"),
@@ -151,9 +152,10 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("set_every", "set", rf"{p['EVERY']}\s+(?:(?P<num>{p['NUM']})\s+)?(?P<unit>{p['DUNIT']})"),
         ("clock", "clock",
          rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?"
-         rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.h])(?P<m>[0-5]\d))(?![\d])"
+         rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.,h])(?P<m>[0-5]\d))(?![\d])"
          rf"(?:\s*(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"
          rf"(?:\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']}))?(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})"
+         rf"|(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"
          rf"|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})))?"),
         ("clock_ampm", "clock",
          rf"(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?\s*"
@@ -165,7 +167,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']})(?:\s+{p['OF']}\s+(?P<deic>{p['DEIC']}))?"),
         ("day_part", "day_part",
          rf"(?P<art>{p['PART_ARTICLES']}\s+)(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
-         rf"(?:(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
+         rf"(?:(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
+         rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?))?"),
         ("phrase", "phrase", rf"(?P<phrase>{alt(lx.phrases)})"),
     ]

@@ -26,6 +26,10 @@ def resolve_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     letter, factor, is_time = _unit(lx, g(m, "unit"))
     if is_time and re.fullmatch(r"\d{1,2}[.:]\d\d", g(m, "num") or ""):
         return None   # a clock time: "las 11.45 horas"
+    if g(m, "unit") in lx.words("count_units") and m.end() == m.end("unit"):
+        after = ctx.folded[m.end():m.end() + 8].split()
+        if after and after[0] in lx.words("of"):
+            return None   # "una quincena de países": fifteen of them
     if g(m, "half"):
         num += 0.5
     value = cal.duration_value(num * factor, letter, is_time)
@@ -53,6 +57,8 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     sep, hrs, tz, dp = g(m, "sep"), g(m, "hrs"), g(m, "tz"), g(m, "dp")
     if sep == "." and not (g(m, "art") or hrs or tz or dp):
         return None
+    if sep == "," and not (hrs or dp):   # "la 1,45 de la madrugada", not "1,45 millones"
+        return None
     h_s = g(m, "h") or ""
     h = int(h_s) if h_s.isdigit() else int(lx.number(h_s) or -1)
     mins = int(lx.minute_words.get(g(m, "mw") or "", g(m, "m") or 0))
@@ -61,6 +67,13 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if not 0 <= h <= 24:
         return None
     t = f"T{h:02d}:{mins:02d}" + ("Z" if tz else "")
+    if g(m, "dday"):   # "a las 15.00 horas del 3 de agosto"
+        month, dd = lx.months[g(m, "month")], int(g(m, "dday"))
+        y, kind = (int(g(m, "year")), "absolute") if g(m, "year") else year_from_context(ctx, month, dd, None)
+        if y is None:
+            return Res("TIME", f"XXXX-{month:02d}-{dd:02d}{t}")
+        d = date(y, month, dd)
+        return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind)
     if ctx.dct is None:
         return Res("TIME", t)
     key = g(m, "deic") or g(m, "pdeic")

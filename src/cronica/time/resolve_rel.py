@@ -8,7 +8,7 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
-from cronica.time.resolve_dates import SUB_CODES, g, sub_period
+from cronica.time.resolve_dates import SUB_CODES, g, sub_period, year_from_context
 
 UNRESOLVED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
               "quarter": "XXXX-QX", "half": "XXXX-HX", "third": "XXXX-TX", "year": "XXXX",
@@ -38,7 +38,7 @@ def shifted(base: date, gran: str, n: int, mod: Optional[str]) -> Optional[Res]:
         lo, hi = cal.week_interval(d)
         if gran == "weekend":
             return Res("DATE", cal.week_value(d) + "-WE", interval=(hi - timedelta(days=1), hi), precision="week")
-        return Res("DATE", cal.week_value(d), interval=(lo, hi), precision="week")
+        return Res("DATE", cal.week_value(d), mod=mod, interval=(lo, hi), precision="week")
     if gran == "month":
         y, mo = cal.add_months(base.year, base.month, n)
         return Res("DATE", f"{y:04d}-{mo:02d}", mod=mod, interval=cal.month_interval(y, mo, mod), precision="month")
@@ -231,12 +231,18 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     code = lx.day_parts[g(m, "dp")]
     deic, wd = g(m, "deic"), g(m, "wd")
     day = None
-    if deic and ctx.dct is not None:
+    if g(m, "dday"):   # "la noche del 3 de agosto"
+        month, dd = lx.months[g(m, "month")], int(g(m, "dday"))
+        y = int(g(m, "year")) if g(m, "year") else year_from_context(ctx, month, dd, None)[0]
+        if y is None:
+            return Res("TIME", f"XXXX-{month:02d}-{dd:02d}T{code}")
+        day = date(y, month, dd)
+    elif deic and ctx.dct is not None:
         day = ctx.dct + timedelta(days=int(lx.deictic_days[deic]))
     elif wd:
         n, narrative = _offset(lx, m)
         day, _ = weekday_day(ctx, lx.weekdays[wd], n, narrative)
-    elif (ctx.near_day or ctx.recent_day) is not None:   # "el martes ... por la noche"
+    elif (ctx.near_day or ctx.recent_day) is not None:   # "el 3 de mayo ... por la noche"
         day = ctx.near_day or ctx.recent_day
     if day is None:
         return Res("TIME", f"T{code}")

@@ -11,11 +11,15 @@ def test_packaged_file_is_compact():
     assert (GAZETTEER_FILE.parent / "ATTRIBUTION.md").exists()
 
 
-def test_loads_fast_from_cache(gaz):
+def test_loads_fast_from_cache(gaz, tmp_path, monkeypatch):
+    monkeypatch.setenv("CRONICA_CACHE", str(tmp_path))
+    cold = Gazetteer()                   # parses the packaged TSV, writes the cache
+    assert list(tmp_path.glob("gazetteer-*.marshal"))
     t0 = time.perf_counter()
-    g = Gazetteer()          # a second, uncached-in-memory instance (reads the disk cache)
+    warm = Gazetteer()                   # a fresh instance from the disk cache
     assert time.perf_counter() - t0 < 2.0
-    assert len(g) == len(gaz) > 60_000
+    assert len(warm) == len(cold) == len(gaz) > 60_000
+    assert warm.by_key == cold.by_key and warm.by_skel == cold.by_skel
 
 
 def test_names_indexed(gaz):

@@ -27,6 +27,15 @@ ROWS = [
     ("Teir Maaleh", "SY", "Homs Governorate", 34.80, 36.71, 5),
     ("Khayli Hamah", "IQ", "As Sulaymānīyah province", 35.8, 45.9, 100),
     ("Irak", None, None, 33.0, 44.0, 300),
+    # Spanish-press spellings
+    ("Yisr al Shugur", None, None, 35.81, 36.32, 10),
+    ("Baiyi", None, None, 34.93, 43.49, 10),
+    ("Hawija", "IQ", None, 35.33, 43.77, 10),
+    ("Sueida", None, None, 32.71, 36.57, 10),
+    ("Guta Oriental", None, None, 33.56, 36.43, 20),
+    # GeoNames / English forms with context
+    ("Dayr az Zawr", "SY", None, 35.34, 40.14, 10),
+    ("Al Mawsil", "IQ", "Nineveh", 36.34, 43.12, 10),
 ]
 
 
