@@ -235,3 +235,17 @@ def test_extractor_pickles():
     ex = EventExtractor("es")
     _ = ex.lexicon
     assert pickle.loads(pickle.dumps(ex)).language == "es"
+
+
+@pytest.mark.parametrize("text", [
+    "Las fuerzas iraquíes recuperaron Tal Afar el 31 de agosto de 2017 con apoyo de la coalición.\n"
+    "El 29 de agosto de 2017, un coche bomba estalló junto a un puesto de control en Ramadi y mató a siete policías.",
+    "El ejército maliense atacó una base yihadista en Mopti el 3 de marzo de 2022. "
+    "Al día siguiente un artefacto explosivo improvisado alcanzó a un convoy cerca de Tombuctú.",
+])
+def test_a_bomb_without_a_named_author_takes_no_focus_actor(pipeline, text):
+    from cronica.api import make_document
+
+    events = pipeline.annotate(make_document(text)).events
+    bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
+    assert bombs and all(e.actor1 is None for e in bombs), [(e.sub_event_type, e.actor1) for e in bombs]

@@ -14,6 +14,7 @@ from cronica.events.syntax import clause_verb, is_pluperfect
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import When, contract_precision, when_for
 from cronica.events.where import Where, rank, where_for
+from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
 
 FOCUS_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}  # may inherit actor1
@@ -112,7 +113,8 @@ class EventExtractor:
         if comp is not None:
             rules.append(f"purpose achieved: '{comp.text}'")
         reporter = reporting_verb(tok, lex)
-        focus_ok = lex.event_type(trig.entry.sub) in FOCUS_TYPES or trig.entry.sub == TERRITORY
+        focus_ok = (lex.event_type(trig.entry.sub) in FOCUS_TYPES or trig.entry.sub == TERRITORY) \
+            and fold(trig.entry.sub) not in lex.cue("unattributed_subs")
         parties = self.parties.resolve(tok, index, focus.actor if focus_ok else None,
                                        territory=trig.entry.sub == TERRITORY)
         rules += parties.rules

@@ -21,6 +21,9 @@ from cronica.geo.resolve import choose, focus_countries, precision_of
 from cronica.geo.roles import Cues, load_cues
 from cronica.model import Place, Span
 
+import re
+
+_PAREN_AFTER = re.compile(r"[ \t]*\([ \t]*")
 TRUST_POP = 50_000
 TRUST_CODES = {"PCLI", "ADM1", "PPLC", "PPLA", "STM", "RGN", "CONT", "SEA"}
 STRONG_POP = 100_000
@@ -176,6 +179,14 @@ class PlaceTagger:
         per_ends = per_ends - {e for _s, e, _k in hits}     # "Faluyah (Fallujah)": a place, not a person
         hit_starts = frozenset(s for s, _e, _k in hits)
         hit_ends = frozenset(e for _s, e, _k in hits)
+        # "Plasencia ( Cáceres )", "Padua ( Italia )": a name followed by its province /
+        # country in brackets is a place (not in sports pieces: "Suárez ( Toledo )" is a player)
+        region_starts = frozenset() if sports else frozenset(s for s, _e, k in hits if any(
+            g.fcode[r] in ("ADM1", "ADM2", "PCLI", "PPLC", "PPLA", "PPLA2") or k in g.anames[r] for r in g.by_name.get(k, ())))
+
+        def in_region(e: int) -> bool:
+            m = _PAREN_AFTER.match(text, e)
+            return bool(m) and m.end() in region_starts
         for s, e, key in hits:
             if text[e:e + 1] == "." and "." in text[s:e]:
                 e += 1                                     # "EE. UU." keeps its last dot
@@ -197,7 +208,7 @@ class PlaceTagger:
             ent = ent_at(s, e)
             m.ner = ent[2] if ent else None
             fwin = ft[max(0, s - WINDOW):s]
-            m.cue = cues.cue_before(fwin) or ("place" if cues.dateline(text, s, e) else None)
+            m.cue = cues.cue_before(fwin) or ("place" if cues.dateline(text, s, e) or in_region(e) else None)
             # person names: "Haider al Abadi", "Cristóbal Montoro"
             if ent and ent[2] == "PER" and not strong and not m.cue:
                 continue
@@ -227,7 +238,7 @@ class PlaceTagger:
                 m.role = "actor_modifier"
                 m.rule.append("role:in-name")
             elif fwin.rsplit(None, 1)[-1:] and fwin.rsplit(None, 1)[-1] in cues.club_before and \
-                    not any(g.fcode[r] in NOT_CLUBS or g.fcode[r].startswith("ADM") for r in rows) and \
+                    not any(g.fcode[r] in NOT_CLUBS for r in rows) and \
                     any(g.fcode[r].startswith("PPL") for r in rows) and text[s - 1:s] == " ":
                 m.role = "actor_modifier"       # "el Barcelona", "al Valencia": a club
                 m.rule.append("role:club")
@@ -355,7 +366,7 @@ class PlaceTagger:
                                    for w in extra):
                     continue  # "río Tigris", "Mosul." : keep the gazetteer span
             m = Mention(s2, e2, surface, key, [], "ner", False, "LOC")
-            m.cue = cues.cue_before(ft[max(0, s2 - WINDOW):s2])
+            m.cue = cues.cue_before(ft[max(0, s2 - WINDOW):s2]) or ("place" if in_region(e2) else None)
             if key in surnames and not m.cue and ft[max(0, s2 - 12):s2].split()[-1:] not in (["en"], ["desde"], ["hacia"], ["hasta"]):
                 continue   # "Toledo" after "Alejandro Toledo" in the same document: the person
             focus_cc = max(focus, key=focus.get) if focus else None
@@ -383,8 +394,8 @@ class PlaceTagger:
             else:
                 if surface.isupper():
                     continue
-                if not (prep or landmark) or (
-                        not landmark and not m.cue and "W" not in _abl and not cues.strong_prep_before(ft[max(0, s2 - 12):s2])):
+                if "U" not in _abl and (not (prep or landmark) or (
+                        not landmark and not m.cue and "W" not in _abl and not cues.strong_prep_before(ft[max(0, s2 - 12):s2]))):
                     # a lone capitalised word the model calls LOC: too often a person / team, and
                     # "de Telefónica", "a Arias", "del Nantes": a weak preposition says little.
                     # Kept aside: accepted if the same name is a place elsewhere in the document.
