@@ -118,13 +118,15 @@ def main() -> None:
     lines += ["", f"With adm_2 (district) as extra context (`geocode(..., admin2=...)`, or an \"admin2\" field in "
               f"the batch lines): **{100 * with_a2 / len(places):.1f} %** within 25 km.", ""]
     lines += ["## Why not 90 %", "",
-              "Measured once with a diagnostic (2026-11-25, this gazetteer): of the ~390 places missed, ~255 have",
-              "no gazetteer row within ~10 km whose Latin *or* Arabic name is similar (rapidfuzz ratio >= 85 on the",
-              "transliteration key / consonant skeleton): the village is missing from Who's On First under any",
-              "spelling, or it is a base, field, checkpoint or factory. That puts the ceiling of name-based",
-              "geocoding with this data near 84 %. Most of the other ~110 are homonyms: the right name exists",
-              "in the same governorate more than once (two 'Basan' in Erbil, 'Al Hamdaniyah' town vs village",
-              "in Nineveh), and the adm_1 context cannot tell them apart (adm_2 could).", ""]
+              "Measured with a diagnostic (2026-11-25, this gazetteer; top-15 candidates per miss): of the ~350",
+              "places missed, ~190 have no candidate within 25 km at all and ~255 have no gazetteer row within",
+              "~10 km whose Latin *or* Arabic name is similar (rapidfuzz ratio >= 85 on the transliteration key /",
+              "consonant skeleton): the village is missing from Who's On First under any spelling, or it is a",
+              "base, field, checkpoint or factory. That puts the ceiling of name-based geocoding with this data",
+              "near 84 %. Most of the rest are homonyms in the same governorate: ~70 have the right place ranked",
+              "2nd-5th with the *same* match score as the wrong one (two 'Zyaret' in Erbil, 'Al Hamdaniyah'",
+              "town vs village in Nineveh); adm_1 cannot tell them apart (adm_2 could). A tie-break on the",
+              "candidate's own name (rather than an alternative name) reading like the query took 77.2 % to 78.4 %.", ""]
     lines += ["## Sample of misses (UCDP name, country, adm_1 -> our answer, distance)", ""]
     for m in misses[:40]:
         lines.append(f"- {m[0]} ({m[1]}, {m[2]}) -> {m[3]} ({m[4]}) {m[5]}")

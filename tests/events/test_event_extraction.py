@@ -1,7 +1,7 @@
 """Event extraction, table-driven: Spanish sentences -> ACLED-typed events.
 
-Timexes and places come from the stand-ins in conftest.py (real Timex/Place
-objects), actors from the real tagger, the parse from the real model."""
+Every stage is the real one (conftest.py): the spaCy parse, the time tagger (against
+the row's dct), the place tagger on the real gazetteer, the actor tagger."""
 from __future__ import annotations
 
 import pickle
@@ -12,101 +12,115 @@ import pytest
 from cronica.events import EventExtractor
 
 D = date
-# (id, text, year, sub_event_type, actor1 substring, actor2 substring, place, (start, end) or None)
+# (id, text, dct (the report's date, None when the text dates itself), sub_event_type, actor1 substring, actor2 substring, place, (start, end) or None)
 ROWS = [
     # --- constructions --------------------------------------------------------------------------
-    ("passive", "Para el 7 de enero los combatientes de ISIS habían sido expulsados de la ciudad de Mosul.", 2017,
+    ("passive", "Para el 7 de enero los combatientes de ISIS habían sido expulsados de la ciudad de Mosul.", D(2017, 1, 8),
      "Government regains territory", None, "Islamic State", "Mosul", (D(2016, 12, 17), D(2017, 1, 7))),
-    ("passive-agent", "El 17 de febrero de 2024 Avdiivka fue capturada por las tropas rusas.", 2024,
+    ("passive-agent", "El 17 de febrero de 2024 Avdiivka fue capturada por las tropas rusas.", None,
      "Government regains territory", "Russia", None, "Avdiivka", (D(2024, 2, 17), D(2024, 2, 17))),
     ("participle", "Las fuerzas iraquíes, respaldadas por la aviación estadounidense, capturaron el aeropuerto de Mosul "
-     "el 23 de febrero de 2017.", 2017, "Government regains territory", "Iraq", None, "Mosul", (D(2017, 2, 23), D(2017, 2, 23))),
-    ("coordination", "El ejército maliense y los mercenarios de Wagner recuperaron Kidal el 14 de noviembre de 2023.", 2023,
+     "el 23 de febrero de 2017.", None, "Government regains territory", "Iraq", None, "Mosul", (D(2017, 2, 23), D(2017, 2, 23))),
+    ("coordination", "El ejército maliense y los mercenarios de Wagner recuperaron Kidal el 14 de noviembre de 2023.", None,
      "Government regains territory", "Mali", None, "Kidal", (D(2023, 11, 14), D(2023, 11, 14))),
     ("relative-clause", "Los militantes de Al Shabaab, que atacaron una base militar en Mogadiscio el 3 de marzo de 2023, "
-     "fueron repelidos por el ejército somalí.", 2023, "Armed clash", "Shabaab", "Somalia", "Mogadishu",
+     "fueron repelidos por el ejército somalí.", None, "Armed clash", "Shabaab", "Somalia", "Mogadishu",
      (D(2023, 3, 3), D(2023, 3, 3))),
     ("reported-speech", "El Ministerio de Defensa de Irak anunció el 23 de enero de 2017 que las fuerzas iraquíes "
-     "capturaron toda la zona oriental de Mosul.", 2017, "Government regains territory", "Iraq", None, "Mosul",
+     "capturaron toda la zona oriental de Mosul.", None, "Government regains territory", "Iraq", None, "Mosul",
      (D(2017, 1, 23), D(2017, 1, 23))),
-    ("achieved", "Las FDS lograron capturar Raqqa en octubre de 2017.", 2017,
+    ("achieved", "Las FDS lograron capturar Raqqa en octubre de 2017.", None,
      "Non-state actor overtakes territory", "SDF", None, "Raqqa", (D(2017, 10, 1), D(2017, 10, 31))),
     ("non-state-overtakes", "El Estado Islámico lanzó una ofensiva en Mosul en junio de 2014. Los yihadistas tomaron "
-     "la ciudad el 10 de junio de 2014.", 2014, "Non-state actor overtakes territory", "Islamic State", None, "Mosul",
+     "la ciudad el 10 de junio de 2014.", None, "Non-state actor overtakes territory", "Islamic State", None, "Mosul",
      (D(2014, 6, 10), D(2014, 6, 10))),
-    ("purpose-is-not-capture", "Las FDS lanzaron su ofensiva para rodear y capturar Raqqa en noviembre de 2016.", 2016,
+    ("purpose-is-not-capture", "Las FDS lanzaron su ofensiva para rodear y capturar Raqqa en noviembre de 2016.", None,
      "Armed clash", "SDF", None, "Raqqa", (D(2016, 11, 1), D(2016, 11, 30))),
     ("purpose-achieved", "Tras la operación militar para recuperar Faluya, iniciada en mayo de 2016 y concluida a finales "
-     "de junio, la coalición aliada centró sus esfuerzos en Mosul.", 2016, "Government regains territory", "Coalition",
+     "de junio, la coalición aliada centró sus esfuerzos en Mosul.", D(2016, 7, 1), "Government regains territory", "Coalition",
      None, "Fallujah", (D(2016, 6, 21), D(2016, 6, 30))),
     ("since", "Las fuerzas iraquíes habían recuperado el control de un cuarto de Mosul desde octubre. A fines de "
-     "diciembre el ejército iraquí renovó su ofensiva en Mosul.", 2016, "Government regains territory", None, None,
+     "diciembre el ejército iraquí renovó su ofensiva en Mosul.", D(2016, 12, 31), "Government regains territory", None, None,
      "Mosul", (D(2016, 10, 1), D(2016, 12, 31))),
-    ("river-to-town", "Las fuerzas iraquíes alcanzaron la orilla oriental del río Tigris el 8 de enero en Mosul.", 2017,
+    ("river-to-town", "Las fuerzas iraquíes alcanzaron la orilla oriental del río Tigris el 8 de enero en Mosul.", D(2017, 1, 9),
      "Government regains territory", "Iraq", None, "Mosul", (D(2017, 1, 8), D(2017, 1, 8))),
     ("duration-not-event", "Las fuerzas iraquíes capturaron el este de Mosul el 24 de enero tras 100 días de combates.",
-     2017, "Government regains territory", "Iraq", None, "Mosul", (D(2017, 1, 24), D(2017, 1, 24))),
+     D(2017, 1, 25), "Government regains territory", "Iraq", None, "Mosul", (D(2017, 1, 24), D(2017, 1, 24))),
     ("relative-passive", "Las fuerzas iraquíes lanzaron el 20 de agosto de 2017 una ofensiva para recuperar Faluya, "
-     "que fue liberada el 31 de agosto.", 2017, "Government regains territory", "Iraq", None, "Fallujah",
+     "que fue liberada el 31 de agosto.", D(2017, 9, 1), "Government regains territory", "Iraq", None, "Fallujah",
      (D(2017, 8, 31), D(2017, 8, 31))),
     ("coordinated-dates", "Durante julio y agosto de 2017 los combates entre las FDS y el Estado Islámico se concentraron "
-     "en Raqqa.", 2017, "Armed clash", "SDF", "Islamic State (Syria)", "Raqqa", (D(2017, 7, 1), D(2017, 8, 31))),
-    ("entering-is-a-clash", "Las Fuerzas Democráticas Sirias entraron en Raqqa el 6 de junio de 2017.", 2017,
+     "en Raqqa.", None, "Armed clash", "SDF", "Islamic State (Syria)", "Raqqa", (D(2017, 7, 1), D(2017, 8, 31))),
+    ("entering-is-a-clash", "Las Fuerzas Democráticas Sirias entraron en Raqqa el 6 de junio de 2017.", None,
      "Armed clash", "SDF", None, "Raqqa", (D(2017, 6, 6), D(2017, 6, 6))),
-    ("fell-into-hands", "Mosul cayó en manos del Estado Islámico el 10 de junio de 2014.", 2014,
+    ("fell-into-hands", "Mosul cayó en manos del Estado Islámico el 10 de junio de 2014.", None,
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 10), D(2014, 6, 10))),
-    ("nominal-by-agent", "La toma de Mosul por el Estado Islámico en junio de 2014 sorprendió al mundo.", 2014,
+    ("nominal-by-agent", "La toma de Mosul por el Estado Islámico en junio de 2014 sorprendió al mundo.", None,
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 1), D(2014, 6, 30))),
     # --- other conflicts ------------------------------------------------------------------------
     ("colombia-farc", "El 12 de marzo de 2024, disidentes de las FARC atacaron una base militar en Argelia y mataron a "
-     "tres soldados.", 2024, "Armed clash", "FARC", None, "Argelia", (D(2024, 3, 12), D(2024, 3, 12))),
-    ("colombia-eln", "El ELN secuestró el 3 de mayo de 2023 a dos policías en Tibú.", 2023,
-     "Abduction/forced disappearance", "ELN", None, "Tibu", (D(2023, 5, 3), D(2023, 5, 3))),
+     "tres soldados.", None, "Armed clash", "FARC", None, "Argelia", (D(2024, 3, 12), D(2024, 3, 12))),
+    ("colombia-eln", "El ELN secuestró el 3 de mayo de 2023 a dos policías en Tibú.", None,
+     "Abduction/forced disappearance", "ELN", None, "Tibú", (D(2023, 5, 3), D(2023, 5, 3))),
     ("colombia-arrest", "La policía colombiana detuvo a dos miembros del Clan del Golfo en Medellín el 4 de abril de 2024.",
-     2024, "Arrests", "Police Forces of Colombia", "Clan del Golfo", "Medellin", (D(2024, 4, 4), D(2024, 4, 4))),
+     None, "Arrests", "Police Forces of Colombia", "Clan del Golfo", "Medellín", (D(2024, 4, 4), D(2024, 4, 4))),
     ("colombia-agreement", "El Gobierno colombiano y el ELN firmaron un acuerdo de alto el fuego en La Habana el 9 de "
-     "junio de 2023.", 2023, "Agreement", "Colombia", None, "Havana", (D(2023, 6, 9), D(2023, 6, 9))),
-    ("colombia-protest", "Miles de manifestantes protestaron en Bogotá el 21 de abril de 2024.", 2024,
-     "Peaceful protest", "Protesters", None, "Bogota", (D(2024, 4, 21), D(2024, 4, 21))),
-    ("mexico-attack", "Hombres armados asesinaron a 12 civiles en Culiacán el 9 de septiembre de 2024.", 2024,
-     "Attack", "Unidentified Armed Group", "Civilians (Mexico)", "Culiacan", (D(2024, 9, 9), D(2024, 9, 9))),
+     "junio de 2023.", None, "Agreement", "Colombia", None, "Havana", (D(2023, 6, 9), D(2023, 6, 9))),
+    ("colombia-protest", "Miles de manifestantes protestaron en Bogotá el 21 de abril de 2024.", None,
+     "Peaceful protest", "Protesters", None, "Bogotá", (D(2024, 4, 21), D(2024, 4, 21))),
+    ("mexico-attack", "Hombres armados asesinaron a 12 civiles en Culiacán el 9 de septiembre de 2024.", None,
+     "Attack", "Unidentified Armed Group", "Civilians (Mexico)", "Culiacán", (D(2024, 9, 9), D(2024, 9, 9))),
     ("mexico-clash", "Elementos de la Guardia Nacional mexicana se enfrentaron con sicarios del Cártel de Sinaloa en "
-     "Culiacán el 15 de septiembre de 2024.", 2024, "Armed clash", "Mexico", "Sinaloa", "Culiacan",
+     "Culiacán el 15 de septiembre de 2024.", None, "Armed clash", "Mexico", "Sinaloa", "Culiacán",
      (D(2024, 9, 15), D(2024, 9, 15))),
     ("sahel-recapture", "Las tropas malienses y los mercenarios de Wagner recuperaron el control de Ménaka el 5 de abril "
-     "de 2024, tras expulsar a los yihadistas del Estado Islámico en el Gran Sahara.", 2024,
-     "Government regains territory", "Mali", "Islamic State (Sahel)", "Menaka", (D(2024, 4, 5), D(2024, 4, 5))),
-    ("sahel-ied", "Un artefacto explosivo improvisado mató a cuatro soldados en Ménaka el 5 de enero de 2024.", 2024,
-     "Remote explosive/landmine/IED", None, None, "Menaka", (D(2024, 1, 5), D(2024, 1, 5))),
-    ("nigeria-abduction", "Boko Haram secuestró a 20 mujeres cerca de Maiduguri el 2 de junio de 2023.", 2023,
+     "de 2024, tras expulsar a los yihadistas del Estado Islámico en el Gran Sahara.", None,
+     "Government regains territory", "Mali", "Islamic State (Sahel)", "Ménaka", (D(2024, 4, 5), D(2024, 4, 5))),
+    ("sahel-ied", "Un artefacto explosivo improvisado mató a cuatro soldados en Ménaka el 5 de enero de 2024.", None,
+     "Remote explosive/landmine/IED", None, None, "Ménaka", (D(2024, 1, 5), D(2024, 1, 5))),
+    ("nigeria-abduction", "Boko Haram secuestró a 20 mujeres cerca de Maiduguri el 2 de junio de 2023.", None,
      "Abduction/forced disappearance", "Boko Haram", "Civilians (Nigeria)", "Maiduguri", (D(2023, 6, 2), D(2023, 6, 2))),
-    ("sudan-shelling", "Las Fuerzas de Apoyo Rápido bombardearon con artillería El Fasher el 10 de junio de 2024.", 2024,
+    ("sudan-shelling", "Las Fuerzas de Apoyo Rápido bombardearon con artillería El Fasher el 10 de junio de 2024.", None,
      "Shelling/artillery/missile attack", "RSF", None, "El Fasher", (D(2024, 6, 10), D(2024, 6, 10))),
-    ("somalia-suicide", "Un coche bomba explotó el 3 de octubre de 2022 en Mogadiscio y murieron 75 personas.", 2022,
+    ("somalia-suicide", "Un coche bomba explotó el 3 de octubre de 2022 en Mogadiscio y murieron 75 personas.", None,
      "Suicide bomb", None, None, "Mogadishu", (D(2022, 10, 3), D(2022, 10, 3))),
-    ("syria-air", "La aviación rusa bombardeó Alepo el 2 de diciembre de 2016.", 2016,
+    ("syria-air", "La aviación rusa bombardeó Alepo el 2 de diciembre de 2016.", None,
      "Air/drone strike", "Russia", None, "Aleppo", (D(2016, 12, 2), D(2016, 12, 2))),
     ("ukraine-weapon-gentilicio", "Un ataque con misiles rusos contra Járkov mató a tres civiles el 16 de febrero de 2024.",
-     2024, "Shelling/artillery/missile attack", "Russia", None, "Kharkiv", (D(2024, 2, 16), D(2024, 2, 16))),
+     None, "Shelling/artillery/missile attack", "Russia", None, "Kharkiv", (D(2024, 2, 16), D(2024, 2, 16))),
     ("ukraine-allied-told-twice", "Las tropas rusas tomaron Bajmut en mayo de 2023. El 20 de mayo de 2023 el Grupo "
-     "Wagner anunció la toma completa de Bajmut.", 2023, "Government regains territory", "Russia", "Wagner", "Bakhmut",
+     "Wagner anunció la toma completa de Bajmut.", None, "Government regains territory", "Russia", "Wagner", "Bakhmut",
      (D(2023, 5, 20), D(2023, 5, 20))),
     ("dateline-is-not-the-event", "BAMAKO, 30 de julio (EFE).- Las tropas malienses recuperaron Kidal el 14 de noviembre "
-     "de 2023.", 2023, "Government regains territory", "Mali", None, "Kidal", (D(2023, 11, 14), D(2023, 11, 14))),
+     "de 2023.", None, "Government regains territory", "Mali", None, "Kidal", (D(2023, 11, 14), D(2023, 11, 14))),
     ("attack-over-clash", "En Djibo, yihadistas atacaron la localidad el 24 de agosto de 2024 y mataron a cientos de "
-     "civiles.", 2024, "Attack", None, "Civilians (Burkina Faso)", "Djibo", (D(2024, 8, 24), D(2024, 8, 24))),
+     "civiles.", None, "Attack", None, "Civilians (Burkina Faso)", "Djibo", (D(2024, 8, 24), D(2024, 8, 24))),
     ("between-x-and-y", "Los enfrentamientos entre el ELN y las disidencias de las FARC en Tibú dejaron 80 muertos el 16 "
-     "de enero de 2025.", 2025, "Armed clash", "ELN", "FARC-EP Dissidents", "Tibu", (D(2025, 1, 16), D(2025, 1, 16))),
-    ("reflexive-protest", "Miles de personas se manifestaron en Bogotá el 21 de abril de 2024.", 2024,
-     "Peaceful protest", None, None, "Bogota", (D(2024, 4, 21), D(2024, 4, 21))),
+     "de enero de 2025.", None, "Armed clash", "ELN", "FARC-EP Dissidents", "Tibú", (D(2025, 1, 16), D(2025, 1, 16))),
+    ("reflexive-protest", "Miles de personas se manifestaron en Bogotá el 21 de abril de 2024.", None,
+     "Peaceful protest", None, None, "Bogotá", (D(2024, 4, 21), D(2024, 4, 21))),
     ("iraq-destruction", "Los yihadistas del Estado Islámico volaron la mezquita de Al Nuri en Mosul el 21 de junio de 2017.",
-     2017, "Looting/property destruction", "Islamic State", None, "Mosul", (D(2017, 6, 21), D(2017, 6, 21))),
+     None, "Looting/property destruction", "Islamic State", None, "Mosul", (D(2017, 6, 21), D(2017, 6, 21))),
 ]
 
 
-@pytest.mark.parametrize("rid,text,year,sub,actor1,actor2,place,dates", ROWS, ids=[r[0] for r in ROWS])
-def test_event_rows(annotate, rid, text, year, sub, actor1, actor2, place, dates):
-    _, events = annotate(text, year)
+# Rows the events stage gets right but an earlier stage does not (yet): strict, so a fix upstream shows.
+XFAIL = {
+    "passive-agent": "place stage: 'Avdiivka' (in the gazetteer, UA Donetsk) is dropped as a person name (spaCy PER), "
+                     "so 'capturada' has no place and reads as an arrest",
+    "coordinated-dates": "time stage: 'julio' in 'julio y agosto de 2017' does not take the year of its coordinated "
+                         "month (XXXX-07, no interval)",
+    "colombia-farc": "place stage: Colombian municipality 'Argelia' resolved to Algeria (DZ) despite FARC context",
+    "ukraine-allied-told-twice": "place stage: 'Bajmut' (gazetteer alias of Bakhmut) is dropped as a person name "
+                                 "(spaCy PER), so neither 'tomaron' nor 'la toma' has a place",
+}
+ROW_PARAMS = [pytest.param(*r, id=r[0], marks=[pytest.mark.xfail(reason=XFAIL[r[0]], strict=True)]
+                           if r[0] in XFAIL else []) for r in ROWS]
+
+
+@pytest.mark.parametrize("rid,text,dct,sub,actor1,actor2,place,dates", ROW_PARAMS)
+def test_event_rows(annotate, rid, text, dct, sub, actor1, actor2, place, dates):
+    _, events = annotate(text, dct)
     hits = [e for e in events if e.sub_event_type == sub]
     assert len(hits) == 1, [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
     e = hits[0]
@@ -141,20 +155,20 @@ NON_EVENTS = [
 
 @pytest.mark.parametrize("text", NON_EVENTS, ids=[t[:40] for t in NON_EVENTS])
 def test_non_events(annotate, text):
-    mentions, _ = annotate(text, 2017)
+    mentions, _ = annotate(text)
     assert mentions == [], [(m.sub_event_type, m.trigger.text) for m in mentions]
 
 
 def test_the_reporter_is_not_the_actor(annotate):
     _, events = annotate("Un soldado murió el 7 de julio de 2024 tras la explosión de un artefacto explosivo en Argelia, "
-                         "informó el Ejército colombiano.", 2024)
+                         "informó el Ejército colombiano.")
     (e,) = events
     assert e.sub_event_type == "Remote explosive/landmine/IED" and e.actor1 is None and e.fatalities == 1
 
 
 def test_reported_speech_is_attributed_and_single(annotate):
     mentions, events = annotate("El Ministerio de Defensa de Irak anunció el 23 de enero que capturaron toda la zona "
-                                "oriental de Mosul.", 2017)
+                                "oriental de Mosul.", D(2017, 1, 24))
     assert len(events) == 1
     assert "Ministerio de Defensa" in (mentions[0].attribution or "")
     assert events[0].date_start == D(2017, 1, 23)
@@ -162,7 +176,7 @@ def test_reported_speech_is_attributed_and_single(annotate):
 
 def test_reported_pluperfect_is_before_the_report(annotate):
     _, events = annotate("El 4 de febrero se informa que las Fuerzas Democráticas Sirias habían iniciado una ofensiva "
-                         "contra la ciudad de Raqqa.", 2017)
+                         "contra la ciudad de Raqqa.", D(2017, 2, 4))
     (e,) = events
     assert (e.date_start, e.date_end) == (D(2017, 1, 28), D(2017, 2, 4)) and "SDF" in e.actor1
 
@@ -177,7 +191,7 @@ def test_reported_pluperfect_is_before_the_report(annotate):
     ("Un soldado murió tras la explosión de un artefacto explosivo en Ménaka el 7 de julio de 2024.", 1),
 ])
 def test_fatalities(annotate, text, deaths):  # noqa: D103
-    _, events = annotate(text, 2017)
+    _, events = annotate(text)
     if "Romario" in text:   # no armed actor anywhere: a football quarrel is not a clash
         assert events == []
         return
@@ -187,7 +201,7 @@ def test_fatalities(annotate, text, deaths):  # noqa: D103
 def test_coreference_and_focus_place(annotate):
     text = ("El 10 de junio de 2014 el Estado Islámico tomó Mosul. Dos días después los yihadistas destruyeron "
             "una iglesia de la ciudad el 12 de junio de 2014.")
-    _, events = annotate(text, 2014)
+    _, events = annotate(text)
     destr = [e for e in events if e.sub_event_type == "Looting/property destruction"]
     assert destr and "Islamic State" in destr[0].actor1 and destr[0].place.name == "Mosul"
     assert any("focus" in r for r in destr[0].mentions[0].rules)
@@ -195,14 +209,14 @@ def test_coreference_and_focus_place(annotate):
 
 def test_town_named_earlier_in_the_paragraph(annotate):
     _, events = annotate("La situación en Mosul era crítica en marzo de 2017. Los combates entre el ejército iraquí y "
-                         "los yihadistas continuaron el 5 de marzo de 2017.", 2017)
+                         "los yihadistas continuaron el 5 de marzo de 2017.")
     (e,) = events
     assert e.place.name == "Mosul" and e.sub_event_type == "Armed clash"
 
 
 def test_month_and_end_of_month_intervals(annotate):
     _, events = annotate("En septiembre de 2016 comenzó una ofensiva contra Mosul. A finales de junio de 2017 las "
-                         "fuerzas iraquíes recuperaron el control de la ciudad de Mosul.", 2017)
+                         "fuerzas iraquíes recuperaron el control de la ciudad de Mosul.")
     by_sub = {e.sub_event_type: e for e in events}
     clash, regain = by_sub["Armed clash"], by_sub["Government regains territory"]
     assert (clash.date_start, clash.date_end, clash.time_precision) == (D(2016, 9, 1), D(2016, 9, 30), "month")
@@ -211,21 +225,19 @@ def test_month_and_end_of_month_intervals(annotate):
 
 def test_undated_sentence_takes_narrative_reference(annotate):
     _, events = annotate("En septiembre de 2016 comenzó una ofensiva contra Mosul. Las fuerzas iraquíes capturaron "
-                         "el aeropuerto de Mosul.", 2016)
+                         "el aeropuerto de Mosul.")
     regain = [e for e in events if e.sub_event_type == "Government regains territory"][0]
     assert regain.date_start == D(2016, 9, 1)
     assert any(r.startswith("date: narrative") for r in regain.mentions[0].rules)
 
 
-def test_only_kept_paragraphs_produce_events(nlp, stand_ins):
-    from cronica.actors import ActorTagger
+def test_only_kept_paragraphs_produce_events(pipeline, stages):
     from cronica.model import Document, Span
-    make_timexes, make_places = stand_ins
     para = "Las FDS atacaron Raqqa el 6 de junio de 2017."
     text = para + "\n" + para
-    sdoc = nlp(text)
-    ex = EventExtractor("es")
-    kw = dict(timexes=make_timexes(text), places=make_places(text), actors=ActorTagger().tag(sdoc))
+    sdoc, _, timexes, places, actors = stages(text)
+    ex = pipeline.event_extractor
+    kw = dict(timexes=timexes, places=places, actors=actors)
     both = ex.extract(Document("k", text), sdoc, kept=[Span(0, len(text), text)], **kw)
     first = ex.extract(Document("k", text), sdoc, kept=[Span(0, len(para), para)], **kw)
     assert len(both) == 2 and len(first) == 1 and first[0].sentence.start == 0
@@ -249,3 +261,31 @@ def test_a_bomb_without_a_named_author_takes_no_focus_actor(pipeline, text):
     events = pipeline.annotate(make_document(text)).events
     bombs = [e for e in events if e.event_type == "Explosions/Remote violence"]
     assert bombs and all(e.actor1 is None for e in bombs), [(e.sub_event_type, e.actor1) for e in bombs]
+
+
+# State forces are named by government period at the event's date (Task: ACLED period names).
+# (text, dct, sub_event_type, exact actor1)
+PERIOD_NAMES = [
+    ("El ejército colombiano atacó un campamento del ELN en Tibú el 3 de mayo de 2019.", None,
+     "Armed clash", "Military Forces of Colombia (2018-2022)"),
+    ("Soldados colombianos se enfrentaron con el ELN en Tibú el 7 de agosto de 2022.", None,
+     "Armed clash", "Military Forces of Colombia (2022-)"),                          # first day of the period
+    ("La Policía Nacional de Colombia detuvo a dos miembros del Clan del Golfo en Medellín el 4 de abril de 2017.",
+     None, "Arrests", "Police Forces of Colombia (2010-2018)"),
+    ("El Gobierno colombiano y el ELN firmaron un acuerdo de alto el fuego en La Habana el 9 de junio.",
+     D(2019, 6, 10), "Agreement", "Government of Colombia (2018-2022)"),             # year from the report's date
+    ("El Ejército Mexicano se enfrentó con sicarios del Cártel de Sinaloa en Culiacán el 15 de enero de 2016.", None,
+     "Armed clash", "Military Forces of Mexico (2012-2018)"),
+    ("Elementos de la Guardia Nacional mexicana se enfrentaron con sicarios del Cártel de Sinaloa en Culiacán el 15 de "
+     "enero de 2025.", None, "Armed clash", "Police Forces of Mexico (2024-) National Guard"),
+    ("Las fuerzas iraquíes capturaron el este de Mosul el 24 de enero de 2017.", None,
+     "Government regains territory", "Military Forces of Iraq (2014-)"),            # no periods known: undated name
+]
+
+
+@pytest.mark.parametrize("text,dct,sub,actor1", PERIOD_NAMES, ids=[r[3] for r in PERIOD_NAMES])
+def test_state_forces_take_the_name_of_the_period(annotate, text, dct, sub, actor1):
+    _, events = annotate(text, dct)
+    hits = [e for e in events if e.sub_event_type == sub]
+    assert len(hits) == 1, [(e.sub_event_type, e.actor1) for e in events]
+    assert hits[0].actor1 == actor1

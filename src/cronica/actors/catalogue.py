@@ -5,6 +5,7 @@ Loaded once per process (cached), read-only afterwards.
 from __future__ import annotations
 
 import functools
+from datetime import date, datetime
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
@@ -16,6 +17,34 @@ from cronica.text.normalize import fold
 
 STATE_TYPES = {"State forces"}
 NON_STATE_TYPES = {"Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters"}
+
+# (start, end, name): the name an actor bears over a period, both ends inclusive, None = open
+Period = tuple[Optional[date], Optional[date], str]
+
+
+def _as_date(value: Any, end: bool = False) -> Optional[date]:
+    """A period bound from YAML: a date, 'YYYY-MM-DD', or a bare year (1 January / 31 December)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
+        return date(int(value), 12, 31) if end else date(int(value), 1, 1)
+    return date.fromisoformat(str(value).strip())
+
+
+def _periods(raw: Any, key: str = "name") -> tuple[Period, ...]:
+    """`periods: [{start: 2018-08-07, end: 2022-08-06, name: ...}]` -> sorted (start, end, name)."""
+    out = []
+    for p in raw or ():
+        if p.get(key):
+            start, end = _as_date(p.get("start")), _as_date(p.get("end"), end=True)
+            if start and end and end < start:
+                raise ValueError(f"actor period ends before it starts: {p}")
+            out.append((start, end, str(p[key])))
+    return tuple(sorted(out, key=lambda x: x[0] or date.min))
 
 
 @dataclass(frozen=True)
@@ -30,6 +59,7 @@ class ActorEntry:
     coalitions: tuple[dict, ...] = ()
     by_country: tuple[tuple[str, str], ...] = ()
     by_country_pattern: Optional[str] = None
+    periods: tuple[Period, ...] = ()
 
     @property
     def is_state(self) -> bool:
@@ -37,11 +67,24 @@ class ActorEntry:
             return self.side == "state"
         return self.type in STATE_TYPES or "state" in self.tags
 
-    def name_for(self, country: Optional[str], country_name: Optional[str] = None) -> str:
-        """The canonical name, specialised to the country where the event happened."""
+    def name_at(self, when: Optional[date]) -> Optional[str]:
+        """The name valid on `when` (ACLED names state forces by government period), None if no
+        period covers it; on a handover day the period that starts then wins."""
+        if when is None:
+            return None
+        valid = [n for s, e, n in self.periods if (s is None or s <= when) and (e is None or when <= e)]
+        return valid[-1] if valid else None
+
+    def name_for(self, country: Optional[str], country_name: Optional[str] = None,
+                 when: Optional[date] = None) -> str:
+        """The canonical name, specialised to the country where the event happened and to the
+        period of its date (`when`) where periods are known; else the undated name."""
         for cc, name in self.by_country:
             if cc == country:
                 return name
+        dated = self.name_at(when)
+        if dated:
+            return dated
         if self.by_country_pattern and country_name:
             return self.by_country_pattern.format(country=country_name)
         return self.name
@@ -68,7 +111,7 @@ def _entry(raw: dict[str, Any]) -> ActorEntry:
         aliases=tuple(str(a) for a in raw.get("aliases") or ()),
         coalitions=tuple(raw.get("coalitions") or ()),
         by_country=tuple(sorted((raw.get("by_country") or {}).items())),
-        by_country_pattern=raw.get("by_country_pattern"))
+        by_country_pattern=raw.get("by_country_pattern"), periods=_periods(raw.get("periods")))
 
 
 @dataclass(frozen=True)
@@ -97,7 +140,7 @@ class Catalogue:
         default = {"military": f"Military Forces of {country}", "police": f"Police Forces of {country}",
                    "government": f"Government of {country}"}[kind]
         return ActorEntry(id=actor_id, name=info.get(kind, default), type="State forces", country=cc,
-                          tags=("state", kind), side="state")
+                          tags=("state", kind), side="state", periods=_periods(info.get("periods"), kind))
 
 
 @functools.lru_cache(maxsize=8)
@@ -123,6 +166,9 @@ def _by_name(language: str) -> dict[str, ActorEntry]:
         for kind in ("military", "police", "government"):
             e = cat.state_actor(f"{kind}:{cc}")
             out.setdefault(e.name, e)
+    for e in list(out.values()):
+        for _, _, name in e.periods:      # every period's name finds its actor
+            out.setdefault(name, e)
     return out
 
 

@@ -106,6 +106,7 @@ class Output:
                     (month / name).unlink(missing_ok=True)
 
     def finish(self) -> None:
+        shutil.rmtree(self.root / "_tmp", ignore_errors=True)
         _atomic_text(self.root / "_SUCCESS", "")
 
     def complete(self) -> bool:

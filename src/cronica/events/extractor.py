@@ -128,13 +128,15 @@ class EventExtractor:
         rules.append(when.rule if when else "date: none")
         rules.append(where.rule if where else "place: none")
         country = where.place.country if where else None
+        day = when.start if when else None
         mention = EventMention(
             doc_id=document.doc_id, sentence=span, trigger=Span(trig.start, trig.end, document.text[trig.start:trig.end]),
             event_type=lex.event_type(sub), sub_event_type=sub,
             date_start=when.start if when else None, date_end=when.end if when else None,
             time_precision=contract_precision(when.precision) if when else None,
-            actor1=self.parties.name(parties.actor1, country), actor2=self.parties.name(parties.actor2, country),
-            assoc_actor1=self.parties.name(parties.assoc1, country), place=where.place if where else None,
+            actor1=self.parties.name(parties.actor1, country, day),
+            actor2=self.parties.name(parties.actor2, country, day),
+            assoc_actor1=self.parties.name(parties.assoc1, country, day), place=where.place if where else None,
             attribution=self._attribution(reporter), confidence=self._confidence(parties, when, where, reporter),
             rules=rules)
         if mention.actor2 == mention.actor1:

@@ -132,13 +132,14 @@ class PartyResolver:
         return self.catalogue.get(m.actor_id) or ActorEntry(id=m.actor_id, name=m.canonical, type=m.actor_type,
                                                             country=m.country, tags=("non_state",))
 
-    def name(self, m: Optional[ActorMention], country: Optional[str]) -> Optional[str]:
+    def name(self, m: Optional[ActorMention], country: Optional[str], when=None) -> Optional[str]:
+        """The canonical name at the event's place (country) and date (`when`: the period's name)."""
         if m is None:
             return None
         if m.actor_id.endswith(":?") and country:
             entry = self.catalogue.get(m.actor_id[:-1] + country)
-            return entry.name if entry else m.canonical
-        return self._entry(m).name_for(country, self.catalogue.country_name(country))
+            return (entry.name_at(when) or entry.name) if entry else m.canonical
+        return self._entry(m).name_for(country, self.catalogue.country_name(country), when)
 
     def sub_event(self, entry: TriggerEntry, p: Parties, rules: list[str]) -> Optional[str]:
         """The sub-event type: the lexicon's, Attack on civilians, or who gains territory."""

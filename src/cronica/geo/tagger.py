@@ -146,10 +146,6 @@ class PlaceTagger:
                              and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in ("de", "del", "la")
                                      for w in text[s:e].split()))
         sports = cues.sports_doc([ft[a:b] for a, b in words])
-        import os as _os
-        _abl = _os.environ.get("ABL", "")
-        if "S" in _abl: sports = False
-        if "P" in _abl: surnames = frozenset()
 
         # organisations / armed groups from the data list (short acronyms only in capitals)
         org_spans = [(s, e) for s, e, k in self.orgs.find(ft, words) if len(k) > 4 or text[s:e].isupper()]
@@ -380,7 +376,8 @@ class PlaceTagger:
             prep = bool(m.cue) or cues.prep_before(ft[max(0, s2 - 12):s2])
             if good and not prep and not any(
                     g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP or (
-                        focus_cc in g.translit_countries and g.country[r] == focus_cc) for r in good):
+                        focus_cc in g.translit_countries and g.country[r] == focus_cc) or (
+                        g.country[r] == focus_cc and good[r] >= 1.0) for r in good):   # exact name in the document's country
                 good = {}   # a lone name the model calls LOC that is only a small town somewhere: a surname?
             if good:
                 m.rows = sorted(good)
@@ -394,8 +391,8 @@ class PlaceTagger:
             else:
                 if surface.isupper():
                     continue
-                if "U" not in _abl and (not (prep or landmark) or (
-                        not landmark and not m.cue and "W" not in _abl and not cues.strong_prep_before(ft[max(0, s2 - 12):s2]))):
+                if not (prep or landmark) or (
+                        not landmark and not m.cue and not cues.strong_prep_before(ft[max(0, s2 - 12):s2])):
                     # a lone capitalised word the model calls LOC: too often a person / team, and
                     # "de Telefónica", "a Arias", "del Nantes": a weak preposition says little.
                     # Kept aside: accepted if the same name is a place elsewhere in the document.
@@ -458,7 +455,7 @@ class PlaceTagger:
                 lat=g.lat[r], lon=g.lon[r], country=g.country[r] or None, admin1=g.admin1[r] or None,
                 feature_code=g.fcode[r], precision=precision_of(g, r, m), role=m.role,
                 score=round(min(1.0, max(0.05, sc / 2.2)), 3), rule=rule))
-        return out if "C" in _abl else merge_compounds(text, out)
+        return merge_compounds(text, out)
 
 
 def merge_compounds(text: str, places: list[Place]) -> list[Place]:
