@@ -30,7 +30,7 @@ def example_events():
         from cronica.time import TimeTagger  # noqa: F401
     except ImportError as exc:
         pytest.skip(f"a pipeline stage is not available yet: {exc}")
-    from cronica.merge import event_row
+    from cronica.output import event_json as event_row
     from cronica.model import Document
     text = EXAMPLE.read_text(encoding="utf-8")
     ann = Pipeline().annotate(Document(doc_id=EXAMPLE.name, text=text))

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from cronica.merge import control_changes, event_row, merge_document, merge_events
+from cronica.merge import control_changes, merge_document, merge_events
+from cronica.output import event_json as event_row
 from cronica.model import EventMention, Place, Span
 
 MOSUL = Place(Span(0, 5, "Mosul"), "Mosul", geonameid=99072, lat=36.34, lon=43.13, country="IQ", feature_code="PPLA")
