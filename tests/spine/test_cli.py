@@ -103,3 +103,16 @@ def test_stdin_and_bad_inputs(tmp_path: Path):
     assert missing.returncode == 1 and "E008" in missing.stderr and "nope.txt" in missing.stderr
     bad_date = run("annotate", str(tmp_path / "bad.jsonl"), "--dct", "15/03/2019", ok=False)
     assert bad_date.returncode == 1 and "E009" in bad_date.stderr
+
+
+def test_geocode_command_single_and_batch(tmp_path: Path):
+    best = json.loads(run("geocode", "Faluya", "--country", "IQ").stdout)[0]
+    assert best["name"] == "Fallujah" and abs(best["lat"] - 33.35) < 0.2 and abs(best["lon"] - 43.78) < 0.2
+    batch = tmp_path / "places.jsonl"
+    batch.write_text('{"id": "a", "name": "Ar Raqqah", "country": "SY"}\n'
+                     '{"id": "b", "name": "Alepo", "country": "Syria"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    run("geocode", "--batch", str(batch), "-o", str(out))
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["id"], r["country"]) for r in rows] == [("a", "SY"), ("b", "SY")]
+    assert abs(rows[0]["lat"] - 35.95) < 0.2 and abs(rows[1]["lat"] - 36.2) < 0.2

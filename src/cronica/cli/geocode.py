@@ -17,7 +17,10 @@ from typing import Optional
 
 import typer
 
+from cronica.cli import app
 
+
+@app.command("geocode")
 def geocode_command(
     name: Optional[str] = typer.Argument(None, help="A place name, any spelling (Faluya, Ar Raqqah, Tall 'Afar)."),
     country: Optional[str] = typer.Option(None, "--country", help="ISO2 code or country name (IQ, Syria, Irak)."),
