@@ -289,3 +289,19 @@ def test_state_forces_take_the_name_of_the_period(annotate, text, dct, sub, acto
     hits = [e for e in events if e.sub_event_type == sub]
     assert len(hits) == 1, [(e.sub_event_type, e.actor1) for e in events]
     assert hits[0].actor1 == actor1
+
+
+@pytest.mark.parametrize("text, sub, actor1, actor2", [
+    ("Tropas del Ejército colombiano y guerrilleros del ELN combatieron en Tibú el 3 de mayo de 2023.",
+     "Armed clash", "Military Forces of Colombia", "ELN"),
+    ("El Gobierno colombiano y el ELN firmaron un acuerdo de cese al fuego en Caracas el 9 de junio de 2023.",
+     "Agreement", "Government of Colombia", "ELN"),
+    ("Las fuerzas iraquíes atacaron posiciones del Estado Islámico en Mosul el 3 de mayo de 2017.",
+     "Armed clash", "Military Forces of Iraq", "Islamic State"),
+])
+def test_symmetric_events_name_both_sides(pipeline, text, sub, actor1, actor2):
+    from cronica.api import make_document
+
+    (event,) = [e for e in pipeline.annotate(make_document(text)).events if e.sub_event_type == sub]
+    assert event.actor1.startswith(actor1) and actor2 in (event.actor2 or ""), (event.actor1, event.actor2)
+    assert event.assoc_actor1 is None

@@ -116,7 +116,8 @@ class EventExtractor:
         focus_ok = (lex.event_type(trig.entry.sub) in FOCUS_TYPES or trig.entry.sub == TERRITORY) \
             and fold(trig.entry.sub) not in lex.cue("unattributed_subs")
         parties = self.parties.resolve(tok, index, focus.actor if focus_ok else None,
-                                       territory=trig.entry.sub == TERRITORY)
+                                       territory=trig.entry.sub == TERRITORY,
+                                       symmetric=trig.lexeme in lex.cue("symmetric_triggers"))
         rules += parties.rules
         sub = self.parties.sub_event(trig.entry, parties, rules)
         if sub is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from cronica.actors.catalogue import ActorEntry, Catalogue, load_catalogue
+from cronica.actors.catalogue import ActorEntry, Catalogue, allied, load_catalogue
 from cronica.text.normalize import fold
 from cronica.actors.patterns import load_patterns
 from cronica.events.arguments import ActorIndex, Roles, roles_for
@@ -38,8 +38,10 @@ class PartyResolver:
     def catalogue(self) -> Catalogue:
         return load_catalogue(self.language)
 
-    def resolve(self, tok, index: ActorIndex, focus_actor: Optional[ActorMention], territory: bool = False) -> Parties:
-        """actor1 (agent), actor2 (patient), assoc_actor1, from syntax, then weaker evidence."""
+    def resolve(self, tok, index: ActorIndex, focus_actor: Optional[ActorMention], territory: bool = False,
+                symmetric: bool = False) -> Parties:
+        """actor1 (agent), actor2 (patient), assoc_actor1, from syntax, then weaker evidence. In a
+        symmetric event ('X y Y combatieron') a second, non-allied party is actor2."""
         roles: Roles = roles_for(tok, load_lexicon(self.language).cue("reporting_verbs"))
         p = Parties(rules=[f"roles: {h}" for h in roles.how])
         p.actor1 = next((m for m in map(index.best_in, roles.agent) if m), None)
@@ -58,7 +60,21 @@ class PartyResolver:
                 p.rules.append(f"actor1: '{p.actor1.span.text}' (no agent in the clause: {p.source})")
         if p.actor2 is not None:
             p.rules.append(f"actor2: '{p.actor2.span.text}' ({p.actor2.rule}, patient)")
+        elif symmetric and p.source == "agent":
+            self._other_side(p, roles, index)
         return p
+
+    def _other_side(self, p: Parties, roles: Roles, index: ActorIndex) -> None:
+        """The other party of a symmetric event: another subject or a conjunct, not an ally."""
+        others = [m for m in map(index.best_in, roles.agent) if m and m.actor_id != p.actor1.actor_id]
+        candidates = others + ([p.assoc1] if p.assoc1 is not None else [])
+        other = next((m for m in candidates if not allied(p.actor1.canonical, m.canonical, self.language)), None)
+        if other is None:
+            return
+        p.actor2 = other
+        if p.assoc1 is other:
+            p.assoc1 = None
+        p.rules.append(f"actor2: '{other.span.text}' (other side of a symmetric event)")
 
     def _fallback(self, tok, index: ActorIndex, patient, focus_actor, territory: bool
                   ) -> tuple[Optional[ActorMention], str]:
