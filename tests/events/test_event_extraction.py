@@ -108,8 +108,6 @@ ROWS = [
 XFAIL = {
     "passive-agent": "place stage: 'Avdiivka' (in the gazetteer, UA Donetsk) is dropped as a person name (spaCy PER), "
                      "so 'capturada' has no place and reads as an arrest",
-    "coordinated-dates": "time stage: 'julio' in 'julio y agosto de 2017' does not take the year of its coordinated "
-                         "month (XXXX-07, no interval)",
     "colombia-farc": "place stage: Colombian municipality 'Argelia' resolved to Algeria (DZ) despite FARC context",
     "ukraine-allied-told-twice": "place stage: 'Bajmut' (gazetteer alias of Bakhmut) is dropped as a person name "
                                  "(spaCy PER), so neither 'tomaron' nor 'la toma' has a place",

@@ -27,6 +27,9 @@ def one(tagger: TimeTagger, text: str, dct: date | None, span: str):
 
 # (text, dct, span, type, value, mod, interval)
 ROWS = [
+    # a yearless date coordinated with a dated one takes its year (the year before if its month is later)
+    ("Durante julio y agosto de 2017 hubo combates.", None, "julio", "DATE", "2017-07", None, ("2017-07-01", "2017-07-31")),
+    ("Entre diciembre y enero de 2017 hubo combates.", None, "diciembre", "DATE", "2016-12", None, ("2016-12-01", "2016-12-31")),
     # absolute and partial dates
     ("Ocurrió el 23 de enero de 2017.", None, "23 de enero de 2017", "DATE", "2017-01-23", None, ("2017-01-23", "2017-01-23")),
     ("La operación, iniciada en mayo de 2016, siguió.", None, "mayo de 2016", "DATE", "2016-05", None, ("2016-05-01", "2016-05-31")),

@@ -1,6 +1,8 @@
 """TimeTagger: find temporal expressions and normalise them (TIMEX3 value + day interval)."""
 from __future__ import annotations
 
+import calendar
+
 import re
 from bisect import bisect_right
 from datetime import date
@@ -52,6 +54,29 @@ def _longest_first(found: list[tuple]) -> list[tuple]:
         if all(c[1] <= o[0] or c[0] >= o[1] for o in chosen):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c[0])
+
+
+_YEARLESS = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
+
+
+def _yearless(t: Timex) -> bool:
+    """A date with month (and day) but no year the text could give it ('XXXX-07')."""
+    return t.type == "DATE" and t.interval is None and bool(_YEARLESS.fullmatch(t.value))
+
+
+def _give_year(t: Timex, later: date) -> None:
+    """Resolve a yearless date from the dated one after it: the same year, or the year before
+    when its month comes later in the calendar ('diciembre y enero de 2017')."""
+    m = _YEARLESS.fullmatch(t.value)
+    month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+    year = later.year - ((month, day or 1) > (later.month, later.day))
+    last = calendar.monthrange(year, month)[1]
+    if day is not None and day > last:
+        return
+    t.interval = (date(year, month, day or 1), date(year, month, day or last))
+    t.value = f"{year:04d}" + t.value[4:]
+    t.precision = "day" if day else "month"
+    t.anchor = "absolute"
 
 
 class TimeTagger:
@@ -156,6 +181,10 @@ class TimeTagger:
         """'entre enero y marzo de 1998', 'el 30 de diciembre y el 2 de enero de 2017': the first end
         takes its year from the second (the year before, when its month comes later)."""
         for a, b in zip(out, out[1:]):
+            if _yearless(a) and b.anchor == "absolute" and b.precision in ("day", "month") and b.interval \
+                    and self.helpers["range_join"].match(folded[a.span.end:b.span.start]):
+                _give_year(a, b.interval[0])   # 'julio y agosto de 2017' with nothing before to anchor 'julio'
+                continue
             if (a.type != "DATE" or b.type != "DATE" or a.anchor not in ("dct", "narrative") or b.anchor != "absolute"
                     or a.precision not in ("day", "month") or b.precision not in ("day", "month")
                     or not a.interval or not b.interval or a.rule not in ("date", "range_days") or a.extra.get("part")
