@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Iterable, Optional
 
 from cronica.actors.catalogue import ActorEntry, Catalogue, load_catalogue
 from cronica.text.normalize import fold
@@ -89,12 +89,6 @@ class ActorTagger:
 
     def __init__(self, language: str = "es") -> None:
         self.language = language
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"language": self.language}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.language = state["language"]
 
     @property
     def catalogue(self) -> Catalogue:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Optional
 
 from cronica.events.arguments import ActorIndex
 from cronica.events.cues import completion, non_event_reason, reporting_verb
@@ -57,12 +57,6 @@ class EventExtractor:
 
     def __init__(self, language: str = "es") -> None:
         self.language = language
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {"language": self.language}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.language = state["language"]
 
     @property
     def lexicon(self) -> Lexicon:
