@@ -33,3 +33,9 @@ def test_example_rows_follow_the_contract(example_events):
         assert text[src["start"]:src["end"]] == src["text"]
         assert 0 <= r["confidence"] <= 1 and r["mentions"] >= 1
         assert r["time_precision"] in ("day", "week", "month", "year")
+
+
+def test_repeated_paragraph_adds_no_event(example_events):
+    text, rows = example_events
+    second_copy = text.rindex("El 4 de febrero se informa")
+    assert all(r["source"]["start"] < second_copy for r in rows)
