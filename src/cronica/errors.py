@@ -24,6 +24,8 @@ class E:
     E012 = ("Unknown export format {fmt!r}.", "Use one of: {choices}.")
     E013 = ("No event with id {event_id!r} in {path}.", "List events with: cronica events --db {path}")
     E014 = ("Language {lang!r} has no data folder.", "Available languages: {choices}.")
+    E015 = ("Unknown parse mode {mode!r}.",
+            "Use 'events' (parse only sentences that can hold an event; the default) or 'all'.")
 
 
 class CronicaError(Exception):

