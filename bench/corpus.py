@@ -42,9 +42,9 @@ def make_document(i: int, rng: random.Random, words: int = 150) -> dict:
     while sum(len(s.split()) for s in sentences) < words:
         if rng.random() < 0.35:
             when = dct - timedelta(days=rng.randrange(1, 6))
-            sentences.append(rng.choice(EVENTS).format(
-                a=rng.choice(ACTORS), p=rng.choice(PLACES), d=spanish_day(when),
-                n=rng.randrange(2, 40)).capitalize())
+            sentence = rng.choice(EVENTS).format(
+                a=rng.choice(ACTORS), p=rng.choice(PLACES), d=spanish_day(when), n=rng.randrange(2, 40))
+            sentences.append(sentence[:1].upper() + sentence[1:])  # not .capitalize(): it lowercases names
         else:
             sentences.append(rng.choice(FILLER))
     paragraphs = [" ".join(sentences[j:j + 3]) for j in range(0, len(sentences), 3)]

@@ -18,6 +18,7 @@ from cronica.model import Document, DocumentAnnotations
 from cronica.pipeline import Pipeline
 from cronica.store import Store, open_store
 from cronica.text import CorpusDeduplicator
+from cronica.text.dedup import document_keys
 
 
 @dataclass
@@ -47,10 +48,13 @@ def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def _seeded_deduplicator(store: Store) -> CorpusDeduplicator:
-    dedup = CorpusDeduplicator()
-    for row in store.query("SELECT doc_id, text FROM documents WHERE duplicate_of IS NULL "
-                           "ORDER BY ingested_at, doc_id"):
-        dedup.duplicate_of(row["doc_id"], row["text"] or "")
+    """A deduplicator that finds repeats of stored documents through their stored keys.
+    Documents stored without keys (older stores, distributed loads) get them first."""
+    dedup = CorpusDeduplicator(lookup=store.find_document_keys)
+    missing = store.documents_without_keys()
+    if missing:
+        store.write_document_keys({doc_id: document_keys(text, dedup.threshold, dedup.num_perm)
+                                   for doc_id, text in missing})
     return dedup
 
 
@@ -73,11 +77,12 @@ def extract_documents(docs: Iterable[Document], store: Store, pipeline: Pipeline
             todo = list({d.doc_id: d for d in reversed(batch) if d.doc_id not in known}.values())
             todo.reverse()  # unique ids, first occurrence kept, input order
             summary.already_stored += len(batch) - len(todo)
-            twins = {d.doc_id: dedup.duplicate_of(d.doc_id, d.text) for d in todo}
+            twins = dedup.twins([(d.doc_id, d.text) for d in todo])
             fresh = [d for d in todo if twins[d.doc_id] is None]
             results = {a.document.doc_id: a for a in pipeline.annotate_stream(fresh)}
             items = [(results.get(d.doc_id) or _empty(d), twins[d.doc_id]) for d in todo]
-            counts = store.write(items)
+            counts = store.write(items, keys={d.doc_id: dedup.keys_of(d.doc_id) for d in fresh})
+            dedup.forget()
             summary.duplicates += len(todo) - len(fresh)
             summary.processed += len(fresh)
             summary.events += counts["events"]

@@ -39,3 +39,56 @@ def test_long_documents_use_the_lsh_index():
     text = "\n".join(distinct + distinct[:5])
     spans = ParagraphDeduplicator(lsh_above=64).kept_spans(text)
     assert [s.text for s in spans] == distinct
+
+
+def test_near_duplicates_of_stored_documents_are_found_from_stored_keys(tmp_path, pipeline):
+    """A second run finds a near repeat of a stored document through the keys the first
+    run stored, without the stored text (here blanked to prove it is not re-hashed)."""
+    from cronica.api import make_document
+    from cronica.extract import extract_documents
+    from cronica.store import open_store
+
+    db = tmp_path / "c.duckdb"
+    first = make_document(P1 + " " + P2, doc_id="first")
+    with open_store(db) as store:
+        extract_documents([first], store, pipeline, progress=False)
+        assert store.query("SELECT count(*) AS n FROM document_keys WHERE doc_id = 'first'")[0]["n"] > 1
+        store.con.execute("UPDATE documents SET text = '' WHERE doc_id = 'first'")
+    again = make_document(P1 + " " + P2 + " (EFE)", doc_id="again")
+    other = make_document(P2 + " Los combates siguieron toda la semana en el oeste de la ciudad.",
+                          doc_id="other")
+    with open_store(db) as store:
+        summary = extract_documents([again, other], store, pipeline, progress=False)
+        dups = {r["doc_id"]: r["duplicate_of"] for r in store.query("SELECT doc_id, duplicate_of FROM documents")}
+    assert summary.duplicates == 1 and summary.processed == 1
+    assert dups == {"first": None, "again": "first", "other": None}
+
+
+def test_stores_without_keys_get_them_once(tmp_path, pipeline):
+    from cronica.api import make_document
+    from cronica.extract import extract_documents
+    from cronica.store import open_store
+
+    db = tmp_path / "old.duckdb"
+    with open_store(db) as store:
+        extract_documents([make_document(P1 + " " + P2, doc_id="old")], store, pipeline, progress=False)
+        store.con.execute("DELETE FROM document_keys")           # as a store written before keys
+        assert store.documents_without_keys() == [("old", P1 + " " + P2)]
+    with open_store(db) as store:
+        summary = extract_documents([make_document(P1 + " " + P2 + " (AFP)", doc_id="new")], store,
+                                    pipeline, progress=False)
+        assert summary.duplicates == 1
+        assert store.documents_without_keys() == []
+
+
+def test_memory_holds_one_batch_of_keys():
+    from cronica.text.dedup import document_keys
+
+    stored = {}
+    dedup = CorpusDeduplicator(lookup=lambda keys: {k: stored[k] for k in keys if k in stored})
+    assert dedup.twins([("a", P1 + " " + P2), ("b", P1 + " " + P2 + " (EFE)")]) == {"a": None, "b": "a"}
+    stored.update({k: "a" for k in dedup.keys_of("a")})
+    dedup.forget()
+    assert dedup.keys_of("a") == [] and not dedup._index
+    assert dedup.duplicate_of("c", P1 + " " + P2 + " (Reuters)") == "a"       # found in the store
+    assert len(document_keys("Fin.")) == 1                                    # short: exact key only

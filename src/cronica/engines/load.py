@@ -105,10 +105,11 @@ class _Loader:
         s.already_stored += len(batch) - len(todo)
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         tables: dict[str, list[dict]] = {t: [] for t in TABLES}
+        twins = self.dedup.twins([(d, self.rows[d]["documents"][0]["text"] or "") for d in todo])
         for doc_id in todo:
             rows = self.rows[doc_id]
             doc = dict(rows["documents"][0])
-            twin = self.dedup.duplicate_of(doc_id, doc["text"] or "")
+            twin = twins[doc_id]
             if twin is None:
                 if doc["duplicate_of"] is not None:  # skipped by its worker: annotate now
                     rows = self._annotate(doc)
@@ -119,7 +120,8 @@ class _Loader:
                 s.duplicates += 1
             doc.update(duplicate_of=twin, ingested_at=now)
             tables["documents"].append(doc)
-        counts = self.store.write_rows(tables)
+        counts = self.store.write_rows(tables, keys={d: self.dedup.keys_of(d) for d in todo})
+        self.dedup.forget()
         s.loaded += counts["documents"]
         s.events += counts["events"]
         s.merged += counts["merged"]

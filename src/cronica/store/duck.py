@@ -12,7 +12,7 @@ from cronica.errors import CronicaError, E
 from cronica.model import DocumentAnnotations
 from cronica.store import rows as R
 from cronica.store.corpus_merge import CANDIDATES_SQL, assign_to_existing
-from cronica.store.schema import CONTROL_VIEW, TABLES, arrow_schema, columns, ddl
+from cronica.store.schema import CONTROL_VIEW, DOCUMENT_KEYS_DDL, TABLES, arrow_schema, columns, ddl
 
 DEFAULT_DB = "cronica.duckdb"
 
@@ -42,6 +42,7 @@ class Store:
         if not read_only:
             for table in TABLES:
                 self.con.execute(ddl(table))
+            self.con.execute(DOCUMENT_KEYS_DDL)
             self.con.execute(CONTROL_VIEW)
 
     def __enter__(self) -> "Store":
@@ -62,6 +63,36 @@ class Store:
                                [ids]).fetchall()
         return {r[0] for r in got}
 
+    def find_document_keys(self, keys: list[int]) -> dict[int, str]:
+        """Stored documents by de-duplication key: key → the earliest (smallest) id holding it."""
+        if not keys or not self._has_keys_table():
+            return {}
+        rows = self.con.execute("SELECT key, min(doc_id) FROM document_keys "
+                                "WHERE key IN (SELECT unnest(?)) GROUP BY key", [keys]).fetchall()
+        return dict(rows)
+
+    def documents_without_keys(self) -> list[tuple[str, str]]:
+        """(id, text) of stored, non-repeated documents whose keys were never stored
+        (stores written before keys were, or loaded from a distributed run)."""
+        return self.con.execute("""SELECT doc_id, coalesce(text, '') FROM documents d
+            WHERE duplicate_of IS NULL AND NOT EXISTS (SELECT 1 FROM document_keys k WHERE k.doc_id = d.doc_id)
+            ORDER BY ingested_at, doc_id""").fetchall()
+
+    def write_document_keys(self, keys: dict[str, list[int]]) -> None:
+        rows = [{"key": k, "doc_id": doc_id} for doc_id, ks in keys.items() for k in ks]
+        if not rows:
+            return
+        self.con.register("_keys", pa.Table.from_pylist(rows, schema=pa.schema(
+            [("key", pa.int64()), ("doc_id", pa.string())])))
+        try:
+            self.con.execute("INSERT OR IGNORE INTO document_keys SELECT key, doc_id FROM _keys")
+        finally:
+            self.con.unregister("_keys")
+
+    def _has_keys_table(self) -> bool:
+        return bool(self.con.execute("SELECT count(*) FROM information_schema.tables "
+                                     "WHERE table_name = 'document_keys'").fetchone()[0])
+
     def count(self, table: str) -> int:
         if table not in TABLES and table != "control":
             raise ValueError(table)
@@ -73,21 +104,25 @@ class Store:
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
     # ---- writing ---------------------------------------------------------------
-    def write(self, batch: list[tuple[DocumentAnnotations, Optional[str]]]) -> dict[str, int]:
+    def write(self, batch: list[tuple[DocumentAnnotations, Optional[str]]],
+              keys: Optional[dict[str, list[int]]] = None) -> dict[str, int]:
         """Store annotated documents, each as (annotations, duplicate_of): a document
-        that repeats an earlier one is recorded, but its events are not stored again."""
+        that repeats an earlier one is recorded, but its events are not stored again.
+        `keys`: the de-duplication keys of the kept documents, stored with them."""
         tables: dict[str, list[dict]] = {}
         for ann, dup in batch:
             for table, rows in R.document_tables(ann, dup).items():
                 tables.setdefault(table, []).extend(rows)
-        return self.write_rows(tables)
+        return self.write_rows(tables, keys)
 
-    def write_rows(self, tables: dict[str, list[dict]]) -> dict[str, int]:
+    def write_rows(self, tables: dict[str, list[dict]],
+                   keys: Optional[dict[str, list[int]]] = None) -> dict[str, int]:
         """Store rows of many documents in one transaction (all or nothing).
 
         Rows of documents already stored are dropped (re-runs add nothing); new
         events merge into stored ones that tell the same event (in row order)."""
         tables = self._fresh(tables)
+        fresh_ids = {d["doc_id"] for d in tables.get("documents", [])}
         self.con.execute("BEGIN TRANSACTION")
         try:
             new_events = tables.get("events", [])
@@ -97,6 +132,7 @@ class Store:
             for table in TABLES:
                 self._insert(table, tables.get(table, []))
             self._bump_mentions(merged)
+            self.write_document_keys({d: k for d, k in (keys or {}).items() if d in fresh_ids})
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

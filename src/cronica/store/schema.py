@@ -36,6 +36,12 @@ TABLES: dict[str, tuple[list[tuple[str, str]], tuple[str, ...]]] = {
     ], ("event_id", "doc_id", "start", "trigger_start")),
 }
 
+# Not a table of annotations: the de-duplication keys of each stored document
+# (cronica.text.dedup.document_keys), so a later run finds repeats of stored
+# documents without hashing their texts again.
+DOCUMENT_KEYS_DDL = ("CREATE TABLE IF NOT EXISTS document_keys "
+                     "(key BIGINT, doc_id VARCHAR, PRIMARY KEY (key, doc_id))")
+
 _ARROW = {"VARCHAR": pa.string(), "DATE": pa.date32(), "INTEGER": pa.int32(),
           "BIGINT": pa.int64(), "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
           "TIMESTAMP": pa.timestamp("us")}

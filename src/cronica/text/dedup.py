@@ -7,9 +7,10 @@ an LSH index, so the cost per item stays constant as the corpus grows.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from datasketch import MinHash, MinHashLSH
 from datasketch.lsh import _optimal_param
@@ -128,17 +129,72 @@ class ParagraphDeduplicator:
         return kept
 
 
+def _int64(data: bytes) -> int:
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "little", signed=True)
+
+
+def document_keys(text: str, threshold: float = 0.9, num_perm: int = 64) -> list[int]:
+    """A text's keys (signed 64-bit, storable): first its exact key (from its content
+    hash), then one per LSH band of its MinHash. Two texts whose word 3-grams overlap
+    above `threshold` share a band key with high probability. Texts under 8 words have
+    the exact key only: too short to call near-duplicates."""
+    tokens = words(text)
+    exact = _int64(content_hash(text).encode("ascii"))
+    if len(tokens) < 8:
+        return [exact]
+    bands, rows = _bands(threshold, num_perm)
+    values = minhash(tokens, num_perm).hashvalues
+    return [exact] + [_int64(bytes([i]) + values[i * rows:(i + 1) * rows].tobytes()) for i in range(bands)]
+
+
+Lookup = Callable[[list[int]], dict[int, str]]
+
+
 @dataclass
 class CorpusDeduplicator:
-    """Across a corpus: has an earlier document already told this text?"""
+    """Across a corpus: has an earlier document already told this text?
+
+    Each document has keys (`document_keys`): sharing the exact key is a repeat,
+    sharing a band key a near repeat (the earliest id wins). Keys of the documents
+    seen in this run are held in memory; `lookup`, when given, finds the keys of
+    documents stored by earlier runs (so nothing is hashed twice), and `forget`
+    drops the in-memory ones once they are stored, keeping memory flat."""
     threshold: float = 0.9
     num_perm: int = 64
-    _index: _NearDuplicateIndex = field(init=False)
-
-    def __post_init__(self) -> None:
-        self._index = _NearDuplicateIndex(self.threshold, self.num_perm)
+    lookup: Optional[Lookup] = None
+    _index: dict[int, str] = field(init=False, default_factory=dict)
+    _keys: dict[str, list[int]] = field(init=False, default_factory=dict)
 
     def duplicate_of(self, doc_id: str, text: str) -> Optional[str]:
-        return self._index.add_or_match(doc_id, text)
+        """The id of an earlier document this text repeats, else None (and it is added)."""
+        return self.twins([(doc_id, text)])[doc_id]
 
+    def twins(self, docs: list[tuple[str, str]]) -> dict[str, Optional[str]]:
+        """For (id, text) pairs in order: the earlier document each repeats, or None."""
+        keys = {doc_id: document_keys(text, self.threshold, self.num_perm) for doc_id, text in docs}
+        stored = self.lookup([k for ks in keys.values() for k in ks]) if self.lookup else {}
+        out: dict[str, Optional[str]] = {}
+        for doc_id, _ in docs:
+            out[doc_id] = self._match(keys[doc_id], stored)
+            if out[doc_id] is None:
+                self._index.update((k, doc_id) for k in keys[doc_id] if k not in self._index)
+                self._keys[doc_id] = keys[doc_id]
+        return out
 
+    def _match(self, keys: list[int], stored: dict[int, str]) -> Optional[str]:
+        def owner(k: int) -> Optional[str]:
+            return self._index.get(k) or stored.get(k)
+        exact = owner(keys[0])
+        if exact is not None:
+            return exact
+        near = [o for o in map(owner, keys[1:]) if o is not None]
+        return min(near) if near else None
+
+    def keys_of(self, doc_id: str) -> list[int]:
+        """The keys of a document this run kept ([] for a repeat)."""
+        return self._keys.get(doc_id, [])
+
+    def forget(self) -> None:
+        """Drop the in-memory keys (call once they are stored and `lookup` finds them)."""
+        self._index.clear()
+        self._keys.clear()
