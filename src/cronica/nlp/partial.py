@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, POS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -63,8 +63,9 @@ def _sentence_doc(doc: Doc, start: int, end: int) -> Doc:
 
 def _own_lines(doc: Doc) -> Doc:
     """A line break is a sentence of its own, as the parser makes it ('\\n' then a new sentence)."""
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
+    for i in numpy.flatnonzero(doc.to_array([IS_SPACE])):
+        tok = doc[int(i)]
+        if "\n" in tok.text:
             tok.is_sent_start = True
             if tok.i + 1 < len(doc):
                 doc[tok.i + 1].is_sent_start = True
