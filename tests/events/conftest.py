@@ -27,7 +27,7 @@ def nlp(pipeline):
 def stages(pipeline):
     """text, dct -> (sdoc, sentences, timexes, places, actors), from the real stages."""
     def run(text: str, dct: Optional[date] = None):
-        sdoc = pipeline.nlp(text)
+        sdoc = next(pipeline.parsed([text]))  # the production path: parse where events can be
         sentences = [Span(s.start_char, s.end_char, s.text) for s in sdoc.sents]
         timexes = pipeline.time_tagger.tag(text, dct, sentences)
         return sdoc, sentences, timexes, pipeline.place_tagger.tag(sdoc), pipeline.actor_tagger.tag(sdoc)

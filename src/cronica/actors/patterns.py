@@ -25,6 +25,9 @@ class Patterns:
     demonym_nouns: dict[str, str]        # folded noun -> military/police/government
     demonym_forms: dict[str, str]        # folded form or country name -> CC
     unknown: Pattern[str]
+    titles: frozenset[str] = frozenset()  # folded titles that a personal name may follow ("el presidente Petro")
+    led_by: Pattern[str] | None = None    # "liderada por <country>" after a coalition word
+    cataphora_gap: Pattern[str] | None = None   # "presuntamente del grupo yihadista" before a name
 
 
 def is_acronym(alias: str) -> bool:
@@ -72,9 +75,10 @@ def _folded_entries(cat: Catalogue) -> dict[str, tuple[int, str]]:
     for cls, words in (lang.get("coref") or {}).items():
         for w in words.get("words") or ():
             out.setdefault(_squash(fold(w)), (COREF, cls))
-    for kind, words in (lang.get("bare_state") or {}).items():
-        for w in words:
-            out[_squash(fold(w))] = (BARE_STATE, kind)
+    for key in ("bare_state", "titles"):
+        for kind, words in (lang.get(key) or {}).items():
+            for w in words:
+                out[_squash(fold(w))] = (BARE_STATE, kind)
     for entry in cat.actors.values():
         for alias in entry.aliases:
             if not is_acronym(alias):
@@ -96,6 +100,26 @@ def _demonym_tables(cat: Catalogue) -> tuple[dict[str, str], dict[str, str]]:
     return nouns, forms
 
 
+def _led_by(lang: dict, forms: dict[str, str]) -> Pattern[str] | None:
+    """'<coalition word> liderada por [el|la] <country or gentilicio>' (matched on folded text)."""
+    words = [fold(w) for w in lang.get("led_by") or ()]
+    names = [f for f in forms if not f.startswith("de ")] + [fold(n) for ns in (lang.get("country_names") or {}).values()
+                                                                for n in ns]
+    if not words or not names:
+        return None
+    return re.compile(rf"\s+(?:{_alternation(words)})\s+(?:(?:el|la|los|las)\s+)?(?P<form>{_alternation(names)})(?!\w)")
+
+
+def _cataphora_gap(lang: dict) -> Pattern[str] | None:
+    """Between a generic mention and a name: fillers, a link word ('de', 'del'), fillers."""
+    links = [fold(w) for w in lang.get("cataphora_links") or ()]
+    fillers = [fold(w) for w in lang.get("cataphora_fillers") or ()]
+    if not links:
+        return None
+    fill = rf"(?:(?:{_alternation(fillers)})\s+)*" if fillers else ""
+    return re.compile(rf"\s+{fill}(?:{_alternation(links)})\s+{fill}")
+
+
 @functools.lru_cache(maxsize=8)
 def load_patterns(language: str = "es") -> Patterns:
     cat = load_catalogue(language)
@@ -113,6 +137,8 @@ def load_patterns(language: str = "es") -> Patterns:
     for phrase, value in folded_map.items():
         automaton.add_word(phrase, (phrase, *value))
     automaton.make_automaton()
+    titles = frozenset(_squash(fold(w)) for ws in (cat.lang.get("titles") or {}).values() for w in ws)
     return Patterns(folded=automaton, folded_map=folded_map,
                     exact=exact, exact_map=exact_map, demonym=demonym, demonym_nouns=nouns,
-                    demonym_forms=forms, unknown=unknown)
+                    demonym_forms=forms, unknown=unknown, titles=titles, led_by=_led_by(cat.lang, forms),
+                    cataphora_gap=_cataphora_gap(cat.lang))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
 from cronica.actors.catalogue import ActorEntry, Catalogue, load_catalogue
@@ -100,45 +100,76 @@ class ActorTagger:
 
     def tag_text(self, text: str) -> list[ActorMention]:
         cat, pats = self.catalogue, load_patterns(self.language)
+        folded = fold(text)
         history: list[ActorEntry] = []
         out: list[ActorMention] = []
         for c in _resolve_overlaps(_candidates(text, pats)):
-            if c.cls in (COREF, BARE_STATE) and re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[c.end:c.end + 3]):
+            if c.cls in (COREF, BARE_STATE) and re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[c.end:c.end + 3]) \
+                    and " ".join(folded[c.start:c.end].split()) not in pats.titles:
                 continue            # "el Grupo Bancomer", "la Policía Local": a name, not a generic mention
-            entry, rule = _entry_for(c, cat, history)
+            led = _led_by(c, folded, pats, cat) if c.cls == COREF else None
+            entry, rule = led if led else _entry_for(c, cat, history)
             if entry is None:
                 continue
-            if c.cls not in (COREF,):
+            if c.cls not in (COREF,) or led:
                 history.append(entry)
             out.append(ActorMention(span=Span(c.start, c.end, text[c.start:c.end]), actor_id=entry.id,
                                     canonical=entry.name, actor_type=entry.type, country=entry.country,
                                     rule=rule))
-        return _cataphora(out, text)
+        return _cataphora(out, text, pats, cat)
 
 
-def _cataphora(mentions: list[ActorMention], text: str) -> list[ActorMention]:
-    """'los yihadistas del JNIM': a generic word followed by 'de <name>' is that name."""
+def _led_by(c: Candidate, folded: str, pats: Patterns, cat: Catalogue) -> Optional[tuple[ActorEntry, str]]:
+    """'la coalición liderada por Arabia Saudí': the leading state's forces, remembered as a coalition
+    so that a later 'la coalición' refers to them."""
+    m = pats.led_by.match(folded, c.end) if pats.led_by is not None else None
+    if m is None:
+        return None
+    form = " ".join(m.group("form").split())
+    cc = pats.demonym_forms.get(form) or pats.demonym_forms.get("de " + form)
+    entry = cat.get(f"military:{cc}") if cc else None
+    if entry is None:
+        return None
+    return replace(entry, tags=entry.tags + ("coalition",)), "led-by"
+
+
+def _generic(m: ActorMention, cat: Catalogue) -> bool:
+    entry = cat.get(m.actor_id)
+    return m.rule.startswith("coref") or (entry is not None and "generic" in entry.tags)
+
+
+def _cataphora(mentions: list[ActorMention], text: str, pats: Patterns, cat: Catalogue) -> list[ActorMention]:
+    """'los yihadistas del JNIM', 'hombres armados presuntamente del grupo yihadista Boko Haram':
+    a generic mention followed by 'de <name>' is that name."""
     out = list(mentions)
+    if pats.cataphora_gap is None:
+        return out
     for i, m in enumerate(out[:-1]):
         nxt = out[i + 1]
-        gap = text[m.span.end:nxt.span.start]
-        if m.rule.startswith("coref") and nxt.rule in ("alias", "demonym", "unknown-group") \
-                and re.fullmatch(r"\s+(?:de|del|de la|de los|de las)\s+", gap):
+        gap = fold(text[m.span.end:nxt.span.start])
+        if _generic(m, cat) and nxt.rule in ("alias", "demonym", "unknown-group") \
+                and pats.cataphora_gap.fullmatch(gap):
             out[i] = ActorMention(span=m.span, actor_id=nxt.actor_id, canonical=nxt.canonical,
                                   actor_type=nxt.actor_type, country=nxt.country, rule="coref-apposition")
     return out
 
 
 def _metonymy(sdoc, mentions: list[ActorMention], cat: Catalogue) -> list[ActorMention]:
-    """'Rusia aseguró…', 'Ucrania lanzó drones…': a country name as the subject of a verb acts
-    for its state (its military forces)."""
-    names = {fold(n): cc for cc, ns in (cat.lang.get("country_names") or {}).items() for n in ns}
+    """'Rusia aseguró…', 'Ucrania lanzó drones…', 'Moscú había tomado': a country's (or its capital's)
+    name as the subject of a verb acts for its state (its military forces); so does the object of an
+    accusation ('acusó a Rusia de atacar')."""
+    names = {fold(n): cc for key in ("country_names", "capital_names")
+             for cc, ns in (cat.lang.get(key) or {}).items() for n in ns}
+    names.update({k.split(" ", 1)[1]: cc for k, cc in list(names.items()) if k.startswith(("el ", "la "))})
     verbs = {fold(v) for v in cat.lang.get("metonymy_verbs") or ()}
+    blamed = {fold(v) for v in cat.lang.get("metonymy_object_verbs") or ()}
     taken = [(m.span.start, m.span.end) for m in mentions]
     out = []
     for ent in sdoc.ents:
         cc = names.get(fold(ent.text))
-        if cc is None or not ent.root.dep_.startswith("nsubj") or fold(ent.root.head.lemma_) not in verbs:
+        head = fold(ent.root.head.lemma_)
+        acts = ent.root.dep_.startswith("nsubj") and head in verbs
+        if cc is None or not (acts or (ent.root.dep_ in ("obj", "iobj", "obl") and head in blamed)):
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue

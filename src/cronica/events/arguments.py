@@ -63,6 +63,14 @@ class ActorIndex:
                 out += [m for m in map(self.best_in, _by_agent(c)) if m]
         return out
 
+    def led_by(self, m: ActorMention, doc, leader_verbs: frozenset[str]) -> list[ActorMention]:
+        """'los rebeldes, encabezados por el grupo HTS': who leads the force named by mention `m`."""
+        out = []
+        for c in (c for i, x in self.by_token.items() if x is m for c in doc[i].children):
+            if c.dep_ in BACKER_DEPS and keys(c) & leader_verbs:     # the participle may be tagged ADJ
+                out += [m for m in map(self.best_in, _by_agent(c)) if m]
+        return out
+
     def members(self, head) -> list[ActorMention]:
         """Conjoined actors ('X y Y') and members named in 'X, que incluyen a Y'."""
         out = []
@@ -116,7 +124,7 @@ def verb_roles(verb, reporting_verbs: frozenset[str]) -> Roles:
         r.agent, r.patient = hands, []
         r.how.append("roles: 'en manos de X' is the gainer")
     if not r.agent and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
-        if keys(verb.head) & reporting_verbs and verb.dep_ != "xcomp":
+        if keys(verb.head) & reporting_verbs and verb.dep_ != "xcomp" and "Inf" not in verb.morph.get("VerbForm"):
             r.how.append("agent: not the reporter")
         else:
             up = verb_roles(verb.head, reporting_verbs)

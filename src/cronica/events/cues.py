@@ -5,7 +5,7 @@ from typing import Optional
 
 from cronica.text.normalize import fold
 from cronica.events.lexicon import Lexicon
-from cronica.events.syntax import ancestors, case_of, children, is_verbal, keys
+from cronica.events.syntax import ancestors, case_of, children, is_pluperfect, is_verbal, keys
 
 PURPOSE_HEADS = {"objetivo", "fin", "proposito", "intencion", "miras", "meta", "plan", "intento"}
 CHAIN_DEPS = ("xcomp", "obj", "nsubj", "nmod", "conj", "ccomp", "csubj", "acl", "advcl")
@@ -60,11 +60,14 @@ def _purpose(tok, lex: Lexicon) -> bool:
     return False
 
 
-def _habitual(tok, duration_tokens: frozenset[int]) -> bool:
-    """'ha intensificado sus ataques en los últimos meses': many events over a period, not one."""
+def _habitual(tok, duration_tokens: frozenset[int], lex: Lexicon) -> bool:
+    """'ha intensificado sus ataques en los últimos meses', 'ha intensificado sus bombardeos desde que…':
+    many events over a period, not one."""
     if tok.pos_ not in ("NOUN", "PROPN") or "Plur" not in tok.morph.get("Number"):
         return False
     verb = tok.head
+    if tok.dep_ in ("obj", "nsubj") and keys(verb) & lex.cue("aggregate_verbs"):
+        return True
     return any(c.i in duration_tokens or any(g.i in duration_tokens for g in c.subtree)
                for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
 
@@ -81,7 +84,16 @@ def completion(tok, lex: Lexicon):
     return None
 
 
-def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int]) -> Optional[str]:
+def _background_relative(tok, date_tokens: frozenset[int]) -> bool:
+    """'la única capital regional que Moscú había tomado desde el inicio de la invasión': a pluperfect
+    relative clause with no date of its own describes the thing named, not a new event."""
+    if not tok.dep_.startswith("acl") or not is_verbal(tok) or not is_pluperfect(tok):
+        return False
+    return not any(t.i in date_tokens for t in tok.subtree)
+
+
+def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
+                     date_tokens: frozenset[int] = frozenset()) -> Optional[str]:
     """Why this trigger is not an event (None when it is one)."""
     chain = _chain(tok)
     for node in chain:
@@ -101,7 +113,9 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int]) -> Opti
         return f"framed ({tok.head.text})"
     if tok.head.i in duration_tokens and tok.dep_.startswith("nmod"):
         return f"background duration ({tok.head.text})"
-    if _habitual(tok, duration_tokens):
+    if _background_relative(tok, date_tokens):
+        return "background (pluperfect relative clause, undated)"
+    if _habitual(tok, duration_tokens, lex):
         return "habitual (plural over a period)"
     if keys(tok) & lex.cue("ongoing_verbs") and set(tok.morph.get("Tense")) & {"Imp", "Pres"}:
         return "ongoing state"

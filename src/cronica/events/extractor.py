@@ -5,22 +5,38 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from cronica.events.anaphora import drop_retold
 from cronica.events.arguments import ActorIndex
+from cronica.events.claims import apply_claims, claims_in
 from cronica.events.cues import completion, non_event_reason, reporting_verb
 from cronica.events.fatalities import fatalities_in
 from cronica.events.lexicon import TERRITORY, Lexicon, load_lexicon
 from cronica.events.parties import Parties, PartyResolver, is_civilian
 from cronica.events.syntax import clause_verb, is_pluperfect
+from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
+                                    withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import When, contract_precision, when_for
 from cronica.events.where import Where, rank, where_for
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
 
+GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read this rule
 FOCUS_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}  # may inherit actor1
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:,[^\n.()]{0,60}?)?\s*(?:\([^)\n]{1,40}\))?\s*"
+DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
+                      r"(?:\([^)\n]{1,40}\))?\s*"
                       r"(?:\.-|\.–|\.—|–|—| -)")
+
+
+def _armed(m: ActorMention) -> bool:
+    """Can this actor make a weak trigger ('operación', 'se retiraron') military? Not civilians, not a government."""
+    return not is_civilian(m) and not m.actor_id.startswith("government:")
+
+
+def _tokens_of(sdoc, timexes: list[Timex]) -> frozenset[int]:
+    return frozenset(t.i for x in timexes
+                     for t in (sdoc.char_span(x.span.start, x.span.end, alignment_mode="expand") or ()))
 
 
 def dateline_end(text: str) -> int:
@@ -36,8 +52,8 @@ class Focus:
     actor: Optional[ActorMention] = None
 
 
-def _stripped(sent) -> Span:
-    text = sent.text
+def _stripped(sent, doc_text: str) -> Span:
+    text = doc_text[sent.start_char:sent.end_char]      # a slice: `sent.text` rebuilds it from tokens
     lead = len(text) - len(text.lstrip())
     body = text.strip()
     return Span(sent.start_char + lead, sent.start_char + lead + len(body), body)
@@ -75,53 +91,96 @@ class EventExtractor:
         index = ActorIndex(actors, sdoc)
         place_tokens = frozenset(t.i for p in places for t in (sdoc.char_span(p.span.start, p.span.end,
                                                                              alignment_mode="expand") or ()))
-        durations = frozenset(t.i for x in timexes if x.type == "DURATION"
-                              for t in (sdoc.char_span(x.span.start, x.span.end, alignment_mode="expand") or ()))
+        durations = _tokens_of(sdoc, [x for x in timexes if x.type == "DURATION"])
+        dates = _tokens_of(sdoc, [x for x in timexes if x.type in ("DATE", "TIME")])
+        armed = frozenset(i for i, m in index.by_token.items() if _armed(m))
         focus, out = Focus(), []
         for sent in sdoc.sents:
-            span = _stripped(sent)
+            span = _stripped(sent, document.text)
             if not span.text or (kept is not None and not any(k.start <= span.start < k.end for k in kept)):
                 continue
             ctx = SentenceContext(place_tokens, frozenset(index.by_token),
                                   any(not is_civilian(index.by_token.get(t.i)) for t in sent if t.i in index.by_token),
-                                  armed_document=any(not is_civilian(m) for m in actors))
-            mentions = []
+                                  armed_document=any(not is_civilian(m) for m in actors), armed_tokens=armed)
+            mentions, heads = [], []
             for trig in find_triggers(sent, self.lexicon, ctx):
-                m = self._mention(document, sdoc, span, trig, index, timexes, places, actors, durations, focus)
+                m = self._mention(document, sdoc, span, trig, index, timexes, places, actors, (durations, dates), focus)
                 if m is not None:
                     mentions.append(m)
-            mentions = _attack_over_clash(mentions)
-            self._fatalities(span, mentions)
+                    heads.append(trig.token)
+            mentions = drop_retold(mentions, heads, out, self.lexicon)
+            mentions = merge_handover(_attack_over_clash(mentions))
+            claims = claims_in(sent, self.lexicon, index, VIOLENT_TYPES)
+            if claims:
+                mentions = apply_claims(claims, mentions, out, VIOLENT_TYPES, self._claimant_name)
+            self._fatalities(span, mentions, sent, out)
             out += mentions
         return out
 
     # ------------------------------------------------------------------ one trigger
     def _mention(self, document, sdoc, span: Span, trig: Trigger, index: ActorIndex, timexes, places, actors,
-                 durations, focus: Focus) -> Optional[EventMention]:
+                 timex_tokens: tuple[frozenset[int], frozenset[int]], focus: Focus) -> Optional[EventMention]:
         lex, tok = self.lexicon, trig.token
         rules = [f"trigger: '{trig.lexeme}' -> {trig.entry.id} ({trig.entry.sub})"]
-        reason = non_event_reason(tok, lex, durations)
-        if reason:
+        if non_event_reason(tok, lex, *timex_tokens) or (trig.entry.needs_no_fight and fighting_in(tok.sent, lex)):
             return None
         comp = completion(tok, lex)
         if comp is not None:
             rules.append(f"purpose achieved: '{comp.text}'")
         reporter = reporting_verb(tok, lex)
-        focus_ok = (lex.event_type(trig.entry.sub) in FOCUS_TYPES or trig.entry.sub == TERRITORY) \
-            and fold(trig.entry.sub) not in lex.cue("unattributed_subs")
-        parties = self.parties.resolve(tok, index, focus.actor if focus_ok else None,
-                                       territory=trig.entry.sub == TERRITORY,
-                                       symmetric=trig.lexeme in lex.cue("symmetric_triggers"))
-        rules += parties.rules
+        parties = self._parties(trig, index, focus, rules)
         sub = self.parties.sub_event(trig.entry, parties, rules)
         if sub is None:
             return None
+        sub = self._handover(trig, sub, parties, index, rules)
+        if lex.event_type(sub) in FOCUS_TYPES:
+            parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
-                        reported=reporter is not None)
+                        reported=reporter is not None, dct=document.dct)
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
-                          text=document.text)
+                          text=document.text, border_nouns=lex.cue("border_nouns"))
         rules.append(when.rule if when else "date: none")
         rules.append(where.rule if where else "place: none")
+        sub = self._regain(sub, parties, where, rules)
+        mention = self._build(document, span, trig, sub, parties, when, where, reporter, rules)
+        self._update_focus(focus, parties, where)
+        return mention
+
+    def _parties(self, trig: Trigger, index: ActorIndex, focus: Focus, rules: list[str]) -> Parties:
+        lex, entry = self.lexicon, trig.entry
+        focus_ok = (lex.event_type(entry.sub) in FOCUS_TYPES or entry.sub == TERRITORY) \
+            and fold(entry.sub) not in lex.cue("unattributed_subs")
+        parties = self.parties.resolve(trig.token, index, focus.actor if focus_ok else None,
+                                       territory=entry.sub == TERRITORY,
+                                       symmetric=trig.lexeme in lex.cue("symmetric_triggers"),
+                                       agent_loses=entry.agent_loses)
+        rules += parties.rules
+        if self.parties.is_generic(parties.actor1):
+            rules.append(GENERIC_ACTOR1)
+        return parties
+
+    def _handover(self, trig: Trigger, sub: str, parties: Parties, index: ActorIndex, rules: list[str]) -> str:
+        """An entry after the other side's withdrawal, with no fighting, is a transfer of territory."""
+        lex, sent = self.lexicon, trig.token.sent
+        if not (trig.entry.handover and peaceful_handover(sent, lex)):
+            return sub
+        rules.append(f"type: {TRANSFER} (a withdrawal and no fighting in the sentence)")
+        parties.actor2 = parties.actor2 or withdrawer(sent, lex, index, parties.actor1)
+        if parties.actor2 is not None:
+            rules.append(f"actor2: '{parties.actor2.span.text}' (withdraws)")
+        return TRANSFER
+
+    def _regain(self, sub: str, parties: Parties, where: Optional[Where], rules: list[str]) -> str:
+        a1 = parties.actor1
+        regained = regain_or_transfer(sub, self.parties.is_state(a1), a1.country if a1 else None,
+                                      where.place if where else None)
+        if regained != sub:
+            rules.append(f"type: {regained} (state forces take over in their own country)")
+        return regained
+
+    def _build(self, document: Document, span: Span, trig: Trigger, sub: str, parties: Parties,
+               when: Optional[When], where: Optional[Where], reporter, rules: list[str]) -> EventMention:
+        lex = self.lexicon
         country = where.place.country if where else None
         day = when.start if when else None
         mention = EventMention(
@@ -136,8 +195,11 @@ class EventExtractor:
             rules=rules)
         if mention.actor2 == mention.actor1:
             mention.actor2 = None
-        self._update_focus(focus, parties, where)
         return mention
+
+    def _claimant_name(self, m: ActorMention, target: EventMention) -> Optional[str]:
+        country = target.place.country if target.place else None
+        return self.parties.name(self.parties.as_forces(m), country, target.date_start)
 
     @staticmethod
     def _attribution(reporter) -> Optional[str]:
@@ -163,7 +225,7 @@ class EventExtractor:
         if p.source in ("agent", "subject", "preceding", "weapon") and p.actor1 is not None and not is_civilian(p.actor1):
             focus.actor = p.actor1
 
-    def _fatalities(self, span: Span, mentions: list[EventMention]) -> None:
+    def _fatalities(self, span: Span, mentions: list[EventMention], sent, earlier: list[EventMention]) -> None:
         violent = [m for m in mentions if m.event_type in VIOLENT_TYPES]
         for off, n in fatalities_in(span.text, self.lexicon):
             at = span.start + off
@@ -171,3 +233,15 @@ class EventExtractor:
                 m = min(violent, key=lambda m: abs(m.trigger.start - at))
                 m.fatalities = (m.fatalities or 0) + n
                 m.rules.append(f"fatalities: {n} stated at {at}")
+            else:
+                self._fatalities_back(n, at, sent, earlier)
+
+    def _fatalities_back(self, n: int, at: int, sent, earlier: list[EventMention]) -> None:
+        """'más de 70 personas murieron en el ataque': a toll told of an event named again, not a new one,
+        belongs to the last violent event told (the larger toll when it already has one)."""
+        back = self.lexicon.cue("claimed_nouns") | self.lexicon.cue("fighting_cues")
+        target = next((m for m in reversed(earlier) if m.event_type in VIOLENT_TYPES), None)
+        if target is None or not any(fold(t.text) in back for t in sent):
+            return
+        target.fatalities = max(target.fatalities or 0, n)
+        target.rules.append(f"fatalities: {n} stated at {at} of the event named again")

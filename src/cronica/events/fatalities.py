@@ -25,13 +25,15 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     quant = rf"(?:(?:{_alternation(lex.cue('death_quantifiers'))})\s+)?"
     num = rf"(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|{_alternation(lex.number_words)})"
     people = rf"(?:\s+(?:{_alternation(lex.cue('death_people'))}))?"
+    asides = lex.cue("death_asides")          # "50 personas, entre ellas cinco niños, murieron"
+    aside = rf"(?:\s*,\s*(?:{_alternation(asides)})\s+[^,.;]{{1,50}},)?" if asides else ""
     aux = rf"(?:(?:{_alternation(lex.cue('death_auxiliaries'))})\s+)?"
     nouns, verbs = _alternation(lex.cue("death_nouns")), _alternation(lex.cue("death_phrases"))
     predicates, of_nouns = _alternation(lex.cue("death_predicates")), _alternation(lex.cue("death_of_nouns"))
     return tuple(re.compile(p) for p in (
         rf"(?<!\w){quant}{num}{people}\s+(?:{nouns})(?!\w)",          # 12 civiles muertos
         rf"(?<!\w)(?:{verbs})\s+(?:a\s+)?{quant}{num}(?!\w)",          # murieron 75, mataron a 12
-        rf"(?<!\w){quant}{num}{people}\s+{aux}(?:{predicates})(?!\w)",  # 12 soldados murieron
+        rf"(?<!\w){quant}{num}{people}{aside}\s+{aux}(?:{predicates})(?!\w)",  # 12 soldados murieron
         rf"(?<!\w)(?:{of_nouns})\s+{quant}{num}(?!\w)",                 # la muerte de 3
     ))
 

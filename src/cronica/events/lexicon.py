@@ -31,6 +31,9 @@ class TriggerEntry:
     needs_context: bool = False        # the document must name an armed actor (not a football "enfrentamiento")
     plural: bool = False               # the verb must be plural ("se manifestaron", not "se ha manifestado")
     sentence_cues: frozenset[str] = frozenset()   # one of these words must be in the sentence
+    handover: bool = False             # after a withdrawal with no fighting, a non-violent transfer ("entraron")
+    agent_loses: bool = False          # the agent gives the territory up ("se retiraron de X"): actor2
+    needs_no_fight: bool = False       # not an event of its own when the sentence tells fighting
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language per process
@@ -91,7 +94,9 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         needs_civilian=bool(raw.get("needs_civilian")), needs_verb=_fold_set(raw.get("needs_verb")),
         person_object=bool(raw.get("person_object")), loser_is_object=bool(raw.get("loser_is_object")),
         needs_party=bool(raw.get("needs_party")), needs_context=bool(raw.get("needs_context")),
-        plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")))
+        plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")),
+        handover=bool(raw.get("handover")), agent_loses=bool(raw.get("agent_loses")),
+        needs_no_fight=bool(raw.get("needs_no_fight")))
 
 
 @functools.lru_cache(maxsize=8)

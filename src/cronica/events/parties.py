@@ -39,19 +39,25 @@ class PartyResolver:
         return load_catalogue(self.language)
 
     def resolve(self, tok, index: ActorIndex, focus_actor: Optional[ActorMention], territory: bool = False,
-                symmetric: bool = False) -> Parties:
+                symmetric: bool = False, agent_loses: bool = False) -> Parties:
         """actor1 (agent), actor2 (patient), assoc_actor1, from syntax, then weaker evidence. In a
-        symmetric event ('X y Y combatieron') a second, non-allied party is actor2."""
-        roles: Roles = roles_for(tok, load_lexicon(self.language).cue("reporting_verbs"))
+        symmetric event ('X y Y combatieron') a second, non-allied party is actor2. When the agent
+        gives territory up (`agent_loses`: 'se retiraron de X'), it is actor2 and actor1 stays open."""
+        lex = load_lexicon(self.language)
+        roles: Roles = roles_for(tok, lex.cue("reporting_verbs"))
         p = Parties(rules=[f"roles: {h}" for h in roles.how])
         p.actor1 = next((m for m in map(index.best_in, roles.agent) if m), None)
         p.actor2 = next((m for m in map(index.best_in, roles.patient) if m and m is not p.actor1), None)
+        if agent_loses:
+            return self._loser_agent(p)
         if p.actor1 is not None:
             p.explicit, p.source = True, "agent"
             p.rules.append(f"actor1: '{p.actor1.span.text}' ({p.actor1.rule}, agent)")
             head = next(h for h in roles.agent if index.best_in(h) is p.actor1)
-            members = [m for m in index.members(head) + index.backers(head) if m.actor_id != p.actor1.actor_id]
-            if members:
+            self._leader_first(p, index, head, lex.cue("leader_verbs"))
+            members = [m for m in index.members(head) + index.backers(head)
+                       if m.actor_id not in (p.actor1.actor_id, getattr(p.assoc1, "actor_id", None))]
+            if members and p.assoc1 is None:
                 p.assoc1 = members[0]
                 p.rules.append(f"assoc_actor1: '{members[0].span.text}' (coordination/membership)")
         else:
@@ -63,6 +69,40 @@ class PartyResolver:
         elif symmetric and p.source == "agent":
             self._other_side(p, roles, index)
         return p
+
+    @staticmethod
+    def _loser_agent(p: Parties) -> Parties:
+        """'Las fuerzas rusas se retiraron de Jersón': who withdraws is actor2."""
+        if p.actor1 is not None:
+            p.actor2, p.actor1, p.explicit, p.source = p.actor1, None, True, "loser"
+            p.rules.append(f"actor2: '{p.actor2.span.text}' (gives the territory up; actor1 is who takes over)")
+        return p
+
+    @staticmethod
+    def _leader_first(p: Parties, index: ActorIndex, head, leader_verbs: frozenset[str]) -> None:
+        """'Los rebeldes sirios, encabezados por HTS': the leader is actor1, the led force its associate."""
+        leader = next((m for m in index.led_by(p.actor1, head.doc, leader_verbs) if m.actor_id != p.actor1.actor_id), None)
+        if leader is None:
+            return
+        p.assoc1, p.actor1 = p.actor1, leader
+        p.rules.append(f"actor1: '{leader.span.text}' (leads '{p.assoc1.span.text}')")
+
+    def as_forces(self, m: Optional[ActorMention]) -> Optional[ActorMention]:
+        """A government (a president, a minister) in a battle or an attack acts through its military."""
+        if m is None or not m.actor_id.startswith("government:"):
+            return m
+        entry = self.catalogue.get("military:" + m.actor_id.partition(":")[2])
+        if entry is None:
+            return m
+        return ActorMention(span=m.span, actor_id=entry.id, canonical=entry.name, actor_type=entry.type,
+                            country=entry.country, rule=m.rule)
+
+    def is_generic(self, m: Optional[ActorMention]) -> bool:
+        """'hombres armados', 'los yihadistas' with nothing to refer to: weak evidence of who it was."""
+        return m is not None and (m.rule == "coref-fallback" or "generic" in self._entry(m).tags)
+
+    def is_state(self, m: Optional[ActorMention]) -> bool:
+        return m is not None and self._entry(m).is_state
 
     def _other_side(self, p: Parties, roles: Roles, index: ActorIndex) -> None:
         """The other party of a symmetric event: another subject or a conjunct, not an ally."""
@@ -141,7 +181,7 @@ class PartyResolver:
             if keys(a) & self._reporting:
                 subj = [c for c in a.children if c.dep_.startswith("nsubj")]
                 m = index.best_in(subj[0]) if subj else None
-                return m if m is not None and m.actor_type == "State forces" else None
+                return self.as_forces(m) if m is not None and m.actor_type == "State forces" else None
         return None
 
     def _entry(self, m: ActorMention) -> ActorEntry:

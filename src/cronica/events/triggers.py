@@ -26,6 +26,7 @@ class SentenceContext:
     actor_tokens: frozenset[int]      # token indices inside an actor mention
     armed_actor: bool                 # the sentence names a non-civilian actor
     armed_document: bool = True       # the document names one somewhere
+    armed_tokens: frozenset[int] = frozenset()   # inside a mention of an armed actor (not civilians, not a government)
 
 
 def _pos_ok(tok, entry: TriggerEntry) -> bool:
@@ -90,11 +91,10 @@ def _military(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
            for c in tok.children if c.dep_ in ("nmod", "obl")):
         return True
     verb = clause_verb(tok)
-    if verb.i == tok.i:
-        return False
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj") and c.i != tok.i]
-    return any(t.i in ctx.actor_tokens for s in subjects for t in s.subtree) or \
-        any(t.i in ctx.actor_tokens for t in tok.subtree if t.i != tok.i)
+    if any(t.i in ctx.armed_tokens for s in subjects for t in s.subtree):
+        return True            # "las tropas rusas se retiraron de X": the verb's own armed subject
+    return verb.i != tok.i and any(t.i in ctx.armed_tokens for t in tok.subtree if t.i != tok.i)
 
 
 def _phrase_hits(sent, lex: Lexicon) -> list[tuple[int, int, TriggerEntry, str]]:
@@ -134,10 +134,16 @@ def _instruments(triggers: list[Trigger]) -> list[Trigger]:
     drop, out = set(), []
     for t in triggers:
         for c in t.token.children:
-            inst = by_token.get(c.i)
-            if inst is not None and inst.entry.sub != t.entry.sub and {fold(x.text) for x in c.children} & {"con", "de"}:
-                drop.add(c.i)
-                t = Trigger(t.token, t.start, t.end, inst.entry, f"{t.lexeme}+{inst.lexeme}")
+            if not {fold(x.text) for x in c.children} & {"con", "de"}:
+                continue
+            tools = [by_token[x.i] for x in [c] + [g for g in c.children if g.dep_ == "conj"] if x.i in by_token]
+            tools = [i for i in tools if i.entry.sub != t.entry.sub]
+            if tools:   # a misparse hangs the second instrument on the verb ("con drones y misiles")
+                tools += [by_token[g.i] for g in t.token.children if g.dep_ == "conj" and g.pos_ == "NOUN"
+                          and g.i in by_token and by_token[g.i].entry.sub != t.entry.sub]
+            if tools:      # "atacaron con drones y misiles": the first instrument types it, none is a second event
+                drop.update(i.token.i for i in tools)
+                t = Trigger(t.token, t.start, t.end, tools[0].entry, f"{t.lexeme}+{tools[0].lexeme}")
         out.append(t)
         if any(c.i in by_token and c.dep_.startswith("nsubj") for c in t.token.children):
             drop.add(t.token.i)      # "un ataque aéreo mató a tres civiles": the subject is the event

@@ -28,8 +28,11 @@ class When:
     rule: str
 
 
+DATED_TYPES = ("DATE", "TIME")          # "la noche del lunes" (2014-04-14TNI) dates an event too
+
+
 def dated(timexes: list[Timex]) -> list[Timex]:
-    return sorted((t for t in timexes if t.type == "DATE" and t.interval), key=lambda t: t.span.start)
+    return sorted((t for t in timexes if t.type in DATED_TYPES and t.interval), key=lambda t: t.span.start)
 
 
 def reference_before(timexes: list[Timex], offset: int) -> Optional[Timex]:
@@ -61,7 +64,8 @@ def _precision(start: date, end: date, default: Optional[str]) -> str:
     return default or "year"
 
 
-def interval_of(tx: Timex, timexes: list[Timex], sentence: Span, *, pluperfect: bool, reported: bool) -> When:
+def interval_of(tx: Timex, timexes: list[Timex], sentence: Span, *, pluperfect: bool, reported: bool,
+                dct: Optional[date] = None) -> When:
     start, end = tx.interval
     bound = (tx.extra or {}).get("bound")
     if bound == "by":
@@ -72,13 +76,21 @@ def interval_of(tx: Timex, timexes: list[Timex], sentence: Span, *, pluperfect: 
         return When(lo, end, _precision(lo, end, tx.precision), "clause", f"date: by '{tx.span.text}' -> from {lo}")
     if bound == "since":
         nxt = reference_after(timexes, sentence.end)
-        hi = nxt.interval[1] if nxt is not None and nxt.interval[1] > start else end
+        hi = nxt.interval[1] if nxt is not None and nxt.interval[1] > start else _until_report(start, end, dct)
         return When(start, hi, _precision(start, hi, tx.precision), "clause",
                     f"date: since '{tx.span.text}' until next reference {hi}")
     if reported and pluperfect and tx.precision == "day":
         lo = start - REPORTED_PLUPERFECT
         return When(lo, end, "week", "clause", f"date: before the report of '{tx.span.text}'")
     return When(start, end, tx.precision or _precision(start, end, None), "clause", f"date: '{tx.span.text}' ({tx.rule})")
+
+
+def _until_report(start: date, end: date, dct: Optional[date]) -> date:
+    """'desde el jueves … han causado': with no later reference, the period runs to the report's date
+    (when that is within a month: a longer span is no event date)."""
+    if dct is not None and end <= dct <= start + timedelta(days=31):
+        return dct
+    return end
 
 
 def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None) -> Optional[Timex]:
@@ -112,13 +124,13 @@ def _with_coordinated(when: When, tx: Timex, in_sent: list[Timex], sdoc) -> When
 
 
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
-             pluperfect: bool = False, reported: bool = False) -> Optional[When]:
+             pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end]
     tx = choose_timex(trigger, in_sent, sdoc, within=completion) if completion is not None else None
     if tx is None:
         tx = choose_timex(trigger, in_sent, sdoc)
     if tx is not None:
-        when = interval_of(tx, timexes, sentence, pluperfect=pluperfect, reported=reported)
+        when = interval_of(tx, timexes, sentence, pluperfect=pluperfect, reported=reported, dct=dct)
         return _with_coordinated(when, tx, in_sent, sdoc)
     ref = reference_before(timexes, sentence.start)
     if ref is None:

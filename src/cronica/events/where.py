@@ -5,9 +5,11 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from cronica.events.syntax import token_at, tree_distance
+from cronica.text.normalize import fold
 from cronica.model import ActorMention, Place, Span
 
 WATER = {"STM", "STMS", "RIV", "LK", "LKS", "RSV", "SEA", "BAY", "GULF", "OCN", "CNL", "STRT", "CHN", "WTRC"}
+BEYOND_COUNTRY = {"CONT", "RGNE"}   # a continent is never an event's location (ACLED codes inside a country)
 
 
 @dataclass(frozen=True)
@@ -20,7 +22,7 @@ class Where:
 def rank(place: Place) -> int:
     """Towns first, then other features, regions, countries; water never."""
     fc = (place.feature_code or "").upper()
-    if fc in WATER or fc.startswith("STM"):
+    if fc in WATER or fc.startswith("STM") or fc in BEYOND_COUNTRY:
         return 9
     if fc.startswith("PPL"):
         return 0
@@ -42,15 +44,21 @@ def as_location(place: Place) -> Place:
     return replace(place, precision=3) if rank(place) == 3 else place
 
 
+def _across_border(tok, border_nouns: frozenset[str]) -> bool:
+    """'junto a la frontera con Irak': the neighbour named by a border is not where the event was."""
+    return tok.dep_ in ("nmod", "obl") and fold(tok.head.lemma_) in border_nouns
+
+
 def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMention], sdoc,
-              focus: Optional[Place], violent: bool = True, text: Optional[str] = None) -> Optional[Where]:
+              focus: Optional[Place], violent: bool = True, text: Optional[str] = None,
+              border_nouns: frozenset[str] = frozenset()) -> Optional[Where]:
     """`text` is the document's text (`sdoc.text` rebuilds it from tokens each time)."""
     cands = []
     for p in places:
         if not (sentence.start <= p.span.start < sentence.end) or not usable(p, actors):
             continue
         tok = token_at(sdoc, p.span.start, p.span.end)
-        if tok is None:
+        if tok is None or _across_border(tok, border_nouns):
             continue
         cands.append((rank(p), tree_distance(trigger, tok), abs(tok.i - trigger.i), p))
     if cands:

@@ -74,11 +74,16 @@ def actors_of(x) -> set[str]:
 
 
 def initiator(x) -> Optional[str]:
-    """actor1, unless it was only inherited from the narrative focus (weak evidence)."""
+    """actor1, unless it is weak evidence (inherited from the narrative focus, or generic)."""
     rules = getattr(x, "rules", None)
-    if rules is not None and any(r.startswith("actor1:") and "focus)" in r for r in rules):
+    if rules is not None and any(weak_actor1(r) for r in rules):
         return None
     return x.actor1
+
+
+def weak_actor1(rule: str) -> bool:
+    """actor1 inherited from the focus, or a generic word ('hombres armados') with nothing to refer to."""
+    return rule.startswith("actor1:") and ("focus)" in rule or "generic (weak evidence)" in rule)
 
 
 def actors_meet(a, b) -> bool:

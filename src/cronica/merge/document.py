@@ -5,7 +5,7 @@ import hashlib
 from typing import Optional
 
 from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_narrative, merge_interval,
-                                  places_meet, precision_rank, same_kind)
+                                  places_meet, precision_rank, same_kind, weak_actor1)
 from cronica.actors.catalogue import allied
 from cronica.model import Event, EventMention
 
@@ -57,7 +57,8 @@ def _parties(explicit: list[EventMention]) -> tuple[Optional[str], Optional[str]
 def build_event(cluster: list[EventMention]) -> Event:
     dated = min(cluster, key=_date_key)
     placed = min(cluster, key=lambda m: (is_focus_place(m), m.place.precision if m.place else 9, -(m.confidence or 0)))
-    explicit = sorted(cluster, key=lambda m: not any("(agent)" in r or ", agent)" in r for r in m.rules))
+    explicit = sorted(cluster, key=lambda m: (not any("(agent)" in r or ", agent)" in r for r in m.rules),
+                                              any(weak_actor1(r) for r in m.rules)))
     sub = max((m.sub_event_type for m in cluster), key=lambda s: sum(m.sub_event_type == s for m in cluster)
               + (0.5 if s == dated.sub_event_type else 0))
     a1, a2, assoc1 = _parties(explicit)

@@ -1,0 +1,93 @@
+"""Claims and attributions: 'JNIM reivindicó el ataque', 'atribuyó el atentado a la guerrilla del ELN'.
+
+A claimed event is one the document has already told: the claim names its perpetrator (when the
+telling left it open or generic) and is not a new event. The verbs and nouns are the lexicon's.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from cronica.events.arguments import ActorIndex
+from cronica.events.lexicon import Lexicon
+from cronica.events.syntax import case_of, children, keys
+from cronica.model import ActorMention, EventMention
+from cronica.text.normalize import fold
+
+WEAK_ACTOR_RULES = ("coref-fallback", "(no agent in the clause: focus)", "generic (weak evidence)")
+
+
+@dataclass(frozen=True)
+class Claim:
+    noun: object                 # the claimed event noun (spaCy token)
+    claimant: ActorMention
+
+
+def _claimed_noun(verb, lex: Lexicon):
+    for o in children(verb, ("obj",)):
+        if keys(o) & lex.cue("claim_wrappers"):          # "asumió la autoría del ataque"
+            inner = [g for g in children(o, ("nmod",)) if keys(g) & lex.cue("claimed_nouns")]
+            return inner[0] if inner else None
+        if keys(o) & lex.cue("claimed_nouns"):
+            return o
+    return None
+
+
+def _claimant(verb, noun, lex: Lexicon, index: ActorIndex) -> Optional[ActorMention]:
+    if keys(verb) & lex.cue("claim_verbs"):     # the subject; a misparse may hang it elsewhere on the verb
+        cands = children(verb, ("nsubj",)) + [c for c in verb.children if c.i != noun.i and not c.dep_.startswith("nsubj")]
+        return next((m for m in map(index.best_in, cands) if m), None)
+    cands = [c for c in list(verb.children) + list(noun.children) if c.i != noun.i and case_of(c) & {"a", "al"}]
+    return next((m for m in map(index.best_in, cands) if m), None)
+
+
+def _accused(verb, index: ActorIndex) -> Optional[ActorMention]:
+    """'acusó a Rusia de atacar a la población': the accused (the accusation's object)."""
+    cands = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl") and case_of(c) & {"a", "al"}]
+    return next((m for m in map(index.best_in, cands) if m), None)
+
+
+def _accused_of_violence(verb, lex: Lexicon, violent: set[str]) -> bool:
+    """'acusó a Rusia de atacar …' counts, 'acusó a Ruanda de apoyar a los rebeldes' does not."""
+    acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") or c.dep_.startswith("obl")]
+    return any(lex.event_type(e.sub) in violent for c in acts for e in lex.entries_for(keys(c)))
+
+
+def claims_in(sent, lex: Lexicon, index: ActorIndex, violent: set[str]) -> list[Claim]:
+    out = []
+    verbs = lex.cue("claim_verbs") | lex.cue("blame_verbs")
+    for tok in sent:
+        if tok.pos_ != "VERB":      # cheap first: verbs only
+            continue
+        lemma = fold(tok.lemma_)
+        if lemma in lex.cue("accuse_verbs"):
+            who = _accused(tok, index) if _accused_of_violence(tok, lex, violent) else None
+            if who is not None:
+                out.append(Claim(tok, who))
+            continue
+        if lemma not in verbs:
+            continue
+        noun = _claimed_noun(tok, lex)
+        who = _claimant(tok, noun, lex, index) if noun is not None else None
+        if who is not None:
+            out.append(Claim(noun, who))
+    return out
+
+
+def _weak(m: EventMention) -> bool:
+    return m.actor1 is None or any(r.startswith("actor1:") and any(w in r for w in WEAK_ACTOR_RULES) for r in m.rules)
+
+
+def apply_claims(claims: list[Claim], mentions: list[EventMention], earlier: list[EventMention],
+                 violent: set[str], name: Callable[[ActorMention, EventMention], Optional[str]]) -> list[EventMention]:
+    """Give each claim to the last violent event told before it; the claim's own trigger is then no
+    second event. With nothing told before, the sentence's mentions stand."""
+    for c in claims:
+        target = next((m for m in reversed(earlier) if m.event_type in violent), None)
+        if target is None:
+            continue
+        if _weak(target):
+            target.actor1 = name(c.claimant, target)
+            target.rules.append(f"actor1: '{c.claimant.span.text}' (claims or is blamed for it: '{c.noun.text}')")
+        mentions = [m for m in mentions if not (m.trigger.start <= c.noun.idx < m.trigger.end)]
+    return mentions

@@ -1,0 +1,65 @@
+"""Territory that changes hands without a fight: one side withdraws, the other moves in.
+
+ACLED codes such a handover as 'Non-violent transfer of territory' with the actor that takes over as
+actor1; state forces re-entering their own country's territory regain it ('Government regains
+territory'). The cue words (withdrawal, fighting) are the lexicon's.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from cronica.events.arguments import ActorIndex, roles_for
+from cronica.events.lexicon import Lexicon
+from cronica.events.syntax import keys
+from cronica.model import ActorMention, EventMention, Place
+from cronica.text.normalize import fold
+
+TRANSFER = "Non-violent transfer of territory"
+REGAIN = "Government regains territory"
+
+
+def fighting_in(sent, lex: Lexicon) -> bool:
+    """A fighting word in the sentence that is not itself denied ('sin combates')."""
+    return any(keys(t) & lex.cue("fighting_cues") and not any(fold(c.text) in lex.cue("negation") for c in t.children)
+               for t in sent)
+
+
+def peaceful_handover(sent, lex: Lexicon) -> bool:
+    """The sentence tells a withdrawal and no fighting."""
+    return any(keys(t) & lex.cue("withdrawal_cues") for t in sent) and not fighting_in(sent, lex)
+
+
+def withdrawer(sent, lex: Lexicon, index: ActorIndex, taker: Optional[ActorMention]) -> Optional[ActorMention]:
+    """Who withdraws ('después de que el Ejército ruso completara su retirada'): the transfer's actor2."""
+    for t in sent:
+        if keys(t) & lex.cue("withdrawal_cues"):
+            agents = roles_for(t, lex.cue("reporting_verbs")).agent
+            m = next((m for m in map(index.best_in, agents)
+                      if m is not None and (taker is None or m.actor_id != taker.actor_id)), None)
+            if m is not None:
+                return m
+    return None
+
+
+def regain_or_transfer(sub: str, taker_is_state: bool, taker_country: Optional[str], place: Optional[Place]) -> str:
+    """A transfer to state forces inside their own country is a regain."""
+    if sub == TRANSFER and taker_is_state and place is not None and taker_country and place.country == taker_country:
+        return REGAIN
+    return sub
+
+
+def merge_handover(mentions: list[EventMention]) -> list[EventMention]:
+    """'Las fuerzas rusas se retiraron de Jersón y el ejército ucraniano entró en la ciudad': one
+    handover; the withdrawing side becomes the entry's actor2, the withdrawal is not a second row."""
+    entries = [m for m in mentions if m.sub_event_type in (TRANSFER, REGAIN) and m.actor1]
+    if not entries:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.sub_event_type == TRANSFER and m.actor1 is None and m is not entries[0]:
+            if entries[0].actor2 is None and m.actor2 != entries[0].actor1:
+                entries[0].actor2 = m.actor2
+            entries[0].rules.append(f"handover: withdrawal '{m.trigger.text}' is the same transfer")
+            continue
+        out.append(m)
+    return out

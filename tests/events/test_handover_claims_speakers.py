@@ -1,0 +1,153 @@
+"""Table-driven: territory handovers, claims and blame, who speaks for a government, coalitions named by
+their leader, leaders of a force, instruments, aggregates and background clauses — on the real stages."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+D = date
+# (id, text, dct, sub_event_type, actor1 substring or None, other participant substring or None, place,
+#  (start, end), fatalities or None)
+ROWS = [
+    ("withdrawal-then-entry-is-a-regain",
+     "Las fuerzas rusas se retiraron de Jersón y el ejército ucraniano entró en la ciudad el 11 de noviembre de 2022.",
+     None, "Government regains territory", "Ukraine", "Russia", "Kherson", (D(2022, 11, 11), D(2022, 11, 11)), None),
+    ("entry-after-withdrawal-clause", "Las tropas ucranianas entraron el 11 de noviembre de 2022 en la ciudad de Jersón, "
+     "después de que el Ejército ruso completara su retirada.", None, "Government regains territory", "Ukraine", "Russia",
+     "Kherson", (D(2022, 11, 11), D(2022, 11, 11)), None),
+    ("non-state-entry-is-a-transfer", "Los rebeldes del M23 entraron en Goma el 27 de enero de 2025 tras la retirada "
+     "del ejército congoleño.", None, "Non-violent transfer of territory", "M23", "Congo", "Goma",
+     (D(2025, 1, 27), D(2025, 1, 27)), None),
+    ("withdrawal-alone-taker-unknown", "Las tropas rusas se retiraron de Jersón el 11 de noviembre de 2022.", None,
+     "Non-violent transfer of territory", None, "Russia", "Kherson", (D(2022, 11, 11), D(2022, 11, 11)), None),
+    ("prime-minister-speaks-for-forces", "El primer ministro iraquí, Haider al Abadi, declaró la liberación de Mosul "
+     "el 10 de julio de 2017.", None, "Government regains territory", "Military Forces of Iraq", None, "Mosul",
+     (D(2017, 7, 10), D(2017, 7, 10)), None),
+    ("title-before-a-name-takes-the-focus-country", "Las tropas iraquíes combatieron en Faluya en junio de 2016. "
+     "El primer ministro Haider al Abadi declaró la liberación de Faluya el 26 de junio de 2016.", None,
+     "Government regains territory", "Military Forces of Iraq", None, "Fallujah", (D(2016, 6, 26), D(2016, 6, 26)), None),
+    ("claim-names-the-bomber", "Un coche bomba estalló en Mogadiscio el 3 de marzo de 2023. Al Shabaab reivindicó el "
+     "atentado.", None, "Suicide bomb", "Shabaab", None, "Mogadishu", (D(2023, 3, 3), D(2023, 3, 3)), None),
+    ("blame-names-the-attacker", "Dos soldados murieron en la explosión de un carro bomba en Cúcuta el 15 de junio de 2021. "
+     "El ministro de Defensa atribuyó el ataque al ELN.", None, "Suicide bomb", "ELN", None, "Cúcuta",
+     (D(2021, 6, 15), D(2021, 6, 15)), 2),
+    ("coalition-led-by-a-state", "Al menos 70 personas murieron en un bombardeo de la coalición liderada por Arabia Saudí "
+     "en Saada el 21 de enero de 2022.", None, "Air/drone strike", "Saudi Arabia", None, "Sa'dah",
+     (D(2022, 1, 21), D(2022, 1, 21)), 70),
+    ("the-leader-is-actor1", "Los rebeldes sirios, encabezados por Hayat Tahrir al Sham, tomaron el control de Alepo el "
+     "30 de noviembre de 2024.", None, "Non-state actor overtakes territory", "Hayat Tahrir", "Free Syrian Army", "Aleppo",
+     (D(2024, 11, 30), D(2024, 11, 30)), None),
+    ("generic-then-name", "Hombres armados presuntamente del grupo yihadista Boko Haram secuestraron a 276 alumnas en "
+     "Chibok el 14 de abril de 2014.", None, "Abduction/forced disappearance", "Boko Haram", "Civilians", "Chibok",
+     (D(2014, 4, 14), D(2014, 4, 14)), None),
+    ("instruments-in-coordination", "Los hutíes atacaron Abu Dabi con drones y misiles el 17 de enero de 2022.", None,
+     "Air/drone strike", "Houthi", None, "Abu Dhabi", (D(2022, 1, 17), D(2022, 1, 17)), None),
+    ("since-runs-to-the-report", "Los combates entre el M23 y el Ejército congoleño en Goma, que se intensificaron desde "
+     "el jueves, han causado al menos 17 muertos.", D(2025, 1, 27), "Armed clash", "M23", "Congo", "Goma",
+     (D(2025, 1, 23), D(2025, 1, 27)), 17),
+    ("a-continent-is-no-location", "Los combates en Goma entre el M23 y el Ejército congoleño causaron 17 muertos el 25 "
+     "de enero de 2025, entre ellos soldados de la comunidad de África Austral.", None, "Armed clash", "M23", None, "Goma",
+     (D(2025, 1, 25), D(2025, 1, 25)), 17),
+]
+
+
+@pytest.mark.parametrize("rid,text,dct,sub,actor1,other,place,dates,deaths", ROWS, ids=[r[0] for r in ROWS])
+def test_rows(annotate, rid, text, dct, sub, actor1, other, place, dates, deaths):
+    _, events = annotate(text, dct)
+    hits = [e for e in events if e.sub_event_type == sub]
+    assert len(hits) == 1, [(e.sub_event_type, e.actor1, e.place and e.place.name) for e in events]
+    e = hits[0]
+    names = " | ".join(filter(None, (e.actor1, e.actor2, e.assoc_actor1, e.assoc_actor2)))
+    if actor1:
+        assert e.actor1 and actor1.lower() in e.actor1.lower(), names
+    else:
+        assert e.actor1 is None, names
+    if other:
+        assert other.lower() in names.lower(), names
+    assert e.place is not None and e.place.name == place
+    assert (e.date_start, e.date_end) == dates
+    assert e.fatalities == deaths
+
+
+NON_EVENTS = [
+    "La coalición ha intensificado sus bombardeos en Yemen desde enero de 2022.",
+    "Jersón era la única capital regional que Moscú había tomado.",
+]
+
+
+@pytest.mark.parametrize("text", NON_EVENTS, ids=[t[:40] for t in NON_EVENTS])
+def test_non_events(annotate, text):
+    mentions, _ = annotate(text)
+    assert mentions == [], [(m.sub_event_type, m.trigger.text) for m in mentions]
+
+
+def test_a_withdrawal_under_fire_is_the_battle_not_a_transfer(annotate):
+    mentions, _ = annotate("Las tropas rusas se retiraron de Jersón el 11 de noviembre de 2022 tras intensos combates "
+                           "con el ejército ucraniano.")
+    assert [m.sub_event_type for m in mentions] == ["Armed clash"]
+
+
+@pytest.mark.parametrize("text", [
+    "Las fuerzas rusas se retiraron de Jersón y el ejército ucraniano entró en la ciudad el 11 de noviembre de 2022.",
+    "Los hutíes atacaron Abu Dabi con drones y misiles el 17 de enero de 2022.",
+], ids=["handover", "instruments"])
+def test_one_row_not_two(annotate, text):
+    _, events = annotate(text)
+    assert len(events) == 1, [(e.sub_event_type, e.actor1) for e in events]
+
+
+def test_a_claim_is_not_a_second_event(annotate):
+    _, events = annotate("Un coche bomba estalló en Mogadiscio el 3 de marzo de 2023. Al Shabaab reivindicó el ataque.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Al Shabaab")]
+
+
+def test_a_claim_with_nothing_before_stays_an_event(annotate):
+    _, events = annotate("Al Shabaab reivindicó el ataque contra una base militar en Mogadiscio el 3 de marzo de 2023.")
+    assert len(events) == 1 and "Shabaab" in events[0].actor1
+
+
+def test_a_dateline_with_a_country_is_not_the_place(annotate):
+    _, events = annotate("MORELIA (México), 15 oct (EFE).- Trece policías murieron el lunes en una emboscada del Cártel "
+                         "Jalisco Nueva Generación en Aguililla, en el estado de Michoacán.", D(2019, 10, 15))
+    assert [(e.sub_event_type, e.place.name, e.fatalities) for e in events] == [("Armed clash", "Aguililla", 13)]
+
+
+@pytest.mark.parametrize("text,deaths", [
+    ("Al menos 50 personas, entre ellas cinco niños, murieron en un ataque con misiles contra la estación de "
+     "Kramatorsk el 8 de abril de 2022.", 50),
+    ("Yihadistas del JNIM atacaron una escuela de gendarmería en Bamako el 17 de septiembre de 2024. Más de 70 personas "
+     "murieron en el ataque.", 70),
+], ids=["aside", "toll-of-the-event-named-again"])
+def test_fatalities_told_around_the_event(annotate, text, deaths):
+    _, events = annotate(text)
+    assert [e.fatalities for e in events] == [deaths]
+
+
+def test_a_generic_attacker_is_the_named_one(annotate):
+    _, events = annotate("Trece policías murieron en una emboscada del Cártel Jalisco Nueva Generación en Aguililla el 14 "
+                         "de octubre de 2019. Los agentes fueron atacados a balazos por decenas de hombres armados.")
+    assert [(e.sub_event_type, e.actor1, len(e.mentions)) for e in events] == \
+        [("Armed clash", "CJNG: Jalisco New Generation Cartel", 2)]
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Al menos 50 personas murieron en un ataque con misiles contra la estación de Kramatorsk el 8 de abril de 2022. "
+     "El presidente ucraniano acusó a Rusia de atacar a la población civil.", "Russia"),
+    ("Los combates entre el M23 y el Ejército congoleño en Goma causaron 17 muertos el 25 de enero de 2025. "
+     "El Gobierno congoleño acusó a Ruanda de apoyar a los rebeldes.", "M23"),
+], ids=["accused-of-attacking", "accused-of-something-else"])
+def test_an_accusation_names_the_attacker_only_of_an_attack(annotate, text, actor1):
+    _, events = annotate(text)
+    assert len(events) == 1 and events[0].actor1 and actor1 in events[0].actor1, [e.actor1 for e in events]
+
+
+def test_a_definite_event_noun_with_nothing_new_is_told_before(annotate):
+    _, events = annotate("Los rebeldes de HTS tomaron el control de Alepo el 30 de noviembre de 2024. El Ejército sirio "
+                         "reconoció que decenas de sus soldados habían muerto en los combates.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"]
+
+
+def test_the_country_across_the_border_is_not_the_place(annotate):
+    _, events = annotate("Las FDS atacaron a los yihadistas junto a la frontera con Irak el 5 de diciembre de 2018.")
+    assert all(e.place.country != "IQ" for e in events), [(e.sub_event_type, e.place.name) for e in events]
