@@ -3,8 +3,8 @@
 coordinates never enter the gazetteer).
 
 Every distinct UCDP place with where_prec = 1 (Iraq 1989-2018, Syria 2016-2019):
-name = `where_coordinates` minus a trailing "town"/"village"/"city" word,
-context = country + adm_1; geocoded through the `cronica geocode --batch`
+name = `where_coordinates` as it stands ("Al Fallūjah town": the geocoder reads
+the kind word), context = country + adm_1; geocoded through the `cronica geocode --batch`
 code path; share of places within 25 km of UCDP's point, overall and by kind.
 
     .venv/bin/python bench/geo_ucdp.py [--shared ../shared]  -> bench/results/geo_ucdp.md
@@ -54,8 +54,9 @@ def ucdp_places(shared: Path) -> list[dict]:
                 seen.add(key)
                 m = SUFFIX.search(wc)
                 kind = m.group(1).lower() if m else "other"
-                name = SUFFIX.sub("", wc).strip()
-                out.append({"id": len(out), "name": name, "country": cc, "admin1": row["adm_1"].strip() or None,
+                # the name as the table gives it ("Al Fallūjah town", "X/Y village"): the geocoder
+                # reads the kind word and the alternative spellings itself, as for any user's table
+                out.append({"id": len(out), "name": wc, "country": cc, "admin1": row["adm_1"].strip() or None,
                             "admin2": row.get("adm_2", "").strip() or None,
                             "lat": lat, "lon": lon, "kind": kind, "raw": wc})
     return out
@@ -118,15 +119,21 @@ def main() -> None:
     lines += ["", f"With adm_2 (district) as extra context (`geocode(..., admin2=...)`, or an \"admin2\" field in "
               f"the batch lines): **{100 * with_a2 / len(places):.1f} %** within 25 km.", ""]
     lines += ["## Why not 90 %", "",
-              "Measured with a diagnostic (2026-11-25, this gazetteer; top-15 candidates per miss): of the ~350",
-              "places missed, ~190 have no candidate within 25 km at all and ~255 have no gazetteer row within",
-              "~10 km whose Latin *or* Arabic name is similar (rapidfuzz ratio >= 85 on the transliteration key /",
-              "consonant skeleton): the village is missing from Who's On First under any spelling, or it is a",
-              "base, field, checkpoint or factory. That puts the ceiling of name-based geocoding with this data",
-              "near 84 %. Most of the rest are homonyms in the same governorate: ~70 have the right place ranked",
-              "2nd-5th with the *same* match score as the wrong one (two 'Zyaret' in Erbil, 'Al Hamdaniyah'",
-              "town vs village in Nineveh); adm_1 cannot tell them apart (adm_2 could). A tie-break on the",
-              "candidate's own name (rather than an alternative name) reading like the query took 77.2 % to 78.4 %.", ""]
+              "Diagnostic of 2026-11-25 on this gazetteer (`/tmp`-style script, not shipped; top-10 candidates per",
+              "miss): of the ~300 places missed, ~170 have no Who's On First record within 25 km whose name is",
+              "similar (same transliteration key or rapidfuzz ratio >= 80) and no gazetteer candidate within 25 km",
+              "either: bases, fields, checkpoints, factories, hills ('Shair gas field', '128th Brigade', 'Tall 900')",
+              "or villages WOF spells unrecognisably ('Hakoura' = Qa`urah). That caps name matching near 89 %.",
+              "~110 have a candidate within 25 km ranked 2nd-10th: mostly same-named villages of one governorate",
+              "(four 'Aziziyah' in Aleppo; 'Al Hamdaniyah' town vs village in Nineveh) that country + adm_1 cannot",
+              "tell apart; adm_2 does (figure above). Tried and not kept: Arabic-script names as consonant",
+              "skeletons (they find the same homonyms), and tie-breaking homonyms by the batch's own unambiguous",
+              "places (81.3 % -> 81.5 % at best, towns worse).", "",
+              "What moved the figure (78.4 % -> this): the build keeps ~2,300 WOF villages it used to drop for",
+              "want of a governorate (now given their neighbours' one) and the names of superseded WOF records;",
+              "the geocoder reads kind words ('X town', 'X/Y village', typos 'villge') as hints (a village is",
+              "not preferred for being big), treats a place just across the given governorate's edge as nearly",
+              "inside it, and requires near misses to share consonants (which also makes nonsense names null).", ""]
     lines += ["## Sample of misses (UCDP name, country, adm_1 -> our answer, distance)", ""]
     for m in misses[:40]:
         lines.append(f"- {m[0]} ({m[1]}, {m[2]}) -> {m[3]} ({m[4]}) {m[5]}")

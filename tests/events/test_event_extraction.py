@@ -105,13 +105,7 @@ ROWS = [
 
 
 # Rows the events stage gets right but an earlier stage does not (yet): strict, so a fix upstream shows.
-XFAIL = {
-    "passive-agent": "place stage: 'Avdiivka' (in the gazetteer, UA Donetsk) is dropped as a person name (spaCy PER), "
-                     "so 'capturada' has no place and reads as an arrest",
-    "colombia-farc": "place stage: Colombian municipality 'Argelia' resolved to Algeria (DZ) despite FARC context",
-    "ukraine-allied-told-twice": "place stage: 'Bajmut' (gazetteer alias of Bakhmut) is dropped as a person name "
-                                 "(spaCy PER), so neither 'tomaron' nor 'la toma' has a place",
-}
+XFAIL: dict[str, str] = {}
 ROW_PARAMS = [pytest.param(*r, id=r[0], marks=[pytest.mark.xfail(reason=XFAIL[r[0]], strict=True)]
                            if r[0] in XFAIL else []) for r in ROWS]
 

@@ -18,6 +18,7 @@ from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peac
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import When, contract_precision, when_for
 from cronica.events.where import Where, rank, where_for
+from cronica.nlp.selection import load_selector
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
 
@@ -95,13 +96,19 @@ class EventExtractor:
         dates = _tokens_of(sdoc, [x for x in timexes if x.type in ("DATE", "TIME")])
         armed = frozenset(i for i, m in index.by_token.items() if _armed(m))
         focus, out = Focus(), []
+        actor_tokens = frozenset(index.by_token)
+        armed_document = any(not is_civilian(m) for m in actors)
+        can_hold_event = load_selector(self.language).wants
         for sent in sdoc.sents:
             span = _stripped(sent, document.text)
             if not span.text or (kept is not None and not any(k.start <= span.start < k.end for k in kept)):
                 continue
-            ctx = SentenceContext(place_tokens, frozenset(index.by_token),
-                                  any(not is_civilian(index.by_token.get(t.i)) for t in sent if t.i in index.by_token),
-                                  armed_document=any(not is_civilian(m) for m in actors), armed_tokens=armed)
+            if not can_hold_event(span.text):     # no trigger can start here (and it has no parse)
+                self._fatalities(span, [], sent, out)
+                continue
+            ctx = SentenceContext(place_tokens, actor_tokens,
+                                  any(not is_civilian(m) for i, m in index.by_token.items() if sent.start <= i < sent.end),
+                                  armed_document=armed_document, armed_tokens=armed)
             mentions, heads = [], []
             for trig in find_triggers(sent, self.lexicon, ctx):
                 m = self._mention(document, sdoc, span, trig, index, timexes, places, actors, (durations, dates), focus)

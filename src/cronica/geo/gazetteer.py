@@ -214,6 +214,11 @@ class Gazetteer:
         return out
 
     @functools.cached_property
+    def detailed_countries(self) -> frozenset[str]:
+        """Countries with every town of 500+ people (GeoNames cities500) or villages (WOF)."""
+        return frozenset(c for c, s in zip(self.country, self.src) if s in ("geonames", "wof"))
+
+    @functools.cached_property
     def translit_countries(self) -> frozenset[str]:
         """Countries with a village-level (Who's On First) gazetteer, where names
         come in many romanisations: near-miss matching is worth its cost there."""
@@ -247,6 +252,24 @@ class Gazetteer:
             if fc == "ADM1" and self.lat[i] is not None:
                 out.setdefault((self.country[i], self.admin1[i]), (self.lat[i], self.lon[i]))
         return out
+
+    @functools.cached_property
+    def _admin1_cells(self) -> dict[tuple[str, str], frozenset[tuple[int, int]]]:
+        """(country, admin1) -> the 0.1-degree cells its places lie in (a rough outline)."""
+        out: dict[tuple[str, str], set[tuple[int, int]]] = defaultdict(set)
+        for i, a1 in enumerate(self.admin1):
+            if a1 and self.lat[i] is not None and self.fcode[i] not in ("ADM1", "PCLI"):
+                out[(self.country[i], a1)].add((int(self.lat[i] * 10 // 1), int(self.lon[i] * 10 // 1)))
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def near_admin1(self, i: int, country: str, admin1: str) -> bool:
+        """Row i lies in or next to (within ~one 0.1-degree cell of) a place of that admin1:
+        sources draw governorates differently (Halabja, At-Ta'mim), a border village may be on either side."""
+        cells = self._admin1_cells.get((country, admin1))
+        if not cells or self.lat[i] is None:
+            return False
+        y, x = int(self.lat[i] * 10 // 1), int(self.lon[i] * 10 // 1)
+        return any((y + dy, x + dx) in cells for dy in (-1, 0, 1) for dx in (-1, 0, 1))
 
     def admin1_centroid(self, country: str, admin1: str) -> Optional[tuple[float, float]]:
         return self._admin1_centroids.get((country, admin1))

@@ -17,7 +17,7 @@ import functools
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 import yaml
 
@@ -114,3 +114,18 @@ def skeleton(key: str) -> str:
     """Consonant skeleton of a translit key (vowels and glides dropped)."""
     s = rules()["_skel"].sub("", key)
     return re.sub(r"(.)\1+", r"\1", s) or key
+
+
+def split_kind(name: str) -> tuple[str, Optional[str]]:
+    """'Al Fallūjah town' -> ('Al Fallūjah', 'town'); 'aldea Teir Maaleh' -> ('Teir Maaleh', 'village').
+    A leading or trailing kind word (``kind_words`` in translit.yaml); never the whole name."""
+    kinds = rules().get("kind_words") or {}
+    ws = name.split()
+    if len(ws) < 2:
+        return name, None
+    last, first = fold(ws[-1]), fold(ws[0])
+    if last in kinds:
+        return " ".join(ws[:-1]), kinds[last]
+    if first in kinds:
+        return " ".join(ws[1:]), kinds[first]
+    return name, None

@@ -15,28 +15,58 @@ from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.recognize import Mention
 
 PRECISION_BY_FCODE = {"PCLI": 3, "ADM1": 3, "RGN": 3, "CONT": 3, "SEA": 3, "ADM2": 2, "STM": 2, "PPLX": 2}
+SEAT_CODES = {"PPLC", "PPLA", "PPLA2", "PPLA3"}
 LANDMARK_CODES = {"UNIV", "MSQE", "DAM", "AIRB", "AIRP", "S", "PPLX"}
 
 
-def focus_countries(g: Gazetteer, mentions: list[Mention]) -> dict[str, float]:
-    """Country -> weight (1.0 for the most mentioned) from trusted mentions."""
-    votes: Counter[str] = Counter()
+def country_votes(g: Gazetteer, mentions: list[Mention],
+                  extra: Optional[Counter[str]] = None) -> Counter[str]:
+    """Country -> number of trusted location mentions (plus `extra` votes, e.g. the
+    countries of the armed groups the document names)."""
+    votes: Counter[str] = Counter(extra or {})
     for m in mentions:
-        if not m.trusted or not m.rows or m.role != "location":
-            continue
-        best = max(m.rows, key=lambda r: (m.key in g.anames[r], g.prior(r)))
-        if g.country[best]:
-            votes[g.country[best]] += 1
+        cc = own_vote(g, m)
+        if cc:
+            votes[cc] += 1
+    return votes
+
+
+def own_vote(g: Gazetteer, m: Mention) -> Optional[str]:
+    """The country a mention votes for (its most likely reading), if it votes."""
+    if not m.trusted or not m.rows or m.role != "location":
+        return None
+    best = max(m.rows, key=lambda r: (m.key in g.anames[r], g.prior(r)))
+    return g.country[best] or None
+
+
+def focus_from(votes: Counter[str]) -> dict[str, float]:
+    """Country -> weight (1.0 for the most voted)."""
+    votes = +votes
     if not votes:
         return {}
     top = max(votes.values())
     return {c: v / top for c, v in votes.items()}
 
 
+def focus_countries(g: Gazetteer, mentions: list[Mention],
+                    extra: Optional[Counter[str]] = None) -> dict[str, float]:
+    """Country -> weight (1.0 for the most mentioned) from trusted mentions."""
+    return focus_from(country_votes(g, mentions, extra))
+
+
+def focus_without(g: Gazetteer, votes: Counter[str], m: Mention) -> dict[str, float]:
+    """The document's focus as the *other* mentions see it: a name does not vote for its
+    own reading ("Argelia" alone does not make a document about Algeria)."""
+    cc = own_vote(g, m)
+    return focus_from(votes - Counter({cc: 1}) if cc else votes)
+
+
 def score_row(g: Gazetteer, m: Mention, r: int, focus: dict[str, float], admin1s: set[tuple[str, str]]) -> float:
     s = min(g.prior(r), 14.0) / 14.0
     if m.key in g.anames[r]:
-        s += 0.6
+        # a curated exonym ("Palmira" = Palmyra) counts less in a document about another
+        # country that has a place of that name (Palmira, Valle del Cauca)
+        s += 0.6 if not focus or focus.get(g.country[r]) else 0.3
     s += 0.5 * focus.get(g.country[r], 0.0)
     if (g.country[r], g.admin1[r]) in admin1s:
         s += 0.3
@@ -49,7 +79,14 @@ def score_row(g: Gazetteer, m: Mention, r: int, focus: dict[str, float], admin1s
         s += 0.2
     if g.lat[r] is None:
         s -= 0.6
+    if fc == "PCLI" and focus and not focus.get(g.country[r]) and any(
+            focus.get(g.country[x]) == 1.0 and notable_town(g, x) for x in m.rows):
+        s -= 1.0    # "en Argelia" in a document about Colombia: the Colombian municipality
     return s
+
+
+def notable_town(g: Gazetteer, r: int) -> bool:
+    return g.fcode[r] in SEAT_CODES or (g.fcode[r].startswith("PPL") and g.pop[r] >= 10_000)
 
 
 def choose(g: Gazetteer, m: Mention, focus: dict[str, float], admin1s: set[tuple[str, str]]) -> Optional[tuple[int, float]]:

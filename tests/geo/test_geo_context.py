@@ -1,0 +1,110 @@
+"""Tables for the place stage's context and coverage, on the real model and the
+real gazetteer: the country a document is about (armed groups, co-mentioned
+places, never the name itself), one-word names the model calls persons, the
+world outside the detailed countries, the geocoder's kind words and its
+"nothing fits"."""
+import math
+
+import pytest
+
+from cronica.geo import geocode
+
+
+def km(a, b, c, d):
+    p1, p2 = math.radians(a), math.radians(c)
+    x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(d - b) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(x))
+
+
+# text, surface, expected country, expected admin1 (None: any), role
+TAGGER_ROWS = [
+    # an armed group says which country the document is about: a same-named municipality wins
+    ("El 12 de marzo de 2024, disidentes de las FARC atacaron una base militar en Argelia.",
+     "Argelia", "CO", None, "location"),
+    ("El Ejército de Liberación Nacional (ELN) atacó un puesto de policía en Palmira.",
+     "Palmira", "CO", "Valle del Cauca Department", "location"),
+    # ... but the name alone does not vote for itself, and without context the exonym holds
+    ("El presidente de Argelia visitó Francia.", "Francia", "FR", None, "location"),
+    ("El Estado Islámico tomó Palmira en 2015.", "Palmira", "SY", "Homs", "location"),
+    ("Combates en Palmira, en el centro de Siria.", "Palmira", "SY", "Homs", "location"),
+    # one word the model tags PER that names a sizeable town of a conflict country
+    ("El 17 de febrero de 2024 Avdiivka fue capturada por las tropas rusas.", "Avdiivka", "UA", "Donetsk", "location"),
+    ("Las tropas rusas tomaron Bajmut en mayo de 2023.", "Bajmut", "UA", "Donetsk", "location"),
+    ("Los talibanes atacaron Kandahar.", "Kandahar", "AF", "Kandahar", "location"),
+    # the world beyond the detailed countries (GeoNames cities of 100,000+), where the model says LOC
+    ("Un avión secuestrado aterrizó en Manila el lunes.", "Manila", "PH", None, "location"),
+    ("Los rebeldes del M23 tomaron Goma.", "Goma", "CD", None, "location"),
+    ("Las tropas rusas bombardearon Jersón.", "Jersón", "UA", "Kherson", "location"),
+    ("Hamás lanzó cohetes desde Rafah.", "Rafah", "PS", None, "location"),
+    ("Combates en la región de Tigray, en Etiopía.", "Etiopía", "ET", None, "location"),
+]
+
+
+@pytest.mark.parametrize("text,surface,country,admin1,role", TAGGER_ROWS)
+def test_tagger_context_rows(tag, text, surface, country, admin1, role):
+    got = {p.span.text: p for p in tag(text)}
+    assert surface in got, [(p.span.text, p.rule) for p in got.values()]
+    p = got[surface]
+    assert (p.country, p.role) == (country, role), (p.name, p.country, p.admin1, p.rule)
+    if admin1:
+        assert p.admin1 == admin1, (p.name, p.admin1, p.rule)
+
+
+# a one-word PER that is a person: not taken as the town
+PERSON_ROWS = [
+    "El candidato Alejandro Toledo habló ayer. Toledo había solicitado aplazar los comicios.",
+    "Goya pintó los fusilamientos del tres de mayo.",
+]
+
+
+@pytest.mark.parametrize("text", PERSON_ROWS)
+def test_persons_stay_persons(tag, text):
+    places = tag(text)
+    first = text.split()[0] if text.startswith("Goya") else "Toledo"
+    assert not any(p.span.text == first and p.role == "location" for p in places), \
+        [(p.span.text, p.rule) for p in places]
+
+
+# name as a table gives it, country, admin1, expected lat, lon, tolerance km
+GEOCODE_ROWS = [
+    # kind words are hints, not part of the name; alternative spellings after '/'
+    ("Al Fallūjah town", "IQ", "Al Anbār province", 33.35, 43.78, 10),
+    ("Tadmur/Palmyra town", "SY", "Homs Governorate", 34.56, 38.28, 10),
+    ("Gassanieh town/Inkizik town", "SY", "Idlib Governorate", 35.81, 36.26, 10),
+    ("aldea Teir Maaleh", "SY", "Homs Governorate", 34.80, 36.71, 5),
+    # Who's On First villages recorded without a governorate (now given their neighbours')
+    ("Tall al Warad village", "IQ", "Kirkūk province", 35.38, 44.12, 5),
+    ("Khan Tuman town", "SY", "Aleppo Governorate", 36.12, 37.05, 5),
+    ("Al Baţḩah town", "IQ", "Dhī Qār province", 31.13, 45.87, 5),
+    # a village just across the given governorate's edge (Halabja was part of Sulaymaniyah)
+    ("Khūrmāl town", "IQ", "As Sulaymānīyah province", 35.30, 46.03, 5),
+    # the rest of the world and every country, Spanish names included
+    ("Manila", None, None, 14.60, 120.98, 10),
+    ("Fráncfort", None, None, 50.11, 8.68, 10),
+    ("Fiyi", None, None, -17.7, 178.1, 300),
+    ("Chad", None, None, 15.0, 18.0, 900),
+]
+
+
+@pytest.mark.parametrize("name,country,admin1,lat,lon,tol", GEOCODE_ROWS)
+def test_geocode_table_rows(gaz, name, country, admin1, lat, lon, tol):
+    hits = geocode(name, country=country, admin1=admin1, gaz=gaz)
+    assert hits, name
+    assert hits[0]["lat"] is not None and km(lat, lon, hits[0]["lat"], hits[0]["lon"]) <= tol, hits[0]
+
+
+# nonsense: nothing fits, whatever the country
+NULL_ROWS = [("Xqzzqxw", "SY"), ("Fooberia", "CO"), ("Snorkelburg", "UA"), ("Florpania", None),
+             ("Qwxyzt", "IQ"), ("Zzzz", None)]
+
+
+@pytest.mark.parametrize("name,country", NULL_ROWS)
+def test_geocode_nothing_fits(gaz, name, country):
+    assert geocode(name, country=country, gaz=gaz) == []
+
+
+def test_kind_word_alone_is_a_name(gaz):
+    from cronica.geo.normalize import split_kind
+    assert split_kind("Al Fallūjah town") == ("Al Fallūjah", "town")
+    assert split_kind("Kharufiyah Saghirah/Shabali villge") == ("Kharufiyah Saghirah/Shabali", "village")
+    assert split_kind("town") == ("town", None)
