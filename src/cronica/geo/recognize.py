@@ -41,14 +41,17 @@ class NameMatcher:
         self.first = {n.split(" ", 1)[0] for n in self.names}
         self.max_words = max(1, min(max_words, max((n.count(" ") + 1 for n in self.names), default=1)))
 
-    def find(self, ft: str, words: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    def find(self, ft: str, words: list[tuple[int, int]], text: Optional[str] = None,
+             lowercase_heads: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+        """Hits as (start, end, folded name). With `text`, only names that start with a capital
+        (or a lower-case head such as 'río') are looked for, as `is_capitalised` keeps."""
         out = []
         i, n = 0, len(words)
         names, first = self.names, self.first
         while i < n:
             s, e = words[i]
             w = ft[s:e]
-            if w not in first:
+            if w not in first or (text is not None and not text[s].isupper() and w not in lowercase_heads):
                 i += 1
                 continue
             best = None

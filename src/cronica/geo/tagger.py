@@ -192,7 +192,7 @@ class PlaceTagger:
         # 1. gazetteer hits --------------------------------------------------
         mentions: list[Mention] = []
         weak: list[Mention] = []
-        hits = self.matcher.find(ft, words)
+        hits = self.matcher.find(ft, words, text, cues.lowercase_heads)
         per_ends = per_ends - {e for _s, e, _k in hits}     # "Faluyah (Fallujah)": a place, not a person
         hit_starts = frozenset(s for s, _e, _k in hits)
         trusted_ends = frozenset(e for _s, e, k in hits if self.trusted_name(k)) if sports else frozenset()
