@@ -53,9 +53,12 @@ def _squash(s: str) -> str:
     return " ".join(s.split())
 
 
+_SPACE = re.compile(r"\s")
+
+
 def find_phrases(automaton: Any, folded: str) -> list[tuple[int, int, int, str]]:
     """Every (start, end, class, payload) phrase occurrence at word boundaries, overlaps included."""
-    text = "".join(" " if c.isspace() else c for c in folded)
+    text = _SPACE.sub(" ", folded)      # one space per whitespace character: offsets stay
     out = []
     for end_idx, (phrase, cls, payload) in automaton.iter(text):
         start, end = end_idx - len(phrase) + 1, end_idx + 1

@@ -1,6 +1,7 @@
 """ActorTagger: catalogue aliases, gentilicio patterns, unknown groups, coreference."""
 from __future__ import annotations
 
+import functools
 import re
 
 from dataclasses import dataclass, replace
@@ -96,7 +97,7 @@ class ActorTagger:
 
     def tag(self, sdoc) -> list[ActorMention]:
         mentions = self.tag_text(sdoc.text)
-        return sorted(mentions + _metonymy(sdoc, mentions, self.catalogue), key=lambda m: m.span.start)
+        return sorted(mentions + _metonymy(sdoc, mentions, self.catalogue, metonymy_words(self.language)), key=lambda m: m.span.start)
 
     def tag_text(self, text: str) -> list[ActorMention]:
         cat, pats = self.catalogue, load_patterns(self.language)
@@ -154,19 +155,35 @@ def _cataphora(mentions: list[ActorMention], text: str, pats: Patterns, cat: Cat
     return out
 
 
-def _metonymy(sdoc, mentions: list[ActorMention], cat: Catalogue) -> list[ActorMention]:
+@dataclass(frozen=True)
+class MetonymyWords:
+    names: dict[str, str]          # folded country or capital name -> country code
+    verbs: frozenset[str]          # the name as their subject acts for its state
+    blamed: frozenset[str]         # the name as their object is blamed ('acusó a Rusia')
+
+
+@functools.lru_cache(maxsize=8)
+def metonymy_words(language: str) -> MetonymyWords:
+    """The language's metonymy data, folded once per process (read-only)."""
+    lang = load_catalogue(language).lang
+    names = {fold(n): cc for key in ("country_names", "capital_names")
+             for cc, ns in (lang.get(key) or {}).items() for n in ns}
+    names.update({k.split(" ", 1)[1]: cc for k, cc in list(names.items()) if k.startswith(("el ", "la "))})
+    return MetonymyWords(names, frozenset(fold(v) for v in lang.get("metonymy_verbs") or ()),
+                         frozenset(fold(v) for v in lang.get("metonymy_object_verbs") or ()))
+
+
+def _metonymy(sdoc, mentions: list[ActorMention], cat: Catalogue, words: MetonymyWords) -> list[ActorMention]:
     """'Rusia aseguró…', 'Ucrania lanzó drones…', 'Moscú había tomado': a country's (or its capital's)
     name as the subject of a verb acts for its state (its military forces); so does the object of an
     accusation ('acusó a Rusia de atacar')."""
-    names = {fold(n): cc for key in ("country_names", "capital_names")
-             for cc, ns in (cat.lang.get(key) or {}).items() for n in ns}
-    names.update({k.split(" ", 1)[1]: cc for k, cc in list(names.items()) if k.startswith(("el ", "la "))})
-    verbs = {fold(v) for v in cat.lang.get("metonymy_verbs") or ()}
-    blamed = {fold(v) for v in cat.lang.get("metonymy_object_verbs") or ()}
+    names, verbs, blamed = words.names, words.verbs, words.blamed
     taken = [(m.span.start, m.span.end) for m in mentions]
     out = []
     for ent in sdoc.ents:
         cc = names.get(fold(ent.text))
+        if cc is None:
+            continue
         head = fold(ent.root.head.lemma_)
         acts = ent.root.dep_.startswith("nsubj") and head in verbs
         if cc is None or not (acts or (ent.root.dep_ in ("obj", "iobj", "obl") and head in blamed)):
