@@ -132,7 +132,8 @@ class Pipeline:
     def _annotate_parsed(self, document: Document, sdoc) -> DocumentAnnotations:
         from cronica.merge import merge_document
 
-        sentences = [Span(s.start_char, s.end_char, s.text) for s in sdoc.sents]
+        text = document.text
+        sentences = [Span(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s in sdoc.sents]
         kept = self.deduplicator.kept_spans(document.text)
         timexes = self.time_tagger.tag(document.text, document.dct, sentences)
         places = self.place_tagger.tag(sdoc)

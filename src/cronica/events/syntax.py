@@ -1,21 +1,27 @@
 """Small helpers over a spaCy dependency parse (language-independent, UD labels)."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Optional
+import functools
+from typing import Iterable, Iterator
 
 from cronica.text.normalize import fold
 
 CLITICS = ("se", "lo", "la", "los", "las", "le", "les", "nos")
 
 
-def keys(tok) -> set[str]:
+def keys(tok) -> frozenset[str]:
     """Folded lemma and form, plus the infinitive under an enclitic ("replegarse" -> "replegar")."""
-    form = fold(tok.text)
-    out = {fold(tok.lemma_), form}
+    return _keys(tok.text, tok.lemma_)
+
+
+@functools.lru_cache(maxsize=65536)
+def _keys(text: str, lemma: str) -> frozenset[str]:
+    form = fold(text)
+    out = {fold(lemma), form}
     for c in CLITICS:
         if form.endswith(c) and len(form) > len(c) + 2 and form[-len(c) - 1] == "r":
             out.add(form[:-len(c)])
-    return out
+    return frozenset(out)
 
 
 def is_verbal(tok) -> bool:
