@@ -148,6 +148,53 @@ ROWS = [
     ("A principios de esta semana, el gobierno anunció un plan.", D("2005-08-10"), "principios de esta semana", "DATE", "2005-W32", "START", ("2005-08-08", "2005-08-14")),
     ("A finales de la semana pasada, el gobierno anunció un plan.", D("2005-08-10"), "finales de la semana pasada", "DATE", "2005-W31", "END", ("2005-08-01", "2005-08-07")),
     ("a finales de la próxima semana se reunirán", D("2005-08-10"), "finales de la próxima semana", "DATE", "2005-W33", "END", ("2005-08-15", "2005-08-21")),
+    # a quarter or third without a year takes the year of an absolute date earlier in the sentence
+    ("para elaborar las cuentas para el 2000 y aprobarlas durante el primer cuatrimestre .", D("1999-12-02"), "el primer cuatrimestre", "DATE", "2000-T1", None, ("2000-01-01", "2000-04-30")),
+    ("7 empleados a fines de 1999 , 470 fueron despedidos durante el primer trimestre del presente año", D("2000-07-01"), "el primer trimestre del presente año", "DATE", "2000-Q1", None, ("2000-01-01", "2000-03-31")),
+    # "el mismo periodo de 1999": the period told before, in that year
+    ("En el primer trimestre de 1998 ganó 500 millones y 751 millones en el mismo periodo de 1999 .", D("1999-05-01"), "el mismo periodo de 1999", "DATE", "1999-Q1", None, ("1999-01-01", "1999-03-31")),
+    ("Las ventas del tercer trimestre crecieron respecto al mismo período del año pasado .", D("2007-10-24"), "al mismo período del año pasado", "DATE", "2006-Q3", None, ("2006-07-01", "2006-09-30")),
+    ("Las ventas de septiembre subieron frente al mismo mes de 2006 .", D("2007-10-24"), "al mismo mes de 2006", "DATE", "2006-09", None, ("2006-09-01", "2006-09-30")),
+    # "al día siguiente de <fecha>": the day after that date
+    ("Al día siguiente del imborrable 11 de septiembre se estrenó .", D("2002-01-03"), "Al día siguiente", "DATE", "2001-09-12", None, ("2001-09-12", "2001-09-12")),
+    # seasons: "este" is this year's; a past tense does not pull a near season back a year
+    ("sobre la posibilidad de que en otoño pasara a conducir el espacio", D("1999-07-01"), "otoño", "DATE", "1999-FA", None, ("1999-09-01", "1999-11-30")),
+    ("La obra ( 1899-1986 ) saldrá a la luz este verano .", D("2001-05-02"), "este verano", "DATE", "2001-SU", None, ("2001-06-01", "2001-08-31")),
+    # weekends and weekdays
+    ("El fin de semana pasado hubo atentados .", D("2000-06-01"), "El fin de semana pasado", "DATE", "2000-W21-WE", None, ("2000-05-27", "2000-05-28")),
+    ("Se jugará el fin de semana .", D("2000-06-01"), "el fin de semana", "DATE", "2000-W22-WE", None, ("2000-06-03", "2000-06-04")),
+    ("Lo anunciará el lunes .", D("2017-03-13"), "lunes", "DATE", "2017-03-13", None, ("2017-03-13", "2017-03-13")),
+    ("Apple anunció lunes que venderá el iPhone .", D("2017-03-15"), "lunes", "DATE", "2017-03-13", None, ("2017-03-13", "2017-03-13")),
+    ("La cumbre del G-8 de julio próximo .", D("2000-06-01"), "julio próximo", "DATE", "2000-07", None, ("2000-07-01", "2000-07-31")),
+    # "el último año", "la última década": the span up to now; one unit of a series
+    ("En el último año las ventas subieron .", D("2007-10-24"), "el último año", "DURATION", "P1Y", None, None),
+    ("Durante la última década la industria ha crecido .", D("2007-10-24"), "la última década", "DURATION", "P10Y", None, None),
+    ("el Atlético cambia de técnico camino de su segundo año en el infierno", D("2001-05-01"), "su segundo año", "DURATION", "P1Y", None, None),
+    ("no lo he visto claro hasta el último minuto .", D("1999-04-01"), "el último minuto", "DURATION", "PT1M", None, None),
+    # an age told without its unit after one told with it
+    ("Claudia Clair , de 24 años , y Robby Blake , de 33 , están encantados .", D("2001-12-02"), "33", "DURATION", "P33Y", None, None),
+    # a clock time in a schedule, a clock time after a time with its day
+    ("el partido de vuelta de la Copa del Rey ( 21.30 , TV-3 ) .", D("1999-02-02"), "21.30", "TIME", "1999-02-02T21:30", None, ("1999-02-02", "1999-02-02")),
+    ("Volcó a las seis de la mañana de ayer . El tráfico quedó cortado hasta las 11.45 horas .", D("2001-01-03"), "las 11.45 horas", "TIME", "2001-01-02T11:45", None, ("2001-01-02", "2001-01-02")),
+    # "hoy" as "nowadays"
+    ("En 1992 había 60 buques en el país y hoy hay 300 , dijo hoy a EFE .", D("2000-01-03"), "hoy", "DATE", "PRESENT_REF", None, None),
+    ("para que los kurdos , hoy tan dispersos , puedan crear un Estado", D("1999-07-02"), "hoy", "DATE", "PRESENT_REF", None, None),
+    ("Aún hoy se desconoce la causa .", D("1999-07-02"), "hoy", "DATE", "PRESENT_REF", None, None),
+    ("según el informe . `` Hoy el Gobierno defiende los intereses generales .", D("2000-02-15"), "Hoy", "DATE", "PRESENT_REF", None, None),
+    ("Pero hoy se reunieron los ministros .", D("2000-02-15"), "hoy", "DATE", "2000-02-15", None, ("2000-02-15", "2000-02-15")),
+    # "en un año tan académico": the current unit, characterised; "el sexenio": a span of years
+    ("en un año tan académico , ellas se han llevado el premio", D("2002-09-02"), "un año", "DATE", "2002", None, ("2002-01-01", "2002-12-31")),
+    ("La primera cita de un mes decisivo .", D("2000-04-01"), "un mes", "DATE", "2000-04", None, ("2000-04-01", "2000-04-30")),
+    ("Estuvo preso un año y salió .", D("2000-04-01"), "un año", "DURATION", "P1Y", None, None),
+    ("se empleará en la financiación del primer trienio .", D("2000-01-20"), "del primer trienio", "DURATION", "P3Y", None, None),
+    ("Durante el sexenio de Zedillo creció .", D("2000-01-20"), "el sexenio", "DURATION", "P6Y", None, None),
+    ("El avión aterrizó a las 14.00 hora de Greenwich .", D("2000-01-20"), "las 14.00 hora de Greenwich", "TIME", "2000-01-20T14:00Z", None, ("2000-01-20", "2000-01-20")),
+    # a two-digit year after a month; "dicho" points back like "ese"
+    ("abrió una sucursal en marzo del 99 , pero no prosperó .", D("2000-05-25"), "marzo del 99", "DATE", "1999-03", None, ("1999-03-01", "1999-03-31")),
+    ("En 1997 fundó la galería y dicho año vendió cien cuadros .", D("2000-12-16"), "dicho año", "DATE", "1997", None, ("1997-01-01", "1997-12-31")),
+    # vague words and holidays
+    ("Más adelante se conocerá la decisión .", D("2000-02-15"), "Más adelante", "DATE", "FUTURE_REF", None, None),
+    ("Se casaron el día de San Valentín .", D("2007-03-01"), "el día de San Valentín", "DATE", "2007-02-14", None, ("2007-02-14", "2007-02-14")),
     # not timexes
     ("Subió un 1,45 por ciento.", D("2000-05-25"), None, None, None, None, None),
     ("acuden jefes de Estado de casi una quincena de países", D("2000-06-01"), None, None, None, None, None),
@@ -160,6 +207,11 @@ ROWS = [
     ("hay que ponerse al día con las noticias", D("2000-05-23"), None, None, None, None, None),
     ("varias jornadas de protestas", D("2000-05-23"), None, None, None, None, None),
     ("Es el jugador del año.", D("2000-05-23"), None, None, None, None, None),
+    ("en hembras recién nacidas que no tenían glóbulos blancos", D("2000-12-01"), None, None, None, None, None),
+    ("de que Domingo García no las tiene todas consigo", D("1999-12-01"), None, None, None, None, None),
+    ("subió a 13,61 euros ( 3.45 , 2.10 ) .", D("2000-05-23"), None, None, None, None, None),
+    ("representativas del 48,60 por ciento del capital", D("2000-08-17"), None, None, None, None, None),
+    ("con motivo del 45 aniversario , en el 35 Congreso", D("2000-08-17"), None, None, None, None, None),
 ]
 
 

@@ -10,6 +10,11 @@ from cronica.model import DocumentAnnotations, Event, to_plain
 from cronica.text.normalize import content_hash
 
 
+# One encoder each, made once: `json.dumps` with options builds a new one per call.
+_sorted_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _id(*parts: Any) -> str:
     return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
 
@@ -38,7 +43,7 @@ def event_rows(events: Iterable[Event]) -> list[dict[str, Any]]:
             "geo_precision": p.precision if p else None, "fatalities": e.fatalities,
             "confidence": round(float(e.confidence), 3), "mentions": len(e.mentions),
             "notes": first.sentence.text if first else None,
-            "explanation_json": json.dumps(explanation(e), ensure_ascii=False, sort_keys=True),
+            "explanation_json": _sorted_json(explanation(e)),
         })
     return rows
 
@@ -48,7 +53,7 @@ def source_rows(events: Iterable[Event]) -> list[dict[str, Any]]:
              "end": m.sentence.end, "trigger_start": m.trigger.start, "trigger_end": m.trigger.end,
              "sentence_text": m.sentence.text, "trigger_text": m.trigger.text,
              "attribution": m.attribution, "confidence": round(float(m.confidence), 3),
-             "rule_trail": json.dumps(list(m.rules), ensure_ascii=False)}
+             "rule_trail": _json(list(m.rules))}
             for e in events for m in e.mentions]
 
 
@@ -61,7 +66,7 @@ def mention_rows(ann: DocumentAnnotations) -> list[dict[str, Any]]:
             rows.append({"mention_id": _id(doc_id, kind, item.span.start, item.span.end),
                          "doc_id": doc_id, "kind": kind, "start": item.span.start,
                          "end": item.span.end, "text": item.span.text,
-                         "value_json": json.dumps(value, ensure_ascii=False, sort_keys=True)})
+                         "value_json": _sorted_json(value)})
     return rows
 
 

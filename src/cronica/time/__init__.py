@@ -15,12 +15,16 @@ fired). `extra` carries what the event stage needs:
 - `range`, `range_role`: both ends of "del 3 al 5 de marzo", "entre mayo y junio"
 - `weekday_conflict`: the weekday disagreed with the inferred year (and which year won)
 - `part`: "1/2" for "la primera quincena", "4/4" for "la última semana de marzo"
+- `same_period_as`: "el mismo periodo de 1999" took the period of the date told before ("1998-Q1")
+- `day_shift`: "al día siguiente" (+1), "el día anterior" (-1); followed by "de <fecha>" it counts from that date
 
 Without a dct the text's own dates anchor the narrative (the year rolls forward:
 "fines de diciembre de 2016 ... el 7 de enero" -> 2017-01-07); with one, news deixis
 ("ayer", "el lunes", "mayo pasado") resolves against it. A clock time or part of day
 without its own day takes the day told just before ("el 3 de agosto, a las 15.00 horas"),
 and the first end of a range takes the second's year ("entre enero y marzo de 1998").
+Some expressions resolve through a neighbour (`links.py`): "el mismo periodo de 1999",
+"al día siguiente del 11 de septiembre", an age told without its unit (", de 33 ,").
 The code is language-independent: every word comes from `lang/<xx>/time.yaml`.
 """
 from cronica.time.anchor import reference_date

@@ -38,6 +38,7 @@ class Ctx:
     text: str = ""               # the original text (case matters for names)
     near_day: Optional[date] = None  # a day-precise date earlier in the same sentence ("el 3 de mayo ... a las 15.00")
     recent_day: Optional[date] = None  # the last day-precise DATE, when it is a few sentences back at most
+    near_abs: Optional[tuple[date, str]] = None  # (start, precision) of an absolute date earlier in the sentence
 
     def mid_sentence(self, start: int) -> bool:
         """Is `start` inside a sentence (not after . ! ? : quotes or a line break)?"""

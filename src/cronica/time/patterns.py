@@ -22,7 +22,8 @@ ROLES = ("of", "day_word", "days_word", "month_word", "year_word", "years_word",
          "last_next", "first_plural", "more", "later", "after_words", "alternatives", "range_from", "range_to",
          "range_day_from", "range_day_to", "deictic_prefix", "during_part", "part_articles", "of_the_part",
          "clock_articles", "at", "hour_words", "timezones", "oclock", "not_day_numbers", "decade_followers",
-         "am", "pm", "day_suffix")
+         "am", "pm", "day_suffix", "ordinal_span_units", "one", "unit_qualifiers", "period_nouns",
+         "short_year_followers")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,12 @@ class Rule:
     name: str
     kind: str
     regex: re.Pattern
+    needs: tuple[str, ...] = ()   # the rule cannot match a text that holds none of these words
+
+
+def _longest_words(keys: Iterable[str]) -> tuple[str, ...]:
+    """One word of each key that any match must contain (its longest)."""
+    return tuple(sorted({max(k.split(), key=len) for k in keys if k.strip()}))
 
 
 def alt(words: Iterable[str]) -> str:
@@ -75,6 +82,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         "Y": re.escape(lx.joiner),
     }
     p.update({k.upper(): v for k, v in w.items()})
+    p["YY_END"] = rf"(?=\s*[,.;:)](?!\d)|\s+{p['SHORT_YEAR_FOLLOWERS']}(?![\w])|$)"
     p["ART2"] = rf"(?P<art>{alt(lx.articles + lx.words('plural_determiners'))}\s+)?"
     p["PART"] = rf"(?:(?P<part>{p['FUZZY']})\s+{p['OF']}\s+)?"
     p["PORD"] = rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+{p['OF']}\s+)?"
@@ -98,11 +106,12 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("iso_date", "numeric", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("numeric_date", "numeric", r"(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\d])"),
         ("date", "date",
-         rf"{p['ART']}{p['PART']}{p['PORD']}(?:(?P<rel1>{p['REL']})\s+)?(?:(?P<wd>{p['WD']})\s*,?\s+)?"
+         rf"(?<![-\u2013]){p['ART']}{p['PART']}{p['PORD']}(?:(?P<rel1>{p['REL']})\s+)?(?:(?P<wd>{p['WD']})\s*,?\s+)?"
          rf"(?:{p['DAY_WORD']}\s+)?(?:(?P<day>{p['DAY']})\s+(?:{p['OF']}\s+)?)?"
          rf"(?:(?:{p['ART0']}\s+)?{p['MONTH_WORD']}\s+{p['OF']}\s+)?(?P<month>{p['MONTH']})"
          rf"(?:\s+(?P<rel2>{p['REL']})(?![\w]))?(?:\s*,?\s*{p['OF']}\s+(?:(?:{p['ART0']}\s+)?{p['YEAR_WORD']}\s+)?"
-         rf"(?P<year>{p['YEAR']})|\s+(?P<year2>{p['YEAR']})|\s+{p['OF']}\s+(?P<thisyear>{p['SHIFTY']}))?"),
+         rf"(?P<year>{p['YEAR']})|\s+(?P<year2>{p['YEAR']})|\s+{p['OF']}\s+(?P<thisyear>{p['SHIFTY']})"
+         rf"|\s+{p['OF']}\s+'?(?P<yy>\d\d){p['YY_END']})?"),
         ("season", "season",
          rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<season>{p['SEASON']})"
          rf"(?:\s+(?P<rel2>{p['REL']}))?(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
@@ -118,6 +127,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("ordinal_unit", "ordinal_unit",
          rf"{p['ART']}(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})(?:\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
          rf"(?P<yunit>{p['YUNIT']}))?"),
+        ("ordinal_span", "ordinal_span",   # "su segundo año", "el sexenio de Zedillo", "del primer trienio"
+         rf"{p['ART2']}(?:(?P<ord>{p['ORD']})\s+(?P<unit>{p['ORDINAL_SPAN_UNITS']})(?!\s+{p['OF']}\s)"
+         rf"|(?:{p['ORD']}\s+)?(?P<punit>{p['PERIOD_NOUNS']}))"),
         ("relative_unit", "rel_unit",
          rf"{p['ART']}{p['PART']}(?:(?<=\s)(?P<art2>{p['ART0']})\s+(?=(?:{p['REL']}\s+{p['CALUNIT']}|{p['CALUNIT']}\s+{p['REL']})(?![\w])))?"
          rf"(?:(?P<dem>{p['DEM']})\s+)?(?:{p['SAME']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
@@ -133,6 +145,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("ago", "ago",
          rf"(?P<dir>{p['AGO']}|{p['AHEAD']})\s+(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<num>{p['NUM']})|(?P<vq>{p['VAGUE']}))"
          rf"\s+(?P<unit>{p['DUNIT']})"),
+        ("qualified_unit", "qualified_unit",   # "en un año tan académico": the year it is, not a span of one
+         rf"(?P<one>{p['ONE']})\s+(?P<unit>{p['CALUNIT']})(?=\s+{p['UNIT_QUALIFIERS']}(?![\w]))"),
         ("duration", "duration",
          rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<last>{p['LAST_NEXT']}|{p['FIRST_PLURAL']})\s+)?(?P<num>{p['NUM']})\s+"
          rf"(?:(?P<last3>{p['FIRST_PLURAL']}|{p['LAST_NEXT']})\s+)?(?P<unit>{p['DUNIT']})"
@@ -176,7 +190,10 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
 
 def build_rules(lx: Lexicon) -> list[Rule]:
     p = _pieces(lx)
-    return [Rule(name, kind, re.compile(B + rx + E)) for name, kind, rx in _templates(p, lx)]
+    needs = {"century": _longest_words(lx.words("century_word")), "season": _longest_words(lx.seasons),
+             "holiday": _longest_words(lx.holidays)}   # rare words: most texts skip these scans
+    return [Rule(name, kind, re.compile(B + rx + E), needs.get(name, ()))
+            for name, kind, rx in _templates(p, lx)]
 
 
 def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
@@ -188,4 +205,9 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "range_open": re.compile(rf"{B}{alt(lx.range_openers)}\s+(?:{alt(lx.articles)}\s+)?$"),
         "range_join": re.compile(rf"^\s*{alt(lx.range_joiners)}\s+(?:{alt(lx.articles)}\s+)?$"),
         "article": re.compile(rf"{B}{alt(lx.articles)}\s+$"),
+        "same_period": re.compile(rf"{B}(?:{alt(lx.articles)}\s+)?{alt(lx.words('same'))}\s+"
+                                  rf"{alt(lx.words('period_words'))}\s+(?:{alt(lx.words('of'))}\s+)?$"),
+        "age_lead": re.compile(rf"{B}{alt(lx.words('age_of'))}\s+$"),
+        "elided_age": re.compile(rf"[,(]\s*{alt(lx.words('age_of'))}\s+(?P<n>\d{{1,3}})(?=\s*[,;)]|\.(?!\d))"),
+        "day_gap": re.compile(rf"\s+{alt(lx.words('of'))}\s+(?:[^\W\d_]+\s+)?"),
     }

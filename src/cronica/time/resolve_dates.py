@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import Optional
 
@@ -118,6 +119,8 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         y = base.year + int(lx.shifted_units[g(m, "thisyear")][1])
     elif ys:
         y, kind = int(ys), "absolute"
+    elif g(m, "yy"):
+        y, kind = short_year(ctx, int(g(m, "yy"))), "absolute"
     else:
         y, kind = year_from_context(ctx, month, day, rel_offset(lx, m))
     if y is not None and day is not None:
@@ -190,6 +193,17 @@ def counted(lx: Lexicon, ctx: Ctx, m: re.Match) -> bool:
                 and after[0] not in lx.words("decade_followers"))
 
 
+SHORT_YEAR_AHEAD = 5   # years: a two-digit year this far past the reference is still of its century
+
+
+def short_year(ctx: Ctx, yy: int) -> int:
+    """'88' -> 1988 (the century that puts it at most a few years after the dct or narrative)."""
+    base = ctx.base()[0]
+    ref = base.year if base is not None else 2000
+    y = ref // 100 * 100 + yy
+    return y - 100 if y > ref + SHORT_YEAR_AHEAD else y
+
+
 def resolve_year(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     y = int(m.group("year"))
     if counted(lx, ctx, m):
@@ -223,7 +237,11 @@ def resolve_season(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if ys:
         y, kind = int(ys), "absolute"
     else:
-        y, kind = year_from_context(ctx, m1 if m1 <= 12 else m1 - 12, None, rel_offset(lx, m))
+        rel = rel_offset(lx, m)
+        if rel is None and lx.demonstratives.get(g(m, "dem") or "") == 0:
+            rel = 0   # "este verano"
+        # a season lasts three months: a past tense does not pull a near one back a year ("en otoño")
+        y, kind = year_from_context(replace(ctx, past=False), m1 if m1 <= 12 else m1 - 12, None, rel)
     if y is None:
         return Res("DATE", f"XXXX-{s['code']}", mod=mod)
     return Res("DATE", f"{y:04d}-{s['code']}", mod=mod, interval=cal.months_interval(y, m1, m2, mod),

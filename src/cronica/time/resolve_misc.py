@@ -42,6 +42,12 @@ def resolve_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("DURATION", value, mod=lx.dmods.get(g(m, "dmod") or ""))
 
 
+def resolve_ordinal_span(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'su segundo año', 'el último minuto': one unit of a series; 'el sexenio': a span of years."""
+    letter, factor, is_time = _unit(lx, g(m, "unit") or g(m, "punit"))
+    return Res("DURATION", cal.duration_value(factor, letter, is_time))
+
+
 def resolve_vague_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     letter, _, is_time = _unit(lx, g(m, "unit"))
     return Res("DURATION", f"PTX{letter}" if is_time else f"PX{letter}", mod=lx.dmods.get(g(m, "dmod") or ""))
@@ -55,7 +61,7 @@ def resolve_set(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 
 def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     sep, hrs, tz, dp = g(m, "sep"), g(m, "hrs"), g(m, "tz"), g(m, "dp")
-    if sep == "." and not (g(m, "art") or hrs or tz or dp):
+    if sep == "." and not (g(m, "art") or hrs or tz or dp or _listed_time(ctx, m)):
         return None
     if sep == "," and not (hrs or dp):   # "la 1,45 de la madrugada", not "1,45 millones"
         return None
@@ -84,6 +90,17 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         n, narrative = rel_offset(lx, m), False
         d = weekday_day(ctx, lx.weekdays[g(m, "wd")], 0 if g(m, "dem") else n, narrative)[0] or d
     return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct")
+
+
+def _listed_time(ctx: Ctx, m: re.Match) -> bool:
+    """A schedule entry in parentheses: '( 21.30 , TV-3 )', '( Canal + , 20.00 )'."""
+    before = ctx.folded[max(0, m.start() - 24):m.start()]
+    after = ctx.folded[m.end():m.end() + 24]
+    if "(" not in before or ")" in before[before.rfind("("):] or ")" not in after:
+        return False
+    lead, tail = before.rstrip()[-1:], after.lstrip()[:1]
+    other = after[:after.find(")")] if lead == "(" else before[before.rfind("(") + 1:]
+    return lead in "(," and tail in ",)" and lead != tail and any(c.isalpha() for c in other)
 
 
 def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:

@@ -10,6 +10,8 @@ from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import SUB_CODES, g, sub_period, year_from_context
 
+QUALIFIED = ("day", "month", "year")
+QUOTES = ("`", '"', "\u00ab", "\u201c")
 UNRESOLVED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
               "quarter": "XXXX-QX", "half": "XXXX-HX", "third": "XXXX-TX", "year": "XXXX",
               "decade": "XXX", "century": "XX"}
@@ -64,13 +66,16 @@ def shifted(base: date, gran: str, n: int, mod: Optional[str]) -> Optional[Res]:
 
 
 def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
-    gran = lx.cal_units[g(m, "unit")]
-    mod = lx.fuzzy.get(g(m, "part") or "")
+    gran, mod = _unit_and_part(m, ctx, lx)
     if g(m, "year") and gran == "year":   # "este mismo año 2000"
         y = int(g(m, "year"))
         return Res("DATE", f"{y:04d}", mod=mod, interval=cal.year_interval(y, mod), precision="year",
                    anchor="absolute")
     n, narrative = _offset(lx, m)
+    if mod is None and (g(m, "rel1") or g(m, "rel2")) in lx.words("span_last") \
+            and g(m, "unit") in lx.words("span_units"):   # "el último año": the twelve months up to now
+        unit = lx.dunits[g(m, "unit")]
+        return Res("DURATION", cal.duration_value(unit.get("factor", 1), unit["unit"], False))
     if gran == "weekend" and n is None and g(m, "art"):
         return _weekend(ctx)
     if n is None and mod is None and gran == "year" and _bare_year(m, ctx, lx):
@@ -91,7 +96,17 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     res = shifted(base, gran, n, mod)
     if res is not None:
         res.anchor = kind
+        if gran == "day" and narrative:
+            res.extra["day_shift"] = n   # "al día siguiente del 11 de septiembre" (links.day_after)
     return res
+
+
+def _unit_and_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> tuple[str, Optional[str]]:
+    """The calendar unit and the fuzzy part: 'finales de la semana' is the END of a week, but
+    'el fin de semana pasado' is a weekend."""
+    gran, mod = lx.cal_units[g(m, "unit")], lx.fuzzy.get(g(m, "part") or "")
+    whole = " ".join(ctx.folded[m.start("part"):m.end("unit")].split()) if mod else ""
+    return (lx.cal_units[whole], None) if whole in lx.cal_units else (gran, mod)
 
 
 def _bare_year(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
@@ -107,9 +122,21 @@ def _weekend(ctx: Ctx) -> Optional[Res]:
     base, kind = ctx.base()
     if base is None:
         return Res("DATE", UNRESOLVED["weekend"])
-    sat = (cal.weekday_on_or_after if ctx.future else cal.weekday_on_or_before)(base, 6, strict=False)
+    sat = (cal.weekday_on_or_before if ctx.past else cal.weekday_on_or_after)(base, 6, strict=False)
     return Res("DATE", cal.week_value(sat) + "-WE", interval=(sat, sat + timedelta(days=1)), precision="week",
                anchor=kind)
+
+
+def resolve_qualified_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'en un año tan académico', 'un mes decisivo': the current unit, characterised."""
+    gran = lx.cal_units[g(m, "unit")]
+    base, kind = ctx.base()
+    if base is None or gran not in QUALIFIED:
+        return None
+    res = shifted(base, gran, 0, None)
+    if res is not None:
+        res.anchor = kind
+    return res
 
 
 def resolve_ordinal_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -125,7 +152,9 @@ def resolve_ordinal_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return Res("DATE", f"XXXX-{code}{sub[0]}")
     n = 12 // sub[1]
     y = base.year
-    if kind == "dct" and not ctx.future and n * (sub[0] - 1) + 1 > base.month:
+    if kind == "dct" and ctx.near_abs is not None and not g(m, "yunit"):   # "para el 2000 ... el primer cuatrimestre"
+        y, kind = ctx.near_abs[0].year, "narrative"
+    elif kind == "dct" and not ctx.future and n * (sub[0] - 1) + 1 > base.month:
         y -= 1    # "el cuarto trimestre" told in March: last year's
     iv = cal.months_interval(y, n * (sub[0] - 1) + 1, n * sub[0])
     return Res("DATE", f"{y:04d}-{code}{sub[0]}", interval=iv, precision="quarter", anchor=kind)
@@ -134,12 +163,17 @@ def resolve_ordinal_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 def resolve_weekday(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     wd = lx.weekdays[g(m, "wd")]
     n, narrative = _offset(lx, m)
-    if n is None and not g(m, "art"):
-        return None
+    if n is None and not g(m, "art") and not g(m, "dem") and _named(m, ctx):
+        return None   # "Domingo García"; a bare weekday otherwise ("Apple anunció lunes que ...")
     d, kind = weekday_day(ctx, wd, n, narrative)
     if d is None:
         return Res("DATE", f"XXXX-WXX-{wd}")
     return with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind))
+
+
+def _named(m: re.Match, ctx: Ctx) -> bool:
+    """Is a capitalised word inside a sentence (a name, not a weekday)?"""
+    return bool(ctx.text) and ctx.text[m.start("wd")].isupper() and ctx.mid_sentence(m.start("wd"))
 
 
 def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[Optional[date], Optional[str]]:
@@ -157,6 +191,8 @@ def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[O
         d = cal.weekday_on_or_before(base, wd, strict=True)
     elif n is None and not ctx.future:    # "el lunes": news tell of the last one (or today)
         d = cal.weekday_on_or_before(base, wd, strict=False)
+    elif n is None:                       # "el lunes" told in the future: the next one (or today)
+        d = cal.weekday_on_or_after(base, wd, strict=False)
     else:
         d = cal.weekday_on_or_after(base, wd, strict=True)
     return d, kind
@@ -181,10 +217,8 @@ def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if before and before[-1] in lx.pod_guard:
             return None
     n = int(lx.deictic_days[word])
-    if n == 0 and not g(m, "art") and not g(m, "wd"):   # "la hoy extinta Yugoslavia": nowadays
-        before = ctx.folded[max(0, m.start() - 8):m.start()].split()
-        if before and before[-1] in lx.words("present_ref_before"):
-            return Res("DATE", "PRESENT_REF")
+    if n == 0 and not g(m, "art") and not g(m, "wd") and _nowadays(m, ctx, lx):
+        return Res("DATE", "PRESENT_REF")
     if ctx.dct is None:
         return Res("DATE", "PRESENT_REF") if n == 0 else None
     d = ctx.dct + timedelta(days=n)
@@ -193,6 +227,27 @@ def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if wd and lx.weekdays.get(wd) != d.isoweekday():
         res.extra["weekday_conflict"] = {"weekday": wd, "date": d.isoformat(), "agrees": False}
     return res
+
+
+def _nowadays(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
+    """'hoy' as 'nowadays': 'la hoy extinta Yugoslavia', 'hoy tan dispersos', or set against the past
+    ('en 1992 había 60 y hoy hay 300'; a sentence opening 'Y hoy ...')."""
+    before = ctx.folded[max(0, m.start() - 8):m.start()].split()
+    after = ctx.folded[m.end():m.end() + 8].split()
+    if (before and before[-1] in lx.words("present_ref_before")) or (after and after[0] in lx.words("present_ref_after")):
+        return True
+    if _quoted_opening(m, ctx) and after and after[0] in lx.articles and not (ctx.past or ctx.future):
+        return True   # '"Hoy el Gobierno defiende ...": a statement about the present
+    if not before or before[-1] not in lx.words("present_ref_contrast"):
+        return False
+    opens = not ctx.mid_sentence(ctx.folded.rfind(before[-1], max(0, m.start() - 8), m.start()))
+    past = ctx.near_abs is not None and ctx.dct is not None and ctx.near_abs[0].year < ctx.dct.year
+    return (opens and not ctx.past) or past
+
+
+def _quoted_opening(m: re.Match, ctx: Ctx) -> bool:
+    """Does the match open a quotation?"""
+    return ctx.text[max(0, m.start() - 4):m.start()].rstrip()[-1:] in QUOTES
 
 
 def resolve_deictic_time(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:

@@ -13,6 +13,7 @@ from cronica.model import Span, Timex
 from cronica.time import resolve_dates as rd
 from cronica.time import resolve_misc as rm
 from cronica.time import resolve_rel as rr
+from cronica.time.links import day_after, elided_ages, same_period
 from cronica.time.anchor import Ctx, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
@@ -27,15 +28,17 @@ HANDLERS: dict[str, Handler] = {
     "duration": rm.resolve_duration, "vague_duration": rm.resolve_vague_duration, "set": rm.resolve_set,
     "day_only": rd.resolve_day_only, "holiday": rm.resolve_holiday, "bare_plural": rm.resolve_bare_plural,
     "day_part": rr.resolve_day_part, "clock": rm.resolve_clock, "phrase": rm.resolve_phrase,
-    "range_days": rm.resolve_range_days,
+    "range_days": rm.resolve_range_days, "ordinal_span": rm.resolve_ordinal_span,
+    "qualified_unit": rr.resolve_qualified_unit,
 }
 # kinds whose leading article belongs to the expression ("la semana pasada", "los últimos días")
 ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "day_part", "season", "century",
-                 "day_only", "holiday"}
+                 "day_only", "holiday", "ordinal_span"}
 FUTURE_BOUNDS = {"by", "until"}   # "para el domingo", "hasta el jueves" look ahead
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
+SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
 
 
 def _safe(handler: Handler, m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -99,6 +102,8 @@ class TimeTagger:
         ctx = Ctx(folded, dct, None, text=text)
         found = []
         for prio, rule in enumerate(self.rules):
+            if rule.needs and not any(w in folded for w in rule.needs):
+                continue
             handler = HANDLERS[rule.kind]
             for m in rule.regex.finditer(folded):
                 s, e = self._span(rule, m)
@@ -155,13 +160,15 @@ class TimeTagger:
         ref_day: Optional[date] = None
         last_day: Optional[tuple[int, date]] = None   # (end, day) of the last day-precise timex
         ref_day_end: Optional[int] = None
+        last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             tense = self._tense(text, s, e)
             future = tense is True or self._bound(folded, s) in FUTURE_BOUNDS
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
+            near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
             ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
-                      near_day=near, recent_day=recent)
+                      near_day=near, recent_day=recent, near_abs=near_abs)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -169,11 +176,16 @@ class TimeTagger:
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
+                if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
+                    last_abs = (t.span.end, (t.interval[0], t.precision))
                 if t.extra.get("moves_anchor") and t.interval:
                     ref = t.interval[0]
-                    if t.precision == "day":
-                        ref_day, ref_day_end = t.interval[0], t.span.end
+                if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day":
+                    ref_day, ref_day_end = t.interval[0], t.span.end   # "a las seis de la mañana de ayer"
         self._share_year(out, folded)
+        same_period(out, text, folded, self.helpers["same_period"])
+        day_after(out, text, folded, self.helpers["day_gap"])
+        elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
         self._mark_ranges(out, folded)
         return out
 

@@ -1,0 +1,86 @@
+"""Timexes resolved through a neighbour: "el mismo periodo de 1999" after "el primer trimestre de 1998"
+takes the quarter; "al día siguiente del 11 de septiembre" takes the day after the date."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional, Sequence
+
+from cronica.model import Span, Timex
+
+LOOK_BACK = 300   # characters: how far back the period "el mismo periodo" repeats may lie
+FINER = {"week", "month", "quarter"}
+CALENDAR = re.compile(r"\d{4}(-\S+)")
+
+
+def _shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:   # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+def _model(out: Sequence[Timex], i: int, before: int) -> Optional[Timex]:
+    """The last finer-than-a-year date ending before `before`, not too far back."""
+    for a in reversed(out[:i]):
+        if a.span.end > before:
+            continue
+        if before - a.span.end > LOOK_BACK:
+            return None
+        if a.type == "DATE" and a.precision in FINER and a.interval and CALENDAR.fullmatch(a.value):
+            return a
+    return None
+
+
+def same_period(out: list[Timex], text: str, folded: str, lead: re.Pattern) -> None:
+    """'el mismo periodo de 1999', 'el mismo trimestre del año pasado': the period told before, in that year."""
+    for i, b in enumerate(out):
+        if b.type != "DATE" or b.precision != "year" or not b.interval or not re.fullmatch(r"\d{4}", b.value):
+            continue
+        m = lead.search(folded, max(0, b.span.start - 40), b.span.start)
+        a = _model(out, i, m.start()) if m else None
+        if a is None:
+            continue
+        years = b.interval[0].year - a.interval[0].year
+        b.value = f"{b.interval[0].year:04d}{CALENDAR.fullmatch(a.value).group(1)}"
+        b.interval = (_shift_year(a.interval[0], years), _shift_year(a.interval[1], years))
+        b.precision, b.mod = a.precision, None
+        b.span = Span(m.start(), b.span.end, text[m.start():b.span.end])
+        b.extra["same_period_as"] = a.value
+        out[:] = [t for t in out if t is b or t.span.end <= b.span.start or t.span.start >= b.span.end]
+
+
+def day_after(out: list[Timex], text: str, folded: str, gap: re.Pattern) -> None:
+    """'al día siguiente del 11 de septiembre': a shifted day counts from the date it names."""
+    for a, b in zip(out, out[1:]):
+        shift = a.extra.get("day_shift")
+        if shift is None or b.precision != "day" or not b.interval or b.interval[0] != b.interval[1]:
+            continue
+        if not gap.fullmatch(folded[a.span.end:b.span.start]):
+            continue
+        d = b.interval[0] + timedelta(days=shift)
+        a.value, a.interval, a.precision, a.anchor = d.isoformat(), (d, d), "day", b.anchor
+
+
+YEARS = re.compile(r"P\d+Y")
+AGE_REACH = 200   # characters after an age where an apposition ", de 28," can still be one
+MAX_AGE = 120
+PARAGRAPH_END = re.compile(r"\n")
+
+
+def elided_ages(out: list[Timex], text: str, folded: str, age_lead: re.Pattern, elided: re.Pattern) -> None:
+    """'Claudia, de 24 años, y Robby, de 33, ...': an age told without its unit after one told with it."""
+    found: list[Timex] = []
+    for t in out:
+        if t.type != "DURATION" or not YEARS.fullmatch(t.value) or not age_lead.search(
+                folded, max(0, t.span.start - 8), t.span.start):
+            continue
+        stop = PARAGRAPH_END.search(folded, t.span.end, t.span.end + AGE_REACH)
+        for m in elided.finditer(folded, t.span.end, stop.start() if stop else t.span.end + AGE_REACH):
+            n = int(m.group("n"))
+            if 0 < n < MAX_AGE and all(o.span.end <= m.start("n") or o.span.start >= m.end("n") for o in out + found):
+                found.append(Timex(span=Span(m.start("n"), m.end("n"), text[m.start("n"):m.end("n")]),
+                                   type="DURATION", value=f"P{n}Y", rule="elided_age"))
+    if found:
+        out[:] = sorted(out + found, key=lambda t: t.span.start)
+
