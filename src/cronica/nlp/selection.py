@@ -55,4 +55,7 @@ def load_selector(lang: str = "es") -> SentenceSelector:
     stems = {s for s in (stem(w, rules) for w in _words(lang, rules)) if len(s) >= minimum}
     stems |= {fold(s) for s in rules.get("extra_stems") or ()}
     alternation = "|".join(sorted(map(re.escape, stems), key=len, reverse=True))
-    return SentenceSelector(re.compile(r"(?<!\w)(?:" + alternation + ")"))
+    ignored = "|".join(sorted(map(re.escape, {fold(w) for w in rules.get("ignore_words") or ()}),
+                              key=len, reverse=True))
+    skip = rf"(?!(?:{ignored})(?!\w))" if ignored else ""
+    return SentenceSelector(re.compile(r"(?<!\w)" + skip + "(?:" + alternation + ")"))
