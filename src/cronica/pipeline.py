@@ -136,8 +136,8 @@ class Pipeline:
         sentences = [Span(s.start_char, s.end_char, text[s.start_char:s.end_char]) for s in sdoc.sents]
         kept = self.deduplicator.kept_spans(document.text)
         timexes = self.time_tagger.tag(document.text, document.dct, sentences)
-        places = self.place_tagger.tag(sdoc)
-        actors = self.actor_tagger.tag(sdoc)
+        places = self.place_tagger.tag(sdoc, text)
+        actors = self.actor_tagger.tag(sdoc, text)
         mentions = self.event_extractor.extract(
             document, sdoc, timexes=timexes, places=places, actors=actors, kept=kept)
         events = merge_document(mentions)

@@ -11,6 +11,7 @@ from cronica.actors.catalogue import ActorEntry, Catalogue, load_catalogue
 from cronica.text.normalize import fold
 from cronica.actors.patterns import ALIAS, BARE_STATE, COREF, DEMONYM, UNKNOWN, Patterns, find_phrases, load_patterns
 from cronica.model import ActorMention, Span
+from cronica.nlp.text import doc_text
 
 RULES = {ALIAS: "alias", DEMONYM: "demonym", BARE_STATE: "state-focus", COREF: "coref", UNKNOWN: "unknown-group"}
 
@@ -95,8 +96,9 @@ class ActorTagger:
     def catalogue(self) -> Catalogue:
         return load_catalogue(self.language)
 
-    def tag(self, sdoc) -> list[ActorMention]:
-        mentions = self.tag_text(sdoc.text)
+    def tag(self, sdoc, text: Optional[str] = None) -> list[ActorMention]:
+        """Actor mentions of a parsed document; `text` is its text when the caller has it."""
+        mentions = self.tag_text(doc_text(sdoc) if text is None else text)
         return sorted(mentions + _metonymy(sdoc, mentions, self.catalogue, metonymy_words(self.language)), key=lambda m: m.span.start)
 
     def tag_text(self, text: str) -> list[ActorMention]:

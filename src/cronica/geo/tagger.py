@@ -21,6 +21,7 @@ from cronica.geo.recognize import Mention, NameMatcher, is_capitalised, sentence
 from cronica.geo.resolve import choose, country_votes, focus_countries, focus_from, focus_without, precision_of
 from cronica.geo.roles import Cues, load_cues
 from cronica.model import Place, Span
+from cronica.nlp.text import doc_text
 
 import re
 
@@ -66,15 +67,6 @@ def lone_town(g: Gazetteer, rows: list[int], key: str, s: int, e: int, ent: tupl
 
 def alias_landmark(g: Gazetteer, rows: list[int], key: str) -> bool:
     return any(key in g.anames[r] and g.fcode[r] in ("PCLI", "ADM1", "RGN") for r in rows)
-
-
-def doc_text(sdoc) -> str:
-    """`sdoc.text`, rebuilt from token arrays (Doc.text makes a Token object per word)."""
-    from spacy.attrs import ORTH, SPACY
-    if not len(sdoc):
-        return ""
-    strings = sdoc.vocab.strings
-    return "".join(strings[o] + " " if sp else strings[o] for o, sp in sdoc.to_array([ORTH, SPACY]).tolist())
 
 
 class PlaceTagger:
@@ -149,8 +141,9 @@ class PlaceTagger:
         return self
 
     # ------------------------------------------------------------ main
-    def tag(self, sdoc) -> list[Place]:
-        text = sdoc.text
+    def tag(self, sdoc, text: Optional[str] = None) -> list[Place]:
+        """Places of a parsed document; `text` is its text when the caller has it (saves a rebuild)."""
+        text = doc_text(sdoc) if text is None else text
         if not text:
             return []
         g, cues = self.gaz, self.cues
