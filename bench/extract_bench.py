@@ -83,9 +83,17 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=3000)
     ap.add_argument("--out", type=Path, default=Path("bench/results/extract.md"))
+    ap.add_argument("--conll", type=Path, default=None,
+                    help="instead of the generated corpus, real news: CoNLL-2002 Spanish (EFE wire) "
+                         "sentences grouped ten to a document, e.g. ../shared/data/conll2002-es/esp.train")
     args = ap.parse_args()
     warnings.filterwarnings("ignore")
-    rows = corpus(args.docs)
+    if args.conll:
+        from parse_agreement import conll_documents
+        rows = [{"id": f"conll-{i:06d}", "text": t} for i, t in enumerate(conll_documents(args.conll)[:args.docs])]
+        args.docs = len(rows)
+    else:
+        rows = corpus(args.docs)
     words = sum(len(r["text"].split()) for r in rows)
     pipeline = Pipeline()
     pipeline.nlp  # load outside the timings
@@ -100,7 +108,8 @@ def main() -> int:
         f"| {words / t_full[1]:,.0f} |",
         "", f"Ratio cronica / bare spaCy: **{t_bare[0] / t_full[0]:.2f}** by wall clock, "
         f"**{t_bare[1] / t_full[1]:.2f}** by CPU time (target ≥ 0.8)",
-        f"Corpus: {args.docs} generated documents, {words:,} words (bench/corpus.py).",
+        f"Corpus: {args.docs} documents, {words:,} words "
+        + (f"(real news: {args.conll.name}, ten sentences a document)." if args.conll else "(generated: bench/corpus.py)."),
         f"Load average at the end: {os.getloadavg()[0]:.1f} (2 cores); the two runs alternate "
         "chunk by chunk so they share the machine's load.",
         "Resident memory after each eighth of the corpus (MB): "
