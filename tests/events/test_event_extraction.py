@@ -101,6 +101,27 @@ ROWS = [
      "Peaceful protest", None, None, "Bogotá", (D(2024, 4, 21), D(2024, 4, 21))),
     ("iraq-destruction", "Los yihadistas del Estado Islámico volaron la mezquita de Al Nuri en Mosul el 21 de junio de 2017.",
      None, "Looting/property destruction", "Islamic State", None, "Mosul", (D(2017, 6, 21), D(2017, 6, 21))),
+    # --- a duration told as a step from the narrative dates its clause ------------------------------
+    ("a-day-before", "El 16 de octubre de 2017 el ejército filipino anunció la muerte de Hapilon. Un día antes, las "
+     "tropas filipinas tomaron el puente de Marawi.", None, "Government regains territory", "Philippines", None,
+     "Marawi City", (D(2017, 10, 15), D(2017, 10, 15))),
+    ("a-day-before-the-news", "El presidente filipino declaró este martes la liberación de Marawi. Un día antes, el "
+     "Ejército filipino mató en combate a Isnilon Hapilon en Marawi.", D(2017, 10, 17), "Armed clash", "Philippines",
+     None, "Marawi City", (D(2017, 10, 16), D(2017, 10, 16))),
+    ("two-days-after", "El 3 de mayo de 2016 la aviación rusa bombardeó Alepo. Dos días después, los rebeldes atacaron "
+     "la ciudad de Hama.", None, "Armed clash", None, None, "Hama", (D(2016, 5, 5), D(2016, 5, 5))),
+    ("a-week-later", "El 16 de octubre de 2017 la aviación filipina bombardeó Marawi. Una semana más tarde, los "
+     "yihadistas atacaron una base militar en Marawi.", None, "Armed clash", None, None, "Marawi City",
+     (D(2017, 10, 20), D(2017, 10, 26))),
+    ("three-months-after", "El 16 de octubre de 2017 la aviación filipina bombardeó Marawi. Tres meses después, los "
+     "yihadistas atacaron una base militar en Marawi.", None, "Armed clash", None, None, "Marawi City",
+     (D(2018, 1, 1), D(2018, 1, 31))),
+    ("undated-after-a-shift", "El 3 de mayo de 2016 la aviación rusa bombardeó Alepo. Dos días después, los rebeldes "
+     "entraron en Hama. Los rebeldes secuestraron a diez civiles en Hama.", None, "Abduction/forced disappearance",
+     None, "Civilians", "Hama", (D(2016, 5, 5), D(2016, 5, 5))),
+    ("day-after-a-shift", "El 3 de mayo de 2016 la aviación rusa bombardeó Alepo. Dos días después, los rebeldes "
+     "entraron en Hama. Al día siguiente los rebeldes secuestraron a diez civiles en Hama.", None,
+     "Abduction/forced disappearance", None, "Civilians", "Hama", (D(2016, 5, 6), D(2016, 5, 6))),
 ]
 
 

@@ -195,6 +195,45 @@ ROWS = [
     # vague words and holidays
     ("Más adelante se conocerá la decisión .", D("2000-02-15"), "Más adelante", "DATE", "FUTURE_REF", None, None),
     ("Se casaron el día de San Valentín .", D("2007-03-01"), "el día de San Valentín", "DATE", "2007-02-14", None, ("2007-02-14", "2007-02-14")),
+    # a counted duration before "antes", "después", "más tarde" steps from the narrative's reference:
+    # it stays a DURATION (TimeBank-es) and gains the interval it points at
+    ("El 16 de octubre de 2017 el ejército anunció la muerte de Hapilon. Un día antes, las tropas tomaron el puente.",
+     None, "Un día", "DURATION", "P1D", None, ("2017-10-15", "2017-10-15")),
+    ("El 3 de mayo de 2016 hubo combates. Dos días después, los rebeldes atacaron la ciudad.", None, "Dos días",
+     "DURATION", "P2D", None, ("2016-05-05", "2016-05-05")),
+    ("El presidente declaró este martes la liberación de Marawi. Un día antes, el Ejército mató a Hapilon.",
+     D("2017-10-17"), "Un día", "DURATION", "P1D", None, ("2017-10-16", "2017-10-16")),
+    # a week later is seven days, give or take three (week precision); months and years are calendar units
+    ("El 16 de octubre de 2017 hubo combates. Una semana más tarde, los rebeldes atacaron.", None, "Una semana",
+     "DURATION", "P1W", None, ("2017-10-20", "2017-10-26")),
+    ("El 16 de octubre de 2017 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses",
+     "DURATION", "P3M", None, ("2018-01-01", "2018-01-31")),
+    ("En mayo de 2016 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses",
+     "DURATION", "P3M", None, ("2016-08-01", "2016-08-31")),
+    ("En mayo de 2016 hubo combates. Dos años después, los rebeldes volvieron.", None, "Dos años",
+     "DURATION", "P2Y", None, ("2018-01-01", "2018-12-31")),
+    ("El 3 de mayo de 2016 hubo combates. Un año y dos meses después volvieron.", None, "Un año y dos meses",
+     "DURATION", "P1Y2M", None, ("2017-07-01", "2017-07-31")),
+    # never finer than the reference: two days after some day in May is still "May, or just after"
+    ("En mayo de 2016 hubo combates. Dos días después atacaron.", None, "Dos días", "DURATION", "P2D", None,
+     ("2016-05-03", "2016-06-02")),
+    # hours: the same day, unless they add up to days
+    ("El 3 de mayo de 2016 hubo combates. Dos horas después atacaron.", None, "Dos horas", "DURATION", "PT2H", None,
+     ("2016-05-03", "2016-05-03")),
+    ("El 3 de mayo de 2016 hubo combates. 48 horas después atacaron.", None, "48 horas", "DURATION", "PT48H", None,
+     ("2016-05-05", "2016-05-05")),
+    # "atrás" counts like "hace": from the report's date in news
+    ("El lunes hubo combates. Tres días atrás los rebeldes atacaron.", D("2017-10-17"), "Tres días", "DURATION", "P3D",
+     None, ("2017-10-14", "2017-10-14")),
+    # counted from another event ("antes de las elecciones"), or from no told time: no interval
+    ("El 16 de octubre de 2017 hubo combates. Tres días antes de las elecciones, atacaron.", None, "Tres días",
+     "DURATION", "P3D", None, None),
+    ("El 16 de octubre de 2017 hubo combates. Dos años después del ataque volvieron.", None, "Dos años",
+     "DURATION", "P2Y", None, None),
+    ("El 16 de octubre de 2017 llegó. Salió un mes antes que él.", None, "un mes", "DURATION", "P1M", None, None),
+    ("Dos días después, los rebeldes atacaron.", D("2017-10-17"), "Dos días", "DURATION", "P2D", None, None),
+    ("El 16 de octubre de 2017 hubo combates. Durante tres días atacaron.", None, "tres días", "DURATION", "P3D",
+     None, None),
     # not timexes
     ("Subió un 1,45 por ciento.", D("2000-05-25"), None, None, None, None, None),
     ("acuden jefes de Estado de casi una quincena de países", D("2000-06-01"), None, None, None, None, None),
@@ -314,3 +353,61 @@ def test_narrative_relative_units_follow_the_story(tagger):
     got = {t.span.text: t.value for t in tagger.tag(text)}
     assert got["Al día siguiente"] == "2011-04-26"
     assert got["El año siguiente"] == "2012"
+
+
+def test_shifted_duration_keeps_its_type_and_value_and_says_where_it_counts_from(tagger):
+    text = "El 16 de octubre de 2017 el ejército anunció la muerte de Hapilon. Un día antes, las tropas tomaron el puente."
+    t = one(tagger, text, None, "Un día")
+    assert (t.type, t.value, t.precision, t.anchor) == ("DURATION", "P1D", "day", "narrative")
+    assert t.extra["shift"] == "before" and t.extra["shifted_from"] == "2017-10-16"
+    after = one(tagger, "El 3 de mayo de 2016 hubo combates. Dos días después, atacaron.", None, "Dos días")
+    assert after.extra["shift"] == "after" and after.extra["shifted_from"] == "2016-05-03"
+    plain = one(tagger, "El 3 de mayo de 2016 hubo combates durante dos días.", None, "dos días")
+    assert plain.interval is None and "shift" not in plain.extra and not plain.extra["moves_anchor"]
+
+
+def test_shifted_duration_moves_the_narrative_reference(tagger):
+    # "Dos días después, ... Al día siguiente ...": the day after the shifted day, as a reader counts
+    text = ("El 3 de mayo de 2016 hubo combates. Dos días después, los rebeldes atacaron la ciudad. "
+            "Al día siguiente huyeron. Una semana más tarde volvieron.")
+    tx = tagger.tag(text)
+    got = {t.span.text: t for t in tx}
+    assert got["Al día siguiente"].value == "2016-05-06"
+    ref = reference_date(tx, text.index("Al día siguiente"))
+    assert ref is got["Dos días"]
+    assert got["Una semana"].interval == (D("2016-05-10"), D("2016-05-16"))
+    assert got["Una semana"].extra["shifted_from"] == "2016-05-06"
+
+
+def test_shifts_chain_from_the_shifted_time(tagger):
+    text = "El 16 de octubre de 2017 cayó. Un día antes mataron a Hapilon. Dos días antes habían tomado el puente."
+    got = {t.span.text: t for t in tagger.tag(text)}
+    assert got["Dos días"].interval == (D("2017-10-13"), D("2017-10-13"))
+    assert got["Dos días"].extra["shifted_from"] == "2017-10-15"
+
+
+def test_a_duration_counted_from_another_event_leaves_the_reference_alone(tagger):
+    text = ("El 3 de mayo de 2016 hubo combates. Tres días antes de las elecciones, los rebeldes atacaron. "
+            "Al día siguiente huyeron.")
+    got = {t.span.text: t for t in tagger.tag(text)}
+    assert got["Tres días"].interval is None
+    assert got["Al día siguiente"].value == "2016-05-04"
+
+
+def test_shift_words_come_from_the_language_data(tagger):
+    en = TimeTagger("en", data={**MINI_EN_SHIFT})
+    got = {t.span.text: t for t in en.tag("On 7 January 2017 they met. Two days later they left.")}
+    assert got["Two days"].value == "P2D" and got["Two days"].interval == (D("2017-01-09"), D("2017-01-09"))
+    en_plain = TimeTagger("en", data={k: v for k, v in MINI_EN_SHIFT.items() if k != "duration_shifts"})
+    got = {t.span.text: t for t in en_plain.tag("On 7 January 2017 they met. Two days later they left.")}
+    assert got["Two days"].interval is None
+
+
+MINI_EN_SHIFT = {
+    "months": {"january": 1}, "weekdays": {"monday": 1}, "numbers": {"two": 2}, "ordinals": {"first": 1},
+    "fuzzy_parts": {"early": "START"}, "duration_mods": {"more than": "MORE_THAN"},
+    "duration_units": {"day": {"unit": "D"}, "days": {"unit": "D"}}, "calendar_units": {"week": "week"},
+    "relative_words": {"last": -1}, "demonstratives": {"this": 0}, "articles": ["the"],
+    "deictic_days": {"today": 0}, "grammar": {"of": ["of"]},
+    "duration_shifts": {"later": "after", "earlier": "before"}, "duration_shift_guards": ["than"],
+}

@@ -31,8 +31,14 @@ class When:
 DATED_TYPES = ("DATE", "TIME")          # "la noche del lunes" (2014-04-14TNI) dates an event too
 
 
+def dates_an_event(t: Timex) -> bool:
+    """A resolved DATE or TIME, or a duration told as a step from the narrative ("Un día antes, ...":
+    a DURATION P1D whose interval is the day before the reference, extra["shift"])."""
+    return t.interval is not None and (t.type in DATED_TYPES or bool((t.extra or {}).get("shift")))
+
+
 def dated(timexes: list[Timex]) -> list[Timex]:
-    return sorted((t for t in timexes if t.type in DATED_TYPES and t.interval), key=lambda t: t.span.start)
+    return sorted((t for t in timexes if dates_an_event(t)), key=lambda t: t.span.start)
 
 
 def reference_before(timexes: list[Timex], offset: int) -> Optional[Timex]:
@@ -82,7 +88,10 @@ def interval_of(tx: Timex, timexes: list[Timex], sentence: Span, *, pluperfect: 
     if reported and pluperfect and tx.precision == "day":
         lo = start - REPORTED_PLUPERFECT
         return When(lo, end, "week", "clause", f"date: before the report of '{tx.span.text}'")
-    return When(start, end, tx.precision or _precision(start, end, None), "clause", f"date: '{tx.span.text}' ({tx.rule})")
+    shift = (tx.extra or {}).get("shift")   # "Un día antes": the day before the reference
+    how = f" {shift} {tx.extra.get('shifted_from')}" if shift else ""
+    return When(start, end, tx.precision or _precision(start, end, None), "clause",
+                f"date: '{tx.span.text}'{how} ({tx.rule})")
 
 
 def _until_report(start: date, end: date, dct: Optional[date]) -> date:

@@ -17,6 +17,12 @@ fired). `extra` carries what the event stage needs:
 - `part`: "1/2" for "la primera quincena", "4/4" for "la última semana de marzo"
 - `same_period_as`: "el mismo periodo de 1999" took the period of the date told before ("1998-Q1")
 - `day_shift`: "al día siguiente" (+1), "el día anterior" (-1); followed by "de <fecha>" it counts from that date
+- `shift`, `shifted_from`: a counted duration told as a step from the narrative ("Un día antes, ...",
+  "Dos días después, ...", "tres meses más tarde") stays a DURATION (P1D) but gets the interval it points
+  at: the narrative reference ("shifted_from") moved "before" or "after" by it, never finer than the
+  reference nor the unit (a week: seven days give or take three; months and years: calendar units).
+  It moves the narrative reference ("... Al día siguiente" counts from it). Followed by "de"/"que"
+  ("tres días antes de las elecciones") it counts from another event and stays without an interval.
 
 Without a dct the text's own dates anchor the narrative (the year rolls forward:
 "fines de diciembre de 2016 ... el 7 de enero" -> 2017-01-07); with one, news deixis

@@ -26,6 +26,15 @@ class Res:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class RefTime:
+    """The narrative reference in full: its days, precision and TIMEX3 value ("Un día antes" counts from it)."""
+    start: date
+    end: date
+    precision: str
+    value: str
+
+
 @dataclass
 class Ctx:
     """What a rule may look at while resolving one match."""
@@ -39,6 +48,7 @@ class Ctx:
     near_day: Optional[date] = None  # a day-precise date earlier in the same sentence ("el 3 de mayo ... a las 15.00")
     recent_day: Optional[date] = None  # the last day-precise DATE, when it is a few sentences back at most
     near_abs: Optional[tuple[date, str]] = None  # (start, precision) of an absolute date earlier in the sentence
+    ref_time: Optional[RefTime] = None  # the narrative reference (`ref` is its first day)
 
     def mid_sentence(self, start: int) -> bool:
         """Is `start` inside a sentence (not after . ! ? : quotes or a line break)?"""
@@ -99,8 +109,9 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
 
 
 def reference_date(timexes: Sequence[Timex], offset: int) -> Optional[Timex]:
-    """The narrative reference at `offset`: the last resolved DATE timex that moves the
-    anchor ("desde junio de 2014", "hasta diciembre de 2016" do not) and ends before `offset`."""
+    """The narrative reference at `offset`: the last resolved DATE timex (or shifted duration,
+    "Dos días después") that moves the anchor ("desde junio de 2014", "hasta diciembre de 2016"
+    do not) and ends before `offset`."""
     best = None
     for t in timexes:
         if t.span.end > offset:
@@ -111,5 +122,7 @@ def reference_date(timexes: Sequence[Timex], offset: int) -> Optional[Timex]:
 
 
 def moves_anchor(res: Res) -> bool:
-    return (res.type == "DATE" and res.interval is not None and res.precision in MOVING
-            and res.extra.get("bound") not in NON_MOVING_BOUNDS)
+    """A resolved DATE, or a duration shifted from the narrative ("Dos días después, ..."): the story
+    moves there, so "Al día siguiente" after it counts from the shifted day."""
+    return ((res.type == "DATE" or bool(res.extra.get("shift"))) and res.interval is not None
+            and res.precision in MOVING and res.extra.get("bound") not in NON_MOVING_BOUNDS)

@@ -64,6 +64,8 @@ class Lexicon:
     shifted_units: dict[str, list] = field(default_factory=dict)
     grammar: dict[str, list[str]] = field(default_factory=dict)
     minute_words: dict[str, int] = field(default_factory=dict)
+    duration_shifts: dict[str, str] = field(default_factory=dict)   # "antes": before, "después": after
+    shift_guards: list[str] = field(default_factory=list)           # "tres días antes de ...": not narrative
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> "Lexicon":
@@ -100,6 +102,8 @@ class Lexicon:
             bare_plurals=_folded(d.get("bare_plurals")), shifted_units=_folded(d.get("shifted_units")),
             grammar={k: [fold_key(w) for w in v] for k, v in (d.get("grammar") or {}).items()},
             minute_words=_folded(d.get("minute_words")),
+            duration_shifts=_folded(d.get("duration_shifts")),
+            shift_guards=[fold_key(w) for w in d.get("duration_shift_guards", [])],
         )
 
     def words(self, role: str) -> list[str]:

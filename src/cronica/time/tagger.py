@@ -14,9 +14,10 @@ from cronica.time import resolve_dates as rd
 from cronica.time import resolve_misc as rm
 from cronica.time import resolve_rel as rr
 from cronica.time.links import day_after, elided_ages, same_period
-from cronica.time.anchor import Ctx, Res, moves_anchor
+from cronica.time.anchor import Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
+from cronica.time.shift import label, shift_duration
 
 Handler = Callable[[re.Match, Ctx, Lexicon], Optional[Res]]
 HANDLERS: dict[str, Handler] = {
@@ -39,6 +40,8 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
+SHIFTABLE = {"duration"}   # counted durations: "Dos días después" steps from the narrative
+NOT_SHIFTED = ("art", "last", "last2", "last3")   # "los últimos tres días antes", "un año más"
 
 
 def _safe(handler: Handler, m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -157,6 +160,7 @@ class TimeTagger:
         cuts = sorted(s.start for s in sentences) if sentences else []
         out: list[Timex] = []
         ref: Optional[date] = None
+        ref_time: Optional[RefTime] = None
         ref_day: Optional[date] = None
         last_day: Optional[tuple[int, date]] = None   # (end, day) of the last day-precise timex
         ref_day_end: Optional[int] = None
@@ -168,10 +172,11 @@ class TimeTagger:
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
             near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
             ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
-                      near_day=near, recent_day=recent, near_abs=near_abs)
+                      near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
+            self._shift(res, rule, m, ctx, folded, e)
             for t in self._timexes(text, s, e, rule, m, res, folded):
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
@@ -180,6 +185,8 @@ class TimeTagger:
                     last_abs = (t.span.end, (t.interval[0], t.precision))
                 if t.extra.get("moves_anchor") and t.interval:
                     ref = t.interval[0]
+                    ref_time = RefTime(t.interval[0], t.interval[1], t.precision,
+                                       label(t.interval, t.precision) if t.extra.get("shift") else t.value)
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day":
                     ref_day, ref_day_end = t.interval[0], t.span.end   # "a las seis de la mañana de ayer"
         self._share_year(out, folded)
@@ -188,6 +195,14 @@ class TimeTagger:
         elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
         self._mark_ranges(out, folded)
         return out
+
+    def _shift(self, res: Res, rule: Rule, m: re.Match, ctx: Ctx, folded: str, end: int) -> None:
+        """'Un día antes', 'Dos días después' (not '... antes de las elecciones'): a step from the narrative."""
+        if res.type != "DURATION" or rule.kind not in SHIFTABLE or any(m.groupdict().get(k) for k in NOT_SHIFTED):
+            return
+        mk = self.helpers["shift"].match(folded, end)
+        if mk is not None:
+            shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
         """'entre enero y marzo de 1998', 'el 30 de diciembre y el 2 de enero de 2017': the first end
