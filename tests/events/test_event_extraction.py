@@ -122,6 +122,22 @@ ROWS = [
     ("day-after-a-shift", "El 3 de mayo de 2016 la aviación rusa bombardeó Alepo. Dos días después, los rebeldes "
      "entraron en Hama. Al día siguiente los rebeldes secuestraron a diez civiles en Hama.", None,
      "Abduction/forced disappearance", None, "Civilians", "Hama", (D(2016, 5, 6), D(2016, 5, 6))),
+    # --- a duration counted from another event dates its clause from that event's date ------------
+    ("days-before-an-event-told-earlier", "El 5 de marzo de 2019 hubo elecciones en Malí. Tres días antes de las "
+     "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
+     (D(2019, 3, 2), D(2019, 3, 2))),
+    ("days-before-an-event-told-later", "El 1 de marzo de 2019 el presidente visitó Gao. Tres días antes de las elecciones, "
+     "los rebeldes del MNLA atacaron un puesto militar en Kidal. Las elecciones se celebraron el 10 de marzo.", None,
+     "Armed clash", None, None, "Kidal", (D(2019, 3, 7), D(2019, 3, 7))),
+    ("days-before-a-dated-event", "El 1 de marzo de 2019 el presidente visitó Gao. Los rebeldes del MNLA atacaron Kidal tres "
+     "días antes de las elecciones del 25 de marzo.", None, "Armed clash", None, None, "Kidal",
+     (D(2019, 3, 22), D(2019, 3, 22))),
+    ("a-vague-count-before-a-dated-event", "El 5 de marzo de 2019 hubo elecciones en Malí. Pocos días antes de las "
+     "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
+     (D(2019, 2, 26), D(2019, 3, 5))),
+    ("own-date-over-a-relative-one", "El 1 de marzo de 2019 el presidente visitó Gao. El 3 de marzo, dos días antes de las "
+     "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
+     (D(2019, 3, 3), D(2019, 3, 3))),
 ]
 
 
@@ -202,6 +218,15 @@ def test_reported_pluperfect_is_before_the_report(annotate):
     ("Un ataque aéreo en Alepo el 2 de diciembre de 2016 mató a tres civiles.", 3),
     ("Las FDS, con unos 3.000 combatientes, atacaron Raqqa el 6 de junio de 2017.", None),
     ("Un soldado murió tras la explosión de un artefacto explosivo en Ménaka el 7 de julio de 2024.", 1),
+    # named victims: the persons a death verb names, when no number is told
+    ("El 16 de octubre de 2017, el Ejército filipino mató en combate a Isnilon Hapilon, considerado el líder del Estado "
+     "Islámico en el sudeste asiático, y a Omar Maute, uno de los fundadores del grupo Maute, en Marawi.", 2),
+    ("En los combates del 3 de marzo de 2019 en Kidal entre el ejército y los rebeldes murieron el comandante Iván "
+     "Márquez y su lugarteniente Jesús Santrich.", 2),
+    ("El 3 de marzo de 2019 hubo combates en Kidal entre el ejército y los rebeldes, en los que fueron abatidos Omar "
+     "Maute y Abdullah Maute.", 2),
+    ("El 3 de marzo de 2019 un ataque aéreo en Kidal mató a cinco personas, entre ellas el comandante Iván Márquez.", 5),
+    ("El 3 de marzo de 2019 el ejército intentó matar a Omar Maute en Kidal durante un combate con los rebeldes.", None),
 ])
 def test_fatalities(annotate, text, deaths):  # noqa: D103
     _, events = annotate(text)
@@ -234,6 +259,16 @@ def test_month_and_end_of_month_intervals(annotate):
     clash, regain = by_sub["Armed clash"], by_sub["Government regains territory"]
     assert (clash.date_start, clash.date_end, clash.time_precision) == (D(2016, 9, 1), D(2016, 9, 30), "month")
     assert (regain.date_start, regain.date_end) == (D(2017, 6, 21), D(2017, 6, 30))
+
+
+def test_a_duration_from_an_undated_event_is_no_date(annotate):
+    """'tres días antes de las elecciones' with the elections' date nowhere in the text: the narrative's date
+    would be a guess (an ACLED coder would not code that day), so the clause is undated and yields no row."""
+    mentions, events = annotate("El 1 de marzo de 2019 hubo combates en Gao. Los rebeldes del MNLA atacaron un puesto "
+                                "militar en Kidal tres días antes de las elecciones.")
+    kidal = [m for m in mentions if m.place is not None and m.place.name == "Kidal"]
+    assert kidal and all(m.date_start is None and "date: none" in m.rules for m in kidal)
+    assert [e.place.name for e in events] == ["Gao"]
 
 
 def test_undated_sentence_takes_narrative_reference(annotate):

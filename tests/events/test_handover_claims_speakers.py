@@ -118,7 +118,9 @@ def test_a_dateline_with_a_country_is_not_the_place(annotate):
      "Kramatorsk el 8 de abril de 2022.", 50),
     ("Yihadistas del JNIM atacaron una escuela de gendarmería en Bamako el 17 de septiembre de 2024. Más de 70 personas "
      "murieron en el ataque.", 70),
-], ids=["aside", "toll-of-the-event-named-again"])
+    ("El ejército atacó a los rebeldes en Kidal el 3 de marzo de 2019. En los combates murieron el comandante Iván "
+     "Márquez y su lugarteniente Jesús Santrich.", 2),
+], ids=["aside", "toll-of-the-event-named-again", "named-victims-of-the-event-named-again"])
 def test_fatalities_told_around_the_event(annotate, text, deaths):
     _, events = annotate(text)
     assert [e.fatalities for e in events] == [deaths]

@@ -9,14 +9,14 @@ from cronica.events.anaphora import drop_retold
 from cronica.events.arguments import ActorIndex
 from cronica.events.claims import apply_claims, claims_in
 from cronica.events.cues import completion, non_event_reason, reporting_verb
-from cronica.events.fatalities import fatalities_in
+from cronica.events.fatalities import fatalities_in, named_victims
 from cronica.events.lexicon import TERRITORY, Lexicon, load_lexicon
 from cronica.events.parties import Parties, PartyResolver, is_civilian
 from cronica.events.syntax import clause_verb, is_pluperfect
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
-from cronica.events.when import When, contract_precision, when_for
+from cronica.events.when import RelativeWords, When, contract_precision, when_for
 from cronica.events.where import Where, rank, where_for
 from cronica.nlp.selection import load_selector
 from cronica.text.normalize import fold
@@ -78,6 +78,11 @@ class EventExtractor:
     @property
     def lexicon(self) -> Lexicon:
         return load_lexicon(self.language)
+
+    @property
+    def relative_words(self) -> RelativeWords:
+        lex = self.lexicon
+        return RelativeWords(lex.cue("relative_before"), lex.cue("relative_after"), lex.cue("relative_links"))
 
     @property
     def parties(self) -> PartyResolver:
@@ -143,7 +148,7 @@ class EventExtractor:
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
-                        reported=reporter is not None, dct=document.dct)
+                        reported=reporter is not None, dct=document.dct, relative=self.relative_words)
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
                           text=document.text, border_nouns=lex.cue("border_nouns"))
         rules.append(when.rule if when else "date: none")
@@ -234,16 +239,17 @@ class EventExtractor:
 
     def _fatalities(self, span: Span, mentions: list[EventMention], sent, earlier: list[EventMention]) -> None:
         violent = [m for m in mentions if m.event_type in VIOLENT_TYPES]
-        for off, n in fatalities_in(span.text, self.lexicon):
-            at = span.start + off
+        stated = [(span.start + off, n, "stated") for off, n in fatalities_in(span.text, self.lexicon)]
+        named = [(at, n, "named") for at, n in named_victims(sent, self.lexicon, frozenset(at for at, _, _ in stated))]
+        for at, n, how in sorted(stated + named):
             if violent:
                 m = min(violent, key=lambda m: abs(m.trigger.start - at))
                 m.fatalities = (m.fatalities or 0) + n
-                m.rules.append(f"fatalities: {n} stated at {at}")
+                m.rules.append(f"fatalities: {n} {how} at {at}")
             else:
-                self._fatalities_back(n, at, sent, earlier)
+                self._fatalities_back(n, at, sent, earlier, how)
 
-    def _fatalities_back(self, n: int, at: int, sent, earlier: list[EventMention]) -> None:
+    def _fatalities_back(self, n: int, at: int, sent, earlier: list[EventMention], how: str = "stated") -> None:
         """'más de 70 personas murieron en el ataque': a toll told of an event named again, not a new one,
         belongs to the last violent event told (the larger toll when it already has one)."""
         back = self.lexicon.cue("claimed_nouns") | self.lexicon.cue("fighting_cues")
@@ -251,4 +257,4 @@ class EventExtractor:
         if target is None or not any(fold(t.text) in back for t in sent):
             return
         target.fatalities = max(target.fatalities or 0, n)
-        target.rules.append(f"fatalities: {n} stated at {at} of the event named again")
+        target.rules.append(f"fatalities: {n} {how} at {at} of the event named again")

@@ -5,11 +5,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from cronica.events.syntax import token_at, tree_distance
+from cronica.events.syntax import clause_verb, keys, token_at, tree_distance
 from cronica.model import Span, Timex
+from cronica.text.normalize import fold
 
 BY_WINDOW = timedelta(days=21)          # "para el 7 de enero": at most ~3 weeks before
 REPORTED_PLUPERFECT = timedelta(days=7)  # "el 4 de febrero se informa que habían iniciado"
+ANCHOR_DISTANCE = 3                     # "las elecciones se celebraron el 5 de marzo": the noun near its date
+NOMINAL = ("NOUN", "PROPN")
+# A vague count told from another event's date ("horas antes", "pocos días después"): how far it reaches,
+# by the TIMEX3 unit (H hours, D days, W weeks); months and years are no date.
+VAGUE_WINDOWS = {"H": timedelta(days=1), "D": timedelta(days=7), "W": timedelta(days=31)}
 
 
 def contract_precision(p: Optional[str]) -> Optional[str]:
@@ -132,15 +138,132 @@ def _with_coordinated(when: When, tx: Timex, in_sent: list[Timex], sdoc) -> When
     return when
 
 
+@dataclass(frozen=True)
+class RelativeWords:
+    """The language's words for a duration told from another event ("tres días antes de las elecciones")."""
+    before: frozenset[str]
+    after: frozenset[str]
+    links: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A duration of the event's clause counted from another event: the duration, that event's noun, the sign."""
+    duration: Timex
+    anchor: object          # spaCy Token: "elecciones"
+    sign: int               # -1 before, +1 after
+    span: tuple[int, int]   # characters from the duration to the end of the anchor's phrase
+
+
+def _relative_in_clause(trigger, sentence: Span, timexes: list[Timex], sdoc,
+                        words: RelativeWords) -> Optional[Relative]:
+    """'Tres días antes de las elecciones, los rebeldes atacaron …': an undated duration (no interval, not a
+    step from the narrative) followed by a before/after word, a link word and a noun, in the trigger's clause."""
+    sent = trigger.sent
+    for tx in timexes:
+        if tx.type != "DURATION" or tx.interval is not None or (tx.extra or {}).get("shift") \
+                or not sentence.start <= tx.span.start < sentence.end:
+            continue
+        span = sdoc.char_span(tx.span.start, tx.span.end, alignment_mode="expand")
+        if span is None or span.end >= sent.end:
+            continue
+        word = span[-1] if _direction(span[-1], words) else sdoc[span.end]   # "Pocos días antes" holds its word
+        sign = _direction(word, words)
+        if not sign or word.i + 1 >= sent.end or fold(sdoc[word.i + 1].text) not in words.links:
+            continue
+        anchor = _noun_after(sdoc, word.i + 2, sent.end)
+        if anchor is None or clause_verb(word).i != clause_verb(trigger).i:
+            continue
+        end = anchor.right_edge.idx + len(anchor.right_edge)
+        if tx.span.start <= trigger.idx < end:   # the other event itself ("dos días después del ataque")
+            continue
+        return Relative(tx, anchor, sign, (tx.span.start, end))
+    return None
+
+
+def _direction(tok, words: RelativeWords) -> int:
+    w = fold(tok.text)
+    return -1 if w in words.before else 1 if w in words.after else 0
+
+
+def _noun_after(sdoc, i: int, end: int):
+    """'de las elecciones': the noun after determiners, numerals and adjectives (not a clause: 'de que …')."""
+    for t in sdoc[i:min(i + 4, end)]:
+        if t.pos_ in NOMINAL:
+            return t
+        if t.pos_ not in ("DET", "NUM", "ADJ"):
+            return None
+    return None
+
+
+def _anchor_date(rel: Relative, in_sent: list[Timex], timexes: list[Timex], sdoc) -> Optional[Timex]:
+    """The date of the event the duration counts from: told in its own phrase ("las elecciones del 5 de marzo"),
+    else beside the same noun in another sentence ("Las elecciones se celebraron el 5 de marzo"), the nearest
+    before first."""
+    lo, hi = rel.span
+    own = [t for t in in_sent if lo <= t.span.start < hi]
+    if own:
+        return choose_timex(rel.anchor, own, sdoc)
+    wanted = {k for k in keys(rel.anchor) if len(k) > 2}
+    here = rel.anchor.sent
+    sents = sorted((s for s in sdoc.sents if s.start != here.start),
+                   key=lambda s: (s.start > here.start, abs(s.start - here.start)))
+    all_dated = dated(timexes)
+    for s in sents:
+        nouns = [t for t in s if keys(t) & wanted]
+        if not nouns:
+            continue
+        cands = [t for t in all_dated if s.start_char <= t.span.start < s.end_char]
+        for noun in nouns:
+            tx = choose_timex(noun, cands, sdoc)
+            tok = token_at(sdoc, tx.span.start, tx.span.end) if tx is not None else None
+            if tok is not None and tree_distance(noun, tok) <= ANCHOR_DISTANCE:
+                return tx
+    return None
+
+
+def _shifted(rel: Relative, base: Timex) -> Optional[When]:
+    try:
+        from cronica.time.anchor import RefTime
+        from cronica.time.shift import shifted_interval
+    except ImportError:
+        return None
+    s, e = base.interval
+    try:
+        got = shifted_interval(RefTime(s, e, base.precision or _precision(s, e, None), base.value),
+                               rel.duration.value, rel.sign)
+    except (ValueError, OverflowError):
+        return None
+    way = "before" if rel.sign < 0 else "after"
+    if got is None:     # "pocos días antes", "horas antes": a vague count, a window on that side of the date
+        window = VAGUE_WINDOWS.get(rel.duration.value[-1:] if "T" not in rel.duration.value else "H")
+        if window is None:
+            return None
+        lo, hi = (s - window, e) if rel.sign < 0 else (s, e + window)
+        return When(lo, hi, _precision(lo, hi, None), "clause",
+                    f"date: '{rel.duration.span.text}' {way} '{rel.anchor.text}' ('{base.span.text}'), approximate")
+    (lo, hi), precision = got
+    return When(lo, hi, precision, "clause",
+                f"date: '{rel.duration.span.text}' {way} '{rel.anchor.text}' ('{base.span.text}')")
+
+
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
-             pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None) -> Optional[When]:
+             pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
+             relative: Optional[RelativeWords] = None) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end]
-    tx = choose_timex(trigger, in_sent, sdoc, within=completion) if completion is not None else None
+    rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
+    own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])]  # not the other event's
+    tx = choose_timex(trigger, own, sdoc, within=completion) if completion is not None else None
     if tx is None:
-        tx = choose_timex(trigger, in_sent, sdoc)
+        tx = choose_timex(trigger, own, sdoc)
     if tx is not None:
         when = interval_of(tx, timexes, sentence, pluperfect=pluperfect, reported=reported, dct=dct)
-        return _with_coordinated(when, tx, in_sent, sdoc)
+        return _with_coordinated(when, tx, own, sdoc)
+    if rel is not None:
+        # "tres días antes de las elecciones": counted from the other event's date when the text tells it;
+        # else undated (the narrative's date would be a guess, and an undated mention yields no row)
+        base = _anchor_date(rel, in_sent, timexes, sdoc)
+        return _shifted(rel, base) if base is not None else None
     ref = reference_before(timexes, sentence.start)
     if ref is None:
         return None
