@@ -20,7 +20,7 @@ def extract(
     workers: Optional[int] = typer.Option(None, "--workers", min=1, help="Worker processes (>1: a partitioned run; default: the CPU count when partitioned)."),
     engine: Optional[str] = typer.Option(None, "--engine", help="local, dask or spark: a partitioned, resumable run."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
-    master: Optional[str] = typer.Option(None, "--master", help="Spark master URL (default: local[*])."),
+    master: Optional[str] = typer.Option(None, "--master", help="Spark master URL (default: local[N], N = --workers)."),
     out: Optional[str] = typer.Option(None, "--out", help="Output Parquet dataset of a partitioned run (default: DB.parts/)."),
     partition_size: int = typer.Option(256, "--partition-size", min=1, help="Input documents per partition."),
     load: bool = typer.Option(True, "--load/--no-load", help="Load the dataset into --db when the run ends."),

@@ -36,7 +36,9 @@ class RunSummary:
     documents: int = 0
     words: int = 0
     seconds: float = 0.0
-    cpu_seconds: float = 0.0      # in the workers, annotating and writing (model load excluded)
+    cpu_seconds: float = 0.0      # in the workers, annotating (model load and Parquet writing excluded)
+    sys_seconds: float = 0.0      # the kernel's part of cpu_seconds
+    page_faults: int = 0          # minor page faults in the workers while annotating
     peak_rss_mb: dict[str, float] = field(default_factory=dict)   # worker -> MB
 
     def line(self) -> str:
@@ -79,6 +81,8 @@ def run_engine(paths: Iterable[str], out: str | Path, *, engine: str = "local", 
             summary.documents += marker.get("documents", 0)
             summary.words += marker.get("words", 0)
             summary.cpu_seconds += marker.get("cpu_seconds", 0.0)
+            summary.sys_seconds += marker.get("sys_seconds", 0.0)
+            summary.page_faults += marker.get("page_faults", 0)
             who = marker.get("worker", "?")
             summary.peak_rss_mb[who] = max(summary.peak_rss_mb.get(who, 0.0),
                                            marker.get("peak_rss_mb", 0.0))

@@ -25,9 +25,9 @@ def _task(part: dict, pipeline, out_root: str, dct: Optional[date]) -> dict:
 
 def _warm(pipeline) -> bool:
     """Load the model in a worker before its first partition (as the pool initializer does)."""
-    from cronica.engines.worker import worker_pipeline
+    from cronica.engines.worker import prepare_worker
 
-    worker_pipeline(pipeline).nlp
+    prepare_worker(pipeline)
     return True
 
 
@@ -46,16 +46,28 @@ def run_partitions(parts: list[Partition], pipeline, out_root: str, dct: Optiona
     else:
         import dask
 
-        # the workers' statistical profiler samples every thread's stack every 10 ms: overhead
-        # on CPU-bound Python tasks, and nothing here needs it (the nanny passes this config on)
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        # - the workers' statistical profiler samples every thread's stack every 10 ms:
+        #   overhead on CPU-bound Python tasks, and nothing here needs it;
+        # - the nanny's default MALLOC_TRIM_THRESHOLD_=65536 makes glibc mmap and zero-fill
+        #   every spaCy array over 128 kB (+20 % CPU per word; `tune_malloc` also undoes it
+        #   on a cluster started elsewhere); the thread limits are kept.
+        environ = {k: v for k, v in dask.config.get("distributed.nanny.pre-spawn-environ").items()
+                   if not k.startswith("MALLOC_")}
+        with dask.config.set({"distributed.worker.profile.enabled": False,
+                              "distributed.nanny.pre-spawn-environ": environ}):
             cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1,
                                    processes=True, dashboard_address=None, silence_logs=40)
         client = Client(cluster)
     try:
         pipe = client.scatter(pipeline, broadcast=True)
-        client.run(_warm, pipeline)
         run = hashlib.sha1(os.path.abspath(out_root).encode("utf-8")).hexdigest()[:10]
+        # load the model on every worker before the first partition, as a task: in the
+        # worker's task thread, whose malloc arena the partitions then reuse (`client.run`
+        # loads in the event-loop thread, whose freed memory tasks cannot reuse: +200 MB)
+        warm = [client.submit(_warm, pipe, key=f"cronica-warm-{run}-{i}", workers=[addr],
+                              allow_other_workers=False, pure=False)
+                for i, addr in enumerate(client.scheduler_info()["workers"])]
+        client.gather(warm)
         futures = [client.submit(_task, p.to_json(), pipe, out_root, dct,
                                  key=f"cronica-{run}-{p.name}", pure=False, retries=2)
                    for p in parts]

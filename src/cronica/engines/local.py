@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any, Iterator, Optional
 
 from cronica.engines.partition import Partition
-from cronica.engines.worker import process_partition, worker_pipeline
+from cronica.engines.worker import prepare_worker, process_partition
 
 _STATE: dict[str, Any] = {}
 
@@ -30,8 +30,7 @@ def _die_with_parent() -> None:
 def _init(pipeline, out_root: str, dct: Optional[date]) -> None:
     _die_with_parent()
     _STATE.update(pipeline=pipeline, out=out_root, dct=dct)
-    pipe = worker_pipeline(pipeline)
-    pipe.nlp  # load the model now, once per worker
+    prepare_worker(pipeline)  # load the model now, once per worker
 
 
 def _task(part: dict) -> dict:
