@@ -113,3 +113,28 @@ def test_unknown_mode_is_a_clear_error():
 
 def test_pipeline_with_a_parse_mode_pickles():
     assert pickle.loads(pickle.dumps(Pipeline(parse="all"))).parse == "all"
+
+
+NAME_ROWS = [
+    ("La situación humanitaria sigue siendo muy frágil.", False),
+    ("Los precios de los alimentos se han duplicado.", False),
+    ("Mosul fue liberada tras nueve meses de combates.", True),       # a name opens the sentence
+    ("La ONU pidió acceso para entregar ayuda.", True),
+    ("Las tropas entraron en la ciudad de Jersón.", True),
+]
+
+
+@pytest.mark.parametrize("sentence,can_name", NAME_ROWS, ids=[r[0][:30] for r in NAME_ROWS])
+def test_sentences_that_can_hold_a_name_get_the_recogniser(pipeline, sentence, can_name):
+    from cronica.nlp.partial import _can_name
+
+    doc = pipeline.nlp.make_doc(sentence)
+    assert _can_name(doc, sentence, 0, len(doc), pipeline.nlp.Defaults.stop_words) is can_name
+
+
+def test_entities_of_a_name_sentence_between_plain_ones(pipeline):
+    text = ("La situación sigue siendo frágil. Las tropas iraquíes entraron en Mosul el lunes. "
+            "Los precios se han duplicado.")
+    doc = next(pipeline.parsed([text]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Mosul", "LOC")]
+    assert all(t.ent_iob_ in ("B", "I", "O") for t in doc)        # every token annotated

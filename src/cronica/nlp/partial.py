@@ -18,7 +18,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, POS
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from cronica.nlp.selection import SentenceSelector
 
@@ -42,8 +42,8 @@ def parse_partially(nlp: Language, texts: Iterable[str], selector: SentenceSelec
 def _batch(nlp: Language, texts: list[str], selector: SentenceSelector, batch_size: int) -> list[Doc]:
     split = Sentencizer()
     docs = [_own_lines(split(nlp.make_doc(t))) for t in texts]
-    docs = list(nlp.get_pipe("ner").pipe(docs, batch_size=batch_size))
     bounds = [[(s.start, s.end) for s in d.sents] for d in docs]
+    _recognise(nlp, docs, texts, bounds, batch_size)
     chosen = [[(a, b) for a, b in bs if selector.wants(t[d[a].idx:d[b - 1].idx + len(d[b - 1])])]
               for t, d, bs in zip(texts, docs, bounds)]
     subs = [_sentence_doc(d, a, b) for d, cs in zip(docs, chosen) for a, b in cs]
@@ -53,6 +53,51 @@ def _batch(nlp: Language, texts: list[str], selector: SentenceSelector, batch_si
     for doc, bs, cs in zip(docs, bounds, chosen):
         _write_back(doc, bs, [(a, next(parsed)) for a, _ in cs])
     return docs
+
+
+def _recognise(nlp: Language, docs: list[Doc], texts: list[str], bounds: list[list[tuple[int, int]]],
+               batch_size: int) -> None:
+    """Named entities for every sentence that can hold a name: runs of such sentences are
+    recognised as one Doc (same words, same sentence starts), the others hold no entity."""
+    stop_words = nlp.Defaults.stop_words
+    runs = [(i, run) for i, (d, t, bs) in enumerate(zip(docs, texts, bounds))
+            for run in _runs(d, t, bs, stop_words)]
+    subs = [_words_doc(docs[i], a, b, sentence_starts) for i, (a, b, sentence_starts) in runs]
+    found: list[list[Span]] = [[] for _ in docs]
+    for (i, (a, _b, _s)), sub in zip(runs, nlp.get_pipe("ner").pipe(subs, batch_size=batch_size)):
+        found[i].extend(Span(docs[i], a + e.start, a + e.end, label=e.label) for e in sub.ents)
+    for doc, ents in zip(docs, found):
+        doc.set_ents(ents, default="outside")
+
+
+def _runs(doc: Doc, text: str, bounds: list[tuple[int, int]], stop_words: set[str]):
+    """(start, end, sentence starts) of each run of consecutive sentences that can hold a name:
+    a capital letter anywhere but in a sentence-initial function word ('La', 'Según')."""
+    run: list[tuple[int, int]] = []
+    for a, b in bounds + [(len(doc), len(doc))]:
+        if a < b and _can_name(doc, text, a, b, stop_words):
+            run.append((a, b))
+            continue
+        if run:
+            yield run[0][0], run[-1][1], [x - run[0][0] for x, _ in run]
+            run = []
+
+
+def _can_name(doc: Doc, text: str, a: int, b: int, stop_words: set[str]) -> bool:
+    first, last = doc[a], doc[b - 1]
+    start, cut, end = first.idx, first.idx + len(first), last.idx + len(last)
+    rest = text[cut:end]
+    head = text[start:cut]
+    if not text[start:end].strip():
+        return True          # a line break between sentences keeps a run whole
+    return rest != rest.lower() or (head != head.lower() and head.lower() not in stop_words)
+
+
+def _words_doc(doc: Doc, start: int, end: int, sentence_starts: list[int]) -> Doc:
+    tokens = doc[start:end]
+    starts = set(sentence_starts)
+    return Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
+               sent_starts=[i in starts for i in range(len(tokens))])
 
 
 def _sentence_doc(doc: Doc, start: int, end: int) -> Doc:
