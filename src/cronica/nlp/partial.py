@@ -12,7 +12,7 @@ reads one ordinary `Doc`.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 import numpy
 from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, LOWER, MORPH, POS
@@ -46,7 +46,7 @@ def _batch(nlp: Language, texts: list[str], selector: SentenceSelector, batch_si
     _recognise(nlp, docs, texts, bounds, batch_size)
     chosen = [[(a, b) for a, b in bs if selector.wants(t[d[a].idx:d[b - 1].idx + len(d[b - 1])])]
               for t, d, bs in zip(texts, docs, bounds)]
-    subs = [_sentence_doc(d, a, b) for d, cs in zip(docs, chosen) for a, b in cs]
+    subs = [_words_doc(d, a, b) for d, cs in zip(docs, chosen) for a, b in cs]
     for name in PARSE_PIPES:
         subs = list(nlp.get_pipe(name).pipe(subs, batch_size=batch_size * 2))
     parsed = iter(subs)
@@ -93,17 +93,14 @@ def _can_name(doc: Doc, text: str, a: int, b: int, stop_words: set[str]) -> bool
     return rest != rest.lower() or (head != head.lower() and head.lower() not in stop_words)
 
 
-def _words_doc(doc: Doc, start: int, end: int, sentence_starts: list[int]) -> Doc:
+def _words_doc(doc: Doc, start: int, end: int, sentence_starts: Optional[list[int]] = None) -> Doc:
+    """A fresh Doc of doc[start:end]'s words, with these sentence starts if given (cheaper than
+    `Span.as_doc`, which copies every attribute)."""
     tokens = doc[start:end]
-    starts = set(sentence_starts)
+    first = set(sentence_starts or ())
+    starts = None if sentence_starts is None else [i in first for i in range(len(tokens))]
     return Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens],
-               sent_starts=[i in starts for i in range(len(tokens))])
-
-
-def _sentence_doc(doc: Doc, start: int, end: int) -> Doc:
-    """A fresh Doc of one sentence's words (cheaper than `Span.as_doc`, which copies every attribute)."""
-    tokens = doc[start:end]
-    return Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+               sent_starts=starts)
 
 
 def _own_lines(doc: Doc) -> Doc:
