@@ -79,7 +79,7 @@ ROWS = [
     ("treinta y dos días", None, "treinta y dos días", "DURATION", "P32D", None, None),
     ("dos años y medio", None, "dos años y medio", "DURATION", "P2.5Y", None, None),
     ("varios meses después", None, "varios meses después", "DURATION", "PXM", None, None),
-    ("tres días después", None, "tres días", "DURATION", "P3D", None, None),
+    ("tres días después", None, "tres días después", "DURATION", "P3D", None, None),
     ("se reúnen cada semana", None, "cada semana", "SET", "P1W", None, None),
     ("un informe anual", None, "anual", "SET", "P1Y", None, None),
     # ranges
@@ -132,8 +132,8 @@ ROWS = [
     ("Durante año y medio trabajó allí.", None, "año y medio", "DURATION", "P1.5Y", None, None),
     ("Tardó hora y media en llegar.", None, "hora y media", "DURATION", "PT1.5H", None, None),
     ("Tardó un cuarto de hora en llegar.", None, "un cuarto de hora", "DURATION", "PT15M", None, None),
-    ("Un lustro después volvió.", None, "Un lustro", "DURATION", "P5Y", None, None),
-    ("Tres semanas más tarde fue liberado.", None, "Tres semanas", "DURATION", "P3W", None, None),
+    ("Un lustro después volvió.", None, "Un lustro después", "DURATION", "P5Y", None, None),
+    ("Tres semanas más tarde fue liberado.", None, "Tres semanas más tarde", "DURATION", "P3W", None, None),
     ("Cuesta 300 francos por noche.", None, "por noche", "SET", "PTNI", None, None),
     ("Toma la medicina dos veces al día.", None, "al día", "SET", "P1D", None, None),
     ("La noche del 3 de agosto hubo víctimas.", D("2005-08-10"), "La noche del 3 de agosto", "TIME", "2005-08-03TNI", None, ("2005-08-03", "2005-08-03")),
@@ -198,32 +198,32 @@ ROWS = [
     # a counted duration before "antes", "después", "más tarde" steps from the narrative's reference:
     # it stays a DURATION (TimeBank-es) and gains the interval it points at
     ("El 16 de octubre de 2017 el ejército anunció la muerte de Hapilon. Un día antes, las tropas tomaron el puente.",
-     None, "Un día", "DURATION", "P1D", None, ("2017-10-15", "2017-10-15")),
-    ("El 3 de mayo de 2016 hubo combates. Dos días después, los rebeldes atacaron la ciudad.", None, "Dos días",
+     None, "Un día antes", "DURATION", "P1D", None, ("2017-10-15", "2017-10-15")),
+    ("El 3 de mayo de 2016 hubo combates. Dos días después, los rebeldes atacaron la ciudad.", None, "Dos días después",
      "DURATION", "P2D", None, ("2016-05-05", "2016-05-05")),
     ("El presidente declaró este martes la liberación de Marawi. Un día antes, el Ejército mató a Hapilon.",
-     D("2017-10-17"), "Un día", "DURATION", "P1D", None, ("2017-10-16", "2017-10-16")),
+     D("2017-10-17"), "Un día antes", "DURATION", "P1D", None, ("2017-10-16", "2017-10-16")),
     # a week later is seven days, give or take three (week precision); months and years are calendar units
-    ("El 16 de octubre de 2017 hubo combates. Una semana más tarde, los rebeldes atacaron.", None, "Una semana",
+    ("El 16 de octubre de 2017 hubo combates. Una semana más tarde, los rebeldes atacaron.", None, "Una semana más tarde",
      "DURATION", "P1W", None, ("2017-10-20", "2017-10-26")),
-    ("El 16 de octubre de 2017 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses",
+    ("El 16 de octubre de 2017 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses después",
      "DURATION", "P3M", None, ("2018-01-01", "2018-01-31")),
-    ("En mayo de 2016 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses",
+    ("En mayo de 2016 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses después",
      "DURATION", "P3M", None, ("2016-08-01", "2016-08-31")),
-    ("En mayo de 2016 hubo combates. Dos años después, los rebeldes volvieron.", None, "Dos años",
+    ("En mayo de 2016 hubo combates. Dos años después, los rebeldes volvieron.", None, "Dos años después",
      "DURATION", "P2Y", None, ("2018-01-01", "2018-12-31")),
-    ("El 3 de mayo de 2016 hubo combates. Un año y dos meses después volvieron.", None, "Un año y dos meses",
+    ("El 3 de mayo de 2016 hubo combates. Un año y dos meses después volvieron.", None, "Un año y dos meses después",
      "DURATION", "P1Y2M", None, ("2017-07-01", "2017-07-31")),
     # never finer than the reference: two days after some day in May is still "May, or just after"
-    ("En mayo de 2016 hubo combates. Dos días después atacaron.", None, "Dos días", "DURATION", "P2D", None,
+    ("En mayo de 2016 hubo combates. Dos días después atacaron.", None, "Dos días después", "DURATION", "P2D", None,
      ("2016-05-03", "2016-06-02")),
     # hours: the same day, unless they add up to days
-    ("El 3 de mayo de 2016 hubo combates. Dos horas después atacaron.", None, "Dos horas", "DURATION", "PT2H", None,
+    ("El 3 de mayo de 2016 hubo combates. Dos horas después atacaron.", None, "Dos horas después", "DURATION", "PT2H", None,
      ("2016-05-03", "2016-05-03")),
-    ("El 3 de mayo de 2016 hubo combates. 48 horas después atacaron.", None, "48 horas", "DURATION", "PT48H", None,
+    ("El 3 de mayo de 2016 hubo combates. 48 horas después atacaron.", None, "48 horas después", "DURATION", "PT48H", None,
      ("2016-05-05", "2016-05-05")),
     # "atrás" counts like "hace": from the report's date in news
-    ("El lunes hubo combates. Tres días atrás los rebeldes atacaron.", D("2017-10-17"), "Tres días", "DURATION", "P3D",
+    ("El lunes hubo combates. Tres días atrás los rebeldes atacaron.", D("2017-10-17"), "Tres días atrás", "DURATION", "P3D",
      None, ("2017-10-14", "2017-10-14")),
     # counted from another event ("antes de las elecciones"), or from no told time: no interval
     ("El 16 de octubre de 2017 hubo combates. Tres días antes de las elecciones, atacaron.", None, "Tres días",
@@ -231,10 +231,89 @@ ROWS = [
     ("El 16 de octubre de 2017 hubo combates. Dos años después del ataque volvieron.", None, "Dos años",
      "DURATION", "P2Y", None, None),
     ("El 16 de octubre de 2017 llegó. Salió un mes antes que él.", None, "un mes", "DURATION", "P1M", None, None),
-    ("Dos días después, los rebeldes atacaron.", D("2017-10-17"), "Dos días", "DURATION", "P2D", None, None),
+    ("Dos días después, los rebeldes atacaron.", D("2017-10-17"), "Dos días después", "DURATION", "P2D", None, None),
     ("El 16 de octubre de 2017 hubo combates. Durante tres días atacaron.", None, "tres días", "DURATION", "P3D",
      None, None),
+    # a weekday with its day number: the day so numbered near the dct that falls on that weekday
+    ("El viernes 14 habrá elecciones.", D("2008-03-12"), "viernes 14", "DATE", "2008-03-14", None, ("2008-03-14", "2008-03-14")),
+    ("dejó la vivienda el domingo 21 .", D("2000-05-23"), "domingo 21", "DATE", "2000-05-21", None, ("2000-05-21", "2000-05-21")),
+    ("El jueves 13 por la noche hubo tiros.", D("2008-03-12"), "jueves 13 por la noche", "TIME", "2008-03-13TNI", None, ("2008-03-13", "2008-03-13")),
+    ("El lunes 3 soldados murieron.", D("2008-03-12"), "lunes", "DATE", "2008-03-10", None, ("2008-03-10", "2008-03-10")),
+    # a weekday of a week named: "el miércoles de la semana pasada"
+    ("El miércoles de la semana pasada hubo tiros.", D("2008-03-12"), "El miércoles de la semana pasada", "DATE", "2008-03-05", None, ("2008-03-05", "2008-03-05")),
+    ("harán una huelga el martes de la próxima semana", D("2000-05-23"), "el martes de la próxima semana", "DATE", "2000-05-30", None, ("2000-05-30", "2000-05-30")),
+    # a fuzzy part of a bare decade: "a finales de los 90" (whatever word follows)
+    ("A finales de los 90 hubo guerra.", None, "finales de los 90", "DATE", "199", "END", ("1996-01-01", "1999-12-31")),
+    # the whole current year: "durante todo el año", "a lo largo del año"
+    ("Han estado durante todo el año bastante espesos.", D("2000-05-23"), "el año", "DATE", "2000", None, ("2000-01-01", "2000-12-31")),
+    ("A lo largo del año hubo pérdidas.", D("2008-03-12"), "del año", "DATE", "2008", None, ("2008-01-01", "2008-12-31")),
+    # "un año difícil" after a year told in the sentence is that year
+    ("El 2007 fue un año difícil.", D("2008-03-12"), "un año", "DATE", "2007", None, ("2007-01-01", "2007-12-31")),
+    # bare plural minutes
+    ("Minutos después llegó la policía.", None, "Minutos después", "DURATION", "PTXM", None, None),
+    # "a las 20 horas" is a clock time, "las 35 horas" a span; a day may follow a clock time told in words
+    ("La sesión empezará a las 20 horas.", D("2000-05-23"), "las 20 horas", "TIME", "2000-05-23T20:00", None, ("2000-05-23", "2000-05-23")),
+    ("Hacia las 22 horas del día 26 de agosto de 1997 llegó.", D("2000-05-23"), "las 22 horas del día 26 de agosto de 1997", "TIME", "1997-08-26T22:00", None, ("1997-08-26", "1997-08-26")),
+    ("Reclaman las 35 horas semanales.", D("2000-05-23"), "las 35 horas", "DURATION", "PT35H", None, None),
+    ("Ocurrió a las 9 de la noche del lunes.", D("2008-03-12"), "las 9 de la noche del lunes", "TIME", "2008-03-10T21:00", None, ("2008-03-10", "2008-03-10")),
+    # a four-digit clock time with its zone: "(1530 UTC)"
+    ("a las 10:30 a.m. hora local (1530 UTC)", D("2008-03-12"), "1530 UTC", "TIME", "2008-03-12T15:30Z", None, ("2008-03-12", "2008-03-12")),
+    # noon and midnight of a day named: "al mediodía del miércoles", "a medianoche de ayer"
+    ("Al mediodía del miércoles hubo tiros.", D("2000-05-23"), "mediodía del miércoles", "TIME", "2000-05-17TMI", None, ("2000-05-17", "2000-05-17")),
+    ("A medianoche de ayer hubo tiros.", D("2008-03-12"), "medianoche de ayer", "TIME", "2008-03-11TNI", None, ("2008-03-11", "2008-03-11")),
+    # "se espera que ..." looks ahead: a bare weekday is the coming one
+    ("se espera que el jueves se abra una ventana de buen tiempo", D("2000-05-23"), "jueves", "DATE", "2000-05-25", None, ("2000-05-25", "2000-05-25")),
+    # EFE's "la pasada madrugada" (the small hours of the report's day), "la noche pasada"; "a media tarde"
+    ("aprobó la resolución la pasada madrugada", D("2000-05-23"), "la pasada madrugada", "TIME", "2000-05-23TMO", None, ("2000-05-23", "2000-05-23")),
+    ("La noche pasada hubo tiros.", D("2008-03-12"), "La noche pasada", "TIME", "2008-03-11TNI", None, ("2008-03-11", "2008-03-11")),
+    ("salieron a media mañana de hoy", D("2000-05-23"), "media mañana de hoy", "TIME", "2000-05-23TMO", None, ("2000-05-23", "2000-05-23")),
+    # counted seasons are years; "las próximas temporadas" is no duration
+    ("Después de una temporada en blanco volvió.", D("2002-01-03"), "una temporada", "DURATION", "P1Y", None, None),
+    ("durante las tres últimas temporadas", D("2000-05-23"), "las tres últimas temporadas", "DURATION", "P3Y", None, None),
+    ("se extenderá a las próximas temporadas", D("2002-01-03"), "próximas", "DATE", "FUTURE_REF", None, None),
+    # a day of a month named relative to the dct: "el día 31 de este mes", "el 20 del mes pasado"
+    ("el día 31 de este mes jugará", D("2000-05-23"), "día 31 de este mes", "DATE", "2000-05-31", None, ("2000-05-31", "2000-05-31")),
+    ("El 20 del mes pasado hubo elecciones.", D("2008-03-12"), "20 del mes pasado", "DATE", "2008-02-20", None, ("2008-02-20", "2008-02-20")),
+    # a quarter of a year named relative to the dct
+    ("En el primer trimestre del año pasado hubo pérdidas.", D("2008-03-12"), "el primer trimestre del año pasado", "DATE", "2007-Q1", None, ("2007-01-01", "2007-03-31")),
+    ("En el cuarto trimestre de este año habrá pérdidas.", D("2008-03-12"), "el cuarto trimestre de este año", "DATE", "2008-Q4", None, ("2008-10-01", "2008-12-31")),
+    # "esa misma noche", "aquella mañana": the day the story is at
+    ("El 3 de marzo hubo elecciones. Esa misma noche hubo tiros.", D("2008-03-12"), "Esa misma noche", "TIME", "2008-03-03TNI", None, ("2008-03-03", "2008-03-03")),
+    ("Aquella mañana hubo tiros.", None, "Aquella mañana", "TIME", "TMO", None, None),
+    ("antes de su regreso a Madrid esta misma noche", D("2000-05-23"), "esta misma noche", "TIME", "2000-05-23TNI", None, ("2000-05-23", "2000-05-23")),
+    # a month told in the future tense never falls back a year
+    ("Las elecciones serán en noviembre.", D("2008-03-12"), "noviembre", "DATE", "2008-11", None, ("2008-11-01", "2008-11-30")),
+    ("Las elecciones fueron en noviembre.", D("2008-03-12"), "noviembre", "DATE", "2007-11", None, ("2007-11-01", "2007-11-30")),
+    # "hace exactamente un año", "hace un año y medio" (eighteen months)
+    ("Hace exactamente un año hubo elecciones.", D("2008-03-12"), "Hace exactamente un año", "DATE", "2007", None, ("2007-01-01", "2007-12-31")),
+    ("Hace un año y medio hubo elecciones.", D("2008-03-12"), "Hace un año y medio", "DATE", "2006-09", None, ("2006-09-01", "2006-09-30")),
+    # every weekday
+    ("Cada lunes hay clases.", None, "Cada lunes", "SET", "XXXX-WXX-1", None, None),
+    ("Todos los lunes hay clases.", None, "Todos los lunes", "SET", "XXXX-WXX-1", None, None),
+    # a bare weekday in a clause with no tense marker: the nearer one (the last one on a tie)
+    ("El sábado , cuando los líderes reformistas estén en la rectoría .", D("2000-06-01"), "sábado", "DATE", "2000-06-03", None, ("2000-06-03", "2000-06-03")),
+    ("Predicción para el día 25 (jueves ) .", D("2000-05-23"), "jueves", "DATE", "2000-05-25", None, ("2000-05-25", "2000-05-25")),
+    # a conditional looks ahead ("no impedirían la celebración el domingo"); "habría" does not (reported past)
+    ("Dijo que no impedirían la celebración el domingo de las elecciones.", D("2000-05-23"), "domingo", "DATE", "2000-05-28", None, ("2000-05-28", "2000-05-28")),
+    ("El ataque habría ocurrido el domingo.", D("2000-05-23"), "domingo", "DATE", "2000-05-21", None, ("2000-05-21", "2000-05-21")),
+    # "el último fin de semana" is the last one; "la víspera de <fecha>" the day before that date
+    ("El último fin de semana hubo tiros.", D("2008-03-12"), "El último fin de semana", "DATE", "2008-W10-WE", None, ("2008-03-08", "2008-03-09")),
+    ("La víspera del 11 de septiembre de 2001 hubo tiros.", D("2008-03-12"), "La víspera", "DATE", "2001-09-10", None, ("2001-09-10", "2001-09-10")),
+    ("El día 3 del presente mes hubo tiros.", D("2008-03-12"), "día 3 del presente mes", "DATE", "2008-03-03", None, ("2008-03-03", "2008-03-03")),
+    # "el 5 o 6 de abril": the first day of two alternatives
+    ("Ocurrió el 5 o 6 de abril.", D("2008-03-12"), "5", "DATE", "2008-04-05", None, ("2008-04-05", "2008-04-05")),
+    # EFE datelines: a day and a bare month abbreviation
+    ("Madrid, 23 may (EFE).- El Gobierno aprobó hoy el plan.", D("2000-05-23"), "23 may", "DATE", "2000-05-23", None, ("2000-05-23", "2000-05-23")),
+    ("BAMAKO, 18 sep (EFE).- Un ataque sacudió la ciudad.", D("2024-09-18"), "18 sep", "DATE", "2024-09-18", None, ("2024-09-18", "2024-09-18")),
+    # dawn and dusk: "este martes al amanecer", "al anochecer"; "a mediodía" after a weekday
+    ("Atacaron este martes al amanecer.", D("2024-09-18"), "este martes al amanecer", "TIME", "2024-09-17TMO", None, ("2024-09-17", "2024-09-17")),
+    ("El lunes a mediodía hubo tiros.", D("2008-03-12"), "lunes a mediodía", "TIME", "2008-03-10TMI", None, ("2008-03-10", "2008-03-10")),
+    ("Atacaron al amanecer.", None, "amanecer", "TIME", "TMO", None, None),
+    ("El amanecer de una nueva era.", D("2008-03-12"), None, None, None, None, None),
     # not timexes
+    ("Las pymes son `` el futuro `` del país .", D("2001-05-02"), None, None, None, None, None),
+    ("Hank falla en dos aspectos : su pasado y su cinismo .", D("2001-05-02"), None, None, None, None, None),
+    ("El sábado 20 por ciento.", D("2008-03-12"), "sábado", "DATE", "2008-03-15", None, ("2008-03-15", "2008-03-15")),
     ("Subió un 1,45 por ciento.", D("2000-05-25"), None, None, None, None, None),
     ("acuden jefes de Estado de casi una quincena de países", D("2000-06-01"), None, None, None, None, None),
     ("con la aprobación de la Agenda 2000 , donde", D("2000-02-14"), None, None, None, None, None),
@@ -357,10 +436,10 @@ def test_narrative_relative_units_follow_the_story(tagger):
 
 def test_shifted_duration_keeps_its_type_and_value_and_says_where_it_counts_from(tagger):
     text = "El 16 de octubre de 2017 el ejército anunció la muerte de Hapilon. Un día antes, las tropas tomaron el puente."
-    t = one(tagger, text, None, "Un día")
+    t = one(tagger, text, None, "Un día antes")   # the shift word belongs to the span, as in TimeBank-es
     assert (t.type, t.value, t.precision, t.anchor) == ("DURATION", "P1D", "day", "narrative")
     assert t.extra["shift"] == "before" and t.extra["shifted_from"] == "2017-10-16"
-    after = one(tagger, "El 3 de mayo de 2016 hubo combates. Dos días después, atacaron.", None, "Dos días")
+    after = one(tagger, "El 3 de mayo de 2016 hubo combates. Dos días después, atacaron.", None, "Dos días después")
     assert after.extra["shift"] == "after" and after.extra["shifted_from"] == "2016-05-03"
     plain = one(tagger, "El 3 de mayo de 2016 hubo combates durante dos días.", None, "dos días")
     assert plain.interval is None and "shift" not in plain.extra and not plain.extra["moves_anchor"]
@@ -374,16 +453,16 @@ def test_shifted_duration_moves_the_narrative_reference(tagger):
     got = {t.span.text: t for t in tx}
     assert got["Al día siguiente"].value == "2016-05-06"
     ref = reference_date(tx, text.index("Al día siguiente"))
-    assert ref is got["Dos días"]
-    assert got["Una semana"].interval == (D("2016-05-10"), D("2016-05-16"))
-    assert got["Una semana"].extra["shifted_from"] == "2016-05-06"
+    assert ref is got["Dos días después"]
+    assert got["Una semana más tarde"].interval == (D("2016-05-10"), D("2016-05-16"))
+    assert got["Una semana más tarde"].extra["shifted_from"] == "2016-05-06"
 
 
 def test_shifts_chain_from_the_shifted_time(tagger):
     text = "El 16 de octubre de 2017 cayó. Un día antes mataron a Hapilon. Dos días antes habían tomado el puente."
     got = {t.span.text: t for t in tagger.tag(text)}
-    assert got["Dos días"].interval == (D("2017-10-13"), D("2017-10-13"))
-    assert got["Dos días"].extra["shifted_from"] == "2017-10-15"
+    assert got["Dos días antes"].interval == (D("2017-10-13"), D("2017-10-13"))
+    assert got["Dos días antes"].extra["shifted_from"] == "2017-10-15"
 
 
 def test_a_duration_counted_from_another_event_leaves_the_reference_alone(tagger):
@@ -397,7 +476,7 @@ def test_a_duration_counted_from_another_event_leaves_the_reference_alone(tagger
 def test_shift_words_come_from_the_language_data(tagger):
     en = TimeTagger("en", data={**MINI_EN_SHIFT})
     got = {t.span.text: t for t in en.tag("On 7 January 2017 they met. Two days later they left.")}
-    assert got["Two days"].value == "P2D" and got["Two days"].interval == (D("2017-01-09"), D("2017-01-09"))
+    assert got["Two days later"].value == "P2D" and got["Two days later"].interval == (D("2017-01-09"), D("2017-01-09"))
     en_plain = TimeTagger("en", data={k: v for k, v in MINI_EN_SHIFT.items() if k != "duration_shifts"})
     got = {t.span.text: t for t in en_plain.tag("On 7 January 2017 they met. Two days later they left.")}
     assert got["Two days"].interval is None

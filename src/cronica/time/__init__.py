@@ -18,7 +18,8 @@ fired). `extra` carries what the event stage needs:
 - `same_period_as`: "el mismo periodo de 1999" took the period of the date told before ("1998-Q1")
 - `day_shift`: "al día siguiente" (+1), "el día anterior" (-1); followed by "de <fecha>" it counts from that date
 - `shift`, `shifted_from`: a counted duration told as a step from the narrative ("Un día antes, ...",
-  "Dos días después, ...", "tres meses más tarde") stays a DURATION (P1D) but gets the interval it points
+  "Dos días después, ...", "tres meses más tarde"; the shift word is part of the span, as TimeBank-es
+  annotates it) stays a DURATION (P1D) but gets the interval it points
   at: the narrative reference ("shifted_from") moved "before" or "after" by it, never finer than the
   reference nor the unit (a week: seven days give or take three; months and years: calendar units).
   It moves the narrative reference ("... Al día siguiente" counts from it). Followed by "de"/"que"

@@ -85,6 +85,7 @@ def _point(y: int, m: int, d: Optional[int]) -> date:
 
 NEWS_MARGIN = 60     # days: a date told in the past tense may lie this far ahead of the dct
 UNKNOWN_MARGIN = 240  # days, when the clause shows no tense
+FUTURE_MARGIN = 366   # days: a date told in the future tense never falls back a year ("serán en noviembre")
 
 
 def pick_year(base: date, kind: str, month: int, day: Optional[int], future: bool, past: bool = True) -> int:
@@ -93,7 +94,7 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
     if kind == "dct":
         delta = (_point(base.year, month, day) - base).days
         ahead = -NEWS_MARGIN if future else -UNKNOWN_MARGIN
-        behind = NEWS_MARGIN if past and not future else UNKNOWN_MARGIN
+        behind = NEWS_MARGIN if past and not future else (FUTURE_MARGIN if future else UNKNOWN_MARGIN)
         if delta < ahead:
             return base.year + 1
         if delta > behind:

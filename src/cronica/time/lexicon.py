@@ -66,6 +66,7 @@ class Lexicon:
     minute_words: dict[str, int] = field(default_factory=dict)
     duration_shifts: dict[str, str] = field(default_factory=dict)   # "antes": before, "después": after
     shift_guards: list[str] = field(default_factory=list)           # "tres días antes de ...": not narrative
+    month_abbr: dict[str, int] = field(default_factory=dict)        # "23 may (EFE)": datelines only
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> "Lexicon":
@@ -104,6 +105,7 @@ class Lexicon:
             minute_words=_folded(d.get("minute_words")),
             duration_shifts=_folded(d.get("duration_shifts")),
             shift_guards=[fold_key(w) for w in d.get("duration_shift_guards", [])],
+            month_abbr=_folded(d.get("month_abbreviations")),
         )
 
     def words(self, role: str) -> list[str]:

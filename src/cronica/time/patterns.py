@@ -23,7 +23,7 @@ ROLES = ("of", "day_word", "days_word", "month_word", "year_word", "years_word",
          "range_day_from", "range_day_to", "deictic_prefix", "during_part", "part_articles", "of_the_part",
          "clock_articles", "at", "hour_words", "timezones", "oclock", "not_day_numbers", "decade_followers",
          "am", "pm", "day_suffix", "ordinal_span_units", "one", "unit_qualifiers", "period_nouns",
-         "short_year_followers")
+         "short_year_followers", "masculine_part_articles", "masculine_day_parts", "not_nouns")
 
 
 @dataclass(frozen=True)
@@ -67,7 +67,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         "REL": alt(lx.relative),
         "DEM": alt(lx.demonstratives),
         "DUNIT": alt(lx.dunits),
-        "DUNITPL": alt(u for u in lx.dunits if u.endswith("s")),
+        "DUNITPL": alt(u for u in lx.dunits if u.endswith("s") and u not in lx.words("counted_only_units")),
         "CALUNIT": alt(lx.cal_units),
         "DMOD": alt(lx.dmods),
         "VAGUE": alt(lx.vague),
@@ -80,9 +80,14 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         "SHIFTM": alt(k for k, v in lx.shifted_units.items() if v[0] == "month"),
         "HALF": alt(lx.halves),
         "Y": re.escape(lx.joiner),
+        "WEEK": alt(u for u, g in lx.cal_units.items() if g == "week"),
     }
     p.update({k.upper(): v for k, v in w.items()})
     p["YY_END"] = rf"(?=\s*[,.;:)](?!\d)|\s+{p['SHORT_YEAR_FOLLOWERS']}(?![\w])|$)"
+    p["CLOCK_DAY"] = (   # "a las 15.00 horas de hoy / del 3 de agosto / del día 26 de marzo / del martes"
+        rf"(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})|(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})\s+{p['OF']}\s+"
+        rf"(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"
+        rf"|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})))?")
     p["ART2"] = rf"(?P<art>{alt(lx.articles + lx.words('plural_determiners'))}\s+)?"
     p["PART"] = rf"(?:(?P<part>{p['FUZZY']})\s+{p['OF']}\s+)?"
     p["PORD"] = rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+{p['OF']}\s+)?"
@@ -99,10 +104,15 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("range_day_only", "range_days",
          rf"(?P<open>{p['RANGE_DAY_FROM']})\s+{p['DAYS_WORD']}\s+(?P<d1>{p['DAYN']})\s+"
          rf"{p['RANGE_DAY_TO']}\s+(?:{p['DAY_WORD']}\s+)?(?P<d2>{p['DAYN']})"),
+        ("day_of_month", "day_of_month",   # "el día 31 de este mes", "el 20 del mes pasado"
+         rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?(?:{p['DAY_WORD']}\s+)?(?P<day>{p['DAY']})\s+{p['OF']}\s+"
+         rf"(?P<thismonth>{p['SHIFTM']})(?![\w])"),
         ("day_only", "day_only",
          rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?{p['DAY_WORD']}\s+(?P<day>{p['DAYN']})(?!\s+{p['OF']}\s)"),
         ("holiday", "holiday", rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?(?P<hol>{alt(lx.holidays)})"
                                rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
+        ("dateline", "dateline",   # "Madrid, 23 may (EFE)": a day and a bare month abbreviation
+         rf"(?P<day>{p['DAYN']})\s+(?P<mabbr>{alt(lx.month_abbr)})(?![\w.])(?:\s+(?P<year>{p['YEAR']}))?"),
         ("iso_date", "numeric", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("numeric_date", "numeric", r"(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4}|\d{2})(?![\d])"),
         ("date", "date",
@@ -126,7 +136,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?{p['CENTURY_WORD']}\s+(?P<cent>[ivxl]+|\d{{1,2}})"),
         ("ordinal_unit", "ordinal_unit",
          rf"{p['ART']}(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})(?:\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
-         rf"(?P<yunit>{p['YUNIT']}))?"),
+         rf"(?:(?P<rel1>{p['REL']})\s+)?(?P<yunit>{p['YUNIT']})(?:\s+(?P<rel2>{p['REL']}))?)?(?![\w])"),
         ("ordinal_span", "ordinal_span",   # "su segundo año", "el sexenio de Zedillo", "del primer trienio"
          rf"{p['ART2']}(?:(?P<ord>{p['ORD']})\s+(?P<unit>{p['ORDINAL_SPAN_UNITS']})(?!\s+{p['OF']}\s)"
          rf"|(?:{p['ORD']}\s+)?(?P<punit>{p['PERIOD_NOUNS']}))"),
@@ -135,6 +145,12 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:(?P<dem>{p['DEM']})\s+)?(?:{p['SAME']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<unit>{p['CALUNIT']})(?:\s+(?P<rel2>{p['REL']}))?(?:\s+(?P<year>{p['YEAR']}))?"),
         ("weekday_set", "weekday_set", rf"(?P<wdp>{alt(lx.weekdays_plural)})"),
+        ("weekday_num", "weekday_num",   # "el viernes 14": the day of that number near the reference
+         rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})\s*,?\s+"
+         rf"(?P<day>{p['DAYN']})(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?(?![\w%])"),
+        ("weekday_week", "weekday_week",   # "el miércoles de la semana pasada"
+         rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?P<wd>{p['WD']})\s+{p['OF']}\s+(?:{p['ART0']}\s+)?"
+         rf"(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?{p['WEEK']}(?:\s+(?P<rel2>{p['REL']}))?(?![\w])"),
         ("weekday", "weekday",
          rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?"),
@@ -144,7 +160,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?"),
         ("ago", "ago",
          rf"(?P<dir>{p['AGO']}|{p['AHEAD']})\s+(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<num>{p['NUM']})|(?P<vq>{p['VAGUE']}))"
-         rf"\s+(?P<unit>{p['DUNIT']})"),
+         rf"\s+(?P<unit>{p['DUNIT']})(?:\s+{p['Y']}\s+(?P<half>{p['HALF']}))?"),
         ("qualified_unit", "qualified_unit",   # "en un año tan académico": the year it is, not a span of one
          rf"(?P<one>{p['ONE']})\s+(?P<unit>{p['CALUNIT']})(?=\s+{p['UNIT_QUALIFIERS']}(?![\w]))"),
         ("duration", "duration",
@@ -162,15 +178,17 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("num_or", "duration",
          rf"(?P<num>{p['NUM']})(?=\s+{p['ALTERNATIVES']}\s+(?:{p['NUM']})\s+(?P<unit>{p['DUNIT']}))"),
         ("ref_adjective", "phrase",
-         rf"(?P<skip>{alt(lx.ref_determiners)}\s+)(?P<adj>{alt(lx.ref_adjectives)})(?=\s+[^\W\d_])"),
+         rf"(?P<skip>{alt(lx.ref_determiners)}\s+)(?P<adj>{alt(lx.ref_adjectives)})(?=\s+[^\W\d_])"
+         rf"(?!\s+{p['NOT_NOUNS']}(?![\w]))"),   # "su pasado y su cinismo": a noun, not an adjective
         ("set_every", "set", rf"{p['EVERY']}\s+(?:(?P<num>{p['NUM']})\s+)?(?P<unit>{p['DUNIT']})"),
+        ("set_every_weekday", "weekday_set", rf"{p['EVERY']}\s+(?P<wd>{p['WD']})"),   # "cada lunes"
         ("clock", "clock",
          rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?"
          rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.,h])(?P<m>[0-5]\d))(?![\d])"
          rf"(?:\s*(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"
-         rf"(?:\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']}))?(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})"
-         rf"|(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"
-         rf"|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})))?"),
+         rf"(?:\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']}))?{p['CLOCK_DAY']}"),
+        ("clock_military", "clock",   # "(1530 UTC)"
+         rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{p['TIMEZONES']}){p['CLOCK_DAY']}"),
         ("clock_ampm", "clock",
          rf"(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?\s*"
          rf"(?:(?P<pm>{p['PM']})|{p['AM']})(?:\s+(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"),
@@ -178,12 +196,17 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?P<art>{p['CLOCK_ARTICLES']})\s+"
          rf"(?P<h>[01]?\d|2[0-3]|{alt(w for w, v in lx.numbers.items() if v <= 12)})"
          rf"(?:\s+{p['Y']}\s+(?P<mw>{alt(lx.minute_words)}))?(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
-         rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']})(?:\s+{p['OF']}\s+(?P<deic>{p['DEIC']}))?"),
+         rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}){p['CLOCK_DAY']}"),
         ("day_part", "day_part",
-         rf"(?P<art>{p['PART_ARTICLES']}\s+)(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
+         rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']}))"
+         rf"|(?={p['MASCULINE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
          rf"(?:(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
          rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?))?"),
+        ("day_part_that", "day_part_that",   # "esa misma noche", "aquella mañana": the day the story is at
+         rf"(?P<dem>{alt(k for k, v in lx.demonstratives.items() if v == 'anchor' and k not in lx.words('same'))})"
+         rf"\s+(?:{p['SAME']}\s+)?"
+         rf"(?P<dp>{p['DP']})(?![\w])"),
         ("phrase", "phrase", rf"(?P<phrase>{alt(lx.phrases)})"),
     ]
 

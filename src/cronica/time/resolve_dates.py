@@ -172,6 +172,32 @@ def resolve_day_only(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
 
 
+def resolve_day_of_month(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'el día 31 de este mes', 'el 20 del mes pasado': a day of the month the dct's month shifts to."""
+    day = parse_day(lx, g(m, "day"))
+    base, kind = ctx.base()
+    if day is None or base is None:
+        return None
+    y, mo = cal.add_months(base.year, base.month, int(lx.shifted_units[g(m, "thismonth")][1]))
+    if not cal.valid_day(y, mo, day):
+        return None
+    d = date(y, mo, day)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+
+
+def resolve_dateline(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'23 may (EFE)': the day of an abbreviated month, in the year the context gives."""
+    day, month = int(g(m, "day")), lx.month_abbr[g(m, "mabbr")]
+    ys = g(m, "year")
+    y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, day, None)
+    if y is None:
+        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
+    if not cal.valid_day(y, month, day):
+        return None
+    d = date(y, month, day)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+
+
 def resolve_numeric(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     d, mo, ys = int(m.group("d")), int(m.group("m")), m.group("y")
     y = int(ys) if len(ys) == 4 else (1900 + int(ys) if int(ys) > 40 else 2000 + int(ys))
@@ -250,7 +276,7 @@ def resolve_season(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 
 def resolve_decade(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     dec, head = g(m, "dec"), g(m, "dhead") or ""
-    if head in lx.words("plural_articles"):   # bare "los 90": not "los 90 soldados"
+    if head in lx.words("plural_articles") and not g(m, "part"):   # bare "los 90": not "los 90 soldados"
         after = ctx.folded[m.end():m.end() + 12].split()
         if after and after[0].isalpha() and after[0] not in lx.words("decade_followers"):
             return None

@@ -9,9 +9,10 @@ from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import g, month_from_context, parse_day, rel_offset, year_from_context
-from cronica.time.resolve_rel import weekday_day
+from cronica.time.resolve_days import weekday_day
 
 MAX_AMOUNT = 10000
+QUOTE_MARKS = "`'\"\u00ab\u00bb\u201c\u201d"
 
 
 def _unit(lx: Lexicon, word: Optional[str]) -> tuple[str, float, bool]:
@@ -26,6 +27,8 @@ def resolve_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     letter, factor, is_time = _unit(lx, g(m, "unit"))
     if is_time and re.fullmatch(r"\d{1,2}[.:]\d\d", g(m, "num") or ""):
         return None   # a clock time: "las 11.45 horas"
+    if _clock_hours(m, ctx, lx, num):
+        return None   # "a las 20 horas": a clock time (the clock rules take it)
     if g(m, "unit") in lx.words("count_units") and m.end() == m.end("unit"):
         after = ctx.folded[m.end():m.end() + 8].split()
         if after and after[0] in lx.words("of"):
@@ -40,6 +43,17 @@ def resolve_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             return None
         value += cal.duration_value(num2 * f2, l2, t2)[2 if t2 else 1:]
     return Res("DURATION", value, mod=lx.dmods.get(g(m, "dmod") or ""))
+
+
+def _clock_hours(m: re.Match, ctx: Ctx, lx: Lexicon, num: float) -> bool:
+    """'a las 20 horas', 'hacia las 22 horas': an hour of the day, not a span of hours."""
+    art = (g(m, "art") or "").split()
+    if art[:1] != lx.words("clock_articles")[-1:] or num != int(num) or not 0 <= num <= 23:
+        return False
+    if lx.dunits[g(m, "unit")].get("unit") != "H" or not lx.dunits[g(m, "unit")].get("time"):
+        return False
+    before = ctx.folded[max(0, m.start() - 12):m.start()].split()
+    return bool(before) and before[-1] in lx.words("clock_leads")
 
 
 def resolve_ordinal_span(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -116,8 +130,8 @@ def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             return None
     after_guard = lx.phrase_after_guards.get(key)
     if after_guard:
-        after = ctx.folded[m.end():m.end() + 16].split()
-        if after and after[0] in after_guard:
+        after = [w for w in ctx.folded[m.end():m.end() + 20].split() if w.strip(QUOTE_MARKS)]
+        if after and after[0] in after_guard:   # quotes do not count: 'son "el futuro" del país'
             return None
     if typ == "SET" and ctx.text and ctx.text[m.start()].isupper() and ctx.mid_sentence(m.start()):
         return None   # a name: "el Diario del Pueblo"

@@ -12,6 +12,7 @@ from cronica.lang import load_language_data
 from cronica.model import Span, Timex
 from cronica.time import resolve_dates as rd
 from cronica.time import resolve_misc as rm
+from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
 from cronica.time.links import day_after, elided_ages, same_period
 from cronica.time.anchor import Ctx, RefTime, Res, moves_anchor
@@ -21,16 +22,18 @@ from cronica.time.shift import label, shift_duration
 
 Handler = Callable[[re.Match, Ctx, Lexicon], Optional[Res]]
 HANDLERS: dict[str, Handler] = {
-    "date": rd.resolve_date, "numeric": rd.resolve_numeric, "year": rd.resolve_year,
+    "date": rd.resolve_date, "numeric": rd.resolve_numeric, "dateline": rd.resolve_dateline, "year": rd.resolve_year,
     "season": rd.resolve_season, "decade": rd.resolve_decade, "century": rd.resolve_century,
-    "rel_unit": rr.resolve_rel_unit, "ordinal_unit": rr.resolve_ordinal_unit,
-    "weekday": rr.resolve_weekday, "weekday_set": rr.resolve_weekday_set,
-    "deictic_day": rr.resolve_deictic_day, "deictic_time": rr.resolve_deictic_time, "ago": rr.resolve_ago,
-    "duration": rm.resolve_duration, "vague_duration": rm.resolve_vague_duration, "set": rm.resolve_set,
-    "day_only": rd.resolve_day_only, "holiday": rm.resolve_holiday, "bare_plural": rm.resolve_bare_plural,
-    "day_part": rr.resolve_day_part, "clock": rm.resolve_clock, "phrase": rm.resolve_phrase,
-    "range_days": rm.resolve_range_days, "ordinal_span": rm.resolve_ordinal_span,
+    "day_only": rd.resolve_day_only, "day_of_month": rd.resolve_day_of_month,
+    "rel_unit": rr.resolve_rel_unit, "ordinal_unit": rr.resolve_ordinal_unit, "ago": rr.resolve_ago,
     "qualified_unit": rr.resolve_qualified_unit,
+    "weekday": rday.resolve_weekday, "weekday_set": rday.resolve_weekday_set,
+    "weekday_num": rday.resolve_weekday_num, "weekday_week": rday.resolve_weekday_week,
+    "deictic_day": rday.resolve_deictic_day, "deictic_time": rday.resolve_deictic_time,
+    "day_part": rday.resolve_day_part, "day_part_that": rday.resolve_day_part_that,
+    "duration": rm.resolve_duration, "vague_duration": rm.resolve_vague_duration, "set": rm.resolve_set,
+    "holiday": rm.resolve_holiday, "bare_plural": rm.resolve_bare_plural, "clock": rm.resolve_clock,
+    "phrase": rm.resolve_phrase, "range_days": rm.resolve_range_days, "ordinal_span": rm.resolve_ordinal_span,
 }
 # kinds whose leading article belongs to the expression ("la semana pasada", "los últimos días")
 ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "day_part", "season", "century",
@@ -148,7 +151,7 @@ class TimeTagger:
         head = m.string[m.end("art"):m.end()].split()
         if rule.kind in ("duration", "vague_duration"):   # "los últimos días", "estos cuatro años"
             return art.split()[0] in lx.words("plural_articles") + lx.words("plural_determiners")
-        if rule.kind in ("date", "year", "weekday"):      # "el pasado 5 de octubre", "el mes de mayo"
+        if rule.kind in ("date", "year", "weekday", "weekday_week"):      # "el pasado 5 de octubre", "el mes de mayo"
             return bool(gd.get("rel1") or gd.get("rel2") or gd.get("part") or gd.get("pord")
                         or (head and head[0] in lx.words("month_word") + lx.words("year_word")))
         return rule.kind in ARTICLE_KINDS
@@ -176,7 +179,7 @@ class TimeTagger:
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
-            self._shift(res, rule, m, ctx, folded, e)
+            e = self._shift(res, rule, m, ctx, folded, e)
             for t in self._timexes(text, s, e, rule, m, res, folded):
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
@@ -196,13 +199,16 @@ class TimeTagger:
         self._mark_ranges(out, folded)
         return out
 
-    def _shift(self, res: Res, rule: Rule, m: re.Match, ctx: Ctx, folded: str, end: int) -> None:
-        """'Un día antes', 'Dos días después' (not '... antes de las elecciones'): a step from the narrative."""
+    def _shift(self, res: Res, rule: Rule, m: re.Match, ctx: Ctx, folded: str, end: int) -> int:
+        """'Un día antes', 'Dos días después' (not '... antes de las elecciones'): a step from the narrative.
+        The shift word joins the span, as TimeBank-es annotates it ("pocos días después"); the new end."""
         if res.type != "DURATION" or rule.kind not in SHIFTABLE or any(m.groupdict().get(k) for k in NOT_SHIFTED):
-            return
+            return end
         mk = self.helpers["shift"].match(folded, end)
-        if mk is not None:
-            shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
+        if mk is None:
+            return end
+        shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
+        return mk.end()
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
         """'entre enero y marzo de 1998', 'el 30 de diciembre y el 2 de enero de 2017': the first end

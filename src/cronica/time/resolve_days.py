@@ -1,0 +1,191 @@
+"""Days: weekdays ("el lunes", "el viernes 14"), "hoy"/"ayer", and parts of days ("esta noche", "la noche del
+3 de agosto", "esa misma noche")."""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from cronica.time import calendar as cal
+from cronica.time.anchor import Ctx, Res
+from cronica.time.lexicon import Lexicon, fold
+from cronica.time.resolve_dates import g, year_from_context
+from cronica.time.resolve_rel import unit_offset
+
+QUOTES = ("`", '"', "\u00ab", "\u201c")
+
+
+def resolve_weekday(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    wd = lx.weekdays[g(m, "wd")]
+    n, narrative = unit_offset(lx, m)
+    if n is None and not g(m, "art") and not g(m, "dem") and _named(m, ctx):
+        return None   # "Domingo García"; a bare weekday otherwise ("Apple anunció lunes que ...")
+    d, kind = weekday_day(ctx, wd, n, narrative)
+    if d is None:
+        return Res("DATE", f"XXXX-WXX-{wd}")
+    return with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind))
+
+
+def resolve_weekday_num(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'el viernes 14': the day numbered so, in the month around the reference, that falls on that weekday."""
+    wd, day = lx.weekdays[g(m, "wd")], int(g(m, "day"))
+    base, kind = ctx.base()
+    if base is None or (not g(m, "art") and _named(m, ctx)) or not (g(m, "dp") or _day_number_ends(m, ctx, lx)):
+        return None
+    found = [date(y, mo, day) for y, mo in (cal.add_months(base.year, base.month, n) for n in (0, -1, 1))
+             if cal.valid_day(y, mo, day) and date(y, mo, day).isoweekday() == wd]
+    if not found:
+        return None   # "el domingo 20 por ciento", a number that is no day of the month
+    d = min(found, key=lambda x: abs((x - base).days))
+    return with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind))
+
+
+def _day_number_ends(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
+    """Does the day number end the phrase ('el viernes 14, ...', 'el viernes 14 habrá ...', 'el viernes 14 en ...'),
+    rather than count something ('el lunes 3 soldados', 'el sábado 20 por ciento')?"""
+    after = re.match(r"\s*([^\W\d_]*)", ctx.text[m.end():m.end() + 30])
+    word = after.group(1).lower()
+    if not word:
+        return True
+    return fold(word) in lx.words("day_number_followers") or any(
+        re.fullmatch(rx, word) for rx in lx.future_markers + lx.past_markers)
+
+
+def resolve_weekday_week(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'el miércoles de la semana pasada': that weekday of the week named."""
+    n, narrative = unit_offset(lx, m)
+    base, kind = ctx.base(narrative_first=narrative)
+    if n is None or base is None:
+        return None
+    monday = cal.week_interval(base + timedelta(weeks=n))[0]
+    d = monday + timedelta(days=lx.weekdays[g(m, "wd")] - 1)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+
+
+def _named(m: re.Match, ctx: Ctx) -> bool:
+    """Is a capitalised word inside a sentence (a name, not a weekday)?"""
+    return bool(ctx.text) and ctx.text[m.start("wd")].isupper() and ctx.mid_sentence(m.start("wd"))
+
+
+def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[Optional[date], Optional[str]]:
+    """The day a weekday names: "el pasado lunes" (n=-1), "el próximo" (1), "este" (0), bare (None)."""
+    base, kind = ctx.base(narrative_first=narrative)
+    if base is None:
+        return None, None
+    if n == 0 and not narrative and (ctx.future or ctx.past):   # "este domingo", by tense
+        d = (cal.weekday_on_or_after if ctx.future else cal.weekday_on_or_before)(base, wd, strict=False)
+    elif n == 0 and not narrative:        # no tense: this week's
+        d = cal.week_interval(base)[0] + timedelta(days=wd - 1)
+    elif n == 0:                          # "ese mismo lunes"
+        d = cal.weekday_on_or_before(base, wd, strict=False)
+    elif (n or 0) < 0:
+        d = cal.weekday_on_or_before(base, wd, strict=True)
+    elif n is None and ctx.past and not ctx.future:   # "el lunes" told in the past: the last one (or today)
+        d = cal.weekday_on_or_before(base, wd, strict=False)
+    elif n is None and not ctx.future:    # no tense: the nearer one, the last on a tie
+        back = cal.weekday_on_or_before(base, wd, strict=False)
+        ahead = cal.weekday_on_or_after(base, wd, strict=False)
+        d = back if (base - back) <= (ahead - base) else ahead
+    elif n is None:                       # "el lunes" told in the future: the next one (or today)
+        d = cal.weekday_on_or_after(base, wd, strict=False)
+    else:
+        d = cal.weekday_on_or_after(base, wd, strict=True)
+    return d, kind
+
+
+def with_day_part(lx: Lexicon, m: re.Match, res: Res) -> Res:
+    """'el viernes por la mañana' -> TIME 2010-07-16TMO."""
+    dp = g(m, "dp")
+    if dp and dp in lx.day_parts and res.type == "DATE":
+        res.type, res.value = "TIME", f"{res.value}T{lx.day_parts[dp]}"
+    return res
+
+
+def resolve_weekday_set(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'los lunes', 'cada lunes': every Monday."""
+    n = lx.weekdays_plural[g(m, "wdp")] if g(m, "wdp") else lx.weekdays[g(m, "wd")]
+    return Res("SET", f"XXXX-WXX-{n}")
+
+
+def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    word = g(m, "deic")
+    if word in lx.day_parts and not g(m, "art"):   # "mañana": tomorrow, or the morning
+        before = ctx.folded[max(0, m.start() - 12):m.start()].split()
+        if before and before[-1] in lx.pod_guard:
+            return None
+    n = int(lx.deictic_days[word])
+    if n == 0 and not g(m, "art") and not g(m, "wd") and _nowadays(m, ctx, lx):
+        return Res("DATE", "PRESENT_REF")
+    if ctx.dct is None:
+        return Res("DATE", "PRESENT_REF") if n == 0 else None
+    d = ctx.dct + timedelta(days=n)
+    res = with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor="dct"))
+    if word in lx.words("eve_words"):
+        res.extra["day_shift"] = n   # "la víspera de Navidad": the day before the date named (links.day_after)
+    wd = g(m, "wd")
+    if wd and lx.weekdays.get(wd) != d.isoweekday():
+        res.extra["weekday_conflict"] = {"weekday": wd, "date": d.isoformat(), "agrees": False}
+    return res
+
+
+def _nowadays(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
+    """'hoy' as 'nowadays': 'la hoy extinta Yugoslavia', 'hoy tan dispersos', or set against the past
+    ('en 1992 había 60 y hoy hay 300'; a sentence opening 'Y hoy ...')."""
+    before = ctx.folded[max(0, m.start() - 8):m.start()].split()
+    after = ctx.folded[m.end():m.end() + 8].split()
+    if (before and before[-1] in lx.words("present_ref_before")) or (after and after[0] in lx.words("present_ref_after")):
+        return True
+    if _quoted_opening(m, ctx) and after and after[0] in lx.articles and not (ctx.past or ctx.future):
+        return True   # '"Hoy el Gobierno defiende ...": a statement about the present
+    if not before or before[-1] not in lx.words("present_ref_contrast"):
+        return False
+    opens = not ctx.mid_sentence(ctx.folded.rfind(before[-1], max(0, m.start() - 8), m.start()))
+    past = ctx.near_abs is not None and ctx.dct is not None and ctx.near_abs[0].year < ctx.dct.year
+    return (opens and not ctx.past) or past
+
+
+def _quoted_opening(m: re.Match, ctx: Ctx) -> bool:
+    """Does the match open a quotation?"""
+    return ctx.text[max(0, m.start() - 4):m.start()].rstrip()[-1:] in QUOTES
+
+
+def resolve_deictic_time(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    n, code = lx.deictic_times[g(m, "dt")]
+    if ctx.dct is None:
+        return Res("TIME", f"T{code}")
+    d = ctx.dct + timedelta(days=int(n))
+    return Res("TIME", f"{d.isoformat()}T{code}", interval=(d, d), precision="day", anchor="dct")
+
+
+def resolve_day_part_that(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'esa misma noche', 'aquella mañana': that part of the day last told (unknown when none was)."""
+    code = lx.day_parts[g(m, "dp")]
+    day = ctx.ref_day or ctx.recent_day
+    if day is None:
+        return Res("TIME", f"T{code}")
+    return Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day", anchor="narrative")
+
+
+def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    code = lx.day_parts[g(m, "dp")]
+    deic, wd = g(m, "deic"), g(m, "wd")
+    day = None
+    if g(m, "dday"):   # "la noche del 3 de agosto"
+        month, dd = lx.months[g(m, "month")], int(g(m, "dday"))
+        y = int(g(m, "year")) if g(m, "year") else year_from_context(ctx, month, dd, None)[0]
+        if y is None:
+            return Res("TIME", f"XXXX-{month:02d}-{dd:02d}T{code}")
+        day = date(y, month, dd)
+    elif deic and ctx.dct is not None:
+        day = ctx.dct + timedelta(days=int(lx.deictic_days[deic]))
+    elif wd:
+        n, narrative = unit_offset(lx, m)
+        day, _ = weekday_day(ctx, lx.weekdays[wd], n, narrative)
+    elif g(m, "dp") in lx.words("masculine_day_parts"):
+        return None   # "el mediodía" alone: left to the phrases
+    elif (ctx.near_day or ctx.recent_day) is not None:   # "el 3 de mayo ... por la noche"
+        day = ctx.near_day or ctx.recent_day
+    if day is None:
+        return Res("TIME", f"T{code}")
+    return Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
+               anchor="dct" if ctx.dct else "narrative")
