@@ -89,6 +89,17 @@ def main() -> None:
         t_run = time.time() - t1
         res = {r["id"]: r for r in map(json.loads, outp.read_text(encoding="utf-8").splitlines())}
 
+    # misses by cause: the right place (within 25 km) among our candidates but not first, or not at all
+    later = Counter()
+    for p in places:
+        hits = geocode(p["name"], p["country"], p["admin1"], limit=10, gaz=g)
+        ok = [i for i, h in enumerate(hits) if h["lat"] is not None and km(p["lat"], p["lon"], h["lat"], h["lon"]) <= 25]
+        if ok and ok[0] > 0:
+            later["ranked"] += 1
+            later["ranked_same"] += hits[ok[0]]["score"] >= hits[0]["score"] - 0.01
+        elif not ok:
+            later["absent"] += 1
+            later["absent_other"] += p["kind"] == "other"
     by = defaultdict(Counter)
     misses = []
     for p in places:
@@ -104,7 +115,7 @@ def main() -> None:
             by[grp]["ok3"] += d <= 3
             by[grp]["none"] += r["lat"] is None
         if not ok:
-            misses.append((p["raw"], p["country"], p["admin1"], r.get("name"), r.get("admin1"),
+            misses.append((p["raw"], p["country"], p["admin1"], r.get("place"), r.get("admin1"),
                            "none" if d == math.inf else f"{d:.0f} km"))
 
     lines = ["# UCDP GED where_prec=1 places through `cronica geocode --batch`", "",
@@ -118,22 +129,40 @@ def main() -> None:
         lines.append(f"| {grp} | {c['n']} | {100 * c['ok'] / c['n']:.1f} % | {100 * c['ok3'] / c['n']:.1f} % | {c['none']} |")
     lines += ["", f"With adm_2 (district) as extra context (`geocode(..., admin2=...)`, or an \"admin2\" field in "
               f"the batch lines): **{100 * with_a2 / len(places):.1f} %** within 25 km.", ""]
+    n_miss = sum(1 for m in misses)
     lines += ["## Why not 90 %", "",
-              "Diagnostic of 2026-11-25 on this gazetteer (`/tmp`-style script, not shipped; top-10 candidates per",
-              "miss): of the ~300 places missed, ~170 have no Who's On First record within 25 km whose name is",
-              "similar (same transliteration key or rapidfuzz ratio >= 80) and no gazetteer candidate within 25 km",
-              "either: bases, fields, checkpoints, factories, hills ('Shair gas field', '128th Brigade', 'Tall 900')",
-              "or villages WOF spells unrecognisably ('Hakoura' = Qa`urah). That caps name matching near 89 %.",
-              "~110 have a candidate within 25 km ranked 2nd-10th: mostly same-named villages of one governorate",
-              "(four 'Aziziyah' in Aleppo; 'Al Hamdaniyah' town vs village in Nineveh) that country + adm_1 cannot",
-              "tell apart; adm_2 does (figure above). Tried and not kept: Arabic-script names as consonant",
-              "skeletons (they find the same homonyms), and tie-breaking homonyms by the batch's own unambiguous",
-              "places (81.3 % -> 81.5 % at best, towns worse).", "",
-              "What moved the figure (78.4 % -> this): the build keeps ~2,300 WOF villages it used to drop for",
-              "want of a governorate (now given their neighbours' one) and the names of superseded WOF records;",
-              "the geocoder reads kind words ('X town', 'X/Y village', typos 'villge') as hints (a village is",
-              "not preferred for being big), treats a place just across the given governorate's edge as nearly",
-              "inside it, and requires near misses to share consonants (which also makes nonsense names null).", ""]
+              f"Of the {n_miss} places missed, {later['ranked']} have the right place (within 25 km) among our "
+              f"other candidates ({later['ranked_same']} of them matched as well as our first answer: same-named "
+              "villages of one governorate, which name + country + adm_1 cannot tell apart; adm_2 does, figure above) "
+              f"and {later['absent']} have no candidate within 25 km ({later['absent_other']} of them 'other': bases, "
+              "fields, checkpoints, factories, hills, which Who's On First, a gazetteer of populated places, does not hold).",
+              "",
+              "Diagnostic of 2026-11-26 (top-10 candidates and every gazetteer row within 25 km of UCDP's point, per",
+              "miss; script not shipped): of the places with no candidate, about 125 have no gazetteer row within",
+              "25 km whose name is similar at all (not in the gazetteer), and about 55 only coincidentally similar",
+              "short names (three-consonant skeletons); of those with the right place ranked lower, about 60 are",
+              "exact homonyms (same name, same governorate) and most of the rest coincidental near misses (a fuzzy",
+              "match that happens to lie near UCDP's point). Ties between homonyms were checked against general signals (older GeoNames id, number",
+              "of names, population, feature code): none improves the figure (a bonus for GeoNames ids below 1,000,000",
+              "costs 0.2-0.8 points). So this gazetteer caps name matching near 84-85 %; 90 % needs more places",
+              "(OCHA/IOM settlement lists, NGA GNS) or the district (adm_2).", "",
+              "What moved the figure (81.7 % -> this), all in the geocoder's general transliteration rules",
+              "(`translit.yaml`) and matching levels (`geocode.py`): qualifier words in any order or language",
+              "('Western X' = 'X al Gharbiyah' = 'X Occidental', 'Lower X' = 'X Tahtani'; a name without its",
+              "qualifier matches a qualified one a level lower), a run of the words of a longer name of the given",
+              "province ('Majdalun' -> 'Majdalun al Bahr'), generic words 'Nahiyat', 'Madinat', 'Qaryah' dropped,",
+              "skeleton matches ranked by how close the vowels are, q said g merged in the consonant skeleton",
+              "('Gusair' = 'Qusayr'), an article glued to its word read apart in Arabic-named countries ('Elbab',",
+              "'Arraqqa'), and homonyms ordered half by key, half by spelling ('Jujara' nearer 'Al Jujara' than",
+              "'Al Jujjarah'). The Arabic-script names of Who's On First are matched too, on their consonant",
+              "skeleton within the province, as a last level (0.6): measured neutral here (at 0.7-0.8 they find other",
+              "same-consonant villages first and cost 0.1-0.2 points), kept for names whose only other spelling is",
+              "Arabic.", "",
+              "Earlier (78.4 % -> 81.7 %): the build keeps ~2,300 WOF villages it used to drop for want of a",
+              "governorate (now given their neighbours' one) and the names of superseded WOF records; the geocoder",
+              "reads kind words ('X town', 'X/Y village', typos 'villge') as hints (a village is not preferred for",
+              "being big), treats a place just across the given governorate's edge as nearly inside it, and requires",
+              "near misses to share consonants (which also makes nonsense names null).", ""]
     lines += ["## Sample of misses (UCDP name, country, adm_1 -> our answer, distance)", ""]
     for m in misses[:40]:
         lines.append(f"- {m[0]} ({m[1]}, {m[2]}) -> {m[3]} ({m[4]}) {m[5]}")

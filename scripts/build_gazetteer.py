@@ -19,7 +19,8 @@ One row per place: name, country, admin1, admin2, lat, lon, geonameid,
 feature_code, population, src, names (folded exact names, '|'), keys
 (transliteration keys, '|'), anames (folded names that come from aliases.yaml,
 trusted for recognition), parent (town a landmark lies in), skeletons (consonant
-skeletons of the keys, '|').
+skeletons of the keys, '|'), words (the word keys of the multi-word names, ' ' between words,
+'|' between names: the geocoder's qualifier and partial-name matching).
 UCDP and CoNLL data are evaluation-only and never read here.
 """
 from __future__ import annotations
@@ -41,11 +42,12 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cronica.geo.normalize import fold, rules_version, skeleton, translit_key  # noqa: E402
+from cronica.geo.normalize import (arabic_to_latin, fold, rules_version, skeleton, split_qualifiers,  # noqa: E402
+                                   token_keys, translit_key)
 
 OUT_DIR = ROOT / "src" / "cronica" / "data" / "gazetteer"
 COLUMNS = ["name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "feature_code",
-           "population", "src", "names", "keys", "anames", "parent", "skeletons"]
+           "population", "src", "names", "keys", "anames", "parent", "skeletons", "words", "akeys", "askels", "cores"]
 
 csv.field_size_limit(10**9)
 _LATIN = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF\u2018\u2019\u02BB-\u02BF'`´.\-()]+$")
@@ -65,7 +67,7 @@ def usable(name: str) -> bool:
 
 class Place:
     __slots__ = ("name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "fcode",
-                 "pop", "src", "names", "anames", "parent", "wof")
+                 "pop", "src", "names", "anames", "parent", "wof", "arabic")
 
     def __init__(self, name, country, lat, lon, fcode="", pop=0, geonameid=None, admin1="", admin2="", src=""):
         self.name, self.country, self.lat, self.lon = name, country, lat, lon
@@ -75,12 +77,15 @@ class Place:
         self.anames: list[str] = []
         self.parent = ""
         self.wof = None
+        self.arabic: list[str] = []
 
     def add_names(self, names, alias=False):
         for n in names:
             n = (n or "").strip()
             if n and (alias or usable(n)) and n not in self.names:
                 self.names.append(n)
+            elif n and not alias and n not in self.arabic and arabic_to_latin(n):
+                self.arabic.append(n)
             if alias and n:
                 self.anames.append(n)
 
@@ -419,12 +424,19 @@ def build(src: Path, out: Path) -> None:
                         folded.append(f)
                 afold = sorted({fold(n) for n in p.anames} - {""})
                 keys = sorted({translit_key(n) for n in p.names} - {""})
+                akeys = sorted({translit_key(arabic_to_latin(n)) for n in p.arabic} - {""} - set(keys))
+                words = sorted({" ".join(w) for w in (token_keys(n) for n in folded) if len(w) >= 2})
                 n_names += len(folded)
                 row = [p.name, p.country, p.admin1, p.admin2,
                        "" if p.lat is None else f"{p.lat:.5f}", "" if p.lon is None else f"{p.lon:.5f}",
                        str(p.geonameid or ""), p.fcode, str(p.pop or 0), p.src,
                        "|".join(folded), "|".join(keys), "|".join(afold), p.parent,
-                       "|".join(sorted({sk for sk in (skeleton(k) for k in keys) if len(sk) >= 3}))]
+                       "|".join(sorted({sk for sk in (skeleton(k) for k in keys) if len(sk) >= 3})),
+                       "|".join(words),
+                       "|".join(akeys),
+                       "|".join(sorted({sk for sk in (skeleton(k) for k in akeys) if len(sk) >= 3})),
+                       "|".join(sorted({f"{c} {' '.join(sorted(q))}" for c, q in
+                                        (split_qualifiers(tuple(w.split())) for w in words) if q}))]
                 fh.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in row) + "\n")
         os.replace(tmp, out)
     finally:

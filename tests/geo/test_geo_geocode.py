@@ -36,6 +36,23 @@ ROWS = [
     # GeoNames / English forms with context
     ("Dayr az Zawr", "SY", None, 35.34, 40.14, 10),
     ("Al Mawsil", "IQ", "Nineveh", 36.34, 43.12, 10),
+    ("Al Faluya", None, None, 33.35, 43.78, 10),
+    ("Medellín", None, None, 6.25, -75.56, 10),
+    ("Bogotá", None, None, 4.61, -74.08, 10),
+    # q said g (consonant skeleton)
+    ("Gusair", "SY", "Homs", 34.51, 36.58, 5),
+    # qualifier words translated / reordered, or left out (Who's On First names)
+    ("Lower Kaklik", "SY", None, 36.625, 38.601, 3),
+    ("Little Jujar", "IQ", "Nineveh", 36.598, 43.695, 3),
+    ("Western Balatah", "SY", "Tartus", 34.950, 35.910, 3),
+    ("Balatah Gharbiyah", "SY", "Tartus", 34.950, 35.910, 3),
+    # the first words of a longer name of the province
+    ("Majdalun", "SY", "Tartus", 34.829, 35.956, 3),
+    ("Suhum", "SY", "Tartus", 34.965, 35.888, 3),
+    # an article written onto its word (countries named in Arabic)
+    ("Elbab", "SY", None, 36.37, 37.52, 10),
+    ("Arraqqa", "SY", None, 35.95, 39.01, 10),
+    ("Alhasakah", "Syria", None, 36.50, 40.75, 10),
 ]
 
 
@@ -48,8 +65,12 @@ def test_geocode_rows(gaz, name, country, admin1, lat, lon, tol):
     assert km(lat, lon, best["lat"], best["lon"]) <= tol, best
 
 
-def test_nothing_fits(gaz):
-    assert geocode("Xqzzqxw", country="SY", gaz=gaz) == []
+@pytest.mark.parametrize("name,country,admin1", [
+    ("Xqzzqxw", "SY", None), ("Westrn Xqzzqxw", "SY", "Idlib"), ("Lower Xqzzqxw", "SY", None),
+    ("Elxqzzq", "SY", "Idlib"), ("Fooberia", "CO", None), ("Elmira", None, None),
+])
+def test_nothing_fits(gaz, name, country, admin1):
+    assert geocode(name, country=country, admin1=admin1, gaz=gaz) == []
 
 
 def test_cli_batch(tmp_path, gaz):
@@ -65,7 +86,7 @@ def test_cli_batch(tmp_path, gaz):
     res = CliRunner().invoke(app, ["--batch", str(inp), "-o", str(out)])
     assert res.exit_code == 0, res.output
     rows = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
-    assert rows[0]["id"] == "a" and rows[0]["geonameid"] == 99454
+    assert rows[0]["id"] == "a" and rows[0]["geonameid"] == 99454 and rows[0]["place"] == "Fallujah"
     assert rows[1]["lat"] is None and rows[1]["lon"] is None
     res = CliRunner().invoke(app, ["Alepo"])
     assert res.exit_code == 0 and json.loads(res.output)[0]["country"] == "SY"

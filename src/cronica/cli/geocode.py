@@ -5,8 +5,8 @@
     cronica geocode --batch places.jsonl -o geocoded.jsonl
 
 Batch input lines: {"id", "name", "country", "admin1"}; output lines:
-{"id", "name", "geonameid", "lat", "lon", "country", "admin1", "feature_code", "score"}
-(nulls where nothing fits).
+{"id", "name", "place", "geonameid", "lat", "lon", "country", "admin1", "feature_code", "score"}
+("place" = the gazetteer's name of the place chosen; nulls where nothing fits).
 """
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Optional
 
-from cronica.geo.normalize import DATA_DIR, fold, rules_version, skeleton, translit_key
+from cronica.geo.normalize import DATA_DIR, fold, rules_version, skeleton, split_qualifiers, token_keys, translit_key
 
 GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv.gz"
 
@@ -57,10 +57,15 @@ class Gazetteer:
         self.names: list[tuple[str, ...]] = []
         self.keys: list[tuple[str, ...]] = []
         self.anames: list[frozenset[str]] = []
+        self.words: list[tuple[str, ...]] = []
+        self.akeys: list[tuple[str, ...]] = []
         self.by_name: dict[str, list[int]] = {}
         self.by_key: dict[str, list[int]] = {}
         self._by_skel: Optional[dict[str, list[int]]] = None
         self._scope: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+        self._words: dict[str, tuple[dict, dict]] = {}
+        self._by_askel: Optional[dict[str, list[int]]] = None
+        self._cores: Optional[list[tuple[str, ...]]] = None
         self._read()
 
     # ------------------------------------------------------------------ load
@@ -73,7 +78,8 @@ class Gazetteer:
         return cls._instance
 
     _FIELDS = ("name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "fcode", "pop", "src",
-               "names", "anames", "parent", "keys", "by_name", "by_key", "_by_skel")
+               "names", "anames", "parent", "keys", "words", "akeys", "by_name", "by_key", "_by_skel",
+               "_by_askel", "_words", "_cores")
 
     def _cache_path(self, st: Optional[os.stat_result] = None) -> Path:
         st = st or self.path.stat()
@@ -141,6 +147,22 @@ class Gazetteer:
                      for x, nm in zip(cols[11], self.names)]
         self.anames = [frozenset(x.split("|")) if x else frozenset() for x in cols[12]]
         self.parent = list(cols[13])
+        if len(cols) > 15 and not stale:
+            self.words = [tuple(x.split("|")) if x else () for x in cols[15]]
+        else:
+            self.words = [tuple({" ".join(w) for w in map(token_keys, nm) if len(w) >= 2}) for nm in self.names]
+        self.akeys = [tuple(x.split("|")) if x else () for x in cols[16]] if len(cols) > 16 and not stale \
+            else [()] * len(self.names)
+        if len(cols) > 18 and not stale:      # Arabic skeletons and qualifier cores precomputed by the build
+            ask: dict[str, list[int]] = {}
+            for i, x in enumerate(cols[17]):
+                if x:
+                    for k in x.split("|"):
+                        ask.setdefault(k, []).append(i)
+            self._by_askel = ask
+            self._cores = [tuple(x.split("|")) if x else () for x in cols[18]]
+        else:
+            self._cores = None
         by_name: dict[str, list[int]] = {}
         for i, names in enumerate(self.names):
             for n in names:
@@ -174,6 +196,11 @@ class Gazetteer:
             self._by_skel = sk
         else:
             _ = self.by_skel      # computed once here, then kept in the cache
+        # the Arabic-script skeletons and the word indexes of the village-level countries:
+        # computed once here, then kept in the cache (others on first use)
+        _ = self.by_askel
+        for cc in sorted(self.translit_countries):
+            self.word_index(cc)
 
     def __len__(self) -> int:
         return len(self.name)
@@ -190,6 +217,18 @@ class Gazetteer:
             self._by_skel = dict(sk)
         return self._by_skel
 
+    @property
+    def by_askel(self) -> dict[str, list[int]]:
+        """Consonant skeleton of an Arabic-script name (:func:`arabic_to_latin`) -> rows."""
+        if self._by_askel is None:
+            out: dict[str, list[int]] = defaultdict(list)
+            for r, ks in enumerate(self.akeys):
+                for s in {skeleton(k) for k in ks}:
+                    if len(s) >= 3:
+                        out[s].append(r)
+            self._by_askel = dict(out)
+        return self._by_askel
+
     def scope(self, country: str = "", admin1: str = "") -> tuple[list[str], list[int]]:
         """(keys, rows) of every name key of the places in a country [/ admin1]."""
         ck = (country, admin1)
@@ -204,6 +243,32 @@ class Gazetteer:
                     keys.append(k)
                     rows.append(r)
             hit = self._scope[ck] = (keys, rows)
+        return hit
+
+    def word_index(self, country: str) -> tuple[dict[str, list[tuple[int, frozenset[str]]]], dict[str, list[int]]]:
+        """Indexes of a country's multi-word names: (core key -> [(row, qualifiers)] for the names
+        with qualifier words ('Balatah al Gharbiyah' -> 'balata', {'west'}), word key -> rows)."""
+        hit = self._words.get(country)
+        if hit is None:
+            cores: dict[str, list[tuple[int, frozenset[str]]]] = {}
+            words: dict[str, list[int]] = {}
+            for r in self.rows_by_country.get(country, ()):
+                seen: set[str] = set()
+                if self._cores is not None:
+                    for x in self._cores[r]:
+                        core, *quals = x.split(" ")
+                        cores.setdefault(core, []).append((r, frozenset(quals)))
+                for w in self.words[r]:
+                    ks = w.split()
+                    if self._cores is None:
+                        core, quals = split_qualifiers(tuple(ks))
+                        if quals:
+                            cores.setdefault(core, []).append((r, quals))
+                    for k in ks:
+                        if k not in seen:
+                            seen.add(k)
+                            words.setdefault(k, []).append(r)
+            hit = self._words[country] = (cores, words)
         return hit
 
     @functools.cached_property

@@ -1,13 +1,19 @@
 """Geocoder: a place name (any spelling) -> ranked gazetteer candidates.
 
-Match levels, best first: exact folded name (1.0), transliteration key (0.9),
-consonant skeleton within the given country (0.75), then a rapidfuzz near miss
-on the keys of the places in the given admin1 / country (0.5-0.8). The match
-level is blended with context (country, admin1) and the place's prior
-(feature class, population).
+Match levels, best first: exact folded name (1.0), transliteration key (0.95),
+the same name with its qualifier words in another order / language ('Lower X' =
+'X Tahtani', 0.95) or left out (0.85), consonant skeleton within the given country
+(0.7-0.8, the closer key first), a run of the words of a longer name of the given
+admin1 (0.7), the consonant skeleton of a place's Arabic-script name (0.6), then a
+rapidfuzz near miss on the keys of the places in the given admin1 / country
+(0.55-0.8); in countries named in Arabic, a name with its article glued on
+('Elbab') is also read apart. The match level is blended with context (country,
+admin1) and the place's prior (feature class, population); same-named places are
+told apart by how close their own name's key and spelling are to the query.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import Iterable, Optional
@@ -15,11 +21,20 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz
 
 from cronica.geo.gazetteer import Gazetteer
-from cronica.geo.normalize import fold, rules, skeleton, split_kind, translit_key
+from cronica.geo.normalize import (fold, rules, skeleton, split_kind, split_qualifiers, token_keys, tokens_key,
+                                   translit_key)
 
 _SPLIT = re.compile(r"\s*(?:/|\(|\)|,|;|\bo\b|\bor\b)\s*")
 
 
+# consonant skeleton match (of a Latin name or of an Arabic-script one) within the country
+SKEL_Q = 0.8
+# a name read with its glued article split off ('Elbab' -> 'El bab') keeps this share
+UNGLUED_W = 0.9
+# ... less this much times (1 - key ratio): the closer spelling first
+SKEL_SPREAD = 0.1
+# ... of the place's Arabic-script name, within the given admin1 (or just across its edge)
+ARABIC_Q = 0.6
 # near-miss search: rapidfuzz ratio on transliteration keys, within the admin1 (then the
 # country); a low cutoff keeps an answer for most names (UCDP within 25 km: 77.5 % at 60, 77.1 % at 65, 76.2 % at 72, 75.0 % at 80;
 # 65 still answers nothing for gibberish)
@@ -36,7 +51,8 @@ _SKEL_KEY_MIN = 60.0
 # answers reported below this are no answer (on UCDP none of them was within 25 km)
 MIN_SCORE = 0.55
 # tie-break among same-named candidates: weight of "the candidate's own name reads like
-# the query" (rapidfuzz ratio of transliteration keys); UCDP within 25 km 77.2 % -> 78.4 %
+# the query" (rapidfuzz ratio of transliteration keys; UCDP within 25 km 77.2 % -> 78.4 %),
+# averaged with the ratio of the spellings (:func:`_closeness`; 82.3 % -> 82.4 %)
 _NAME_W = 0.06
 # kind words ("X village", "X town"): a village's prior is capped at this (no preference for
 # big places); a town / city with people or an admin seat gets this bonus
@@ -44,6 +60,16 @@ VILLAGE_PRIOR = 0.15
 TOWN_BONUS = 0.05
 # a candidate just across the given admin1's edge keeps this share of the admin1 bonus
 BORDER_W = 0.7
+# qualifier words ('al Gharbiyah' = 'Western', 'Kabir', 'Tahtani'; translit.yaml `qualifiers`):
+# same core and same qualifiers in another order / language; the query leaves out the
+# candidate's qualifier ('Jujar' -> 'Jujar as Saghir'); the candidate has none of the query's
+QUAL_SAME = 0.95
+QUAL_MISSING = 0.85
+QUAL_EXTRA = 0.72
+# the query's words are a run of the words of a longer name in the given admin1 ('Majdalun' ->
+# 'Majdalun al Bahr', 'Suhum' -> 'Suhum az Zaytun'); only when nothing in the admin1 matches whole
+PARTIAL_Q = 0.7
+PARTIAL_MIN_KEY = 4
 
 
 def _split_variants(name: str) -> list[str]:
@@ -53,6 +79,16 @@ def _split_variants(name: str) -> list[str]:
     out = [name.strip()] if len(parts) != 1 else []
     found = parts + out if parts else [name.strip()]
     return list(dict.fromkeys(split_kind(v)[0] for v in found))
+
+
+_GLUED = re.compile(r"\b(?:(?:al|el|ul)(?!bu)(?=[^\W\d_]{3,})|[ae](sh|th|dh|[tdrzsn])(?=\1[^\W\d_]{2,}))", re.I)
+
+
+def _unglue(name: str) -> str:
+    """'Elbab' -> 'El bab', 'Alhasakah' -> 'Al hasakah', 'Arraqqa' -> 'Ar raqqa': an
+    article written onto its word (not 'Albu', the tribe prefix). '' when there is none."""
+    out = _GLUED.sub(lambda m: m.group(0) + " ", name)
+    return out if out != name else ""
 
 
 def kind_of(name: str) -> Optional[str]:
@@ -78,7 +114,18 @@ def candidates(name: str, country: Optional[str] = None, admin1: Optional[str] =
             if out.get(r, 0.0) < q:
                 out[r] = q
 
-    for variant in _split_variants(name):
+    variants = _split_variants(name)
+    glued = [u for u in (_unglue(v) for v in variants) if u and u not in variants] \
+        if country in (rules().get("arabic_countries") or ()) else []
+    for variant in variants + glued:
+        if variant in glued:      # 'Elbab' read as 'El bab': only if the name as written found nothing close
+            if max((q for r, q in out.items() if g.country[r] == country), default=0.0) >= 0.95:
+                break
+            inner = candidates(variant, country, admin1, g, fuzzy=False)
+            for r, q in inner.items():
+                if q >= 0.8:
+                    out[r] = max(out.get(r, 0.0), q * UNGLUED_W)
+            continue
         f = fold(variant)
         if not f:
             continue
@@ -97,8 +144,22 @@ def candidates(name: str, country: Optional[str] = None, admin1: Optional[str] =
             continue
         sk = skeleton(k)
         if len(sk) >= 3:
-            put((r for r in g.by_skel.get(sk, ()) if g.country[r] == country and (
-                len(sk) >= _SKEL_ALONE or max((fuzz.ratio(k, x) for x in g.keys[r]), default=0) >= _SKEL_KEY_MIN)), 0.8)
+            # same consonants: ranked by how close the whole keys are (vowels, endings)
+            for r in g.by_skel.get(sk, ()):
+                if g.country[r] != country:
+                    continue
+                kr = max((fuzz.ratio(k, x) for x in g.keys[r]), default=0)
+                if len(sk) >= _SKEL_ALONE or kr >= _SKEL_KEY_MIN:
+                    put((r,), SKEL_Q - SKEL_SPREAD * (1 - kr / 100.0))
+        _qualified(g, variant, country, admin1, put)
+        if admin1 and max((q for r, q in out.items() if g.admin1[r] == admin1), default=0.0) < 0.95:
+            _partial(g, variant, country, admin1, put)
+        if len(sk) >= 3 and best_in_scope < SKEL_Q:
+            # the consonants of the place's Arabic-script name (no vowels written there)
+            put((r for r in g.by_askel.get(sk, ()) if g.country[r] == country and (
+                not admin1 or g.admin1[r] == admin1 or g.near_admin1(r, country, admin1)) and (
+                len(sk) >= _SKEL_ALONE or max((fuzz.ratio(k, x) for x in g.akeys[r]), default=0) >= _SKEL_KEY_MIN)),
+                ARABIC_Q)
         if fuzzy and len(k) >= 4:
             from rapidfuzz import process
             for scope in ((country, admin1), (country, "")) if admin1 else ((country, ""),):
@@ -115,6 +176,53 @@ def candidates(name: str, country: Optional[str] = None, admin1: Optional[str] =
                 if hits:
                     break
     return out
+
+
+def _qualified(g: Gazetteer, variant: str, country: str, admin1: Optional[str], put) -> None:
+    """Names that differ only in qualifier words ('Western Balatah' = 'Balatah al Gharbiyah')."""
+    ws = token_keys(variant)
+    core, quals = split_qualifiers(ws)
+    if len(core) < 3:
+        return
+    cores, _words = g.word_index(country)
+    for r, rq in cores.get(core, ()):
+        if rq == quals:
+            put((r,), QUAL_SAME)
+        elif not quals:
+            put((r,), QUAL_MISSING)
+        elif quals < rq:
+            put((r,), QUAL_MISSING * 0.95)
+    if quals:
+        put((r for r in g.by_key.get(core, ()) if g.country[r] == country), QUAL_EXTRA)
+
+
+def _partial(g: Gazetteer, variant: str, country: str, admin1: str, put) -> None:
+    """Longer names of the admin1 that hold the query's words in a row ('Majdalun' -> 'Majdalun al Bahr')."""
+    ws = token_keys(variant)
+    if not ws or len("".join(ws)) < PARTIAL_MIN_KEY or all(w in _generic_keys() for w in ws):
+        return
+    _cores, words = g.word_index(country)
+    rows = None
+    for w in set(ws):
+        hit = {r for r in words.get(w, ()) if g.admin1[r] == admin1}
+        rows = hit if rows is None else rows & hit
+        if not rows:
+            return
+    run = " ".join(ws)
+    for r in rows:
+        for w in g.words[r]:
+            if f" {run} " in f" {w} ":
+                extra = len(w.split()) - len(ws)
+                put((r,), PARTIAL_Q - 0.03 * max(0, extra - 1))
+                break
+
+
+@functools.lru_cache(maxsize=1)
+def _generic_keys() -> frozenset[str]:
+    """Keys of the generic words ('tall', 'kafr', 'abu', 'umm') that are no name by themselves."""
+    r = rules()
+    return frozenset(k for t in list(r["tokens"]) + list(r["tokens"].values()) + ["abu", "umm", "bir", "ras"]
+                     for k in token_keys(t))
 
 
 GENERIC_WORDS = frozenset("""railroad railway station oil refinery military base airbase air airport camp
@@ -158,6 +266,20 @@ def kind_prior(g: Gazetteer, r: int, kind: Optional[str]) -> float:
     return prior
 
 
+@functools.lru_cache(maxsize=100_000)
+def fine_key(name: str) -> str:
+    """The name with articles and generic words off but vowels, doubled letters and final
+    -h kept ('Al Jujjarah' -> 'jujjarah'): tells apart spellings the translit key merges."""
+    return "".join(tokens_key(name))
+
+
+def _closeness(g: Gazetteer, r: int, qkey: str, qfine: str) -> float:
+    """How much row r's own (primary) name reads like the query, 0-1: half on the coarse
+    transliteration key, half on the spelling (vowels, doubled letters: 'Jujara' is closer to
+    'Al Jujara' than to 'Al Jujjarah')."""
+    return (fuzz.ratio(qkey, translit_key(g.name[r])) + fuzz.ratio(qfine, fine_key(g.name[r]))) / 200.0
+
+
 def rank(cands: dict[int, float], *args, **kwargs) -> list[tuple[int, float]]:
     """(row, score 0-1) best first; see :func:`rank_scored`."""
     return [(r, reported) for r, _total, reported in rank_scored(cands, *args, **kwargs)]
@@ -173,6 +295,7 @@ def rank_scored(cands: dict[int, float], country: Optional[str] = None, admin1: 
     g = gaz or Gazetteer.load()
     scored = []
     qkey = translit_key(name) if name else ""
+    qfine = fine_key(name) if name else ""
     for r, q in cands.items():
         ctx = 0.0
         if country:
@@ -200,13 +323,16 @@ def rank_scored(cands: dict[int, float], country: Optional[str] = None, admin1: 
                 ctx += 0.15
         prior = kind_prior(g, r, kind)
         total = 0.55 * q + ctx + 0.25 * prior
-        if qkey and len(cands) > 1:
-            # same-named candidates: prefer the one whose own (primary) name reads like the
-            # query, not one matched through a secondary / alternative name
-            total += _NAME_W * fuzz.ratio(qkey, translit_key(g.name[r])) / 100.0
         ctx_max = (0.1 if country else 0.0) + (0.3 if admin1 else 0.0)
         factor = 0.8 + 0.2 * (ctx / ctx_max if ctx_max else 1.0)
         scored.append((r, total, q * factor))
+    if qkey and len(scored) > 1:
+        # same-named candidates: prefer the one whose own (primary) name reads like the
+        # query, not one matched through a secondary / alternative name (only the candidates
+        # this bonus can still bring to the top are compared)
+        top = max(t for _r, t, _s in scored)
+        scored = [(r, t + _NAME_W * _closeness(g, r, qkey, qfine), s) if t >= top - _NAME_W else (r, t, s)
+                  for r, t, s in scored]
     scored.sort(key=lambda x: (-x[1], -g.prior(x[0])))
     return scored
 
@@ -245,15 +371,16 @@ def geocode(name: str, country: Optional[str] = None, admin1: Optional[str] = No
 
 
 def geocode_batch(rows: Iterable[dict], gaz: Optional[Gazetteer] = None) -> Iterable[dict]:
-    """{"id","name","country","admin1"[,"admin2"]} -> {"id","name","geonameid","lat","lon",
-    "country","admin1","feature_code","score"} (nulls where nothing fits).
+    """{"id","name","country","admin1"[,"admin2"]} -> {"id","name","place","geonameid","lat","lon",
+    "country","admin1","feature_code","score"} ("place": the gazetteer's name of the place chosen;
+    nulls where nothing fits).
     (Tie-breaking same-named villages by the batch's other, unambiguous places was
     measured and dropped: UCDP within 25 km 81.3 % -> 81.5 % at best, worse for towns.)"""
     g = gaz or Gazetteer.load()
     for row in rows:
         res = ranked(row.get("name") or "", row.get("country"), row.get("admin1"), g, row.get("admin2"))
         best = g.record(res[0][0], res[0][2]) if res else {}
-        yield {"id": row.get("id"), "name": row.get("name"), "geonameid": best.get("geonameid"),
+        yield {"id": row.get("id"), "name": row.get("name"), "place": best.get("name"), "geonameid": best.get("geonameid"),
                "lat": best.get("lat"), "lon": best.get("lon"), "country": best.get("country"),
                "admin1": best.get("admin1"), "feature_code": best.get("feature_code"),
                "score": best.get("score")}

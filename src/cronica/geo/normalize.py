@@ -10,6 +10,10 @@ Three levels, all pure functions of the string:
 * :func:`translit_key` and :func:`skeleton` are coarse keys that make
   "Faluyah", "Al Fallujah", "Fallūja" or "Tall ‘Afar", "Tal Afar", "Talafar"
   equal. The rules live in ``data/gazetteer/translit.yaml``; this code is generic.
+* :func:`token_keys` and :func:`split_qualifiers` give the same keys word by word and
+  set apart qualifier words ('Lower', 'Tahtani', 'al Gharbiyah', 'Occidental'), so that
+  names can match on the rest; :func:`arabic_to_latin` spells an Arabic-script name in
+  Latin letters (consonants and long vowels only: match its :func:`skeleton`).
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ import yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_DOUBLE = re.compile(r"(.)\1+")
 
 
 @functools.lru_cache(maxsize=1)
@@ -32,6 +37,7 @@ def rules() -> dict[str, Any]:
     data["articles"] = frozenset(data.get("articles") or [])
     data["drop_tokens"] = frozenset(data.get("drop_tokens") or [])
     data["_subs"] = [(re.compile(a), b) for a, b in data.get("subs") or []]
+    data["_skel_classes"] = str.maketrans(data.get("skeleton_classes") or {})
     data["_skel"] = re.compile("[" + re.escape(data.get("skeleton_drop", "aeiou")) + "]")
     return data
 
@@ -110,10 +116,68 @@ def _apply_subs(tok: str) -> str:
     return tok
 
 
+@functools.lru_cache(maxsize=200_000)
+def token_keys(name: str) -> tuple[str, ...]:
+    """Per-word transliteration keys, articles and generic words off:
+    'Balatah al Gharbiyah' -> ('balata', 'garbia'). The words of :func:`translit_key`."""
+    out = []
+    for t in tokens_key(name):
+        k = _DOUBLE.sub(r"\1", _apply_subs(t))
+        if k:
+            out.append(k)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _qualifier_map() -> dict[str, str]:
+    """token key of every spelling / translation of a qualifier word -> its canonical form."""
+    out: dict[str, str] = {}
+    for canon, variants in (rules().get("qualifiers") or {}).items():
+        for v in [canon] + list(variants or []):
+            for k in token_keys(str(v)):
+                out.setdefault(k, canon)
+    return out
+
+
+def split_qualifiers(keys: tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    """Token keys -> (core key, qualifiers): ('balata', 'garbia') -> ('balata', {'west'});
+    ('wistirn', 'balata') -> the same. Qualifiers are the words that tell apart the parts of
+    one place ('Western', 'al Gharbiyah', 'Kabir', 'Tahtani', 'Qadimah'; ``qualifiers`` in
+    translit.yaml). A name that is only qualifiers is its own core ('Al Kabirah')."""
+    qmap = _qualifier_map()
+    core = [k for k in keys if k not in qmap]
+    if not core or len(core) == len(keys):
+        return _DOUBLE.sub(r"\1", "".join(keys)), frozenset()
+    return _DOUBLE.sub(r"\1", "".join(core)), frozenset(qmap[k] for k in keys if k in qmap)
+
+
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
+
+
+def arabic_to_latin(name: str) -> str:
+    """Arabic-script name -> Latin letters (``arabic_letters`` in translit.yaml), article off:
+    'النقير' -> 'nqyr'. Short vowels are unwritten, so only its :func:`skeleton` is worth matching.
+    '' when the name has no Arabic letters."""
+    if not _ARABIC.search(name):
+        return ""
+    r = rules()
+    table, art = r.get("arabic_letters") or {}, r.get("arabic_article") or ""
+    words = []
+    for w in name.split():
+        w = "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c) and c != "\u0640")
+        if art and w.startswith(art) and len(w) > len(art) + 1:
+            w = w[len(art):]
+        w = "".join(table.get(c, c if c.isascii() and c.isalnum() else "") for c in w)
+        if w:
+            words.append(w)
+    return " ".join(words)
+
+
 def skeleton(key: str) -> str:
     """Consonant skeleton of a translit key (vowels and glides dropped)."""
-    s = rules()["_skel"].sub("", key)
-    return re.sub(r"(.)\1+", r"\1", s) or key
+    r = rules()
+    s = r["_skel"].sub("", key).translate(r["_skel_classes"])
+    return _DOUBLE.sub(r"\1", s) or key
 
 
 def split_kind(name: str) -> tuple[str, Optional[str]]:
