@@ -193,6 +193,18 @@ def main() -> int:
               "- Conventions the corpora disagree on: TimeBank-es annotates ages (\"de 55 años\" P55Y), "
               "MEANTIME-es does not; \"hace una semana\" is a week in TimeBank, a day in MEANTIME. cronica follows "
               "TimeBank. Some MEANTIME-es values disagree with their document's dct (e.g. a later dct's dates).",
+              "- Conventions were then aligned with the published guidelines where TimeBank-es train agrees or is "
+              "silent (TimeML 1.2.1 TIMEX3 spec and TIDES 2005 for values and mods; the Spanish TimeML guidelines, "
+              "Saurí, Saquete & Pustejovsky 2010, and NewsReader NWR-2014-2 for markables; only parts of the "
+              "guideline texts were reachable): time words inside proper names are no timexes (\"la Guerra de los "
+              "Seis Días\"); a month told in the past tense in its own clause stays in the dct's year; recurring "
+              "seasons and parts of day are SETs; \"los días siguientes\" is a vague DURATION; a decade joined to "
+              "another (\"los años sesenta y setenta\") is a timex; \"hace más de N años\" is mod BEFORE, \"hace "
+              "casi N años\" AFTER; \"la primavera pasada\" is the last spring that is over; \"a las nueve y "
+              "media\", \"las doce del mediodía\", \"las 10 p.m. del martes\" are clock TIMEs. Where a guideline "
+              "and TimeBank-es differ, cronica keeps TimeBank-es (vague \"hace tiempo\" is a DURATION although the "
+              "Spanish guidelines leave non-quantifiable durations unmarked; \"desde hace tres años\" is a DATE; "
+              "ages are annotated).",
               "- cronica conventions worth knowing when reading the figures: a clock time or part of day without "
               "its own day takes the day told just before in the sentence (\"el 3 de agosto, a las 15.00 horas\"); "
               "\"la noche del 3 de agosto\" is one TIME; vague words are timexes only in their temporal use "

@@ -310,6 +310,45 @@ ROWS = [
     ("El lunes a mediodía hubo tiros.", D("2008-03-12"), "lunes a mediodía", "TIME", "2008-03-10TMI", None, ("2008-03-10", "2008-03-10")),
     ("Atacaron al amanecer.", None, "amanecer", "TIME", "TMO", None, None),
     ("El amanecer de una nueva era.", D("2008-03-12"), None, None, None, None, None),
+    # conventions checked against the published guidelines (TimeML/TIDES, Spanish TimeML, NewsReader) and TimeBank-es
+    # a month told in the past tense in its own clause never moves on to next year; a past verb in another clause
+    # ("..., lo que consideró") does not count
+    ("En enero hubo elecciones.", D("2007-10-24"), "enero", "DATE", "2007-01", None, ("2007-01-01", "2007-01-31")),
+    ("Presente su proyecto antes de enero , lo que Mas consideró imposible.", D("2007-10-24"), "enero", "DATE",
+     "2008-01", None, ("2008-01-01", "2008-01-31")),
+    # time expressions inside proper names are not markable
+    ("La Guerra de los Seis Días cambió la región.", D("2007-10-24"), None, None, None, None, None),
+    # "hace"/"hacía" belong to a vague span after "desde" (TimeBank-es)
+    ("Vive en Bagdad desde hace años.", D("2010-05-12"), "hace años", "DURATION", "PXY", None, None),
+    ("Sufría desde hacía tiempo problemas cardíacos.", D("2010-05-12"), "hacía tiempo", "DURATION", "PXM", None, None),
+    ("La protesta durará toda la semana.", D("2000-10-17"), "toda la semana", "DURATION", "P1W", None, None),
+    # a second decade joined to the first is a timex of its own
+    ("En los años sesenta y setenta hubo guerras.", None, "setenta", "DATE", "197", None, ("1970-01-01", "1979-12-31")),
+    ("durante las décadas de los años 20 y 30 .", None, "30", "DATE", "193", None, ("1930-01-01", "1939-12-31")),
+    # "la primavera pasada" is the last spring that is over; "el próximo verano" the next one to begin
+    ("La primavera pasada hubo elecciones.", D("2010-05-12"), "La primavera pasada", "DATE", "2009-SP", None,
+     ("2009-03-01", "2009-05-31")),
+    ("El próximo verano habrá elecciones.", D("2010-07-12"), "El próximo verano", "DATE", "2011-SU", None,
+     ("2011-06-01", "2011-08-31")),
+    # recurring parts of day and seasons are SETs
+    ("Todas las noches se reúnen.", None, "Todas las noches", "SET", "PTNI", None, None),
+    ("Cada verano se reúnen.", None, "Cada verano", "SET", "XXXX-SU", None, None),
+    # clock times: with a.m./p.m. and their day, "y media" alone, "del mediodía"
+    ("Hubo tiros a las 10 p.m. del martes.", D("2007-10-24"), "las 10 p.m. del martes", "TIME", "2007-10-23T22:00",
+     None, ("2007-10-23", "2007-10-23")),
+    ("Hubo tiros a las nueve y media.", D("2007-10-24"), "las nueve y media", "TIME", "2007-10-24T09:30", None,
+     ("2007-10-24", "2007-10-24")),
+    ("Hubo tiros a las doce del mediodía.", D("2007-10-24"), "las doce del mediodía", "TIME", "2007-10-24T12:00",
+     None, ("2007-10-24", "2007-10-24")),
+    ("Compró las dos y media docenas.", D("2007-10-24"), None, None, None, None, None),
+    # "hace más de tres años" is BEFORE that year, "hace casi diez años" AFTER it (TIMEX3 mods of a counted point)
+    ("Subieron hace más de tres años.", D("2010-05-12"), "hace más de tres años", "DATE", "2007", "BEFORE",
+     ("2007-01-01", "2007-12-31")),
+    ("Subieron hace casi diez años.", D("2010-05-12"), "hace casi diez años", "DATE", "2000", "AFTER",
+     ("2000-01-01", "2000-12-31")),
+    # "los días siguientes", "los meses anteriores": vague spans, as "los próximos días"
+    ("En los días siguientes hubo protestas.", D("2010-05-12"), "los días siguientes", "DURATION", "PXD", None, None),
+    ("En los meses anteriores hubo protestas.", D("2010-05-12"), "los meses anteriores", "DURATION", "PXM", None, None),
     # not timexes
     ("Las pymes son `` el futuro `` del país .", D("2001-05-02"), None, None, None, None, None),
     ("Hank falla en dos aspectos : su pasado y su cinismo .", D("2001-05-02"), None, None, None, None, None),
@@ -421,7 +460,8 @@ def test_pickles(tagger):
 
 
 @pytest.mark.parametrize("text", ["unos 2000 soldados murieron", "más de 1500 combatientes huyeron",
-                                  "los 2000 refugiados", "pagó 4,1556 $ por acción"])
+                                  "los 2000 refugiados", "pagó 4,1556 $ por acción",
+                                  "hubo tiros entre las 10 y las 12 horas"])
 def test_counts_are_not_years(tagger, text):
     assert [t.value for t in tagger.tag(text) if t.type == "DATE"] == []
 

@@ -49,6 +49,7 @@ class Ctx:
     recent_day: Optional[date] = None  # the last day-precise DATE, when it is a few sentences back at most
     near_abs: Optional[tuple[date, str]] = None  # (start, precision) of an absolute date earlier in the sentence
     ref_time: Optional[RefTime] = None  # the narrative reference (`ref` is its first day)
+    firm_past: bool = False      # a past-tense verb in the date's own clause ("en enero hubo ...")
 
     def mid_sentence(self, start: int) -> bool:
         """Is `start` inside a sentence (not after . ! ? : quotes or a line break)?"""
@@ -86,14 +87,17 @@ def _point(y: int, m: int, d: Optional[int]) -> date:
 NEWS_MARGIN = 60     # days: a date told in the past tense may lie this far ahead of the dct
 UNKNOWN_MARGIN = 240  # days, when the clause shows no tense
 FUTURE_MARGIN = 366   # days: a date told in the future tense never falls back a year ("serán en noviembre")
+PAST_MARGIN = 366     # days: nor does one told in the past tense move on to next year ("en enero hubo")
 
 
-def pick_year(base: date, kind: str, month: int, day: Optional[int], future: bool, past: bool = True) -> int:
+def pick_year(base: date, kind: str, month: int, day: Optional[int], future: bool, past: bool = True,
+              firm_past: bool = False) -> int:
     """The year that puts (month, day) closest to `base`, rolling forward in narratives.
-    In news (`kind == "dct"`) the dct's year, unless the tense (or a long way) says otherwise."""
+    In news (`kind == "dct"`) the dct's year, unless the tense (or a long way) says otherwise;
+    a past tense in the date's own clause (`firm_past`) never moves it on to next year."""
     if kind == "dct":
         delta = (_point(base.year, month, day) - base).days
-        ahead = -NEWS_MARGIN if future else -UNKNOWN_MARGIN
+        ahead = -NEWS_MARGIN if future else (-PAST_MARGIN if firm_past else -UNKNOWN_MARGIN)
         behind = NEWS_MARGIN if past and not future else (FUTURE_MARGIN if future else UNKNOWN_MARGIN)
         if delta < ahead:
             return base.year + 1

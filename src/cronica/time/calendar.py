@@ -100,3 +100,16 @@ def roman(s: str) -> Optional[int]:
 def duration_value(n: float, unit: str, time_unit: bool) -> str:
     num = str(int(n)) if float(n).is_integer() else f"{n:g}"
     return f"PT{num}{unit}" if time_unit else f"P{num}{unit}"
+
+
+def other_season(base: date, m1: int, m2: int, rel: int) -> int:
+    """The year of the season m1..m2 before `base` and over by then (rel < 0: 'la primavera pasada'),
+    or the first one starting after it (rel > 0: 'el próximo verano')."""
+    y = base.year
+    if rel < 0:
+        while months_interval(y, m1, m2)[1] >= base:
+            y -= 1
+    else:
+        while months_interval(y, m1, m2)[0] <= base:
+            y += 1
+    return y

@@ -112,6 +112,16 @@ class Lexicon:
         """The grammar words for a role ("of", "ago" ...), folded; [] when the language has none."""
         return self.grammar.get(role, [])
 
+    def decade_start(self, dec: str) -> Optional[int]:
+        """The first year of a decade told as "noventa", "90" or "1990"; None if it is no decade."""
+        if dec in self.decade_words:
+            first = 1900 + 10 * self.decade_words[dec]
+        elif len(dec) == 4:
+            first = int(dec)
+        else:
+            first = (1900 if int(dec) >= 20 else 2000) + int(dec)
+        return None if first % 10 else first
+
     def number(self, words: str) -> Optional[float]:
         """'12', '3,5', 'tres', 'treinta y dos', 'un par de' -> number."""
         w = " ".join(words.split())

@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from cronica.model import Span, Timex
+from cronica.time.calendar import years_interval
+from cronica.time.lexicon import Lexicon
 
 LOOK_BACK = 300   # characters: how far back the period "el mismo periodo" repeats may lie
 FINER = {"week", "month", "quarter"}
@@ -84,3 +86,21 @@ def elided_ages(out: list[Timex], text: str, folded: str, age_lead: re.Pattern, 
     if found:
         out[:] = sorted(out + found, key=lambda t: t.span.start)
 
+
+
+def paired_decades(out: list[Timex], text: str, folded: str, pair: re.Pattern, lx: Lexicon) -> None:
+    """'los años sesenta y setenta', 'los 80 y 90': the second decade is a timex of its own."""
+    found: list[Timex] = []
+    for t in out:
+        m = pair.match(folded, t.span.end) if t.precision == "decade" else None
+        first = lx.decade_start(m.group("dec")) if m else None
+        if first is None or any(o.span.start < m.end() and o.span.end > m.start("dec") for o in out):
+            continue
+        after = folded[m.end():m.end() + 12].split()
+        if m.group("dec").isdigit() and after and after[0].isalpha() and after[0] not in lx.words("decade_followers"):
+            continue   # "los 80 y 90 soldados"
+        found.append(Timex(span=Span(m.start("dec"), m.end(), text[m.start("dec"):m.end()]), type="DATE",
+                           value=str(first // 10), interval=years_interval(first, 10), precision="decade",
+                           anchor="absolute", rule="paired_decade"))
+    if found:
+        out[:] = sorted(out + found, key=lambda t: t.span.start)

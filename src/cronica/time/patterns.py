@@ -171,8 +171,11 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("vague_duration", "vague_duration",
          rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<vq>{p['VAGUE']})|(?P<last>{p['LAST_NEXT']}))\s+"
          rf"(?P<unit>{p['DUNITPL']})(?:\s+(?P<last2>{p['AFTER_WORDS']}))?"),
+        ("vague_duration_after", "vague_duration",   # "los días siguientes", "las semanas anteriores"
+         rf"(?P<art>{p['PLURAL_ARTICLES']}\s+)(?P<unit>{p['DUNITPL']})\s+(?P<last2>{p['LAST_NEXT']})"),
         ("bare_plural", "bare_plural",
-         rf"(?:(?P<skip>{alt(lx.bare_leads)}\s+)|{p['AGO']}\s+)(?P<bare>{alt(lx.bare_plurals)})"),
+         rf"(?:(?P<skip>{alt(lx.bare_leads)}\s+)|{alt(lx.words('ago') + lx.words('ago_past'))}\s+)"
+         rf"(?P<bare>{alt(lx.bare_plurals)})"),
         ("bare_plural_after", "bare_plural",
          rf"(?P<bare>{alt(k for k in lx.bare_plurals if k.endswith('s'))})\s+(?:{p['AFTER_WORDS']}|{p['LATER']})"),
         ("num_or", "duration",
@@ -191,12 +194,13 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{p['TIMEZONES']}){p['CLOCK_DAY']}"),
         ("clock_ampm", "clock",
          rf"(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?(?P<h>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<m>[0-5]\d))?\s*"
-         rf"(?:(?P<pm>{p['PM']})|{p['AM']})(?:\s+(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"),
-        ("clock_words", "clock",
+         rf"(?:(?P<pm>{p['PM']})|{p['AM']})(?:\s+(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"
+         rf"{p['CLOCK_DAY']}"),
+        ("clock_words", "clock",   # "las seis de la mañana", "las 20 horas"; "las nueve y media" needs no more
          rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?P<art>{p['CLOCK_ARTICLES']})\s+"
          rf"(?P<h>[01]?\d|2[0-3]|{alt(w for w, v in lx.numbers.items() if v <= 12)})"
-         rf"(?:\s+{p['Y']}\s+(?P<mw>{alt(lx.minute_words)}))?(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
-         rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}){p['CLOCK_DAY']}"),
+         rf"(?:\s+{p['Y']}\s+(?P<mw>{alt(lx.minute_words)})(?![\w]))?(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
+         rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}|(?(mw)|(?!))){p['CLOCK_DAY']}"),
         ("day_part", "day_part",
          rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']}))"
          rf"|(?={p['MASCULINE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
@@ -225,6 +229,10 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "bound": re.compile(rf"{B}(?P<b>{alt(lx.bounds)})\s+(?:{alt(lx.articles)}\s+)?$"),
         "future": re.compile(rf"{B}(?:{'|'.join(lx.future_markers) or '(?!)'}){E}"),
         "past": re.compile(rf"{B}(?:{'|'.join(lx.past_markers) or '(?!)'}){E}"),
+        # "los años sesenta y setenta", "los 80 y 90": a second decade joined to the first
+        "decade_pair": re.compile(rf"\s+{alt(lx.words('alternatives'))}\s+(?:{alt(lx.words('plural_articles'))}\s+)?"
+                                  rf"(?P<dec>(?:1[0-9]|20)?[0-9]0|{alt(lx.decade_words)})s?(?![\w.,:]\d|\w)"),
+        "clause_break": re.compile(rf",\s*{alt(lx.words('clause_breaks'))}{E}"),   # ", lo que ...": another clause
         "range_open": re.compile(rf"{B}{alt(lx.range_openers)}\s+(?:{alt(lx.articles)}\s+)?$"),
         "range_join": re.compile(rf"^\s*{alt(lx.range_joiners)}\s+(?:{alt(lx.articles)}\s+)?$"),
         "article": re.compile(rf"{B}{alt(lx.articles)}\s+$"),

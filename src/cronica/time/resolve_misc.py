@@ -24,6 +24,8 @@ def resolve_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     num = lx.number(g(m, "num") or "")
     if num is None or num <= 0 or num > MAX_AMOUNT:
         return None
+    if _named(m, ctx):
+        return None   # a name: "la Guerra de los Seis Días", "Cien Años de Soledad"
     letter, factor, is_time = _unit(lx, g(m, "unit"))
     if is_time and re.fullmatch(r"\d{1,2}[.:]\d\d", g(m, "num") or ""):
         return None   # a clock time: "las 11.45 horas"
@@ -43,6 +45,14 @@ def resolve_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             return None
         value += cal.duration_value(num2 * f2, l2, t2)[2 if t2 else 1:]
     return Res("DURATION", value, mod=lx.dmods.get(g(m, "dmod") or ""))
+
+
+def _named(m: re.Match, ctx: Ctx) -> bool:
+    """A capitalised unit word inside a sentence belongs to a proper name (not a markable)."""
+    if not ctx.text or not g(m, "unit"):
+        return False
+    word = ctx.text[m.start("unit"):m.end("unit")]
+    return word[:1].isupper() and not word.isupper() and ctx.mid_sentence(m.start())
 
 
 def _clock_hours(m: re.Match, ctx: Ctx, lx: Lexicon, num: float) -> bool:
@@ -79,6 +89,8 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None
     if sep == "," and not (hrs or dp):   # "la 1,45 de la madrugada", not "1,45 millones"
         return None
+    if g(m, "mw") and not (hrs or dp or tz) and not _after_clock_lead(ctx, m, lx):
+        return None   # "a las nueve y media", not "compró las dos y media docenas"
     h_s = g(m, "h") or ""
     h = int(h_s) if h_s.isdigit() else int(lx.number(h_s) or -1)
     mins = int(lx.minute_words.get(g(m, "mw") or "", g(m, "m") or 0))
@@ -104,6 +116,12 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         n, narrative = rel_offset(lx, m), False
         d = weekday_day(ctx, lx.weekdays[g(m, "wd")], 0 if g(m, "dem") else n, narrative)[0] or d
     return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct")
+
+
+def _after_clock_lead(ctx: Ctx, m: re.Match, lx: Lexicon) -> bool:
+    """Is the clock time opened by a word like "a", "hacia", "desde" ("a las nueve y media")?"""
+    before = ctx.folded[max(0, m.start() - 12):m.start()].split()
+    return bool(before) and before[-1] in lx.words("clock_leads")
 
 
 def _listed_time(ctx: Ctx, m: re.Match) -> bool:

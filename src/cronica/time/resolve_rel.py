@@ -170,6 +170,15 @@ def resolve_ordinal_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("DATE", f"{y:04d}-{code}{sub[0]}", interval=iv, precision="quarter", anchor=kind)
 
 
+# TIMEX3 mods of a point counted from another: "hace más de diez años" is BEFORE that year (TimeML 1.2.1,
+# "more than a decade ago"), "dentro de menos de un año" BEFORE the year ahead
+POINT_MODS = {("APPROX", -1): "APPROX", ("APPROX", 1): "APPROX",
+              ("MORE_THAN", -1): "BEFORE", ("LESS_THAN", -1): "AFTER",
+              ("EQUAL_OR_MORE", -1): "ON_OR_BEFORE", ("EQUAL_OR_LESS", -1): "ON_OR_AFTER",
+              ("MORE_THAN", 1): "AFTER", ("LESS_THAN", 1): "BEFORE",
+              ("EQUAL_OR_MORE", 1): "ON_OR_AFTER", ("EQUAL_OR_LESS", 1): "ON_OR_BEFORE"}
+
+
 def resolve_ago(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     unit = lx.dunits[g(m, "unit")]
     letter, factor, is_time = unit["unit"], unit.get("factor", 1), unit.get("time", False)
@@ -194,5 +203,5 @@ def resolve_ago(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[letter]
     res = shifted(base, gran, sign * int(amount), None)
     if res is not None:
-        res.anchor, res.mod = kind, ("APPROX" if mod == "APPROX" else None)
+        res.anchor, res.mod = kind, POINT_MODS.get((mod, sign))
     return res

@@ -12,9 +12,10 @@ from cronica.lang import load_language_data
 from cronica.model import Span, Timex
 from cronica.time import resolve_dates as rd
 from cronica.time import resolve_misc as rm
+from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
-from cronica.time.links import day_after, elided_ages, same_period
+from cronica.time.links import day_after, elided_ages, paired_decades, same_period
 from cronica.time.anchor import Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
@@ -23,7 +24,7 @@ from cronica.time.shift import label, shift_duration
 Handler = Callable[[re.Match, Ctx, Lexicon], Optional[Res]]
 HANDLERS: dict[str, Handler] = {
     "date": rd.resolve_date, "numeric": rd.resolve_numeric, "dateline": rd.resolve_dateline, "year": rd.resolve_year,
-    "season": rd.resolve_season, "decade": rd.resolve_decade, "century": rd.resolve_century,
+    "season": rp.resolve_season, "decade": rp.resolve_decade, "century": rp.resolve_century,
     "day_only": rd.resolve_day_only, "day_of_month": rd.resolve_day_of_month,
     "rel_unit": rr.resolve_rel_unit, "ordinal_unit": rr.resolve_ordinal_unit, "ago": rr.resolve_ago,
     "qualified_unit": rr.resolve_qualified_unit,
@@ -174,8 +175,9 @@ class TimeTagger:
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
             near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
+            firm_past = tense is False and self._tense(text, s, e, clause=True) is False
             ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
-                      near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time)
+                      near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -196,6 +198,7 @@ class TimeTagger:
         same_period(out, text, folded, self.helpers["same_period"])
         day_after(out, text, folded, self.helpers["day_gap"])
         elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
+        paired_decades(out, text, folded, self.helpers["decade_pair"], self.lexicon)
         self._mark_ranges(out, folded)
         return out
 
@@ -262,12 +265,16 @@ class TimeTagger:
         m = self.helpers["bound"].search(folded, max(0, start - 30), start)
         return self.lexicon.bounds[" ".join(m.group("b").split())] if m else None
 
-    def _tense(self, text: str, s: int, e: int) -> Optional[bool]:
-        """Is the nearest tense marker of the clause around [s, e) a future (True) or past (False) one?"""
+    def _tense(self, text: str, s: int, e: int, clause: bool = False) -> Optional[bool]:
+        """Is the nearest tense marker of the sentence around [s, e) a future (True) or past (False) one?
+        `clause`: look only inside the date's own clause (up to ", lo que ...")."""
         lo, hi = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
         left, right = text[lo:s].lower(), text[e:hi].lower()
         left = re.split(r"[.;!?]\s", left)[-1]
         right = re.split(r"[.;!?]\s", right)[0]
+        if clause:
+            left = self.helpers["clause_break"].split(left)[-1]
+            right = self.helpers["clause_break"].split(right)[0]
         best: tuple[int, Optional[bool]] = (CONTEXT * 2, None)
         for key, is_future in (("future", True), ("past", False)):
             for mk in self.helpers[key].finditer(left):
