@@ -90,3 +90,86 @@ def test_builder_writes_atomically(tmp_path, monkeypatch):
     assert not [p for p in tmp_path.iterdir() if p.name != out.name]
     with gzip.open(out, "rt", encoding="utf-8") as fh:
         assert fh.readline().startswith("# cronica gazetteer")
+
+
+# general constructions of the place stage (invented sentences): (text, [(span, role, rule part,
+# country or None)], spans that must not be places)
+import pytest  # noqa: E402
+
+CONSTRUCTIONS = [
+    # an agency dateline wins over a longer-name reading, and the province in its brackets is a place
+    ("Concierto del grupo local.\nVitoria , 23 may ( EFE ) .\nEl pleno aprobó el plan.",
+     [("Vitoria", "location", "dateline", "ES")], []),
+    ("Don Benito ( Badajoz ) , 25 may ( EFE ) . El pleno aprobó el presupuesto.",
+     [("Don Benito", "location", "dateline", "ES"), ("Badajoz", "location", "dateline", "ES")], []),
+    # outside sports pieces "Town ( Province )" is a town and its province, not a player's team
+    ("La cooperativa tiene almacenes en Montilla ( Córdoba ) y Zafra ( Badajoz ) .",
+     [("Córdoba", "location", "gazetteer", "ES"), ("Badajoz", "location", "gazetteer", "ES")], []),
+    # a country in brackets after a person is the country
+    ("El árbitro del partido será Stefano Braschi ( Italia ) .", [("Italia", "location", "gazetteer", "IT")], []),
+    # weather tables: a city followed by two temperatures is a row, not "Barcelona 98"
+    ("Temperaturas máximas y mínimas : Madrid 28 13 nuboso , Sevilla 34 19 despejado , Bilbao 22 14 lluvioso .",
+     [("Madrid", "location", "gazetteer", "ES"), ("Sevilla", "location", "gazetteer", "ES"),
+      ("Bilbao", "location", "gazetteer", "ES")], []),
+    # an institution named by a common noun: the place is its own toponym (role:inst)
+    ("El alcalde de Zafra presentó ayer el plan de obras.", [("Zafra", "actor_modifier", "role:inst", "ES")], []),
+    ("La alcaldesa de Porzuna explicó el proyecto a los vecinos.", [("Porzuna", "location", "cue:place", "ES")], []),
+    # a municipality's seat after a preposition of place, whatever the model calls it
+    ("Los jóvenes terminan su noche de marcha en Amorebieta , según los vecinos.",
+     [("Amorebieta", "location", "gazetteer:village", "ES")], []),
+    # a long town name (with "de los") in the document's country
+    ("Visita a Extremadura. El acto se celebrará en Salvatierra de los Barros el domingo.",
+     [("Salvatierra de los Barros", "location", "gazetteer", "ES")], ["Salvatierra"]),
+    # Spanish names of regions the gazetteer lacks (lang/es/regions.yaml)
+    ("El gobierno regional de Baviera y el de Pensilvania firmaron el acuerdo.",
+     [("Baviera", "location", "region", "DE"), ("Pensilvania", "location", "region", "US")], []),
+    ("Ha cubierto los conflictos de Kosovo , Chechenia , Irak y Congo .",
+     [("Chechenia", "location", "region", "RU"), ("Kosovo", "location", "gazetteer", "XK")], []),
+    # "Institution de Town": the town, not the institution's name
+    ("El herido fue trasladado al Hospital Clínico de Barcelona , donde sigue ingresado.",
+     [("Barcelona", "location", "gazetteer", "ES")], ["Hospital Clínico de Barcelona"]),
+    # an admin cue admits the world list's provinces: "los estados de Bahía"
+    ("La operadora presta servicio en los estados de Bahía y Sergipe .", [("Bahía", "location", "cue:admin", "BR")], []),
+    # a headline in capitals: a town after a preposition
+    ("DETENIDO UN JOVEN EN IBIZA Madrid , 23 may ( EFE ) .", [("IBIZA", "location", "gazetteer", "ES")], []),
+    # a name no gazetteer has, after a noun that says place
+    ("Los combates en torno a la localidad de Zala Ambesa continúan.", [("Zala Ambesa", "location", "cue:unresolved", None)], []),
+    # common surnames and "los Reyes" (the monarchs) are not places
+    ("García dijo que los Reyes visitarán la exposición.", [], ["García", "Reyes", "los Reyes"]),
+    # a capitalised article mid-sentence is part of the name
+    ("La exposición viajará a La India en otoño.", [("La India", "location", "gazetteer", "IN")], ["India"]),
+    # a place ending a proper name ("Caja Rural de Cuenca") names an organisation; a facility
+    # ("la Gran Mezquita de Alepo", "el Hospital Al Shifa de Gaza") stands in the place
+    ("La Caja Rural de Cuenca abrirá una tienda.", [("Cuenca", "actor_modifier", "role:in-name", "ES")], []),
+    ("Los bombardeos dañaron la Gran Mezquita de Alepo y el Hospital Al Shifa de Gaza.",
+     [("Alepo", "location", "gazetteer", "SY"), ("Gaza", "location", "gazetteer", "PS")], []),
+    ("Las fuerzas de seguridad pusieron fin al asedio del hotel Hayat de Mogadiscio.",
+     [("Mogadiscio", "location", "gazetteer", "SO")], []),
+    # "El Villarreal": a town's club, not a town called "El ..."
+    ("El entrenador confía en la plantilla. El Villarreal ganó la final por dos goles.", [],
+     ["El Villarreal", "Villarreal"]),
+    # a square named after a place is a landmark, not the place
+    ("Los vecinos se concentraron en la plaza de Legazpi por la tarde.",
+     [("plaza de Legazpi", "location", "landmark:street", None)], ["Legazpi"]),
+]
+
+
+@pytest.mark.parametrize("text,expected,not_places", CONSTRUCTIONS, ids=[c[0][:40] for c in CONSTRUCTIONS])
+def test_general_constructions(tag, text, expected, not_places):
+    places = tag(text)
+    got = _by_text(places)
+    for span, role, rule, country in expected:
+        assert span in got, (span, [(p.span.text, p.role, p.rule) for p in places])
+        p = got[span]
+        assert p.role == role and rule in p.rule, (span, p.role, p.rule)
+        assert p.country == country, (span, p.country)
+    for span in not_places:
+        assert not (span in got and got[span].role == "location"), (span, got[span].rule)
+
+
+def test_one_sense_per_document(tag):
+    """A name taken as a place on strong evidence is the place where else it stands alone."""
+    text = ("Los vecinos de la localidad de Tundu Wada protestaron ayer. "
+            "Según la policía, Tundu Wada sigue aislada.")
+    places = [p for p in tag(text) if p.span.text == "Tundu Wada"]
+    assert len(places) == 2 and all(p.role == "location" for p in places), [(p.span.text, p.rule) for p in places]

@@ -38,6 +38,32 @@ ROWS = [
     ("Haider al Abadi visitó Tikrit.", [("Tikrit", "Tikrit", "location", 1)], ["Abadi", "Haider al Abadi"]),
     ("Bombardeos en Jan Sheijun, en la provincia de Idlib.",
      [("Jan Sheijun", "Khan Shaykhun", "location", 1), ("Idlib", "SY", "location", 3)], []),
+    # general constructions (CoNLL-style recognition, invented sentences)
+    # weather tables: a city followed by two temperatures is a row, not a name like "Barcelona 98"
+    ("Temperaturas máximas y mínimas : Madrid 28 13 nuboso , Sevilla 34 19 despejado .",
+     [("Madrid", "ES", "location", 1), ("Sevilla", "ES", "location", 1)], []),
+    # an agency dateline, and the province in its brackets
+    ("Don Benito ( Badajoz ) , 25 may ( EFE ) . El pleno aprobó el presupuesto.",
+     [("Don Benito", "ES", "location", 1), ("Badajoz", "ES", "location", 1)], []),
+    # outside sports pieces a town and its province in brackets; a country in brackets after a person
+    ("La cooperativa tiene almacenes en Montilla ( Córdoba ) y Zafra ( Badajoz ) .",
+     [("Córdoba", "ES", "location", 1), ("Badajoz", "ES", "location", 1)], []),
+    ("El árbitro del partido será Stefano Braschi ( Italia ) .", [("Italia", "IT", "location", 3)], []),
+    # a municipal seat after "en", whatever the model calls it; a long town name in the document's country
+    ("Los jóvenes terminan su noche de marcha en Amorebieta , según los vecinos.",
+     [("Amorebieta", "ES", "location", 1)], []),
+    ("Visita a Extremadura. El acto se celebrará en Salvatierra de los Barros el domingo.",
+     [("Salvatierra de los Barros", "ES", "location", 1)], []),
+    # "Institution de Town" is the town
+    ("El herido fue trasladado al Hospital Clínico de Barcelona , donde sigue ingresado.",
+     [("Barcelona", "ES", "location", 1)], []),
+    # an admin cue admits a province of the world list; a headline town after EN
+    ("La operadora presta servicio en los estados de Bahía y Sergipe .", [("Bahía", "BR", "location", 3)], []),
+    ("DETENIDO UN JOVEN EN IBIZA Madrid , 23 may ( EFE ) .", [("IBIZA", "ES", "location", 1)], []),
+    # a capitalised article mid-sentence is part of the name
+    ("La exposición viajará a La India en otoño.", [("La India", "IN", "location", 3)], []),
+    # common surnames and "los Reyes" (the monarchs) are not places
+    ("García dijo que los Reyes visitarán la exposición.", [], ["García", "Reyes"]),
     # common words that are also village names somewhere: never places
     ("Este lunes, Gran parte del Sur quedó sin luz. Mayo fue duro.", [], ["Este", "Gran", "Sur", "Mayo"]),
     ("Tras la reunión, Para empezar, Según fuentes locales, no hubo víctimas.", [], ["Tras", "Para", "Según"]),

@@ -31,6 +31,7 @@ class Mention:
     cue: Optional[str] = None       # "admin", "part", "place", "river"
     role: str = "location"
     rule: list[str] = field(default_factory=list)
+    region: str = ""                # source "region": ISO2 of the region's country ('' if none)
 
 
 class NameMatcher:

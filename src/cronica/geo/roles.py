@@ -49,6 +49,30 @@ class Cues:
     sports_min: int = 3
     team_re: re.Pattern = re.compile(r"(?!x)x")
     org_countries: dict = field(default_factory=dict)   # folded group name -> ISO2 where it fights
+    cue_words: frozenset[str] = frozenset()              # last words of a place cue ("de", "ciudad", ...)
+    street_heads: frozenset[str] = frozenset()           # "calle", "plaza": a landmark named after a place
+    institution_nouns: frozenset[str] = frozenset()      # "el alcalde de", "las autoridades de" (lower case)
+    weather_words: frozenset[str] = frozenset()          # a weather table: "Madrid 28 13 nuboso"
+    weather_min: int = 2
+
+    def weather_doc(self, fwords: list[str]) -> bool:
+        """A weather report / table: several distinct weather words in the document."""
+        return bool(self.weather_words) and len(self.weather_words.intersection(fwords)) >= self.weather_min
+
+    def institution_before(self, window: str) -> bool:
+        """'el alcalde de', 'las autoridades de', 'la bolsa de': a common noun (lower case) naming an
+        institution or office right before 'de' -- the place the institution belongs to, a toponym of
+        its own (unlike 'Junta de', 'Ayuntamiento de', where the place ends a proper name)."""
+        ws = _WORDS.findall(window)
+        if len(ws) < 2 or fold(ws[-1]) not in ("de", "la", "el"):
+            return False
+        i = len(ws) - 1
+        if fold(ws[i]) in ("la", "el"):
+            i -= 1
+        if i < 1 or fold(ws[i]) != "de":
+            return False
+        w = ws[i - 1]
+        return w[:1].islower() and fold(w) in self.institution_nouns
 
     def sports_doc(self, fwords: list[str]) -> bool:
         """A sports piece: several distinct sports words (folded words of the document)."""
@@ -126,11 +150,43 @@ class Cues:
             return False
         return False
 
+    def after_proper_name(self, text: str, start: int, place_ends: frozenset[int] = frozenset()) -> bool:
+        """'Caja Rural de Cuenca', 'Boletín Oficial de Cantabria', 'Juventus de Turín': the place
+        ends a proper name (capitalised words mid-sentence, then 'de'), unless a landmark or place
+        noun opens it ('Hospital Clínico de', 'Palacio de la Magdalena de': a facility in the town)."""
+        before = text[max(0, start - 60):start]
+        ws = list(_TOKENS.finditer(before))
+        if len(ws) < 2 or fold(ws[-1].group()) not in ("de", "del"):
+            return False
+        i = len(ws) - 2
+        if not ws[i].group()[:1].isupper() or start - len(before) + ws[i].end() in place_ends:
+            return False
+        first = None
+        while i >= 0:
+            w = ws[i].group()
+            if w[:1].isupper():
+                if (w.isupper() and len(w) > 1) or fold(w) in self.landmark_heads or fold(w) in self.place_heads:
+                    return False        # a headline in capitals; "la Gran Mezquita de Alepo": a facility
+                first = i
+            elif fold(w) not in _CONNECT:
+                break
+            i -= 1
+        if first is None:
+            return False
+        if i >= 0 and ws[i].group()[:1].islower() and fold(ws[i].group()) not in _FUNCTION_BEFORE_NAME:
+            return False    # "el hotel Hayat de Mogadiscio": a common noun names a facility in the town
+        if fold(ws[first].group()) in ("la", "el", "los", "las") and first + 1 < len(ws) - 1:
+            return True     # "La Caja Rural de": an article opening a name, even at a sentence start
+        return not sentence_start(text, start - len(before) + ws[first].start())
+
     def in_longer_name(self, text: str, start: int, end: int, place_starts: frozenset[int],
-                       place_ends: frozenset[int]) -> bool:
+                       place_ends: frozenset[int], weather: bool = False) -> bool:
         """'Perú Posible', 'Brasil Telecom', 'Miss Brasil', 'Barcelona 98', 'Gales , 0 - Brasil , 3':
-        the place is part of a longer proper name (a party, company, team) or a score line."""
+        the place is part of a longer proper name (a party, company, team) or a score line.
+        In a weather report, 'Madrid 28 13 nuboso' is a table row (`weather`)."""
         after = text[end:end + 30]
+        if weather and _TEMPS_AFTER.match(after):
+            return False
         m = _NEXT.match(after)
         if m:
             w = m.group(1)
@@ -152,6 +208,10 @@ class Cues:
 
     def dateline(self, text: str, start: int, end: int) -> bool:
         """'Beasain ( Guipúzcoa ) , 23 may ( EFE )', 'BAGDAD, 12 may (AFP)': a news dateline."""
+        if _AGENCY_DATELINE.match(text, end):
+            return True     # "... Cadete B. Bilbao , 23 may ( EFE )": the agency's dateline
+        if _BRACKET_DATELINE.match(text, end) and _LINE_OPEN.search(text[max(0, start - 60):start]):
+            return True     # the province in "Don Benito ( Badajoz ) , 25 may ( EFE )"
         k = start - 1
         while k >= 0 and text[k] in " \t":
             k -= 1
@@ -164,7 +224,7 @@ class Cues:
         return bool(_DATELINE.match(text[end:end + 60]))
 
     def affiliation(self, text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),
-                    place_ends: frozenset[int] = frozenset()) -> bool:
+                    place_ends: frozenset[int] = frozenset(), names: bool = True) -> bool:
         """'Fabián Bazán ( Badajoz )', 'TAU Vitoria', 'COAG-Extremadura': a team or
         organisation named after the place."""
         before = text[max(0, start - 40):start]
@@ -175,6 +235,9 @@ class Cues:
             base = start - len(before) + m.end(1)
             if base in per_ends:
                 return True
+            if not names:
+                # outside sports pieces "Montilla ( Córdoba )", "Grenoble ( Francia )": a place
+                return False
             # "Alex y Pepín ( Badajoz )", "Luis García ( Toledo )": names, not a town before the brackets
             ws = before[:m.start(1)].split()
             # (or a list of them: ", Suárez ( Toledo )", "De la Cruz ( Badajoz )")
@@ -192,6 +255,10 @@ class Cues:
 
 _WEAK_PREPS = frozenset({"de", "del", "a", "por", "sobre", "entre"})
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_FUNCTION_BEFORE_NAME = frozenset({"la", "el", "los", "las", "del", "al", "de", "en", "a", "y", "e", "o", "con", "por",
+                                   "para", "un", "una", "su", "sus", "desde", "hasta", "sobre", "entre", "que", "como",
+                                   "segun", "ante", "tras", "contra", "sin", "este", "esta", "ese", "esa"})
+_TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 _CONNECT = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
 _PAREN = re.compile(r"([^\W\d_][\w.\-]*)\s*\(\s*$", re.UNICODE)
 _ACRONYM = re.compile(r"(?:^|\s)(?!EE\b|UU\b)[A-Z]{2,6}[\s\-]$")
@@ -200,6 +267,7 @@ _ACRONYM = re.compile(r"(?:^|\s)(?!EE\b|UU\b)[A-Z]{2,6}[\s\-]$")
 _NEXT = re.compile(r" ([^\W_][\w\-]*|'\d+)", re.UNICODE)
 _PREV = re.compile(r"(?:^|\s)([^\W\d_][\w\-]*) $", re.UNICODE)
 _DATE_AFTER = re.compile(r" \d{1,2} (?:de )?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
+_TEMPS_AFTER = re.compile(r" (?:-?\d{1,2}|-) (?:-?\d{1,2}|-)(?:\s|$)")
 _SCORE_AFTER = re.compile(r"\s*,?\s*\d+\s*(?:-|$|\n)")
 _SCORE_BEFORE = re.compile(r"\d+\s*-\s*$")
 
@@ -207,6 +275,12 @@ _SCORE_BEFORE = re.compile(r"\d+\s*-\s*$")
 _DATELINE = re.compile(r"\s*(?:\(\s*[^()\n]{2,30}\)\s*)?(?:,\s*\d{1,2}\s*(?:de\s+)?[a-zA-Z]{3,10}\.?\s*)?"
                        r"\(\s*(?:EFE|EFECOM|AFP|AP|Reuters|Europa Press|DPA|ANSA|Xinhua|SANA|IRNA|EP)\s*\)"
                        r"|\s*(?:\(\s*[^()\n]{2,30}\)\s*)?,\s*\d{1,2}\s*(?:de\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
+_AGENCIES = r"(?:EFE|EFECOM|AFP|AP|Reuters|Europa Press|DPA|ANSA|Xinhua|SANA|IRNA|EP)"
+_AGENCY_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?,[ \t]*(?:\d{1,2}[ \t]*(?:de[ \t]+)?[a-zA-Z]{3,10}\.?[ \t]*)?"
+                              r"\([ \t]*" + _AGENCIES + r"[ \t]*\)")
+_BRACKET_DATELINE = re.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*\(?\d{1,2}[ \t]*(?:de[ \t]+)?[a-zA-Z]{3,10}|,?[ \t]*\([ \t]*"
+                               + _AGENCIES + r"[ \t]*\))")
+_LINE_OPEN = re.compile(r"(?:^|\n)[^\n()]{1,50}\([ \t]*$")
 _BYLINE = re.compile(r"(?:\bPor(?:\s+[^\W\d_][\w\-]*){1,4}|\b(?:EFE|EFECOM)(?:\s+[\w/\-]+){1,2}|\.\s*-)\s*$", re.UNICODE)
 _DATELINE_PROV = re.compile(r"(?:^|\n)\s*[^\W\d_][\w\- ]{1,30}\(\s*$", re.UNICODE)
 
@@ -256,4 +330,9 @@ def load_cues(lang: str = "es") -> Cues:
         sports_min=int(d.get("sports_min") or 3),
         team_re=re.compile(r"(?:^|\W)" + _alt(d.get("team_before") or []) + r"\s*$"),
         org_countries={fold(o): cc for o, cc in org_cc.items()},
+        institution_nouns=fs("institution_nouns"),
+        cue_words=frozenset({"de", "del"}) | fs("place_heads"),
+        street_heads=fs("street_heads"),
+        weather_words=fs("weather_words"),
+        weather_min=int(d.get("weather_min") or 2),
     )
