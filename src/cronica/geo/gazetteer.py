@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import functools
 import gc
-import gzip
-import marshal
 import math
 import os
-import sys
 import threading
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Optional
 
-from cronica.geo.normalize import DATA_DIR, fold, rules_version, skeleton, split_qualifiers, token_keys, translit_key
+from cronica.geo.gazetteer_file import cache_path, parse_tsv, read_cache, write_cache
+from cronica.geo.normalize import DATA_DIR, fold, skeleton, split_qualifiers, translit_key
 
 GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv.gz"
 
@@ -81,12 +79,6 @@ class Gazetteer:
                "names", "anames", "parent", "keys", "words", "akeys", "by_name", "by_key", "_by_skel",
                "_by_askel", "_words", "_cores")
 
-    def _cache_path(self, st: Optional[os.stat_result] = None) -> Path:
-        st = st or self.path.stat()
-        root = Path(os.environ.get("CRONICA_CACHE") or Path.home() / ".cache" / "cronica")
-        tag = f"{st.st_size}-{int(st.st_mtime)}-r{rules_version()}-py{sys.version_info[0]}{sys.version_info[1]}"
-        return root / f"gazetteer-{tag}.marshal"
-
     def _read(self) -> None:
         """Parse the TSV (about 1 s), or load the marshal cache written after
         the first parse (about 0.3 s). The cyclic GC is paused meanwhile: it
@@ -97,110 +89,25 @@ class Gazetteer:
             # Open the TSV once and label the cache from that very file: the
             # builder swaps it with os.replace, so stat + parse never mix versions.
             with open(self.path, "rb") as raw:
-                cache = self._cache_path(os.fstat(raw.fileno()))
-                try:
-                    state = marshal.loads(cache.read_bytes())
+                cache = cache_path(os.fstat(raw.fileno()))
+                state = read_cache(cache)
+                if state is not None:
                     for k in self._FIELDS:
                         setattr(self, k, state[k])
                     self.anames = [frozenset(a) for a in self.anames]
                     return
-                except Exception:  # noqa: BLE001 - missing or bad cache: parse and rewrite it
-                    pass
-                self._parse(raw)
-            try:
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                state = {k: getattr(self, k) for k in self._FIELDS}
-                state["anames"] = [tuple(a) for a in self.anames]
-                tmp = cache.with_suffix(f".tmp{os.getpid()}")
-                tmp.write_bytes(marshal.dumps(state))
-                os.replace(tmp, cache)
-                # keep the three newest caches (other checkouts / versions may share the folder)
-                old = sorted(cache.parent.glob("gazetteer-*.marshal"), key=lambda p: p.stat().st_mtime)[:-3]
-                for p in old:
-                    p.unlink(missing_ok=True)
-            except OSError:
-                pass
+                parse_tsv(self, raw)
+                # the Arabic-script skeletons and the word indexes of the village-level countries:
+                # computed once here, then kept in the cache (others on first use)
+                _ = self.by_skel, self.by_askel
+                for cc in sorted(self.translit_countries):
+                    self.word_index(cc)
+            state = {k: getattr(self, k) for k in self._FIELDS}
+            state["anames"] = [tuple(a) for a in self.anames]
+            write_cache(cache, state)
         finally:
             if enabled:
                 gc.enable()
-
-    def _parse(self, raw=None) -> None:
-        if raw is None:
-            with gzip.open(self.path, "rt", encoding="utf-8") as fh:
-                data = fh.read()
-        else:
-            with gzip.open(raw, "rt", encoding="utf-8") as fh:
-                data = fh.read()
-        lines = data.split("\n")
-        stale = f"rules version {rules_version()}" not in lines[0]
-        rows = [ln.split("\t") for ln in lines[2:] if ln]
-        cols = list(zip(*rows))
-        self.name, self.country, self.admin1, self.admin2 = (list(c) for c in cols[:4])
-        self.lat = [float(x) if x else None for x in cols[4]]
-        self.lon = [float(x) if x else None for x in cols[5]]
-        self.geonameid = [int(x) if x else None for x in cols[6]]
-        self.fcode = list(cols[7])
-        self.pop = [int(x) if x else 0 for x in cols[8]]
-        self.src = list(cols[9])
-        self.names = [tuple(x.split("|")) if x else () for x in cols[10]]
-        self.keys = [tuple(x.split("|")) if (x and not stale) else tuple({translit_key(n) for n in nm})
-                     for x, nm in zip(cols[11], self.names)]
-        self.anames = [frozenset(x.split("|")) if x else frozenset() for x in cols[12]]
-        self.parent = list(cols[13])
-        if len(cols) > 15 and not stale:
-            self.words = [tuple(x.split("|")) if x else () for x in cols[15]]
-        else:
-            self.words = [tuple({" ".join(w) for w in map(token_keys, nm) if len(w) >= 2}) for nm in self.names]
-        self.akeys = [tuple(x.split("|")) if x else () for x in cols[16]] if len(cols) > 16 and not stale \
-            else [()] * len(self.names)
-        if len(cols) > 18 and not stale:      # Arabic skeletons and qualifier cores precomputed by the build
-            ask: dict[str, list[int]] = {}
-            for i, x in enumerate(cols[17]):
-                if x:
-                    for k in x.split("|"):
-                        ask.setdefault(k, []).append(i)
-            self._by_askel = ask
-            self._cores = [tuple(x.split("|")) if x else () for x in cols[18]]
-        else:
-            self._cores = None
-        by_name: dict[str, list[int]] = {}
-        for i, names in enumerate(self.names):
-            for n in names:
-                r = by_name.get(n)
-                if r is None:
-                    by_name[n] = [i]
-                else:
-                    r.append(i)
-        by_key: dict[str, list[int]] = {}
-        for i, keys in enumerate(self.keys):
-            for k in keys:
-                if not k:
-                    continue
-                r = by_key.get(k)
-                if r is None:
-                    by_key[k] = [i]
-                else:
-                    r.append(i)
-        self.by_name, self.by_key = by_name, by_key
-        self._by_skel = None
-        if len(cols) > 14 and not stale:      # skeletons precomputed by the build
-            sk: dict[str, list[int]] = {}
-            for i, x in enumerate(cols[14]):
-                if x:
-                    for k in x.split("|"):
-                        r = sk.get(k)
-                        if r is None:
-                            sk[k] = [i]
-                        else:
-                            r.append(i)
-            self._by_skel = sk
-        else:
-            _ = self.by_skel      # computed once here, then kept in the cache
-        # the Arabic-script skeletons and the word indexes of the village-level countries:
-        # computed once here, then kept in the cache (others on first use)
-        _ = self.by_askel
-        for cc in sorted(self.translit_countries):
-            self.word_index(cc)
 
     def __len__(self) -> int:
         return len(self.name)
