@@ -41,5 +41,5 @@ def test_tagger_pickles_without_data(tagger, nlp):
     blob = pickle.dumps(tagger)
     assert len(blob) < 1000
     again = pickle.loads(blob)
-    assert isinstance(again, PlaceTagger) and again._gaz is None
+    assert isinstance(again, PlaceTagger) and again.data._gaz is None
     assert [p.name for p in again.tag(nlp("Combates en Mosul."))] == ["Mosul"]

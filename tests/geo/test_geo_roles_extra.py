@@ -148,9 +148,24 @@ CONSTRUCTIONS = [
     # "El Villarreal": a town's club, not a town called "El ..."
     ("El entrenador confía en la plantilla. El Villarreal ganó la final por dos goles.", [],
      ["El Villarreal", "Villarreal"]),
+    # ... also when the town shares its name with a province or region ("El Valencia")
+    ("Conquista su octavo triunfo en la copa de campeones. El Valencia derrotado por 3-0 , es el titular.", [],
+     ["El Valencia", "Valencia"]),
     # a square named after a place is a landmark, not the place
     ("Los vecinos se concentraron en la plaza de Legazpi por la tarde.",
      [("plaza de Legazpi", "location", "landmark:street", None)], ["Legazpi"]),
+    # a world-list city in a byline's dateline ("Por Felipe Recuero Padua ( Italia ) , 23 may")
+    ("Por Felipe Recuero Padua ( Italia ) , 23 may ( EFE ) . - El juez dictó la sentencia.",
+     [("Padua", "location", "dateline", "IT"), ("Italia", "location", "dateline", "IT")], []),
+    # even in a sports piece, "Town ( Province )" with the town in the province's region is a place
+    ("El partido de fútbol de la liga terminó con gol del delantero y el entrenador habló. "
+     "La ganadería de José Luis Marca Rodrigo , de Alconchel ( Badajoz ) , lidiará.",
+     [("Badajoz", "location", "gazetteer", "ES")], []),
+    # the model's "X del Y" town whose first word alone is another place: the whole name, unresolved
+    ("Los vecinos de Soto del Real votarán mañana.", [("Soto del Real", "location", "ner:longer-name", None)], ["Soto"]),
+    # a saint's town named after another town: the whole name, not the town it ends with
+    ("La empresa ha anunciado el cierre de su planta de Sant Vicenç de Torelló y el despido de la plantilla.",
+     [("Sant Vicenç de Torelló", "location", "ner:longer-name", None)], ["Torelló"]),
 ]
 
 

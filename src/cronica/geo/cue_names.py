@@ -1,0 +1,75 @@
+"""Names no gazetteer knows, after a noun that says place ("la localidad de Zala Ambesa",
+"la aldea libanesa de Debel", "cerca de Adaise", "el alcalde de Urretxu"): a place,
+unresolved, whatever the model calls it (not inside an organisation's or person's name)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from cronica.geo.codes import CONNECTORS
+from cronica.geo.document import DocView
+from cronica.geo.document_rules import Spans, overlaps
+from cronica.geo.normalize import fold
+from cronica.geo.place_data import PlaceData
+from cronica.geo.recognize import Mention, sentence_initial
+
+
+def capitalised_run(doc: DocView, i: int) -> int:
+    """Index of the last capitalised word of the run from word i, joined by connectors
+    ("Salvatierra de los Barros"), at most 6 words."""
+    text, ft, words = doc.text, doc.ft, doc.words
+    j, k, n = i, i + 1, len(words)
+    while k < n and words[k][0] - words[k - 1][1] == 1 and text[words[k - 1][1]] in " -'":
+        w = ft[words[k][0]:words[k][1]]
+        if text[words[k][0]].isupper():
+            j = k
+        elif w not in CONNECTORS or w in ("y", "e"):
+            break
+        k += 1
+        if k - i > 6:
+            break
+    return j
+
+
+def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covered: Spans) -> Optional[Mention]:
+    cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
+    surface = text[s1:e1]
+    if (surface.isupper() and len(surface) > 1) or "\n" in surface or fold(surface) in cues.stopwords \
+            or overlaps(covered, s1, e1):
+        return None
+    fwin = doc.fwin(s1)
+    cue = cues.cue_before(fwin)
+    if cue not in ("place", "part", "admin") or sentence_initial(text, s1) or any(
+            w[:1].isupper() for w in text[max(0, s1 - 30):s1].split()[-3:]) or (
+            ft[words[i0 - 1][0]:words[i0 - 1][1]] not in ("de", "del") and cue != "part"):
+        return None    # (not "el Centro de Profesores", "el alcalde Tarcisio Delgado")
+    ent = doc.ent_at(s1, e1)
+    if ent and (ent[0] < s1 or ent[1] > e1) and ent[2] != "LOC" or doc.in_org(s1, e1) or fold(surface) in cues.organisations:
+        return None
+    first = fold(surface.split(" ", 1)[0])
+    if first in cues.org_heads or first in cues.landmark_heads:
+        return None
+    m = Mention(s1, e1, surface, fold(surface), [], "cue", False, ent[2] if ent else None, cue, "location",
+                ["cue:unresolved"])
+    if cues.in_org_name(doc.twin(s1)) or cues.is_actor(fwin):
+        if not cues.institution_before(doc.twin(s1)):
+            return None
+        m.role = "actor_modifier"
+        m.rule.append("role:inst")
+    return m
+
+
+def cue_mentions(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans) -> None:
+    cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
+    i, n = 0, len(words)
+    while i < n:
+        s0, e0 = words[i]
+        if not text[s0].isupper() or (i and ft[words[i - 1][0]:words[i - 1][1]] not in cues.cue_words) \
+                or overlaps(covered, s0, e0):
+            i += 1
+            continue
+        j = capitalised_run(doc, i)
+        m = cue_mention(data, doc, i, s0, words[j][1], covered)
+        i = j + 1
+        if m is not None:
+            mentions.append(m)
+            covered.append((m.start, m.end))

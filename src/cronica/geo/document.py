@@ -1,0 +1,140 @@
+"""DocView: one document as the place stage reads it -- text, folded text, words, the model's
+entities, and facts about the whole document (sports piece, weather table, surnames, organisations)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from cronica.geo.codes import NEAR, WINDOW
+from cronica.geo.normalize import fold, fold_text
+from cronica.geo.place_data import PlaceData
+from cronica.geo.recognize import words_of
+
+Entity = tuple[int, int, str]
+_PAREN_AFTER = re.compile(r"[ \t]*\([ \t]*")
+
+
+def entities(sdoc) -> list[Entity]:
+    """(start_char, end_char, label) of the Doc's entities, read from token
+    arrays (much cheaper than building Span objects for `doc.ents`)."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
+    if not len(sdoc):
+        return []
+    arr = sdoc.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH]).tolist()
+    strings = sdoc.vocab.strings
+    out: list[list] = []
+    for iob, typ, idx, ln in arr:
+        if iob == 3:                      # B
+            out.append([idx, idx + ln, typ])
+        elif iob == 1 and out:            # I
+            out[-1][1] = idx + ln
+    return [(s, e, strings[t]) for s, e, t in out]
+
+
+@dataclass
+class DocView:
+    text: str
+    ft: str                                  # folded text (same offsets)
+    words: list[tuple[int, int]]
+    ents: list[Entity]
+    surnames: frozenset[str]
+    sports: bool
+    weather: bool
+    aff_per_ends: frozenset[int]             # ends of the persons who may own a place in brackets
+    org_spans: list[tuple[int, int]]
+    org_votes: Counter
+    hit_starts: frozenset[int] = frozenset()     # gazetteer hits (set by `note_hits`)
+    hit_ends: frozenset[int] = frozenset()
+    hit_keys: dict[int, str] = field(default_factory=dict)   # end -> folded name
+    trusted_ends: frozenset[int] = frozenset()
+    region_starts: frozenset[int] = frozenset()
+
+    def fwin(self, start: int) -> str:
+        """Folded text before a position (the cue window)."""
+        return self.ft[max(0, start - WINDOW):start]
+
+    def twin(self, start: int) -> str:
+        """Original text before a position (the cue window)."""
+        return self.text[max(0, start - WINDOW):start]
+
+    def near(self, start: int) -> str:
+        """Folded text right before a position (for a preposition)."""
+        return self.ft[max(0, start - NEAR):start]
+
+    def in_org(self, s: int, e: int) -> bool:
+        """Strictly inside an organisation's name."""
+        return any((os < s and e <= oe) or (os <= s and e < oe) for os, oe in self.org_spans)
+
+    def ent_at(self, s: int, e: int) -> Optional[Entity]:
+        """The longest model entity overlapping [s, e), unless it runs into a headline in capitals."""
+        best = None
+        text = self.text
+        for es, ee, lab in self.ents:
+            if es < e and s < ee:
+                if any(w.isupper() and len(w) > 1 for w in (text[es:s] + " " + text[e:ee]).split()):
+                    continue
+                if best is None or (ee - es) > (best[1] - best[0]):
+                    best = (es, ee, lab)
+        return best
+
+    def in_region(self, e: int) -> bool:
+        """A province / country in brackets follows: "Plasencia ( Cáceres )"."""
+        m = _PAREN_AFTER.match(self.text, e)
+        return bool(m) and m.end() in self.region_starts
+
+
+def full_name_surnames(text: str, ft: str, ents: list[Entity]) -> frozenset[str]:
+    """Last words of persons named in full ("Alejandro Toledo"): a person elsewhere in the document too."""
+    return frozenset(ft[s:e].split()[-1] for s, e, lab in ents
+                     if lab == "PER" and 2 <= len(text[s:e].split()) <= 4
+                     and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in ("de", "del", "la")
+                             for w in text[s:e].split()))
+
+
+def organisation_spans(data: PlaceData, text: str, ft: str, words: list[tuple[int, int]],
+                       ents: list[Entity]) -> tuple[list[tuple[int, int]], Counter]:
+    """Organisations / armed groups from the data list (short acronyms only in capitals), and
+    entities opened by an organisation's head noun; with the countries the groups vote for."""
+    cues = data.cues
+    org_hits = [(s, e, k) for s, e, k in data.orgs.find(ft, words) if len(k) > 4 or text[s:e].isupper()]
+    spans = [(s, e) for s, e, _k in org_hits]
+    votes = Counter(cues.org_countries[k] for _s, _e, k in org_hits if k in cues.org_countries)
+    for s, e, lab in ents:
+        if lab in ("ORG", "MISC", "LOC", "PER") and not text[s:e].split(" ", 1)[0].isupper():
+            first = ft[s:e].split(" ", 1)[0]
+            if first in cues.org_heads and (e - s) > len(first) + 1:
+                spans.append((s, e))
+    return spans, votes
+
+
+def read_document(data: PlaceData, sdoc, text: str) -> DocView:
+    cues = data.cues
+    ft = fold_text(text)
+    words = words_of(ft)
+    ents = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+    fwords = [ft[a:b] for a, b in words]
+    sports = cues.sports_doc(fwords)
+    # outside sports pieces only a person named in full owns a place in brackets
+    # ("Fabián Bazán ( Badajoz )"); "Montilla ( Córdoba )" is a town and its province
+    per_ends = frozenset(e for s, e, lab in ents if lab == "PER")
+    aff_per_ends = per_ends if sports else frozenset(
+        e for s, e, lab in ents if lab == "PER" and " " in text[s:e].strip())
+    org_spans, org_votes = organisation_spans(data, text, ft, words, ents)
+    return DocView(text, ft, words, ents, full_name_surnames(text, ft, ents), sports, cues.weather_doc(fwords),
+                   aff_per_ends, org_spans, org_votes)
+
+
+def note_hits(data: PlaceData, doc: DocView, hits: list[tuple[int, int, str]]) -> None:
+    """Record where the gazetteer found names (for the rules that look at neighbours)."""
+    g = data.gaz
+    doc.hit_starts = frozenset(s for s, _e, _k in hits)
+    doc.hit_ends = frozenset(e for _s, e, _k in hits)
+    doc.hit_keys = {e: k for _s, e, k in hits}
+    doc.trusted_ends = frozenset(e for _s, e, k in hits if data.trusted_name(k)) if doc.sports else frozenset()
+    # "Plasencia ( Cáceres )", "Padua ( Italia )": a name followed by its province /
+    # country in brackets is a place (not in sports pieces: "Suárez ( Toledo )" is a player)
+    doc.region_starts = frozenset() if doc.sports else frozenset(s for s, _e, k in hits if any(
+        g.fcode[r] in ("ADM1", "ADM2", "PCLI", "PPLC", "PPLA", "PPLA2") or k in g.anames[r]
+        for r in g.by_name.get(k, ())))

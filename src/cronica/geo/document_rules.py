@@ -1,0 +1,100 @@
+"""Document-level rules: a lone name the model calls LOC accepted when it is a place elsewhere
+in the document or listed with places, and one sense per document (a name taken as a place
+once is the place where else it stands alone)."""
+from __future__ import annotations
+
+from cronica.geo.document import DocView
+from cronica.geo.place_data import PlaceData
+from cronica.geo.recognize import Mention, sentence_initial
+
+_LIST_GAPS = (" , ", ", ", " y ", " e ")
+Spans = list[tuple[int, int]]
+
+
+def overlaps(spans: Spans, s: int, e: int) -> bool:
+    return any(cs < e and s < ce for cs, ce in spans)
+
+
+def in_list(text: str, m: Mention, loc_starts: set[int], loc_ends: set[int]) -> bool:
+    """"los conflictos de Kosovo , Chechenia , Irak", "en Teruel y Pirineos": a name the model
+    calls LOC between two listed places, or joined to one by a conjunction."""
+    if sentence_initial(text, m.start):
+        return False
+    left = next((gap for gap in _LIST_GAPS if m.start - len(gap) in loc_ends
+                 and text[m.start - len(gap):m.start] == gap), None)
+    right = next((gap for gap in _LIST_GAPS if m.end + len(gap) in loc_starts
+                  and text[m.end:m.end + len(gap)] == gap), None)
+    return bool(left and right) or (left or "").strip() in ("y", "e") or (right or "").strip() in ("y", "e")
+
+
+def named_as_actor(data: PlaceData, doc: DocView, s: int, e: int) -> bool:
+    """Inside an organisation's name, named as an actor, or a team / person's affiliation."""
+    cues = data.cues
+    return cues.in_org_name(doc.twin(s)) or cues.is_actor(doc.fwin(s)) or \
+        cues.affiliation(doc.text, s, e, doc.aff_per_ends, doc.hit_ends, doc.sports)
+
+
+def accept_deferred(data: PlaceData, doc: DocView, mentions: list[Mention], deferred: list[Mention],
+                    covered: Spans) -> None:
+    """One sense per document ("Juiz de Fora será ..." after "en Juiz de Fora") or a list of places."""
+    placed = {m.key for m in mentions if m.role == "location"}
+    loc_starts = {m.start for m in mentions if m.role == "location"}
+    loc_ends = {m.end for m in mentions if m.role == "location"}
+    for m in deferred:
+        if overlaps(covered, m.start, m.end):
+            continue
+        if " " not in m.key or m.key not in placed:
+            if not in_list(doc.text, m, loc_starts, loc_ends):
+                continue
+            m.rule[-1] = "ner:unresolved+list"
+        if named_as_actor(data, doc, m.start, m.end):
+            continue
+        mentions.append(m)
+        covered.append((m.start, m.end))
+
+
+def sure_places(data: PlaceData, doc: DocView, mentions: list[Mention]) -> dict[str, Mention]:
+    """Surface -> the first mention taken as a place on a cue, a dateline or a strong preposition."""
+    seen: dict[str, Mention] = {}
+    for m in mentions:
+        if m.role == "location" and len(m.key) > 3 and not m.text.isupper() and (
+                m.cue in ("place", "admin", "part") or (m.source in ("cue", "gazetteer") and (
+                    "dateline" in m.rule or data.cues.strong_prep_before(doc.near(m.start))))):
+            seen.setdefault(m.text, m)
+    return seen
+
+
+def repeat_ok(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans, m0: Mention,
+              s1: int, e1: int) -> bool:
+    """Another occurrence of a sure place's name, standing alone and not inside a longer name."""
+    text = doc.text
+    if (s1 and text[s1 - 1].isalnum()) or (e1 < len(text) and text[e1].isalnum()) \
+            or overlaps(covered, s1, e1) or any(m.start < e1 and s1 < m.end for m in mentions):
+        return False
+    ent = doc.ent_at(s1, e1)
+    if ent and (ent[0] < s1 or ent[1] > e1 or (ent[2] in ("PER", "ORG") and m0.cue not in ("place", "admin"))) \
+            or doc.in_org(s1, e1):
+        return False
+    return not (named_as_actor(data, doc, s1, e1) or
+                data.cues.in_longer_name(text, s1, e1, doc.hit_starts, doc.hit_ends, doc.weather))
+
+
+def repeat_places(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans) -> None:
+    """A name taken as a place once ("en Lavapiés") is the place where else it stands alone,
+    capitalised ("sobre Lavapiés", "Lavapiés tiene ...")."""
+    text = doc.text
+    for surface, m0 in sure_places(data, doc, mentions).items():
+        start = 0
+        while True:
+            s1 = text.find(surface, start)
+            if s1 < 0:
+                break
+            e1 = s1 + len(surface)
+            start = e1
+            if not repeat_ok(data, doc, mentions, covered, m0, s1, e1):
+                continue
+            ent = doc.ent_at(s1, e1)
+            mentions.append(Mention(s1, e1, surface, m0.key, list(m0.rows), m0.source, False,
+                                    ent[2] if ent else None, None, "location", m0.rule[:1] + ["doc:repeat"]))
+            covered.append((s1, e1))
+    mentions.sort(key=lambda m: m.start)

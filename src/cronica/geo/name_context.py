@@ -1,0 +1,120 @@
+"""Is a place part of a longer proper name? 'Perú Posible', 'Caja Rural de Cuenca', 'Juventus de
+Turín', 'TAU Vitoria', 'Fabián Bazán ( Badajoz )', a score line 'Gales , 0 - Brasil , 3'."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from cronica.geo.normalize import fold
+
+if TYPE_CHECKING:
+    from cronica.geo.roles import Cues
+
+CONNECT = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
+_FUNCTION_BEFORE_NAME = frozenset({"la", "el", "los", "las", "del", "al", "de", "en", "a", "y", "e", "o", "con", "por",
+                                   "para", "un", "una", "su", "sus", "desde", "hasta", "sobre", "entre", "que", "como",
+                                   "segun", "ante", "tras", "contra", "sin", "este", "esta", "ese", "esa"})
+_TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
+_PAREN = re.compile(r"([^\W\d_][\w.\-]*)\s*\(\s*$", re.UNICODE)
+_ACRONYM = re.compile(r"(?:^|\s)(?!EE\b|UU\b)[A-Z]{2,6}[\s\-]$")
+_NEXT = re.compile(r" ([^\W_][\w\-]*|'\d+)", re.UNICODE)
+_PREV = re.compile(r"(?:^|\s)([^\W\d_][\w\-]*) $", re.UNICODE)
+_DATE_AFTER = re.compile(r" \d{1,2} (?:de )?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
+_TEMPS_AFTER = re.compile(r" (?:-?\d{1,2}|-) (?:-?\d{1,2}|-)(?:\s|$)")
+_SCORE_AFTER = re.compile(r"\s*,?\s*\d{1,3}\s*(?:-|$|\n)")     # a score, not a year ("Manresa , 1905 -")
+_SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*-\s*$")
+
+
+def sentence_start(text: str, pos: int) -> bool:
+    k = pos - 1
+    while k >= 0 and text[k] in " \t\"'«“¿¡(":
+        k -= 1
+    return k < 0 or text[k] in ".!?\n:;"
+
+
+def after_proper_name(cues: "Cues", text: str, start: int, place_ends: frozenset[int] = frozenset()) -> bool:
+    """'Caja Rural de Cuenca', 'Boletín Oficial de Cantabria', 'Juventus de Turín': the place
+    ends a proper name (capitalised words mid-sentence, then 'de'), unless a landmark or place
+    noun opens it ('Hospital Clínico de', 'Palacio de la Magdalena de': a facility in the town)."""
+    before = text[max(0, start - 60):start]
+    ws = list(_TOKENS.finditer(before))
+    if len(ws) < 2 or fold(ws[-1].group()) not in ("de", "del"):
+        return False
+    i = len(ws) - 2
+    if not ws[i].group()[:1].isupper() or start - len(before) + ws[i].end() in place_ends:
+        return False
+    first = None
+    while i >= 0:
+        w = ws[i].group()
+        if w[:1].isupper():
+            if (w.isupper() and len(w) > 1) or fold(w) in cues.landmark_heads or fold(w) in cues.place_heads:
+                return False        # a headline in capitals; "la Gran Mezquita de Alepo": a facility
+            first = i
+        elif fold(w) not in CONNECT:
+            break
+        i -= 1
+    if first is None:
+        return False
+    if i >= 0 and ws[i].group()[:1].islower() and fold(ws[i].group()) not in _FUNCTION_BEFORE_NAME:
+        return False    # "el hotel Hayat de Mogadiscio": a common noun names a facility in the town
+    if fold(ws[first].group()) in ("la", "el", "los", "las") and first + 1 < len(ws) - 1:
+        return True     # "La Caja Rural de": an article opening a name, even at a sentence start
+    return not sentence_start(text, start - len(before) + ws[first].start())
+
+
+def in_longer_name(cues: "Cues", text: str, start: int, end: int, place_starts: frozenset[int],
+                   place_ends: frozenset[int], weather: bool = False) -> bool:
+    """'Perú Posible', 'Brasil Telecom', 'Miss Brasil', 'Barcelona 98', 'Gales , 0 - Brasil , 3':
+    the place is part of a longer proper name (a party, company, team) or a score line.
+    In a weather report, 'Madrid 28 13 nuboso' is a table row (`weather`)."""
+    after = text[end:end + 30]
+    if weather and _TEMPS_AFTER.match(after):
+        return False
+    m = _NEXT.match(after)
+    if m:
+        w = m.group(1)
+        if w[:1].isdigit() or w[:1] == "'":
+            return not _DATE_AFTER.match(after)
+        if w[:1].isupper() and not w.isupper() and fold(w) not in cues.stopwords and end + m.start(1) not in place_starts:
+            return True
+    if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[max(0, start - 12):start]):
+        return True
+    before = text[max(0, start - 30):start]
+    m = _PREV.search(before)
+    if m:
+        w = m.group(1)
+        pos = start - len(before) + m.end(1)
+        if w[:1].isupper() and not w.isupper() and fold(w) not in cues.stopwords and fold(w) not in cues.lowercase_heads \
+                and pos not in place_ends and not sentence_start(text, start - len(before) + m.start(1)):
+            return True
+    return False
+
+
+def affiliation(text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),
+                place_ends: frozenset[int] = frozenset(), names: bool = True) -> bool:
+    """'Fabián Bazán ( Badajoz )', 'TAU Vitoria', 'COAG-Extremadura': a team or
+    organisation named after the place."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 4]
+    m = _PAREN.search(before)
+    if m and after.lstrip().startswith(")"):
+        # "Fabián Bazán ( Badajoz )" (a person's team), not "Ecija ( Sevilla )"
+        base = start - len(before) + m.end(1)
+        if base in per_ends:
+            return True
+        if not names:
+            # outside sports pieces "Montilla ( Córdoba )", "Grenoble ( Francia )": a place
+            return False
+        # "Alex y Pepín ( Badajoz )", "Luis García ( Toledo )": names, not a town before the brackets
+        ws = before[:m.start(1)].split()
+        # (or a list of them: ", Suárez ( Toledo )", "De la Cruz ( Badajoz )")
+        if base not in place_ends and m.group(1)[:1].isupper() and ws and \
+                (ws[-1][:1].isupper() or fold(ws[-1]) in ("y", "e", "a", "de", "la", "del")
+                 or ws[-1] in (",", ";", "-", ".-") ) and not ws[-1].isupper():
+            return True
+    m = _ACRONYM.search(before)
+    if m:
+        head = before[:m.start()].split()
+        # "TAU Vitoria", not a headline in capitals ("... GUERRA Madrid")
+        return not head or not head[-1].isupper()
+    return False

@@ -1,0 +1,156 @@
+"""Step 1: gazetteer names found in the folded text, kept or dropped one by one.
+
+A name is kept when capitalised, not a common word, and either *trusted* (curated alias,
+country, province, big city) -- returned as such -- or a weak candidate (small town) that
+`village_names` accepts only with support (a LOC entity, a cue, a country in focus).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, NEAR, STRONG_POP, TRUST_CODES, TRUST_POP,
+                               WORLD_SOURCES)
+from cronica.geo.document import DocView, Entity
+from cronica.geo.gazetteer import Gazetteer
+from cronica.geo.hit_roles import assign_hit_role
+from cronica.geo.place_data import PlaceData
+from cronica.geo.recognize import Mention, is_capitalised, sentence_initial
+from cronica.geo.roles import Cues
+
+_CAPS_PREP = re.compile(r"(?:^|\s)(?:EN|DE|DESDE|HACIA|HASTA)\s+$")
+
+
+def lone_town(g: Gazetteer, rows: list[int], key: str, s: int, e: int, ent: Entity,
+              surnames: frozenset[str], sports: bool) -> bool:
+    """A one-word PER entity that is exactly a town of >= LONE_PER_POP people in a country
+    the gazetteer covers in detail (the conflict countries), and not the surname of a person
+    named in full elsewhere in the document (nor a sports piece)."""
+    return (not sports and ent[0] == s and ent[1] == e and " " not in key and key not in surnames
+            and any(g.fcode[r].startswith("PPL") and g.pop[r] >= LONE_PER_POP
+                    and g.country[r] in g.detailed_countries for r in rows))
+
+
+def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, ent: Optional[Entity]) -> list[int]:
+    """Gazetteer rows a hit may name. Places known only from the world-wide list (cities of
+    100,000+, their provinces) -- "Franca", "Breda", "Victoria" are names and words as often --
+    only where the model says LOC, or a cue says which ("el estado de Victoria", "en Padua")."""
+    rows = g.by_name.get(key, [])
+    if ent and ent[2] == "LOC":
+        return rows
+    world = [r for r in rows if g.src[r] in WORLD_SOURCES]
+    rows = [r for r in rows if g.src[r] not in WORLD_SOURCES]
+    if world:
+        cue0 = cues.cue_before(doc.fwin(s))
+        if cue0 == "admin":
+            rows += [r for r in world if g.fcode[r] == "ADM1"]
+        elif (not (ent and ent[2] in ("PER", "ORG")) and (
+                cue0 == "place" or cues.strong_prep_before(doc.ft[max(0, s - NEAR):s]))) \
+                or cues.dateline(doc.text, s, e):
+            rows += [r for r in world if g.fcode[r].startswith("PPL")]   # (or a dateline: "Padua ( Italia ) , 23 may")
+    return rows
+
+
+def capitals_say_nothing(text: str, s: int, key: str, strong: bool, alias: bool) -> bool:
+    """Headlines / acronyms in capitals ("FUNDACION", "OEA") -- but "JOVEN EN IBIZA",
+    "SUICIDA DE ECIJA": a name after a preposition in a headline is kept."""
+    if not strong or (len(key) <= 4 and not alias):
+        return not (len(key) > 4 and _CAPS_PREP.search(text[max(0, s - 8):s]))
+    return False
+
+
+def ends_full_name(doc: DocView, ent: Entity, s: int, e: int) -> bool:
+    """The name ends a person's name of two capitalised words or more before it."""
+    before = doc.text[ent[0]:s].split()
+    return ent[1] == e and ent[0] < s and len(before) >= 2 and all(w[:1].isupper() for w in before) \
+        and not any(w.isupper() and len(w) > 2 for w in before)
+
+
+def reads_as_person(data: PlaceData, doc: DocView, sdoc, m: Mention, ent: Optional[Entity],
+                    rows: list[int], strong: bool, alias: bool, fwin: str) -> bool:
+    """Person names ("Haider al Abadi", "Cristóbal Montoro"), the surname of a person named in
+    full elsewhere, or one function word at a sentence start ("Tras", "Según")."""
+    g, cues, key, s, e = data.gaz, data.cues, m.key, m.start, m.end
+    if ent and ent[2] == "PER" and not strong and not m.cue:
+        return True
+    if ent and ent[2] == "PER" and (ent[1] - ent[0]) > (e - s) and not alias and not m.cue:
+        return True
+    if ent and ent[2] == "PER" and not m.cue and ends_full_name(doc, ent, s, e) \
+            and not any(g.fcode[r] == "PCLI" for r in rows):
+        return True   # "el juez Manuel García Castellón", "Tomás López San Miguel": a surname, even an alias
+    if " " not in key and key in doc.surnames and not alias and not m.cue and not cues.strong_prep_before(fwin) \
+            and not any(g.fcode[r] in ("PCLI", "ADM1", "PPLC") for r in rows):
+        return True   # the surname of a person named in full elsewhere ('Toledo' after 'Alejandro Toledo')
+    if not alias and " " not in key and sentence_initial(doc.text, s) and not m.cue:
+        span = sdoc.char_span(s, e, alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].pos_ in FUNCTION_POS and not (ent and ent[2] == "LOC"):
+            return True
+    return False
+
+
+def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -> Optional[Mention]:
+    """One gazetteer hit -> a Mention (trusted or weak, with its role), or None."""
+    g, cues, text = data.gaz, data.cues, doc.text
+    if text[e:e + 1] == "." and "." in text[s:e]:
+        e += 1                                     # "EE. UU." keeps its last dot
+    surface = text[s:e]
+    if not is_capitalised(surface, cues.lowercase_heads):
+        return None
+    ent = doc.ent_at(s, e)
+    rows = hit_rows(g, cues, doc, s, e, key, ent)
+    if not rows:
+        return None
+    alias = any(key in g.anames[r] for r in rows)
+    strong = alias or any(g.fcode[r] in ("PCLI", "ADM1", "PPLC", "RGN") or g.pop[r] >= STRONG_POP for r in rows)
+    trusted = strong or (len(key) >= 4 and any(g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP for r in rows))
+    if surface.isupper() and len(surface) > 1:
+        if capitals_say_nothing(text, s, key, strong, alias):
+            return None
+        if not strong or (len(key) <= 4 and not alias):
+            ent = None      # the model's entities say nothing inside a headline
+    m = Mention(s, e, surface, key, list(rows), "gazetteer", trusted)
+    m.ner = ent[2] if ent else None
+    fwin = doc.fwin(s)
+    dl = cues.dateline(text, s, e)
+    m.cue = cues.cue_before(fwin) or ("place" if dl or doc.in_region(e) else None)
+    if ent and ent[2] == "PER" and lone_town(g, rows, key, s, e, ent, doc.surnames, doc.sports):
+        # "Avdiivka fue capturada", "tomaron Bajmut": one word the model calls a person,
+        # no full name in the document explains it, and it names a sizeable town
+        ent, m.ner, m.trusted = None, "LOC", True
+        m.rule.append("per-as-place")
+    if reads_as_person(data, doc, sdoc, m, ent, rows, strong, alias, fwin):
+        return None
+    if not assign_hit_role(data, doc, m, ent, rows, alias, dl, fwin):
+        return None
+    if m.trusted:
+        m.rule.append("gazetteer:alias" if alias else "gazetteer:name")
+    return m
+
+
+def join_lost_conjunctions(g: Gazetteer, doc: DocView, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """'Castilla. León', 'Bosnia. Herzegovina': two capitalised words where a text lost its 'y'
+    (the dot glued to the first word) and 'X y Y' is a known name -- one hit over both."""
+    text, ft, words = doc.text, doc.ft, doc.words
+    joined: list[tuple[int, int, str]] = []
+    for (s1, e1), (s2, e2) in zip(words, words[1:]):
+        if s2 != e1 + 2 or text[e1:s2] != ". " or not (text[s1].isupper() and text[s2].isupper()):
+            continue
+        key = f"{ft[s1:e1]} y {ft[s2:e2]}"
+        if key in g.by_name:
+            joined.append((s1, e2, key))
+    if not joined:
+        return hits
+    kept = [h for h in hits if not any(s < h[1] and h[0] < e for s, e, _k in joined)]
+    return sorted(kept + joined)
+
+
+def gazetteer_mentions(data: PlaceData, doc: DocView, sdoc,
+                       hits: list[tuple[int, int, str]]) -> tuple[list[Mention], list[Mention]]:
+    """(trusted mentions, weak candidates) from the gazetteer's hits."""
+    mentions: list[Mention] = []
+    weak: list[Mention] = []
+    for s, e, key in hits:
+        m = hit_mention(data, doc, sdoc, s, e, key)
+        if m is not None:
+            (mentions if m.trusted else weak).append(m)
+    return mentions, weak

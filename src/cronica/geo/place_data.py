@@ -1,0 +1,95 @@
+"""The data the place stage reads, loaded lazily: gazetteer, name index, cues, regions, organisations."""
+from __future__ import annotations
+
+from typing import Optional
+
+from cronica.geo.codes import TRUST_CODES, TRUST_POP, WORLD_SOURCES
+from cronica.geo.gazetteer import Gazetteer
+from cronica.geo.normalize import fold
+from cronica.geo.recognize import NameMatcher
+from cronica.geo.roles import Cues, load_cues
+
+
+class PlaceData:
+    """Lazily loaded data for one language; pickles as its settings only."""
+
+    def __init__(self, language: str = "es", min_name_len: int = 3) -> None:
+        self.language = language
+        self.min_name_len = min_name_len
+        self._gaz: Optional[Gazetteer] = None
+        self._matcher: Optional[NameMatcher] = None
+        self._orgs: Optional[NameMatcher] = None
+        self._cues: Optional[Cues] = None
+        self._regions: Optional[tuple[NameMatcher, dict[str, str]]] = None
+        self._country_rows: Optional[dict[str, list[int]]] = None
+
+    def __getstate__(self) -> dict:
+        return {"language": self.language, "min_name_len": self.min_name_len}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(**state)
+
+    @property
+    def gaz(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = Gazetteer.load()
+        return self._gaz
+
+    @property
+    def cues(self) -> Cues:
+        if self._cues is None:
+            self._cues = load_cues(self.language)
+        return self._cues
+
+    @property
+    def matcher(self) -> NameMatcher:
+        """Gazetteer names long enough (or curated aliases), minus function words and numbers."""
+        if self._matcher is None:
+            g, n = self.gaz, self.min_name_len
+            stop = self.cues.stopwords
+            names = [k for k, rows in g.by_name.items()
+                     if (len(k) >= n or any(k in g.anames[r] for r in rows)) and k not in stop and not k.isdigit()]
+            self._matcher = NameMatcher(names)
+        return self._matcher
+
+    @property
+    def regions(self) -> tuple[NameMatcher, dict[str, str]]:
+        """Spanish names of regions the gazetteer lacks (lang/<lang>/regions.yaml): folded name -> ISO2 ('' if none)."""
+        if self._regions is None:
+            try:
+                from cronica.lang import load_language_data
+                d = load_language_data(self.language, "regions").get("regions") or {}
+            except Exception:  # noqa: BLE001 - a language without the file (or without cronica.lang)
+                d = {}
+            names = {fold(n): ("" if cc == "-" else cc) for cc, ns in d.items() for n in ns or []}
+            self._regions = (NameMatcher(names), names)
+        return self._regions
+
+    @property
+    def orgs(self) -> NameMatcher:
+        if self._orgs is None:
+            self._orgs = NameMatcher(self.cues.organisations)
+        return self._orgs
+
+    def country_rows(self) -> dict[str, list[int]]:
+        """ISO2 -> gazetteer rows of the country itself (PCLI)."""
+        if self._country_rows is None:
+            g = self.gaz
+            self._country_rows = {}
+            for r, fc in enumerate(g.fcode):
+                if fc == "PCLI":
+                    self._country_rows.setdefault(g.country[r], []).append(r)
+        return self._country_rows
+
+    def trusted_name(self, key: str) -> bool:
+        """A name notable enough to count as a place on its own (a country, province, big city, alias)."""
+        g = self.gaz
+        return any(key in g.anames[r] or (g.src[r] not in WORLD_SOURCES and (
+            g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP)) for r in g.by_name.get(key, ()))
+
+    def load(self) -> "PlaceData":
+        """Load everything now (gazetteer, name index, cues, key indexes), e.g. at worker start."""
+        _ = self.matcher, self.orgs, self.cues, self.gaz.by_skel, self.regions
+        for cc in self.gaz.translit_countries:
+            self.gaz.scope(cc)
+        return self
