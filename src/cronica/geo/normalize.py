@@ -83,6 +83,7 @@ def fold_text(text: str) -> str:
     return text.translate(_fold_table())
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(name: str) -> str:
     """Exact-name key: folded, apostrophes deleted, punctuation to single spaces."""
     s = fold_text(name).replace("'", "")
