@@ -188,3 +188,12 @@ def test_one_sense_per_document(tag):
             "Según la policía, Tundu Wada sigue aislada.")
     places = [p for p in tag(text) if p.span.text == "Tundu Wada"]
     assert len(places) == 2 and all(p.role == "location" for p in places), [(p.span.text, p.rule) for p in places]
+
+
+def test_function_words_come_from_the_language_data():
+    """The recogniser's 'de', 'el', 'y' groups are read from lang/es/places.yaml, the same object the cues use."""
+    from cronica.geo.function_words import function_words
+    from cronica.geo.roles import load_cues
+    fw = function_words("es")
+    assert load_cues("es").words is fw
+    assert fw.of == {"de", "del"} and "y" in fw.conjunctions and fw.list_gaps[0] == " , "

@@ -12,4 +12,3 @@ SEAT_POP = 5_000
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "ADV", "PRON", "VERB", "AUX", "NUM", "INTJ"})
 WINDOW = 70                 # characters of context read before a mention
 NEAR = 12                   # characters read for a preposition right before a mention
-CONNECTORS = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "al"})

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from typing import Optional
 
-from cronica.geo.codes import CONNECTORS
 from cronica.geo.document import DocView
 from cronica.geo.document_rules import Spans, overlaps
+from cronica.geo.function_words import FunctionWords
 from cronica.geo.normalize import fold
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
 
 
-def capitalised_run(doc: DocView, i: int) -> int:
+def capitalised_run(doc: DocView, i: int, fw: FunctionWords) -> int:
     """Index of the last capitalised word of the run from word i, joined by connectors
     ("Salvatierra de los Barros"), at most 6 words."""
     text, ft, words = doc.text, doc.ft, doc.words
@@ -22,7 +22,7 @@ def capitalised_run(doc: DocView, i: int) -> int:
         w = ft[words[k][0]:words[k][1]]
         if text[words[k][0]].isupper():
             j = k
-        elif w not in CONNECTORS or w in ("y", "e"):
+        elif w not in fw.name_connectors or w in fw.conjunctions:
             break
         k += 1
         if k - i > 6:
@@ -40,7 +40,7 @@ def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covere
     cue = cues.cue_before(fwin)
     if cue not in ("place", "part", "admin") or sentence_initial(text, s1) or any(
             w[:1].isupper() for w in text[max(0, s1 - 30):s1].split()[-3:]) or (
-            ft[words[i0 - 1][0]:words[i0 - 1][1]] not in ("de", "del") and cue != "part"):
+            ft[words[i0 - 1][0]:words[i0 - 1][1]] not in cues.words.of and cue != "part"):
         return None    # (not "el Centro de Profesores", "el alcalde Tarcisio Delgado")
     ent = doc.ent_at(s1, e1)
     if ent and (ent[0] < s1 or ent[1] > e1) and ent[2] != "LOC" or doc.in_org(s1, e1) or fold(surface) in cues.organisations:
@@ -67,7 +67,7 @@ def cue_mentions(data: PlaceData, doc: DocView, mentions: list[Mention], covered
                 or overlaps(covered, s0, e0):
             i += 1
             continue
-        j = capitalised_run(doc, i)
+        j = capitalised_run(doc, i, data.cues.words)
         m = cue_mention(data, doc, i, s0, words[j][1], covered)
         i = j + 1
         if m is not None:

@@ -85,11 +85,11 @@ class DocView:
         return bool(m) and m.end() in self.region_starts
 
 
-def full_name_surnames(text: str, ft: str, ents: list[Entity]) -> frozenset[str]:
+def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozenset[str]) -> frozenset[str]:
     """Last words of persons named in full ("Alejandro Toledo"): a person elsewhere in the document too."""
     return frozenset(ft[s:e].split()[-1] for s, e, lab in ents
                      if lab == "PER" and 2 <= len(text[s:e].split()) <= 4
-                     and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in ("de", "del", "la")
+                     and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in particles
                              for w in text[s:e].split()))
 
 
@@ -122,7 +122,7 @@ def read_document(data: PlaceData, sdoc, text: str) -> DocView:
     aff_per_ends = per_ends if sports else frozenset(
         e for s, e, lab in ents if lab == "PER" and " " in text[s:e].strip())
     org_spans, org_votes = organisation_spans(data, text, ft, words, ents)
-    return DocView(text, ft, words, ents, full_name_surnames(text, ft, ents), sports, cues.weather_doc(fwords),
+    return DocView(text, ft, words, ents, full_name_surnames(text, ft, ents, cues.words.surname_particles), sports, cues.weather_doc(fwords),
                    aff_per_ends, org_spans, org_votes)
 
 

@@ -4,10 +4,10 @@ once is the place where else it stands alone)."""
 from __future__ import annotations
 
 from cronica.geo.document import DocView
+from cronica.geo.function_words import FunctionWords
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
 
-_LIST_GAPS = (" , ", ", ", " y ", " e ")
 Spans = list[tuple[int, int]]
 
 
@@ -15,16 +15,16 @@ def overlaps(spans: Spans, s: int, e: int) -> bool:
     return any(cs < e and s < ce for cs, ce in spans)
 
 
-def in_list(text: str, m: Mention, loc_starts: set[int], loc_ends: set[int]) -> bool:
+def in_list(fw: FunctionWords, text: str, m: Mention, loc_starts: set[int], loc_ends: set[int]) -> bool:
     """"los conflictos de Kosovo , Chechenia , Irak", "en Teruel y Pirineos": a name the model
     calls LOC between two listed places, or joined to one by a conjunction."""
     if sentence_initial(text, m.start):
         return False
-    left = next((gap for gap in _LIST_GAPS if m.start - len(gap) in loc_ends
+    left = next((gap for gap in fw.list_gaps if m.start - len(gap) in loc_ends
                  and text[m.start - len(gap):m.start] == gap), None)
-    right = next((gap for gap in _LIST_GAPS if m.end + len(gap) in loc_starts
+    right = next((gap for gap in fw.list_gaps if m.end + len(gap) in loc_starts
                   and text[m.end:m.end + len(gap)] == gap), None)
-    return bool(left and right) or (left or "").strip() in ("y", "e") or (right or "").strip() in ("y", "e")
+    return bool(left and right) or (left or "").strip() in fw.conjunctions or (right or "").strip() in fw.conjunctions
 
 
 def named_as_actor(data: PlaceData, doc: DocView, s: int, e: int) -> bool:
@@ -44,7 +44,7 @@ def accept_deferred(data: PlaceData, doc: DocView, mentions: list[Mention], defe
         if overlaps(covered, m.start, m.end):
             continue
         if " " not in m.key or m.key not in placed:
-            if not in_list(doc.text, m, loc_starts, loc_ends):
+            if not in_list(data.cues.words, doc.text, m, loc_starts, loc_ends):
                 continue
             m.rule[-1] = "ner:unresolved+list"
         if named_as_actor(data, doc, m.start, m.end):

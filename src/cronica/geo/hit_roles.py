@@ -119,12 +119,12 @@ def club_start(data: PlaceData, doc: DocView, m: Mention) -> Optional[int]:
     if m.role != "actor_modifier":
         return None
     words = list(_WORD.finditer(doc.ft, max(0, m.start - 16), m.start))
-    if words and words[-1].group() == "de" and len(words) > 1:
+    if words and words[-1].group() in data.cues.words.bare_of and len(words) > 1:
         words = words[:-1]
     if words and words[-1].group() in data.cues.club_words:
         return words[-1].start()
     last = doc.ft[max(0, m.start - 5):m.start].split()[-1:]
-    return m.start if last in (["el"], ["al"], ["del"]) and town_rows(data.gaz, m.rows) else None
+    return m.start if last and last[0] in data.cues.words.club_articles and town_rows(data.gaz, m.rows) else None
 
 
 def club_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:

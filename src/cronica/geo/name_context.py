@@ -8,12 +8,9 @@ from typing import TYPE_CHECKING
 from cronica.geo.normalize import fold
 
 if TYPE_CHECKING:
+    from cronica.geo.function_words import FunctionWords
     from cronica.geo.roles import Cues
 
-CONNECT = frozenset({"de", "del", "la", "las", "los", "el", "y", "e"})
-_FUNCTION_BEFORE_NAME = frozenset({"la", "el", "los", "las", "del", "al", "de", "en", "a", "y", "e", "o", "con", "por",
-                                   "para", "un", "una", "su", "sus", "desde", "hasta", "sobre", "entre", "que", "como",
-                                   "segun", "ante", "tras", "contra", "sin", "este", "esta", "ese", "esa"})
 _TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 _PAREN = re.compile(r"([^\W\d_][\w.\-]*)\s*\(\s*$", re.UNICODE)
 _ACRONYM = re.compile(r"(?:^|\s)(?!EE\b|UU\b)[A-Z]{2,6}[\s\-]$")
@@ -38,7 +35,7 @@ def after_proper_name(cues: "Cues", text: str, start: int, place_ends: frozenset
     noun opens it ('Hospital Clínico de', 'Palacio de la Magdalena de': a facility in the town)."""
     before = text[max(0, start - 60):start]
     ws = list(_TOKENS.finditer(before))
-    if len(ws) < 2 or fold(ws[-1].group()) not in ("de", "del"):
+    if len(ws) < 2 or fold(ws[-1].group()) not in cues.words.of:
         return False
     i = len(ws) - 2
     if not ws[i].group()[:1].isupper() or start - len(before) + ws[i].end() in place_ends:
@@ -50,14 +47,14 @@ def after_proper_name(cues: "Cues", text: str, start: int, place_ends: frozenset
             if (w.isupper() and len(w) > 1) or fold(w) in cues.landmark_heads or fold(w) in cues.place_heads:
                 return False        # a headline in capitals; "la Gran Mezquita de Alepo": a facility
             first = i
-        elif fold(w) not in CONNECT:
+        elif fold(w) not in cues.words.org_name_connectors:
             break
         i -= 1
     if first is None:
         return False
-    if i >= 0 and ws[i].group()[:1].islower() and fold(ws[i].group()) not in _FUNCTION_BEFORE_NAME:
+    if i >= 0 and ws[i].group()[:1].islower() and fold(ws[i].group()) not in cues.words.before_name:
         return False    # "el hotel Hayat de Mogadiscio": a common noun names a facility in the town
-    if fold(ws[first].group()) in ("la", "el", "los", "las") and first + 1 < len(ws) - 1:
+    if fold(ws[first].group()) in cues.words.articles and first + 1 < len(ws) - 1:
         return True     # "La Caja Rural de": an article opening a name, even at a sentence start
     return not sentence_start(text, start - len(before) + ws[first].start())
 
@@ -90,7 +87,7 @@ def in_longer_name(cues: "Cues", text: str, start: int, end: int, place_starts: 
     return False
 
 
-def affiliation(text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),
+def affiliation(fw: "FunctionWords", text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),
                 place_ends: frozenset[int] = frozenset(), names: bool = True) -> bool:
     """'Fabián Bazán ( Badajoz )', 'TAU Vitoria', 'COAG-Extremadura': a team or
     organisation named after the place."""
@@ -109,7 +106,7 @@ def affiliation(text: str, start: int, end: int, per_ends: frozenset[int] = froz
         ws = before[:m.start(1)].split()
         # (or a list of them: ", Suárez ( Toledo )", "De la Cruz ( Badajoz )")
         if base not in place_ends and m.group(1)[:1].isupper() and ws and \
-                (ws[-1][:1].isupper() or fold(ws[-1]) in ("y", "e", "a", "de", "la", "del")
+                (ws[-1][:1].isupper() or fold(ws[-1]) in fw.list_before_bracket
                  or ws[-1] in (",", ";", "-", ".-") ) and not ws[-1].isupper():
             return True
     m = _ACRONYM.search(before)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from cronica.geo.codes import CONNECTORS, NOT_CLUBS, TRUST_CODES, TRUST_POP, WORLD_SOURCES
+from cronica.geo.codes import NOT_CLUBS, TRUST_CODES, TRUST_POP, WORLD_SOURCES
 from cronica.geo.document import DocView
 from cronica.geo.geocode import candidates as geo_candidates
 from cronica.geo.normalize import fold
@@ -39,9 +39,9 @@ def trim_entity(data: PlaceData, doc: DocView, s: int, e: int) -> Optional[tuple
     return s2, s2 + len(surface), surface, key
 
 
-def head_words(key: str) -> list[str]:
+def head_words(key: str, articles: frozenset[str]) -> list[str]:
     kws = key.split(" ")
-    while len(kws) > 1 and kws[0] in ("la", "el", "los", "las"):
+    while len(kws) > 1 and kws[0] in articles:
         kws = kws[1:]
     return kws
 
@@ -54,7 +54,7 @@ def keeps_gazetteer_span(data: PlaceData, doc: DocView, s2: int, e2: int, inside
     text = doc.text
     extra = (text[s2:inside[0].start] + " " + text[inside[0].end:e2]).split()
     return not any(w[:1].isupper() for w in extra) or any(w.isupper() and len(w) > 1 for w in extra) \
-        or not all(w[:1].isupper() or fold(w) in CONNECTORS or fold(w) in data.cues.landmark_heads for w in extra) \
+        or not all(w[:1].isupper() or fold(w) in data.cues.words.name_connectors or fold(w) in data.cues.landmark_heads for w in extra) \
         or (inside[0].start == s2 and any(fold(w) in data.cues.org_heads for w in extra)
             and not _TOWN_TAIL.fullmatch(text, inside[0].end, e2))   # "Cádiz de la Consejería ...", not "Soto del Real"
 
@@ -173,7 +173,7 @@ def entity_mention(data: PlaceData, doc: DocView, s: int, e: int, mentions: list
     if trimmed is None:
         return
     s2, e2, surface, key = trimmed
-    kws = head_words(key)
+    kws = head_words(key, cues.words.articles)
     if kws[0] in cues.org_heads or " ".join(kws[:2]) in cues.org_heads:
         return
     landmark = len(kws) > 1 and (kws[0] in cues.landmark_heads or " ".join(kws[:2]) in cues.landmark_heads)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cronica.geo.datelines import is_dateline
-from cronica.geo.name_context import CONNECT as _CONNECT
+from cronica.geo.function_words import FunctionWords, function_words
 from cronica.geo.name_context import affiliation, after_proper_name, in_longer_name
 from cronica.geo.normalize import fold
 
@@ -57,6 +57,7 @@ class Cues:
     org_countries: dict = field(default_factory=dict)   # folded group name -> ISO2 where it fights
     cue_words: frozenset[str] = frozenset()              # last words of a place cue ("de", "ciudad", ...)
     street_heads: frozenset[str] = frozenset()           # "calle", "plaza": a landmark named after a place
+    words: FunctionWords = field(default_factory=function_words)   # 'de', 'el', 'y' ... (function_words)
     institution_nouns: frozenset[str] = frozenset()      # "el alcalde de", "las autoridades de" (lower case)
     weather_words: frozenset[str] = frozenset()          # a weather table: "Madrid 28 13 nuboso"
     weather_min: int = 2
@@ -72,12 +73,13 @@ class Cues:
         institution or office right before 'de' -- the place the institution belongs to, a toponym of
         its own (unlike 'Junta de', 'Ayuntamiento de', where the place ends a proper name)."""
         ws = _WORDS.findall(window)
-        if len(ws) < 2 or fold(ws[-1]) not in ("de", "la", "el"):
+        fw = self.words
+        if len(ws) < 2 or fold(ws[-1]) not in fw.bare_of | fw.singular_articles:
             return False
         i = len(ws) - 1
-        if fold(ws[i]) in ("la", "el"):
+        if fold(ws[i]) in fw.singular_articles:
             i -= 1
-        if i < 1 or fold(ws[i]) != "de":
+        if i < 1 or fold(ws[i]) not in fw.bare_of:
             return False
         w = ws[i - 1]
         return w[:1].islower() and fold(w) in self.institution_nouns
@@ -105,16 +107,17 @@ class Cues:
         if ws:
             last = ws[-1]
             prev = ws[-2] if len(ws) > 1 else ""
-            if last in ("de", "del") and prev in self.place_heads:
+            of = self.words.of
+            if last in of and prev in self.place_heads:
                 return "place"
             # "la localidad francesa de", "el municipio vasco de", "la ciudad siria de"
-            if last in ("de", "del") and len(ws) > 2 and ws[-3] in self.place_heads and prev.isalpha() \
+            if last in of and len(ws) > 2 and ws[-3] in self.place_heads and prev.isalpha() \
                     and prev not in self.place_heads:
                 return "place"
             if last in self.place_heads:
                 return "place"
             # an elided place noun: "la localidad libanesa de Kfar Kila y la israelí de Metulla"
-            if last in ("de", "del") and prev in self.demonyms and len(ws) > 2 and ws[-3] in ("la", "el", "y"):
+            if last in of and prev in self.demonyms and len(ws) > 2 and ws[-3] in self.words.elided_noun_before:
                 return "place"
         return None
 
@@ -140,12 +143,13 @@ class Cues:
         organisation head: "Ministerio de Defensa de", "Colegio de Procuradores
         de", "el gobierno de" (not "la ciudad de", "el ejército tomó la ciudad de")."""
         ws = _WORDS.findall(window)
-        if len(ws) < 2 or fold(ws[-1]) not in ("de", "del", "la", "el"):
+        fw = self.words
+        if len(ws) < 2 or fold(ws[-1]) not in fw.of | fw.singular_articles:
             return False
         i = len(ws) - 1
-        while i >= 0 and fold(ws[i]) in ("la", "el"):
+        while i >= 0 and fold(ws[i]) in fw.singular_articles:
             i -= 1
-        if i < 0 or fold(ws[i]) not in ("de", "del"):
+        if i < 0 or fold(ws[i]) not in fw.of:
             return False
         i -= 1
         steps = 0
@@ -154,7 +158,7 @@ class Cues:
             f = fold(w)
             if f in self.org_heads or (f.endswith("s") and (f[:-1] in self.org_heads or f[:-2] in self.org_heads)):
                 return True
-            if f in _CONNECT or w[:1].isupper():
+            if f in self.words.org_name_connectors or w[:1].isupper():
                 i -= 1
                 steps += 1
                 continue
@@ -173,7 +177,7 @@ class Cues:
 
     def affiliation(self, text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),
                     place_ends: frozenset[int] = frozenset(), names: bool = True) -> bool:
-        return affiliation(text, start, end, per_ends, place_ends, names)
+        return affiliation(self.words, text, start, end, per_ends, place_ends, names)
 
 
 _WEAK_PREPS = frozenset({"de", "del", "a", "por", "sobre", "entre"})
@@ -187,6 +191,7 @@ def _alt(pats: list[str]) -> str:
 @functools.lru_cache(maxsize=8)
 def load_cues(lang: str = "es") -> Cues:
     d = _load_yaml(lang)
+    words = function_words(lang)
 
     def fs(k: str) -> frozenset[str]:
         return frozenset(fold(x) for x in d.get(k) or [])
@@ -209,7 +214,7 @@ def load_cues(lang: str = "es") -> Cues:
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),
         admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),
         actor_re=re.compile(r"(?:^|\W)" + _alt(d.get("actor_before") or [])),
-        river_re=re.compile(r"(?:^|\W)(?:rio|rios)\s*$"),
+        river_re=re.compile(r"(?:^|\W)" + _alt(d.get("river_heads") or []) + r"\s*$"),
         demonyms={fold(w): cc for cc, ws in (d.get("demonyms") or {}).items() for w in ws},
         actor_nouns=fs("actor_nouns"),
         club_before=fs("club_before"),
@@ -219,7 +224,8 @@ def load_cues(lang: str = "es") -> Cues:
         team_re=re.compile(r"(?:^|\W)" + _alt(d.get("team_before") or []) + r"\s*$"),
         org_countries={fold(o): cc for o, cc in org_cc.items()},
         institution_nouns=fs("institution_nouns"),
-        cue_words=frozenset({"de", "del"}) | fs("place_heads"),
+        words=words,
+        cue_words=words.of | fs("place_heads"),
         street_heads=fs("street_heads"),
         weather_words=fs("weather_words"),
         weather_min=int(d.get("weather_min") or 2),

@@ -1,0 +1,33 @@
+"""The function words the place recogniser reads around names ("de", "el", "y" in Spanish),
+from the `function_words` section of lang/<lang>/places.yaml; each group is the set one rule
+tests (see the comments there)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from cronica.lang import load_language_data
+
+
+@dataclass(frozen=True)
+class FunctionWords:
+    of: frozenset[str]
+    bare_of: frozenset[str]
+    articles: frozenset[str]
+    singular_articles: frozenset[str]
+    conjunctions: frozenset[str]
+    elided_noun_before: frozenset[str]
+    name_connectors: frozenset[str]
+    org_name_connectors: frozenset[str]
+    surname_particles: frozenset[str]
+    club_articles: frozenset[str]
+    list_before_bracket: frozenset[str]
+    list_gaps: tuple[str, ...]
+    before_name: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def function_words(lang: str = "es") -> FunctionWords:
+    """The language's function-word groups (read once per process)."""
+    raw = load_language_data(lang, "places")["function_words"]
+    return FunctionWords(**{k: tuple(v) if k == "list_gaps" else frozenset(v) for k, v in raw.items()})
