@@ -16,7 +16,6 @@ _PAREN = re.compile(r"([^\W\d_][\w.\-]*)\s*\(\s*$", re.UNICODE)
 _ACRONYM = re.compile(r"(?:^|\s)(?!EE\b|UU\b)[A-Z]{2,6}[\s\-]$")
 _NEXT = re.compile(r" ([^\W_][\w\-]*|'\d+)", re.UNICODE)
 _PREV = re.compile(r"(?:^|\s)([^\W\d_][\w\-]*) $", re.UNICODE)
-_DATE_AFTER = re.compile(r" \d{1,2} (?:de )?(?:ene|feb|mar|abr|may|jun|jul|ago|sep|oct|nov|dic)", re.I)
 _TEMPS_AFTER = re.compile(r" (?:-?\d{1,2}|-) (?:-?\d{1,2}|-)(?:\s|$)")
 _SCORE_AFTER = re.compile(r"\s*,?\s*\d{1,3}\s*(?:-|$|\n)")     # a score, not a year ("Manresa , 1905 -")
 _SCORE_BEFORE = re.compile(r"(?<!\d)\d{1,3}\s*-\s*$")
@@ -71,7 +70,7 @@ def in_longer_name(cues: "Cues", text: str, start: int, end: int, place_starts: 
     if m:
         w = m.group(1)
         if w[:1].isdigit() or w[:1] == "'":
-            return not _DATE_AFTER.match(after)
+            return not (cues.datelines and cues.datelines.date_after.match(after))
         if w[:1].isupper() and not w.isupper() and fold(w) not in cues.stopwords and end + m.start(1) not in place_starts:
             return True
     if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[max(0, start - 12):start]):

@@ -15,9 +15,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Optional
 
-from cronica.geo.datelines import is_dateline
+from cronica.geo.datelines import Datelines
 from cronica.geo.function_words import FunctionWords, function_words
 from cronica.geo.name_context import affiliation, after_proper_name, in_longer_name
 from cronica.geo.normalize import fold
@@ -58,6 +58,8 @@ class Cues:
     cue_words: frozenset[str] = frozenset()              # last words of a place cue ("de", "ciudad", ...)
     street_heads: frozenset[str] = frozenset()           # "calle", "plaza": a landmark named after a place
     words: FunctionWords = field(default_factory=function_words)   # 'de', 'el', 'y' ... (function_words)
+    weak_preps: frozenset[str] = frozenset()             # place preps too common to vouch alone ('de', 'por')
+    datelines: Optional[Datelines] = None                # news dateline patterns (datelines)
     institution_nouns: frozenset[str] = frozenset()      # "el alcalde de", "las autoridades de" (lower case)
     weather_words: frozenset[str] = frozenset()          # a weather table: "Madrid 28 13 nuboso"
     weather_min: int = 2
@@ -132,7 +134,7 @@ class Cues:
         ws = fwindow.split()
         if not ws:
             return False
-        return (ws[-1] in self.place_preps and ws[-1] not in _WEAK_PREPS) or " ".join(ws[-2:]) in self.place_preps
+        return (ws[-1] in self.place_preps and ws[-1] not in self.weak_preps) or " ".join(ws[-2:]) in self.place_preps
 
     def is_actor(self, fwindow: str) -> bool:
         return bool(self.actor_re.search(fwindow))
@@ -173,14 +175,13 @@ class Cues:
         return in_longer_name(self, text, start, end, place_starts, place_ends, weather)
 
     def dateline(self, text: str, start: int, end: int) -> bool:
-        return is_dateline(text, start, end)
+        return self.datelines is not None and self.datelines.is_dateline(text, start, end)
 
     def affiliation(self, text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),
                     place_ends: frozenset[int] = frozenset(), names: bool = True) -> bool:
         return affiliation(self.words, text, start, end, per_ends, place_ends, names)
 
 
-_WEAK_PREPS = frozenset({"de", "del", "a", "por", "sobre", "entre"})
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -225,6 +226,8 @@ def load_cues(lang: str = "es") -> Cues:
         org_countries={fold(o): cc for o, cc in org_cc.items()},
         institution_nouns=fs("institution_nouns"),
         words=words,
+        weak_preps=fs("weak_place_preps"),
+        datelines=Datelines.from_data(d["datelines"]),
         cue_words=words.of | fs("place_heads"),
         street_heads=fs("street_heads"),
         weather_words=fs("weather_words"),
