@@ -122,9 +122,19 @@ def read_cities(src: Path, admin1):
                         a1 = admin1.get(f"{cc}.{f[10]}", ("",))[0]
                         p = Place(f[1], cc, float(f[4]), float(f[5]), f[7], int(f[14] or 0),
                                   int(f[0]), a1, "", "geonames")
-                        p.add_names([f[1], f[2]] + f[3].split(","))
+                        p.add_names([f[1], f[2]] + bracket_parts(f[1]) + f[3].split(","))
                         places.append(p)
     return places
+
+
+_BRACKETED = re.compile(r"^(.+?)\s*\((.+)\)$")
+
+
+def bracket_parts(name: str) -> list[str]:
+    """'Bonifacio Moreno (El Aguaje)' -> ['Bonifacio Moreno', 'El Aguaje']: GeoNames writes a
+    place's other (often local) name in brackets after the official one; both are names."""
+    m = _BRACKETED.match(name)
+    return [m.group(1), m.group(2)] if m else []
 
 
 WOF_REGION_FIX = {"At-Ta'mim": "Kirkuk", "Kirkuk": "Kirkuk", "Halabja": "Halabja"}

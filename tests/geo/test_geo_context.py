@@ -37,7 +37,39 @@ TAGGER_ROWS = [
     ("Las tropas rusas bombardearon Jersón.", "Jersón", "UA", "Kherson", "location"),
     ("Hamás lanzó cohetes desde Rafah.", "Rafah", "PS", None, "location"),
     ("Combates en la región de Tigray, en Etiopía.", "Etiopía", "ET", None, "location"),
+    # a dateline is half a vote (the agency's desk, not the story); 'Baguz' is Baghuz itself,
+    # not a village that lists "Baghuz" among its other names
+    ("BEIRUT, 23 mar (EFE).- Las FSD anunciaron la derrota del Estado Islámico tras tomar el control "
+     "de Baguz, el último reducto del grupo yihadista en el este de Siria.", "Baguz", "SY", "Deir ez-Zor", "location"),
+    # GeoNames' bracketed other name ('Bonifacio Moreno (El Aguaje)'), in the state the text names
+    ("MORELIA (México), 15 oct (EFE).- Trece policías murieron en una emboscada en la localidad de "
+     "El Aguaje, en el municipio de Aguililla, en el estado mexicano de Michoacán.", "El Aguaje", "MX",
+     "Michoacán", "location"),
 ]
+
+
+# an admin noun with a country adjective before its 'de' names the division, not its capital
+ADMIN_ROWS = [
+    ("Dos soldados murieron en un ataque contra una base militar en el departamento colombiano de Arauca.",
+     "Arauca", "CO", "ADM1"),
+    ("Los enfrentamientos siguieron en el estado mexicano de Michoacán.", "Michoacán", "MX", "ADM1"),
+]
+
+
+@pytest.mark.parametrize("text,surface,country,fcode", ADMIN_ROWS)
+def test_admin_cue_with_demonym(tag, text, surface, country, fcode):
+    got = {p.span.text: p for p in tag(text)}
+    assert (got[surface].country, got[surface].feature_code, got[surface].precision) == (country, fcode, 3), \
+        (got[surface].name, got[surface].rule)
+
+
+def test_town_named_after_a_place_is_not_that_place(tag):
+    """'Puerto Jordán' is a town's own name (not a port of Jordán, Santander), kept whole in each
+    of its mentions, the second one found through the first."""
+    text = ("Dos soldados murieron en un ataque con un camión bomba contra una base militar en Puerto Jordán, "
+            "en el departamento colombiano de Arauca.\n\nLos guerrilleros atacaron la base de Puerto Jordán.")
+    spans = [(p.span.text, p.name) for p in tag(text) if "Jord" in p.span.text]
+    assert spans == [("Puerto Jordán", "Puerto Jordán"), ("Puerto Jordán", "Puerto Jordán")], spans
 
 
 @pytest.mark.parametrize("text,surface,country,admin1,role", TAGGER_ROWS)

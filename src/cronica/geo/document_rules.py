@@ -54,22 +54,32 @@ def accept_deferred(data: PlaceData, doc: DocView, mentions: list[Mention], defe
 
 
 def sure_places(data: PlaceData, doc: DocView, mentions: list[Mention]) -> dict[str, Mention]:
-    """Surface -> the first mention taken as a place on a cue, a dateline or a strong preposition."""
+    """Surface -> the first mention taken as a place on a cue, a dateline or a strong preposition
+    (a name the model alone found: only of two words or more, "en Puerto Jordán")."""
     seen: dict[str, Mention] = {}
     for m in mentions:
         if m.role == "location" and len(m.key) > 3 and not m.text.isupper() and (
-                m.cue in ("place", "admin", "part") or (m.source in ("cue", "gazetteer") and (
+                m.cue in ("place", "admin", "part") or ((m.source in ("cue", "gazetteer") or " " in m.key) and (
                     "dateline" in m.rule or data.cues.strong_prep_before(doc.near(m.start))))):
             seen.setdefault(m.text, m)
     return seen
 
 
+def inner_mentions(mentions: list[Mention], s1: int, e1: int) -> list[Mention]:
+    """Mentions strictly inside [s1, e1): 'Jordán' in a repeated 'Puerto Jordán'."""
+    return [m for m in mentions if s1 <= m.start and m.end <= e1 and (m.start, m.end) != (s1, e1)]
+
+
 def repeat_ok(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans, m0: Mention,
               s1: int, e1: int) -> bool:
-    """Another occurrence of a sure place's name, standing alone and not inside a longer name."""
+    """Another occurrence of a sure place's name, standing alone and not inside a longer name
+    (a multi-word name may cover shorter names found inside it)."""
     text = doc.text
+    inner = inner_mentions(mentions, s1, e1) if " " in m0.key else []
+    spans = [sp for sp in covered if not any((m.start, m.end) == sp for m in inner)]
+    others = [m for m in mentions if m not in inner]
     if (s1 and text[s1 - 1].isalnum()) or (e1 < len(text) and text[e1].isalnum()) \
-            or overlaps(covered, s1, e1) or any(m.start < e1 and s1 < m.end for m in mentions):
+            or overlaps(spans, s1, e1) or any(m.start < e1 and s1 < m.end for m in others):
         return False
     ent = doc.ent_at(s1, e1)
     if ent and (ent[0] < s1 or ent[1] > e1 or (ent[2] in ("PER", "ORG") and m0.cue not in ("place", "admin"))) \
@@ -93,6 +103,9 @@ def repeat_places(data: PlaceData, doc: DocView, mentions: list[Mention], covere
             start = e1
             if not repeat_ok(data, doc, mentions, covered, m0, s1, e1):
                 continue
+            for m in inner_mentions(mentions, s1, e1) if " " in m0.key else []:
+                mentions.remove(m)
+                covered[:] = [sp for sp in covered if sp != (m.start, m.end)]
             ent = doc.ent_at(s1, e1)
             mentions.append(Mention(s1, e1, surface, m0.key, list(m0.rows), m0.source, False,
                                     ent[2] if ent else None, None, "location", m0.rule[:1] + ["doc:repeat"]))

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from cronica.geo.gazetteer_file import cache_path, parse_tsv, read_cache, write_cache
-from cronica.geo.normalize import DATA_DIR, fold, skeleton, split_qualifiers, translit_key
+from cronica.geo.normalize import DATA_DIR, fold, rules, skeleton, split_qualifiers, translit_key
 
 GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv.gz"
 
@@ -205,6 +205,25 @@ class Gazetteer:
                 for n in self.names[i] + (self.admin1[i], self.name[i]):
                     out.setdefault((self.country[i], translit_key(n)), self.admin1[i])
         return out
+
+    @functools.cached_property
+    def admin1_by_bare_name(self) -> dict[str, list[int]]:
+        """Folded bare name -> ADM1 rows named with a generic word ('arauca' -> Arauca Department):
+        looked up only after an admin cue, where the bare name cannot be a person ('Magdalena')."""
+        generic = frozenset(rules().get("admin1_generic_words") or ())
+        out: dict[str, list[int]] = defaultdict(list)
+        for i, fc in enumerate(self.fcode):
+            if fc != "ADM1":
+                continue
+            words = self.names[i][0].split() if self.names[i] else []
+            while words and words[0] in generic:
+                words = words[1:]
+            while words and words[-1] in generic:
+                words = words[:-1]
+            bare = " ".join(words)
+            if bare and (not self.names[i] or bare != self.names[i][0]):
+                out[bare].append(i)
+        return dict(out)
 
     @functools.cached_property
     def country_index(self) -> dict[str, str]:

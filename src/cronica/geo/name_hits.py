@@ -36,12 +36,14 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
     100,000+, their provinces) -- "Franca", "Breda", "Victoria" are names and words as often --
     only where the model says LOC, or a cue says which ("el estado de Victoria", "en Padua")."""
     rows = g.by_name.get(key, [])
+    cue0 = cues.cue_before(doc.fwin(s))
+    if cue0 == "admin":      # "el departamento de Arauca": the division, named "Arauca Department"
+        rows = rows + [r for r in g.admin1_by_bare_name.get(key, ()) if r not in rows]
     if ent and ent[2] == "LOC":
         return rows
     world = [r for r in rows if g.src[r] in WORLD_SOURCES]
     rows = [r for r in rows if g.src[r] not in WORLD_SOURCES]
     if world:
-        cue0 = cues.cue_before(doc.fwin(s))
         if cue0 == "admin":
             rows += [r for r in world if g.fcode[r] == "ADM1"]
         elif (not (ent and ent[2] in ("PER", "ORG")) and (

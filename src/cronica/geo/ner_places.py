@@ -104,6 +104,13 @@ def longer_town_name(data: PlaceData, doc: DocView, m: Mention, inside: list[Men
         g.fcode[r] in ("PCLI", "ADM1", "RGN", "CONT") for r in inside[0].rows)
 
 
+def named_like_town(text: str, s: int, inner: int) -> bool:
+    """One capitalised head word right before the place's name, no 'de' between: "Puerto
+    Jordán", "Villa Rica" (a town's name), unlike "puerto de Jordán", "Universidad de Mosul"."""
+    head = text[s:inner].split()
+    return len(head) == 1 and head[0][:1].isupper() and text[s:inner].endswith(" ")
+
+
 def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Mention], landmark: bool,
                    focus: dict, deferred: list[Mention]) -> bool:
     """Rows for an uncovered LOC entity, or the place it contains, or kept unresolved; False: drop
@@ -123,7 +130,9 @@ def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Menti
         # "Hospital Clínico de Barcelona", "Palacio de la Magdalena de Santander": the town
         # is a place of its own (kept as found), the name before it an institution / facility
         return False
-    if inside and (landmark or cues.dateline(text, s2, e2) or (
+    if inside and landmark and named_like_town(text, s2, inside[0].start):
+        landmark = False     # "Puerto Jordán", "Villa Rica": a town's own name, not a port of Jordán
+    elif inside and (landmark or cues.dateline(text, s2, e2) or (
             inside[0].trusted and inside[0].start > s2 and _DE_INSIDE.search(m.text))):
         # (not "Santiago Fisas", "Caixa Galicia": a person's / company's name)
         # "Universidad de Mosul", "Basílica de ... de Guadalupe": the place it is in

@@ -16,7 +16,7 @@ from cronica.geo.normalize import tokens_key, translit_key
 MIN_SCORE = 0.55
 # tie-break among same-named candidates: weight of "the candidate's own name reads like
 # the query" (rapidfuzz ratio of transliteration keys; UCDP within 25 km 77.2 % -> 78.4 %),
-# averaged with the ratio of the spellings (:func:`_closeness`; 82.3 % -> 82.4 %)
+# averaged with the ratio of the spellings (:func:`closeness`; 82.3 % -> 82.4 %)
 _NAME_W = 0.06
 # kind words ("X village", "X town"): a village's prior is capped at this (no preference for
 # big places); a town / city with people or an admin seat gets this bonus
@@ -49,7 +49,7 @@ def fine_key(name: str) -> str:
     return "".join(tokens_key(name))
 
 
-def _closeness(g: Gazetteer, r: int, qkey: str, qfine: str) -> float:
+def closeness(g: Gazetteer, r: int, qkey: str, qfine: str) -> float:
     """How much row r's own (primary) name reads like the query, 0-1: half on the coarse
     transliteration key, half on the spelling (vowels, doubled letters: 'Jujara' is closer to
     'Al Jujara' than to 'Al Jujjarah')."""
@@ -115,7 +115,7 @@ def rank_scored(cands: dict[int, float], country: Optional[str] = None, admin1: 
         # query, not one matched through a secondary / alternative name (only the candidates
         # this bonus can still bring to the top are compared)
         top = max(t for _r, t, _s in scored)
-        scored = [(r, t + _NAME_W * _closeness(g, r, qkey, qfine), s) if t >= top - _NAME_W else (r, t, s)
+        scored = [(r, t + _NAME_W * closeness(g, r, qkey, qfine), s) if t >= top - _NAME_W else (r, t, s)
                   for r, t, s in scored]
     scored.sort(key=lambda x: (-x[1], -g.prior(x[0])))
     return scored

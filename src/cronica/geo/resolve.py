@@ -12,22 +12,27 @@ from collections import Counter
 from typing import Optional
 
 from cronica.geo.gazetteer import Gazetteer
+from cronica.geo.normalize import translit_key
+from cronica.geo.rank import closeness, fine_key
 from cronica.geo.recognize import Mention
 
 PRECISION_BY_FCODE = {"PCLI": 3, "ADM1": 3, "RGN": 3, "CONT": 3, "SEA": 3, "ADM2": 2, "STM": 2, "PPLX": 2}
 SEAT_CODES = {"PPLC", "PPLA", "PPLA2", "PPLA3"}
+DATELINE_VOTE = 0.5
+NAME_TIE = 0.05
 LANDMARK_CODES = {"UNIV", "MSQE", "DAM", "AIRB", "AIRP", "S", "PPLX"}
 
 
 def country_votes(g: Gazetteer, mentions: list[Mention],
                   extra: Optional[Counter[str]] = None) -> Counter[str]:
     """Country -> number of trusted location mentions (plus `extra` votes, e.g. the
-    countries of the armed groups the document names)."""
+    countries of the armed groups the document names). A dateline is half a vote: it says
+    where the agency's desk is ("BEIRUT, 23 mar (EFE)" over news from Syria), not the story."""
     votes: Counter[str] = Counter(extra or {})
     for m in mentions:
         cc = own_vote(g, m)
         if cc:
-            votes[cc] += 1
+            votes[cc] += DATELINE_VOTE if "dateline" in m.rule else 1
     return votes
 
 
@@ -58,7 +63,8 @@ def focus_without(g: Gazetteer, votes: Counter[str], m: Mention) -> dict[str, fl
     """The document's focus as the *other* mentions see it: a name does not vote for its
     own reading ("Argelia" alone does not make a document about Algeria)."""
     cc = own_vote(g, m)
-    return focus_from(votes - Counter({cc: 1}) if cc else votes)
+    weight = DATELINE_VOTE if "dateline" in m.rule else 1
+    return focus_from(votes - Counter({cc: weight}) if cc else votes)
 
 
 def score_row(g: Gazetteer, m: Mention, r: int, focus: dict[str, float], admin1s: set[tuple[str, str]]) -> float:
@@ -90,10 +96,19 @@ def notable_town(g: Gazetteer, r: int) -> bool:
 
 
 def choose(g: Gazetteer, m: Mention, focus: dict[str, float], admin1s: set[tuple[str, str]]) -> Optional[tuple[int, float]]:
+    """The best row for the mention; same-scored rows (within NAME_TIE) go to the one whose own
+    name reads most like the text ('Baguz': Baghuz itself, not a village listing it as an
+    alternative name)."""
     if not m.rows:
         return None
-    best = max(m.rows, key=lambda r: (score_row(g, m, r, focus, admin1s), -r))
-    return best, score_row(g, m, best, focus, admin1s)
+    scores = {r: score_row(g, m, r, focus, admin1s) for r in m.rows}
+    top = max(scores.values())
+    close = [r for r in m.rows if scores[r] >= top - NAME_TIE]
+    if len(close) > 1:
+        qkey, qfine = translit_key(m.text), fine_key(m.text)
+        scores.update({r: scores[r] + NAME_TIE * closeness(g, r, qkey, qfine) for r in close})
+    best = max(m.rows, key=lambda r: (scores[r], -r))
+    return best, scores[best]
 
 
 def precision_of(g: Gazetteer, r: int, m: Mention) -> int:

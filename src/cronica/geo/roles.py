@@ -97,9 +97,17 @@ class Cues:
         """'... ganó por 3-0 a', 'el partido ante', 'la selección de': an opponent / team cue."""
         return bool(self.team_re.search(fwindow))
 
+    def _without_demonym(self, fwindow: str) -> str:
+        """'el departamento colombiano de ' -> 'el departamento de ': a country adjective between
+        an admin noun and its 'de' (the adjective must be a listed demonym)."""
+        ws = fwindow.split()
+        if len(ws) > 2 and ws[-2] in self.demonyms and ws[-1] in self.words.of:
+            return " ".join(ws[:-2] + ws[-1:]) + " "
+        return ""
+
     def cue_before(self, fwindow: str) -> str | None:
         """Cue for a mention given the folded text just before it."""
-        if self.admin_re.search(fwindow):
+        if self.admin_re.search(fwindow) or self.admin_re.search(self._without_demonym(fwindow)):
             return "admin"
         if self.part_re.search(fwindow):
             return "part"
