@@ -153,3 +153,14 @@ def test_a_definite_event_noun_with_nothing_new_is_told_before(annotate):
 def test_the_country_across_the_border_is_not_the_place(annotate):
     _, events = annotate("Las FDS atacaron a los yihadistas junto a la frontera con Irak el 5 de diciembre de 2018.")
     assert all(e.place.country != "IQ" for e in events), [(e.sub_event_type, e.place.name) for e in events]
+
+
+def test_a_border_neighbour_does_not_move_the_event_off_the_focus(annotate):
+    """'La localidad, junto a la frontera con Irak, había sido sitiada…': the siege is in the town the
+    story is about (the document's focus), not unplaced because Iraq is named by the border."""
+    _, events = annotate("Las FSD tomaron el control de Baguz, en el este de Siria, el 23 de marzo de 2019.\n\nLa localidad, junto a la "
+                         "frontera con Irak, había sido sitiada durante semanas por las FSD, que lanzaron el asalto "
+                         "final a principios de marzo.")
+    clash = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clash and all(e.place is not None and e.place.name == "Baghuz" for e in clash), \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]

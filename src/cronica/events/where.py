@@ -65,14 +65,14 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
         cands.sort(key=lambda c: c[:3])
         r, dist, _, p = cands[0]
         if r == 3 and focus is not None and focus.country == p.country and rank(focus) < 3 \
-                and not _elsewhere(sentence, places, focus):
+                and not _elsewhere(sentence, places, focus, sdoc, border_nouns):
             return Where(focus, "focus", f"place: focus '{focus.name}' inside '{p.name}'")
         source = "clause" if dist <= 4 else "sentence"
         return Where(as_location(p), source, f"place: '{p.span.text}' -> {p.name} ({source}, distance {dist})")
-    if focus is not None and not _elsewhere(sentence, places, focus):
+    if focus is not None and not _elsewhere(sentence, places, focus, sdoc, border_nouns):
         return Where(focus, "focus", f"place: document focus '{focus.name}'")
     earlier = _paragraph_town(sentence, places, actors, text or sdoc.text) if violent else None
-    if earlier is not None and not _elsewhere(sentence, places, earlier):
+    if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, border_nouns):
         return Where(earlier, "focus", f"place: focus '{earlier.name}' named earlier in the paragraph")
     return None
 
@@ -84,10 +84,15 @@ def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMenti
     return towns[-1] if towns else None
 
 
-def _elsewhere(sentence: Span, places: list[Place], focus: Place) -> bool:
-    """The sentence names a place we cannot use (unresolved, or in another country): not the focus."""
+def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
+               border_nouns: frozenset[str] = frozenset()) -> bool:
+    """The sentence names a place we cannot use (unresolved, or in another country): not the focus.
+    A neighbour named by a border ('junto a la frontera con Irak') does not count."""
     for p in places:
         if sentence.start <= p.span.start < sentence.end and p.role == "location" and rank(p) < 9:
+            tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None else None
+            if tok is not None and _across_border(tok, border_nouns):
+                continue
             if p.lat is None or (focus.country and p.country and p.country != focus.country):
                 return True
     return False
