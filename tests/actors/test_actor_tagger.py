@@ -49,6 +49,12 @@ CASES = [
     ("Los yihadistas del JNIM atacaron.", [("yihadistas", "JNIM", "coref-apposition"), ("JNIM", "JNIM", "alias")]),
     ("Hombres armados asesinaron a civiles.", [("Hombres armados", "Unidentified Armed Group", "alias"),
                                                ("civiles", "Civilians", "alias")]),
+    # counted forces: the force of the country in focus (the noun is the mention, the number the toll)
+    ("El CJNG emboscó a trece policías estatales en Michoacán.",
+     [("CJNG", "CJNG", "alias"), ("policías estatales", "Police Forces of Mexico", "state-focus")]),
+    ("Los yihadistas de Boko Haram mataron a 20 soldados nigerianos y decenas de militares huyeron.",
+     [("yihadistas", "Boko Haram", "coref-apposition"), ("Boko Haram", "Boko Haram", "alias"),
+      ("soldados nigerianos", "Military Forces of Nigeria", "demonym"), ("militares", "Military Forces of Nigeria", "state-focus")]),
     # no false hits inside words; the short alias only as written
     ("El Reino Unido y la seis de la mañana.", []),
 ]

@@ -164,3 +164,19 @@ def test_a_border_neighbour_does_not_move_the_event_off_the_focus(annotate):
     clash = [e for e in events if e.sub_event_type == "Armed clash"]
     assert clash and all(e.place is not None and e.place.name == "Baghuz" for e in clash), \
         [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
+@pytest.mark.parametrize("text,dct,actor1,actor2", [
+    ("Dos soldados murieron y una veintena resultaron heridos este martes en un ataque con un camión bomba contra "
+     "una base militar en Puerto Jordán, en el departamento colombiano de Arauca. El ministro de Defensa atribuyó "
+     "el atentado a la guerrilla del Ejército de Liberación Nacional (ELN).", date(2024, 9, 17), "ELN",
+     "Military Forces of Colombia"),
+    ("Trece policías murieron el lunes en una emboscada en Aguililla, Michoacán.", date(2019, 10, 15), None,
+     "Police Forces of Mexico"),
+], ids=["killed-soldiers-are-the-target", "killed-police-unknown-attacker"])
+def test_those_who_died_in_a_one_sided_event_are_its_target(annotate, text, dct, actor1, actor2):
+    _, events = annotate(text, dct)
+    assert len(events) == 1, [(e.sub_event_type, e.actor1) for e in events]
+    e = events[0]
+    assert (e.actor1 is None if actor1 is None else actor1 in (e.actor1 or "")) and actor2 in (e.actor2 or ""), \
+        (e.actor1, e.actor2)

@@ -9,6 +9,7 @@ from typing import Any, Pattern
 import ahocorasick
 
 from cronica.actors.catalogue import Catalogue, load_catalogue
+from cronica.lang import load_language_data
 from cronica.text.normalize import fold
 
 # Candidate classes, strongest first (overlaps are won by the stronger class).
@@ -28,6 +29,8 @@ class Patterns:
     titles: frozenset[str] = frozenset()  # folded titles that a personal name may follow ("el presidente Petro")
     led_by: Pattern[str] | None = None    # "liderada por <country>" after a coalition word
     cataphora_gap: Pattern[str] | None = None   # "presuntamente del grupo yihadista" before a name
+    counted: Pattern[str] | None = None   # "trece policías": a number or quantifier, then a force noun
+    counted_nouns: dict[str, str] | None = None   # folded force noun -> military/police
 
 
 def is_acronym(alias: str) -> bool:
@@ -123,6 +126,16 @@ def _cataphora_gap(lang: dict) -> Pattern[str] | None:
     return re.compile(rf"\s+{fill}(?:{_alternation(links)})\s+{fill}")
 
 
+def _counted(lang: dict, numbers: dict) -> tuple[Pattern[str] | None, dict[str, str]]:
+    """'trece policías', '20 soldados', 'decenas de militares' (folded text; group 'noun')."""
+    spec = lang.get("quantified_forces") or {}
+    nouns = {fold(n): kind for kind, ns in (spec.get("nouns") or {}).items() for n in ns}
+    counts = [fold(w) for w in list(numbers) + list(spec.get("quantifiers") or ())]
+    if not nouns or not counts:
+        return None, {}
+    return re.compile(rf"(?<!\w)(?:\d[\d.,]*|{_alternation(counts)})\s+(?P<noun>{_alternation(nouns)})(?!\w)"), nouns
+
+
 @functools.lru_cache(maxsize=8)
 def load_patterns(language: str = "es") -> Patterns:
     cat = load_catalogue(language)
@@ -141,7 +154,8 @@ def load_patterns(language: str = "es") -> Patterns:
         automaton.add_word(phrase, (phrase, *value))
     automaton.make_automaton()
     titles = frozenset(_squash(fold(w)) for ws in (cat.lang.get("titles") or {}).values() for w in ws)
+    counted, counted_nouns = _counted(cat.lang, load_language_data(language, "events").get("number_words") or {})
     return Patterns(folded=automaton, folded_map=folded_map,
                     exact=exact, exact_map=exact_map, demonym=demonym, demonym_nouns=nouns,
                     demonym_forms=forms, unknown=unknown, titles=titles, led_by=_led_by(cat.lang, forms),
-                    cataphora_gap=_cataphora_gap(cat.lang))
+                    cataphora_gap=_cataphora_gap(cat.lang), counted=counted, counted_nouns=counted_nouns)

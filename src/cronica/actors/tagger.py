@@ -35,6 +35,9 @@ def _candidates(text: str, pats: Patterns) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), DEMONYM, f"{kind}:{cc}"))
     for m in pats.unknown.finditer(text):
         out.append(Candidate(m.start(), m.end("name"), UNKNOWN, m.group("name")))
+    if pats.counted is not None:
+        for m in pats.counted.finditer(folded):
+            out.append(Candidate(m.start("noun"), m.end("noun"), BARE_STATE, pats.counted_nouns[_norm(m.group("noun"))]))
     return out
 
 

@@ -61,7 +61,9 @@ class PartyResolver:
                 p.assoc1 = members[0]
                 p.rules.append(f"assoc_actor1: '{members[0].span.text}' (coordination/membership)")
         else:
-            p.actor1, p.source = self._fallback(tok, index, p.actor2, focus_actor, territory)
+            if p.actor2 is None and not symmetric:
+                p.actor2 = self._victim_subject(tok, index)
+            p.actor1, p.source = self._fallback(tok, index, p.actor2, focus_actor, territory, symmetric)
             if p.actor1 is not None:
                 p.rules.append(f"actor1: '{p.actor1.span.text}' (no agent in the clause: {p.source})")
         if p.actor2 is not None:
@@ -116,13 +118,14 @@ class PartyResolver:
             p.assoc1 = None
         p.rules.append(f"actor2: '{other.span.text}' (other side of a symmetric event)")
 
-    def _fallback(self, tok, index: ActorIndex, patient, focus_actor, territory: bool
+    def _fallback(self, tok, index: ActorIndex, patient, focus_actor, territory: bool, symmetric: bool = False
                   ) -> tuple[Optional[ActorMention], str]:
-        """No agent in the clause: the weapon's gentilicio, a subject the clause hangs from, an actor named
-        earlier in the sentence, a state reporter (territory only), then the actor in focus."""
+        """No agent in the clause: the weapon's gentilicio, a subject the clause hangs from (not one who
+        died in it, unless the event is symmetric), an actor named earlier in the sentence, a state
+        reporter (territory only), then the actor in focus."""
         steps = [("weapon", lambda: self._weapon_owner(tok)),
-                 ("subject", lambda: self._sentence_subject(tok, index, patient)),
-                 ("preceding", lambda: self._preceding(tok, index, patient)),
+                 ("subject", lambda: self._sentence_subject(tok, index, patient, symmetric)),
+                 ("preceding", lambda: self._preceding(tok, index, patient, symmetric)),
                  ("reporter-side", lambda: self._reporter_side(tok, index) if territory else None)]
         for source, step in steps:
             m = step()
@@ -132,12 +135,34 @@ class PartyResolver:
             return focus_actor, "focus"
         return None, ""
 
-    def _sentence_subject(self, tok, index: ActorIndex, patient) -> Optional[ActorMention]:
-        """The subject of a clause the trigger hangs from ('Decenas de soldados … murieron en combates'),
-        never the source of a report ('informó el Ejército')."""
+    def _victim_subject(self, tok, index: ActorIndex) -> Optional[ActorMention]:
+        """'Dos soldados murieron … en un ataque': the subject of a clause of dying / being hurt that
+        the trigger hangs from is the event's target."""
+        victim_verbs = load_lexicon(self.language).cue("victim_subject_verbs")
         for head in [tok] + list(ancestors(tok, 6)):
             if keys(head) & self._reporting:
                 return None
+            if keys(head) & victim_verbs:
+                subj = [index.best_in(c) for c in head.children if c.dep_.startswith("nsubj")]
+                victim = next((m for m in subj if m is not None), None)
+                if victim is not None:
+                    return victim
+        return None
+
+    def _died(self, t) -> bool:
+        """t is the subject of a verb of dying / being hurt (or of one it is conjoined to)."""
+        victim_verbs = load_lexicon(self.language).cue("victim_subject_verbs")
+        return t.dep_.startswith("nsubj") and bool(keys(t.head) & victim_verbs)
+
+    def _sentence_subject(self, tok, index: ActorIndex, patient, symmetric: bool = False) -> Optional[ActorMention]:
+        """The subject of a clause the trigger hangs from ('Decenas de soldados … murieron en combates'),
+        never the source of a report ('informó el Ejército'), nor, in a one-sided event, one who died."""
+        victim_verbs = load_lexicon(self.language).cue("victim_subject_verbs")
+        for head in [tok] + list(ancestors(tok, 6)):
+            if keys(head) & self._reporting:
+                return None
+            if not symmetric and keys(head) & victim_verbs:
+                continue
             for c in head.children:
                 if c.dep_.startswith("nsubj") and c.i != tok.i:
                     m = index.best_in(c)
@@ -161,12 +186,14 @@ class PartyResolver:
                                     canonical=entry.name, actor_type=entry.type, country=cc, rule="demonym-weapon")
         return None
 
-    def _preceding(self, tok, index: ActorIndex, patient) -> Optional[ActorMention]:
+    def _preceding(self, tok, index: ActorIndex, patient, symmetric: bool = False) -> Optional[ActorMention]:
         """The nearest armed actor named earlier in the same sentence (a parse without a subject),
-        unless it is the source of a report."""
+        unless it is the source of a report or, in a one-sided event, one who died in it."""
         for t in reversed([t for t in tok.sent if t.i < tok.i]):
             m = index.by_token.get(t.i)
             if m is None or is_civilian(m) or (patient is not None and m.actor_id == patient.actor_id):
+                continue
+            if not symmetric and self._died(t):
                 continue
             if t.dep_.startswith("nsubj") and keys(t.head) & self._reporting:
                 continue
