@@ -349,7 +349,106 @@ ROWS = [
     # "los días siguientes", "los meses anteriores": vague spans, as "los próximos días"
     ("En los días siguientes hubo protestas.", D("2010-05-12"), "los días siguientes", "DURATION", "PXD", None, None),
     ("En los meses anteriores hubo protestas.", D("2010-05-12"), "los meses anteriores", "DURATION", "PXM", None, None),
+    # vague references to a season of the year, the near future
+    ("Por estas fechas se celebra la feria.", D("2007-03-15"), "estas fechas", "DATE", "PRESENT_REF", None, None),
+    ("En aquellas fechas no había luz.", D("2007-03-15"), "aquellas fechas", "DATE", "PAST_REF", None, None),
+    ("Llegará dentro de poco.", D("2007-03-15"), "dentro de poco", "DATE", "FUTURE_REF", None, None),
+    # quarters of a century and of an hour are units of their own
+    ("Gobernó durante un cuarto de siglo.", D("2007-03-15"), "un cuarto de siglo", "DURATION", "P25Y", None, None),
+    ("Ocurrió hace un cuarto de siglo.", D("2007-03-15"), "hace un cuarto de siglo", "DATE", "1982", None,
+     ("1982-01-01", "1982-12-31")),
+    ("Esperó tres cuartos de hora.", D("2007-03-15"), "tres cuartos de hora", "DURATION", "PT45M", None, None),
+    # every weekend (TimeML SET)
+    ("La zona atrae a jóvenes cada fin de semana.", D("2007-03-15"), "cada fin de semana", "SET", "XXXX-WXX-WE",
+     None, None),
+    # early/late in the morning: a part of day
+    ("Salieron a primera hora de la mañana.", D("2007-03-15"), "primera hora de la mañana", "TIME", "TMO", None, None),
+    ("Viajaba a última hora de la tarde del lunes.", D("2007-03-15"), "última hora de la tarde del lunes", "TIME",
+     "2007-03-12TAF", None, ("2007-03-12", "2007-03-12")),
+    # "el mismo trimestre del año pasado" with no quarter told before: the report's quarter, a year back
+    ("Ganó más que en el mismo trimestre del año pasado.", D("2007-05-15"), "el mismo trimestre del año pasado",
+     "DATE", "2006-Q2", None, ("2006-04-01", "2006-06-30")),
+    # the part of the unit the report is in: "en lo que va de mes", "a lo largo de la semana", "a mediados de la semana"
+    ("En lo que va de mes han muerto diez.", D("2007-03-15"), "mes", "DATE", "2007-03", None,
+     ("2007-03-01", "2007-03-31")),
+    ("Se reunirán a lo largo de la semana.", D("2007-03-15"), "la semana", "DATE", "2007-W11", None,
+     ("2007-03-12", "2007-03-18")),
+    ("Lo anunció a mediados de la semana.", D("2007-03-15"), "mediados de la semana", "DATE", "2007-W11", "MID",
+     ("2007-03-12", "2007-03-18")),
+    ("Llegará a principios de semana.", D("2007-03-15"), "principios de semana", "DATE", "2007-W11", "START",
+     ("2007-03-12", "2007-03-18")),
+    # the nth weekday of a month
+    ("Se vota el segundo domingo de mayo.", D("2007-03-15"), "el segundo domingo de mayo", "DATE", "2007-05-13", None,
+     ("2007-05-13", "2007-05-13")),
+    ("Fue el último lunes de mayo de 2006.", D("2007-03-15"), "el último lunes de mayo de 2006", "DATE", "2006-05-29",
+     None, ("2006-05-29", "2006-05-29")),
+    # a copula characterises the year or day it is, or was just told ("1998 ha sido un año de beneficios")
+    ("Después de que 1998 ha sido un año de grandes beneficios.", D("1999-05-01"), "un año", "DATE", "1998", None,
+     ("1998-01-01", "1998-12-31")),
+    ("Ayer fue un día de luto.", D("2007-03-15"), "un día", "DATE", "2007-03-14", None, ("2007-03-14", "2007-03-14")),
+    ("La condena fue un año de prisión.", D("2007-03-15"), "un año", "DURATION", "P1Y", None, None),
+    # "en el año" in a report: the dct's year (not "en el año 32")
+    ("La Bolsa pierde un 8,2 % en el año .", D("2000-06-01"), "el año", "DATE", "2000", None,
+     ("2000-01-01", "2000-12-31")),
+    ("Lo escribió en el año 964 .", D("2000-06-01"), None, None, None, None, None),
+    ("Vendió 711 millones menos que en el año cafetero 1997-1998 .", D("2000-06-01"), "1997-1998", "DATE", "1997",
+     None, ("1997-01-01", "1997-12-31")),
+    ("Esperan terminar el año con una facturación de 2.300 millones.", D("2000-05-23"), "el año", "DATE", "2000",
+     None, ("2000-01-01", "2000-12-31")),
+    # feasts counted from Easter Sunday; "Semana Santa" is the week of Good Friday
+    ("El Viernes Santo de 2006 llovió.", D("2007-03-15"), "El Viernes Santo de 2006", "DATE", "2006-04-14", None,
+     ("2006-04-14", "2006-04-14")),
+    ("Está paralizado desde la Semana Santa pasada.", D("2007-03-15"), "la Semana Santa pasada", "DATE", "2006-W15",
+     None, ("2006-04-10", "2006-04-16")),
+    ("Se celebra el próximo Jueves Santo.", D("2007-03-15"), "el próximo Jueves Santo", "DATE", "2007-04-05", None,
+     ("2007-04-05", "2007-04-05")),
+    ("La Navidad pasada nevó.", D("2007-03-15"), "La Navidad pasada", "DATE", "2006-12-25", None,
+     ("2006-12-25", "2006-12-25")),
+    # "del mes en curso", "del año en curso": the dct's month and year
+    ("Vence el 20 del mes en curso.", D("2007-03-15"), "20 del mes en curso", "DATE", "2007-03-20", None,
+     ("2007-03-20", "2007-03-20")),
+    ("Se abrirá en julio del año en curso.", D("2007-03-15"), "julio del año en curso", "DATE", "2007-07", None,
+     ("2007-07-01", "2007-07-31")),
+    # "este mismo lunes", "la jornada de ayer": the whole expression
+    ("Llegaron este mismo lunes.", D("2007-03-15"), "este mismo lunes", "DATE", "2007-03-12", None,
+     ("2007-03-12", "2007-03-12")),
+    ("La jornada de ayer fue tranquila.", D("2007-03-15"), "La jornada de ayer", "DATE", "2007-03-14", None,
+     ("2007-03-14", "2007-03-14")),
+    # "en este periodo" after a quarter or a range of months: a span as long as that period (TimeBank-es)
+    ("La producción bajó entre diciembre y febrero. Finlandia creció en este periodo.", D("1999-05-01"),
+     "este periodo", "DURATION", "P3M", None, None),
+    ("Ganó un 5 % en el primer trimestre de 1999 y Japón perdió un 0,8 % en ese mismo periodo.", D("1999-05-01"),
+     "ese mismo periodo", "DURATION", "P3M", None, None),
+    ("Invitó a aprovechar este periodo de reflexión.", D("1999-05-01"), None, None, None, None, None),
+    # more vague words: "hasta nuestros días", "cualquier día", "hace muchísimos años"; "el ejercicio precedente"
+    ("Es una hostilidad que llega hasta nuestros días.", D("2000-05-23"), "nuestros días", "DATE", "PRESENT_REF",
+     None, None),
+    ("Cualquier día se nos va a caer.", D("2000-05-23"), "Cualquier día", "DATE", "FUTURE_REF", None, None),
+    ("Lo conozco desde hace muchísimos años.", D("2000-05-23"), "hace muchísimos años", "DURATION", "PXY", None, None),
+    ("Pagó 1,75 euros, frente a los 1,5 euros del ejercicio precedente.", D("2000-05-23"), "del ejercicio precedente",
+     "DATE", "1999", None, ("1999-01-01", "1999-12-31")),
+    # a part of a day named by its number: "la madrugada del día 21"
+    ("En la madrugada del día 21 llegó una patrulla.", D("2007-03-25"), "la madrugada del día 21", "TIME",
+     "2007-03-21TMO", None, ("2007-03-21", "2007-03-21")),
+    # two days of one month without an opening word: "15 y 16 de abril de 1999"
+    ("Se celebró 15 y 16 de abril de 1999.", D("2000-06-01"), "15", "DATE", "1999-04-15", None,
+     ("1999-04-15", "1999-04-15")),
+    # "hasta esa fecha": the date the story is at
+    ("Fue fundada en 1997 por De Pury , que era hasta esa fecha presidenta.", D("2000-12-16"), "esa fecha", "DATE",
+     "1997", None, ("1997-01-01", "1997-12-31")),
+    ("Desde esa fecha ha perdido la mitad.", D("2000-12-16"), "esa fecha", "DATE", "PAST_REF", None, None),
+    # a month every year (TimeML SET)
+    ("La feria se celebra cada mes de abril.", D("2007-03-15"), "cada mes de abril", "SET", "XXXX-04", None, None),
+    # feasts on the nth weekday of a month
+    ("Viajaron el Día de Acción de Gracias de 2006.", D("2007-03-15"), "el Día de Acción de Gracias de 2006", "DATE",
+     "2006-11-23", None, ("2006-11-23", "2006-11-23")),
+    ("Celebraron una misa de acción de gracias.", D("2007-03-15"), None, None, None, None, None),
     # not timexes
+    ("Por su parte CINCO DIAS titula en portada que", D("2000-06-01"), None, None, None, None, None),
+    ('Suspendió la representación del " Corpus Christi " de McNally.', D("2000-06-01"), None, None, None, None, None),
+    ("Cambió de la noche a la mañana.", D("2007-03-15"), None, None, None, None, None),
+    ("Es un ejercicio práctico de autonomía.", D("2007-03-15"), None, None, None, None, None),
+    ("Pasó varios fines de semana allí.", D("2007-03-15"), None, None, None, None, None),
     ("Las pymes son `` el futuro `` del país .", D("2001-05-02"), None, None, None, None, None),
     ("Hank falla en dos aspectos : su pasado y su cinismo .", D("2001-05-02"), None, None, None, None, None),
     ("El sábado 20 por ciento.", D("2008-03-12"), "sábado", "DATE", "2008-03-15", None, ("2008-03-15", "2008-03-15")),
@@ -530,3 +629,8 @@ MINI_EN_SHIFT = {
     "deictic_days": {"today": 0}, "grammar": {"of": ["of"]},
     "duration_shifts": {"later": "after", "earlier": "before"}, "duration_shift_guards": ["than"],
 }
+
+
+def test_en_el_ano_before_a_year_number_is_not_the_dct_year(tagger):
+    text = "Vendió 711 millones menos que en el año cafetero 1997-1998 ."
+    assert [t.span.text for t in tagger.tag(text, D("2000-06-01"))] == ["1997-1998"]

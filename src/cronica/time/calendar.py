@@ -113,3 +113,21 @@ def other_season(base: date, m1: int, m2: int, rel: int) -> int:
         while months_interval(y, m1, m2)[0] <= base:
             y += 1
     return y
+
+
+def easter(y: int) -> date:
+    """Western Easter Sunday of year y (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    return date(y, month, (h + l - 7 * m + 114) % 31 + 1)
+
+
+def months_spanned(lo: date, hi: date) -> int:
+    """How many calendar months the days lo..hi touch (January to March: 3)."""
+    return (hi.year - lo.year) * 12 + hi.month - lo.month + 1

@@ -7,11 +7,12 @@ from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from cronica.model import Span, Timex
-from cronica.time.calendar import years_interval
+from cronica.time.calendar import months_spanned, years_interval
 from cronica.time.lexicon import Lexicon
 
 LOOK_BACK = 300   # characters: how far back the period "el mismo periodo" repeats may lie
 FINER = {"week", "month", "quarter"}
+PERIODS = {"month", "quarter"}   # precisions an anaphoric "este periodo" can measure
 CALENDAR = re.compile(r"\d{4}(-\S+)")
 
 
@@ -34,13 +35,22 @@ def _model(out: Sequence[Timex], i: int, before: int) -> Optional[Timex]:
     return None
 
 
+def _inside(out: Sequence[Timex], i: int, start: int) -> Optional[Timex]:
+    """The period named in the lead itself ('el mismo trimestre' before 'del año pasado'), when no
+    finer date was told before it: it stands for its own position in the year."""
+    a = out[i - 1] if i > 0 else None
+    if a is None or a.span.start < start or a.type != "DATE" or a.precision not in FINER or not a.interval:
+        return None
+    return a if CALENDAR.fullmatch(a.value) else None
+
+
 def same_period(out: list[Timex], text: str, folded: str, lead: re.Pattern) -> None:
     """'el mismo periodo de 1999', 'el mismo trimestre del año pasado': the period told before, in that year."""
     for i, b in enumerate(out):
         if b.type != "DATE" or b.precision != "year" or not b.interval or not re.fullmatch(r"\d{4}", b.value):
             continue
         m = lead.search(folded, max(0, b.span.start - 40), b.span.start)
-        a = _model(out, i, m.start()) if m else None
+        a = (_model(out, i, m.start()) or _inside(out, i, m.start())) if m else None
         if a is None:
             continue
         years = b.interval[0].year - a.interval[0].year
@@ -104,3 +114,14 @@ def paired_decades(out: list[Timex], text: str, folded: str, pair: re.Pattern, l
                            anchor="absolute", rule="paired_decade"))
     if found:
         out[:] = sorted(out + found, key=lambda t: t.span.start)
+
+
+def period_lengths(out: list[Timex]) -> None:
+    """'entre diciembre y febrero ... en este periodo': the anaphoric period spans the whole range just told."""
+    for i, t in enumerate(out):
+        if t.rule != "period_anaphor":
+            continue
+        prev = next((a for a in reversed(out[:i]) if a.type == "DATE" and a.interval), None)
+        lo, hi = prev.extra.get("range", prev.interval) if prev else (None, None)
+        if lo is not None and prev.precision in PERIODS:
+            t.value = f"P{months_spanned(lo, hi)}M"

@@ -23,7 +23,8 @@ ROLES = ("of", "day_word", "days_word", "month_word", "year_word", "years_word",
          "range_day_from", "range_day_to", "deictic_prefix", "during_part", "part_articles", "of_the_part",
          "clock_articles", "at", "hour_words", "timezones", "oclock", "not_day_numbers", "decade_followers",
          "am", "pm", "day_suffix", "ordinal_span_units", "one", "unit_qualifiers", "period_nouns",
-         "short_year_followers", "masculine_part_articles", "masculine_day_parts", "not_nouns")
+         "short_year_followers", "masculine_part_articles", "masculine_day_parts", "not_nouns", "unit_copulas",
+         "unit_copula_guards", "copula_units", "date_anaphors", "period_anaphor_nouns")
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
     """(rule name, kind, regex) in priority order (earlier wins ties)."""
     return [
         ("range_days", "range_days",
-         rf"(?P<open>{p['RANGE_FROM']})\s+(?:{p['ART0']}\s+)?(?:{p['DAYS_WORD']}\s+)?(?P<d1>{p['DAY']})\s+"
+         rf"(?:(?P<open>{p['RANGE_FROM']})\s+)?(?:{p['ART0']}\s+)?(?:{p['DAYS_WORD']}\s+)?(?P<d1>{p['DAY']})\s+"
          rf"{p['RANGE_TO']}\s+(?:{p['ART0']}\s+)?(?:{p['DAY_WORD']}\s+)?(?P<d2>(?:{p['DAY']})\s+{p['OF']}\s+"
          rf"(?:(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|(?P<thismonth>{p['SHIFTM']})))"),
         ("range_day_only", "range_days",
@@ -110,7 +111,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("day_only", "day_only",
          rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?{p['DAY_WORD']}\s+(?P<day>{p['DAYN']})(?!\s+{p['OF']}\s)"),
         ("holiday", "holiday", rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?(?P<hol>{alt(lx.holidays)})"
-                               rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
+                               rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']})|\s+(?P<rel2>{p['REL']})(?![\w]))?"),
         ("dateline", "dateline",   # "Madrid, 23 may (EFE)": a day and a bare month abbreviation
          rf"(?P<day>{p['DAYN']})\s+(?P<mabbr>{alt(lx.month_abbr)})(?![\w.])(?:\s+(?P<year>{p['YEAR']}))?"),
         ("iso_date", "numeric", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
@@ -141,10 +142,15 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"{p['ART2']}(?:(?P<ord>{p['ORD']})\s+(?P<unit>{p['ORDINAL_SPAN_UNITS']})(?!\s+{p['OF']}\s)"
          rf"|(?:{p['ORD']}\s+)?(?P<punit>{p['PERIOD_NOUNS']}))"),
         ("relative_unit", "rel_unit",
-         rf"{p['ART']}{p['PART']}(?:(?<=\s)(?P<art2>{p['ART0']})\s+(?=(?:{p['REL']}\s+{p['CALUNIT']}|{p['CALUNIT']}\s+{p['REL']})(?![\w])))?"
+         rf"{p['ART']}{p['PART']}(?:(?<=\s)(?P<art2>{p['ART0']})\s+"
+         rf"(?=(?:{p['REL']}\s+{p['CALUNIT']}|{p['CALUNIT']}\s+{p['REL']}"
+         rf"|(?(part){p['CALUNIT']}|(?!)))(?![\w])))?"   # "a mediados de la semana": a part of the unit it is
          rf"(?:(?P<dem>{p['DEM']})\s+)?(?:{p['SAME']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<unit>{p['CALUNIT']})(?:\s+(?P<rel2>{p['REL']}))?(?:\s+(?P<year>{p['YEAR']}))?"),
         ("weekday_set", "weekday_set", rf"(?P<wdp>{alt(lx.weekdays_plural)})"),
+        ("weekday_nth", "weekday_nth",   # "el segundo domingo de mayo", "el último lunes de mayo de 2006"
+         rf"{p['ART']}(?P<nth>{p['ORD']})\s+(?P<wd>{p['WD']})\s+{p['OF']}\s+(?:{p['MONTH_WORD']}\s+{p['OF']}\s+)?"
+         rf"(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
         ("weekday_num", "weekday_num",   # "el viernes 14": the day of that number near the reference
          rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})\s*,?\s+"
          rf"(?P<day>{p['DAYN']})(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?(?![\w%])"),
@@ -152,7 +158,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?P<wd>{p['WD']})\s+{p['OF']}\s+(?:{p['ART0']}\s+)?"
          rf"(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?{p['WEEK']}(?:\s+(?P<rel2>{p['REL']}))?(?![\w])"),
         ("weekday", "weekday",
-         rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
+         rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?:(?P<dem>{p['DEM']})\s+)?(?:{p['SAME']}\s+)?"
+         rf"(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?"),
         ("deictic_time", "deictic_time", rf"(?P<dt>{alt(lx.deictic_times)})"),
         ("deictic_day", "deictic_day",
@@ -163,6 +170,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"\s+(?P<unit>{p['DUNIT']})(?:\s+{p['Y']}\s+(?P<half>{p['HALF']}))?"),
         ("qualified_unit", "qualified_unit",   # "en un año tan académico": the year it is, not a span of one
          rf"(?P<one>{p['ONE']})\s+(?P<unit>{p['CALUNIT']})(?=\s+{p['UNIT_QUALIFIERS']}(?![\w]))"),
+        ("qualified_unit_copula", "qualified_unit",   # "1998 ha sido un año de beneficios", "fue un día triste"
+         rf"(?P<skip>{p['UNIT_COPULAS']}\s+)(?P<one>{p['ONE']})\s+(?P<unit>{p['COPULA_UNITS']})(?=\s+[^\W\d_])"
+         rf"(?!\s+{p['UNIT_COPULA_GUARDS']}(?![\w]))"),
         ("duration", "duration",
          rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<last>{p['LAST_NEXT']}|{p['FIRST_PLURAL']})\s+)?(?P<num>{p['NUM']})\s+"
          rf"(?:(?P<last3>{p['FIRST_PLURAL']}|{p['LAST_NEXT']})\s+)?(?P<unit>{p['DUNIT']})"
@@ -185,6 +195,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?!\s+{p['NOT_NOUNS']}(?![\w]))"),   # "su pasado y su cinismo": a noun, not an adjective
         ("set_every", "set", rf"{p['EVERY']}\s+(?:(?P<num>{p['NUM']})\s+)?(?P<unit>{p['DUNIT']})"),
         ("set_every_weekday", "weekday_set", rf"{p['EVERY']}\s+(?P<wd>{p['WD']})"),   # "cada lunes"
+        ("set_every_month", "month_set",   # "cada mes de abril", "cada abril"
+         rf"{p['EVERY']}\s+(?:{p['MONTH_WORD']}\s+{p['OF']}\s+)?(?P<month>{p['MONTH']})"),
         ("clock", "clock",
          rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?"
          rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.,h])(?P<m>[0-5]\d))(?![\d])"
@@ -204,7 +216,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("day_part", "day_part",
          rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']}))"
          rf"|(?={p['MASCULINE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
-         rf"(?:(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
+         rf"(?:(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})"
+         rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
+         rf"{p['DAY_WORD']}\s+(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s)|"   # "la madrugada del día 21"
          rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?))?"),
         ("day_part_that", "day_part_that",   # "esa misma noche", "aquella mañana": the day the story is at
@@ -212,6 +226,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"\s+(?:{p['SAME']}\s+)?"
          rf"(?P<dp>{p['DP']})(?![\w])"),
         ("phrase", "phrase", rf"(?P<phrase>{alt(lx.phrases)})"),
+        ("date_anaphor", "anaphor", rf"(?P<ana>{p['DATE_ANAPHORS']})(?![\w])"),   # "hasta esa fecha"
+        ("period_anaphor", "period_anaphor",   # "en ese mismo periodo" (not "este periodo de reflexión")
+         rf"(?P<dem>{p['DEM']})\s+(?:{p['SAME']}\s+)?{p['PERIOD_ANAPHOR_NOUNS']}(?![\w])(?!\s+{p['OF']}\s)"),
     ]
 
 

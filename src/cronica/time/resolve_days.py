@@ -9,7 +9,7 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon, fold
-from cronica.time.resolve_dates import g, year_from_context
+from cronica.time.resolve_dates import g, month_from_context, year_from_context
 from cronica.time.resolve_rel import unit_offset
 
 QUOTES = ("`", '"', "\u00ab", "\u201c")
@@ -38,6 +38,22 @@ def resolve_weekday_num(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None   # "el domingo 20 por ciento", a number that is no day of the month
     d = min(found, key=lambda x: abs((x - base).days))
     return with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind))
+
+
+def resolve_weekday_nth(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'el segundo domingo de mayo', 'el último lunes de mayo de 2006': that weekday's nth day of the month."""
+    nth, wd, month = lx.ordinals[g(m, "nth")], lx.weekdays[g(m, "wd")], lx.months[g(m, "month")]
+    y, kind = (int(g(m, "year")), "absolute") if g(m, "year") else year_from_context(ctx, month, None, None)
+    if y is None:
+        return Res("DATE", f"XXXX-{month:02d}")
+    d = nth_weekday(y, month, wd, nth)
+    return None if d is None else Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+
+
+def nth_weekday(y: int, month: int, wd: int, nth: int) -> Optional[date]:
+    """The nth (1-based; -1: the last) day of the month falling on ISO weekday wd."""
+    days = [date(y, month, d) for d in range(1, cal.month_last(y, month) + 1) if date(y, month, d).isoweekday() == wd]
+    return days[nth - 1] if 1 <= nth <= len(days) else days[-1] if nth == -1 else None
 
 
 def _day_number_ends(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
@@ -176,6 +192,9 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if y is None:
             return Res("TIME", f"XXXX-{month:02d}-{dd:02d}T{code}")
         day = date(y, month, dd)
+    elif g(m, "dday2"):   # "la madrugada del día 21": that day of the month around the reference
+        y, month, _ = month_from_context(ctx, int(g(m, "dday2")))
+        day = date(y, month, int(g(m, "dday2"))) if y is not None else None
     elif deic and ctx.dct is not None:
         day = ctx.dct + timedelta(days=int(lx.deictic_days[deic]))
     elif wd:

@@ -9,7 +9,7 @@ from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import g, month_from_context, parse_day, rel_offset, year_from_context
-from cronica.time.resolve_days import weekday_day
+from cronica.time.resolve_days import QUOTES, nth_weekday, weekday_day
 
 MAX_AMOUNT = 10000
 QUOTE_MARKS = "`'\"\u00ab\u00bb\u201c\u201d"
@@ -52,7 +52,10 @@ def _named(m: re.Match, ctx: Ctx) -> bool:
     if not ctx.text or not g(m, "unit"):
         return False
     word = ctx.text[m.start("unit"):m.end("unit")]
-    return word[:1].isupper() and not word.isupper() and ctx.mid_sentence(m.start())
+    if word.isupper():   # "Por su parte CINCO DIAS titula": capitals amid lower case are a name, not a headline
+        before, after = ctx.text[max(0, m.start() - 30):m.start()].split(), ctx.text[m.end():m.end() + 30].split()
+        return bool(before and after) and before[-1].isalpha() and before[-1].islower() and after[0].islower()
+    return word[:1].isupper() and ctx.mid_sentence(m.start())
 
 
 def _clock_hours(m: re.Match, ctx: Ctx, lx: Lexicon, num: float) -> bool:
@@ -198,11 +201,47 @@ def resolve_bare_plural(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("DURATION", f"PTX{code[1:]}" if code.startswith("T") else f"PX{code}")
 
 
+EASTER = re.compile(r"E(?P<week>W)?(?P<days>[+-]\d+)")   # "E-2": Good Friday; "EW-3": the week of Maundy Thursday
+NTH_WEEKDAY = re.compile(r"(?P<month>\d\d)/(?P<nth>-?\d)/(?P<wd>[1-7])")   # "11/4/4": the 4th Thursday of November
+
+
 def resolve_holiday(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
-    month, day = (int(x) for x in lx.holidays[g(m, "hol")].split("-"))
+    spec = lx.holidays[g(m, "hol")]
+    if (ctx.text or ctx.folded)[:m.start()].rstrip().endswith(QUOTES):
+        return None   # a title: 'la representación del " Corpus Christi "'
+    if EASTER.fullmatch(spec):
+        return _moveable(m, ctx, lx, EASTER.fullmatch(spec))
+    if NTH_WEEKDAY.fullmatch(spec):
+        return _nth_weekday_feast(m, ctx, lx, NTH_WEEKDAY.fullmatch(spec))
+    month, day = (int(x) for x in spec.split("-"))
     ys = g(m, "year")
-    y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, day, None)
+    y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, day, rel_offset(lx, m))
     if y is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     d = date(y, month, day)
     return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+
+
+def _moveable(m: re.Match, ctx: Ctx, lx: Lexicon, spec: re.Match) -> Optional[Res]:
+    """A feast counted from Easter Sunday ("Viernes Santo"), or the week it falls in ("Semana Santa")."""
+    ys, shift, base = g(m, "year"), timedelta(days=int(spec.group("days"))), ctx.year_base()[0]
+    if ys:
+        y, kind = int(ys), "absolute"
+    elif base is not None:   # the year by the feast's date around the reference, as for a calendar date
+        near = cal.easter(base.year) + shift
+        y, kind = year_from_context(ctx, near.month, near.day, rel_offset(lx, m))
+    else:
+        return None
+    d = cal.easter(y) + shift
+    if spec.group("week"):
+        return Res("DATE", cal.week_value(d), interval=cal.week_interval(d), precision="week", anchor=kind)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+
+
+def _nth_weekday_feast(m: re.Match, ctx: Ctx, lx: Lexicon, spec: re.Match) -> Optional[Res]:
+    """A feast on the nth weekday of a month ("Acción de Gracias": the fourth Thursday of November)."""
+    month, nth, wd = int(spec.group("month")), int(spec.group("nth")), int(spec.group("wd"))
+    ys = g(m, "year")
+    y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, 21, rel_offset(lx, m))
+    d = nth_weekday(y, month, wd, nth) if y is not None else None
+    return None if d is None else Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)

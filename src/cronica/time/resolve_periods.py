@@ -57,3 +57,8 @@ def resolve_century(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     first = (n - 1) * 100
     return Res("DATE", f"{n - 1:02d}", mod=mod, interval=cal.years_interval(max(first, 1), 100, mod),
                precision="century", anchor="absolute")
+
+
+def resolve_month_set(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'cada mes de abril', 'todos los eneros': every year in that month (TimeML SET XXXX-04)."""
+    return Res("SET", f"XXXX-{lx.months[g(m, 'month')]:02d}")

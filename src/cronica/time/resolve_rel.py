@@ -81,10 +81,10 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return _weekend(ctx)
     if gran == "weekend" and (g(m, "rel1") or g(m, "rel2")) in lx.words("span_last"):
         return _weekend(replace(ctx, past=True, future=False))   # "el último fin de semana": the last one
-    if n is None and mod is None and gran == "year" and _bare_year(m, ctx, lx):
-        n = 0   # "en lo que va de año", "pierde un 8 % en el año": the dct's year
-    if n is None:
-        if mod is None or gran in ("week", "weekend"):
+    if n is None and mod is None and _bare_unit(m, ctx, lx, gran):
+        n = 0   # "en lo que va de año / de mes", "pierde un 8 % en el año": the dct's year, month ...
+    if n is None:   # "a principios de semana": this week's start; "fines de semana" are weekends
+        if mod is None or gran == "weekend" or (gran == "week" and g(m, "part") in lx.words("weekend_parts")):
             return None
         n = 0
     if gran == "day" and n == 0 and not narrative and mod is None:
@@ -112,13 +112,19 @@ def _unit_and_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> tuple[str, Optional[st
     return (lx.cal_units[whole], None) if whole in lx.cal_units else (gran, mod)
 
 
-def _bare_year(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
-    """'en lo que va de año', 'durante todo el año': the dct's year ("el año", "del año" alone are too
-    often "el jugador del año")."""
+def _bare_unit(m: re.Match, ctx: Ctx, lx: Lexicon, gran: str) -> bool:
+    """'en lo que va de año / de mes', 'durante todo el año', 'a lo largo de la semana': the dct's unit
+    ("el año", "del año" alone are too often "el jugador del año")."""
     if ctx.dct is None or g(m, "dem") or g(m, "year"):
         return False
+    if g(m, "art"):
+        leads = lx.words("whole_year_leads") if gran == "year" else lx.words("whole_unit_leads")
+        after = ctx.folded[m.end():m.end() + 40].split()[:2]
+        if g(m, "unit") in lx.words("year_word") and not any(w[:1].isdigit() for w in after):
+            leads = leads + lx.words("in_year_leads")   # not "en el año 32", "en el año cafetero 1997"
+    else:
+        leads = lx.words("bare_year_leads")
     before = ctx.folded[max(0, m.start() - 30):m.start()].split()
-    leads = lx.words("whole_year_leads") if g(m, "art") else lx.words("bare_year_leads")
     return any(" ".join(before[-k:]) in leads for k in (1, 2, 3, 4))
 
 
@@ -138,6 +144,8 @@ def resolve_qualified_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     base, kind = ctx.base()
     if ctx.near_abs is not None and ctx.near_abs[1] == gran:   # "2007 fue un año difícil": the year just told
         base, kind = ctx.near_abs[0], "narrative"
+    elif gran == "day" and ctx.near_day is not None:   # "ayer fue un día de luto": the day just told
+        base, kind = ctx.near_day, "narrative"
     if base is None or gran not in QUALIFIED:
         return None
     res = shifted(base, gran, 0, None)
@@ -205,3 +213,24 @@ def resolve_ago(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if res is not None:
         res.anchor, res.mod = kind, POINT_MODS.get((mod, sign))
     return res
+
+
+def resolve_anaphor(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'hasta esa fecha', 'desde dicha fecha': the date the story is at (its TIMEX3 value), else a past
+    (or, told in the future, a future) one."""
+    ref = ctx.ref_time
+    if ref is None:
+        return Res("DATE", "FUTURE_REF" if ctx.future else "PAST_REF")
+    return Res("DATE", ref.value, interval=(ref.start, ref.end), precision=ref.precision, anchor="narrative")
+
+
+PERIOD_PRECISIONS = ("month", "quarter")   # a period told before, measured ("en ese mismo periodo")
+
+
+def resolve_period_anaphor(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'en este periodo' after 'el primer trimestre de 1999': a span as long as that period (P3M;
+    links.period_lengths widens it to a range just told)."""
+    ref = ctx.ref_time
+    if ref is None or ref.precision not in PERIOD_PRECISIONS:
+        return Res("BLOCK", "")   # no such period told: no timex ("este periodo de ...")
+    return Res("DURATION", f"P{cal.months_spanned(ref.start, ref.end)}M")

@@ -15,7 +15,7 @@ from cronica.time import resolve_misc as rm
 from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
-from cronica.time.links import day_after, elided_ages, paired_decades, same_period
+from cronica.time.links import day_after, elided_ages, paired_decades, period_lengths, same_period
 from cronica.time.anchor import Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
@@ -24,12 +24,14 @@ from cronica.time.shift import label, shift_duration
 Handler = Callable[[re.Match, Ctx, Lexicon], Optional[Res]]
 HANDLERS: dict[str, Handler] = {
     "date": rd.resolve_date, "numeric": rd.resolve_numeric, "dateline": rd.resolve_dateline, "year": rd.resolve_year,
-    "season": rp.resolve_season, "decade": rp.resolve_decade, "century": rp.resolve_century,
+    "season": rp.resolve_season, "month_set": rp.resolve_month_set, "decade": rp.resolve_decade, "century": rp.resolve_century,
     "day_only": rd.resolve_day_only, "day_of_month": rd.resolve_day_of_month,
     "rel_unit": rr.resolve_rel_unit, "ordinal_unit": rr.resolve_ordinal_unit, "ago": rr.resolve_ago,
-    "qualified_unit": rr.resolve_qualified_unit,
+    "qualified_unit": rr.resolve_qualified_unit, "anaphor": rr.resolve_anaphor,
+    "period_anaphor": rr.resolve_period_anaphor,
     "weekday": rday.resolve_weekday, "weekday_set": rday.resolve_weekday_set,
     "weekday_num": rday.resolve_weekday_num, "weekday_week": rday.resolve_weekday_week,
+    "weekday_nth": rday.resolve_weekday_nth,
     "deictic_day": rday.resolve_deictic_day, "deictic_time": rday.resolve_deictic_time,
     "day_part": rday.resolve_day_part, "day_part_that": rday.resolve_day_part_that,
     "duration": rm.resolve_duration, "vague_duration": rm.resolve_vague_duration, "set": rm.resolve_set,
@@ -38,7 +40,7 @@ HANDLERS: dict[str, Handler] = {
 }
 # kinds whose leading article belongs to the expression ("la semana pasada", "los últimos días")
 ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "day_part", "season", "century",
-                 "day_only", "holiday", "ordinal_span"}
+                 "day_only", "holiday", "ordinal_span", "weekday_nth"}
 FUTURE_BOUNDS = {"by", "until"}   # "para el domingo", "hasta el jueves" look ahead
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
@@ -200,6 +202,7 @@ class TimeTagger:
         elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
         paired_decades(out, text, folded, self.helpers["decade_pair"], self.lexicon)
         self._mark_ranges(out, folded)
+        period_lengths(out)
         return out
 
     def _shift(self, res: Res, rule: Rule, m: re.Match, ctx: Ctx, folded: str, end: int) -> int:
