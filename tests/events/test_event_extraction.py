@@ -28,7 +28,7 @@ ROWS = [
      (D(2023, 3, 3), D(2023, 3, 3))),
     ("reported-speech", "El Ministerio de Defensa de Irak anunció el 23 de enero de 2017 que las fuerzas iraquíes "
      "capturaron toda la zona oriental de Mosul.", None, "Government regains territory", "Iraq", None, "Mosul",
-     (D(2017, 1, 23), D(2017, 1, 23))),
+     (D(2017, 1, 16), D(2017, 1, 23))),   # the report's date bounds the event: the week up to it
     ("achieved", "Las FDS lograron capturar Raqqa en octubre de 2017.", None,
      "Non-state actor overtakes territory", "SDF", None, "Raqqa", (D(2017, 10, 1), D(2017, 10, 31))),
     ("non-state-overtakes", "El Estado Islámico lanzó una ofensiva en Mosul en junio de 2014. Los yihadistas tomaron "
@@ -200,7 +200,8 @@ def test_reported_speech_is_attributed_and_single(annotate):
                                 "oriental de Mosul.", D(2017, 1, 24))
     assert len(events) == 1
     assert "Ministerio de Defensa" in (mentions[0].attribution or "")
-    assert events[0].date_start == D(2017, 1, 23)
+    # the report's date bounds the capture it reports (same day or the days before): the week up to it
+    assert (events[0].date_start, events[0].date_end, events[0].time_precision) == (D(2017, 1, 16), D(2017, 1, 23), "week")
 
 
 def test_reported_pluperfect_is_before_the_report(annotate):

@@ -180,3 +180,17 @@ def test_those_who_died_in_a_one_sided_event_are_its_target(annotate, text, dct,
     e = events[0]
     assert (e.actor1 is None if actor1 is None else actor1 in (e.actor1 or "")) and actor2 in (e.actor2 or ""), \
         (e.actor1, e.actor2)
+
+
+def test_the_date_of_a_report_is_not_the_date_of_the_event(annotate):
+    """'murieron en un ataque …, informó este viernes la ONU': the event is of the days before the report
+    (a week ending on it), while 'declaró este martes la liberación de X' dates the liberation itself."""
+    _, events = annotate("Al menos 70 personas murieron en un ataque de la banda Gran Grif contra la localidad de "
+                         "Saint-Marc, en Haití, informó este viernes la Oficina de Derechos Humanos de la ONU.",
+                         date(2024, 10, 4))
+    assert [(e.date_start, e.date_end) for e in events] == [(date(2024, 9, 27), date(2024, 10, 4))], \
+        [(e.sub_event_type, e.date_start, e.date_end) for e in events]
+    _, events = annotate("El presidente filipino declaró este martes la liberación de Marawi, en el sur de Filipinas, "
+                         "ocupada desde mayo por yihadistas leales al Estado Islámico.", date(2017, 10, 17))
+    assert any(e.date_end == date(2017, 10, 17) and e.date_start == date(2017, 10, 17) for e in events), \
+        [(e.sub_event_type, e.date_start, e.date_end) for e in events]

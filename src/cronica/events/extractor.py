@@ -148,7 +148,8 @@ class EventExtractor:
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
-                        reported=reporter is not None, dct=document.dct, relative=self.relative_words)
+                        reported=reporter is not None, dct=document.dct, relative=self.relative_words,
+                        reporter=reporter)
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
                           text=document.text, border_nouns=lex.cue("border_nouns"))
         rules.append(when.rule if when else "date: none")

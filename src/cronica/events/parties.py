@@ -66,6 +66,10 @@ class PartyResolver:
             p.actor1, p.source = self._fallback(tok, index, p.actor2, focus_actor, territory, symmetric)
             if p.actor1 is not None:
                 p.rules.append(f"actor1: '{p.actor1.span.text}' (no agent in the clause: {p.source})")
+        if p.actor2 is None and not symmetric and p.actor1 is not None:
+            victim = self._victim_subject(tok, index)
+            if victim is not None and victim.actor_id != p.actor1.actor_id:
+                p.actor2 = victim
         if p.actor2 is not None:
             p.rules.append(f"actor2: '{p.actor2.span.text}' ({p.actor2.rule}, patient)")
         elif symmetric and p.source == "agent":

@@ -247,10 +247,22 @@ def _shifted(rel: Relative, base: Timex) -> Optional[When]:
                 f"date: '{rel.duration.span.text}' {way} '{rel.anchor.text}' ('{base.span.text}')")
 
 
+def _report_date(t: Timex, reporter, sdoc) -> bool:
+    """The timex dates the report, not the event: 'informó este viernes la ONU'."""
+    if reporter is None:
+        return False
+    root = token_at(sdoc, t.span.start, t.span.end)
+    return root is not None and root.head.i == reporter.i and root.i != reporter.i
+
+
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
-             relative: Optional[RelativeWords] = None) -> Optional[When]:
+             relative: Optional[RelativeWords] = None, reporter=None) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end]
+    if reporter is not None and clause_verb(trigger).i == reporter.i:
+        reporter = None      # "declaró este martes la liberación de X": the report's object is the event
+    report = next((t for t in in_sent if _report_date(t, reporter, sdoc)), None)
+    in_sent = [t for t in in_sent if t is not report]
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])]  # not the other event's
     tx = choose_timex(trigger, own, sdoc, within=completion) if completion is not None else None
@@ -264,6 +276,11 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
         # else undated (the narrative's date would be a guess, and an undated mention yields no row)
         base = _anchor_date(rel, in_sent, timexes, sdoc)
         return _shifted(rel, base) if base is not None else None
+    if report is not None:
+        # "murieron en un ataque …, informó este viernes la ONU": the date is the report's; the event
+        # is of the days before it
+        e = report.interval[1]
+        return When(e - REPORTED_PLUPERFECT, e, "week", "narrative", f"date: before the report of '{report.span.text}'")
     ref = reference_before(timexes, sentence.start)
     if ref is None:
         return None
