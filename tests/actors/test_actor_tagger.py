@@ -19,7 +19,7 @@ CASES = [
     ("Las FDS y las Fuerzas Democráticas Sirias, con la milicia kurda YPG.",
      [("FDS", "SDF", "alias"), ("Fuerzas Democráticas Sirias", "SDF", "alias"), ("milicia kurda YPG", "YPG", "alias")]),
     ("Las milicias chiíes de la Multitud Popular (Hashd al Shaabi) y los peshmerga.",
-     [("milicias chiíes", "PMF", "alias"), ("Multitud Popular", "PMF", "alias"), ("Hashd al Shaabi", "PMF", "alias"),
+     [("Las milicias chiíes", "PMF", "coref-apposition"), ("Multitud Popular", "PMF", "alias"), ("Hashd al Shaabi", "PMF", "alias"),
       ("peshmerga", "Peshmerga", "alias")]),
     ("Las fuerzas malienses combatieron al JNIM.",
      [("fuerzas malienses", "Military Forces of Mali", "demonym"), ("JNIM", "JNIM", "alias")]),
@@ -49,6 +49,10 @@ CASES = [
     ("Los yihadistas del JNIM atacaron.", [("yihadistas", "JNIM", "coref-apposition"), ("JNIM", "JNIM", "alias")]),
     ("Hombres armados asesinaron a civiles.", [("Hombres armados", "Unidentified Armed Group", "alias"),
                                                ("civiles", "Civilians", "alias")]),
+    # "la milicia chií" is the Shia militia in focus: Hizbulá in a story about Lebanon
+    ("Hizbulá lanzó cohetes. La aviación israelí bombardeó posiciones de la milicia chií.",
+     [("Hizbulá", "Hezbollah", "alias"), ("aviación israelí", "Military Forces of Israel", "alias"),
+      ("la milicia chií", "Hezbollah", "coref")]),
     # counted forces: the force of the country in focus (the noun is the mention, the number the toll)
     ("El CJNG emboscó a trece policías estatales en Michoacán.",
      [("CJNG", "CJNG", "alias"), ("policías estatales", "Police Forces of Mexico", "state-focus")]),

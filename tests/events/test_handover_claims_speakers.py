@@ -194,3 +194,14 @@ def test_the_date_of_a_report_is_not_the_date_of_the_event(annotate):
                          "ocupada desde mayo por yihadistas leales al Estado Islámico.", date(2017, 10, 17))
     assert any(e.date_end == date(2017, 10, 17) and e.date_start == date(2017, 10, 17) for e in events), \
         [(e.sub_event_type, e.date_start, e.date_end) for e in events]
+
+
+def test_an_armed_attack_on_a_town_hall_with_civilian_dead_and_a_reaction(annotate):
+    """Civilians killed 'en un ataque armado' by someone unnamed is an Attack, placed at the town the
+    town hall is named by; 'lamentó la matanza' the next day is a reaction, not a second event."""
+    _, events = annotate("Al menos 20 personas murieron el miércoles en un ataque armado contra el ayuntamiento de "
+                         "San Miguel Totolapan, en el estado mexicano de Guerrero.\n\nEl presidente lamentó este "
+                         "jueves la matanza.", date(2022, 10, 6))
+    assert [(e.sub_event_type, e.place and e.place.name, e.date_start) for e in events] == \
+        [("Attack", "San Miguel Totolapan", date(2022, 10, 5))], \
+        [(e.sub_event_type, e.place and e.place.name, e.date_start, e.actor1) for e in events]

@@ -231,7 +231,9 @@ class PartyResolver:
     def sub_event(self, entry: TriggerEntry, p: Parties, rules: list[str]) -> Optional[str]:
         """The sub-event type: the lexicon's, Attack on civilians, or who gains territory."""
         named = [p.actor2] + ([p.actor1] if p.source != "focus" else [])
-        if entry.needs_party and not any(m is not None and not is_civilian(m) for m in named):
+        if entry.needs_party and not any(m is not None and not is_civilian(m) for m in named) \
+                and not (entry.civilian_target and is_civilian(p.actor2)):
+            # ("un ataque armado … 20 personas murieron": civilians killed by someone unnamed is an Attack)
             rules.append("type: needs an armed or state party, none found")
             return None
         if entry.needs_civilian and not is_civilian(p.actor2):

@@ -34,7 +34,10 @@ def rank(place: Place) -> int:
 
 
 def usable(place: Place, actors: list[ActorMention]) -> bool:
-    if place.role != "location" or place.lat is None or place.lon is None or rank(place) >= 9:
+    """A place an event can be at: a location, or the town an institution is named by ('el
+    ayuntamiento de San Miguel Totolapan', rule role:inst) -- never a country named as an actor."""
+    inst = place.role == "actor_modifier" and "role:inst" in place.rule.split("+")
+    if (place.role != "location" and not inst) or place.lat is None or place.lon is None or rank(place) >= 9:
         return False
     return not any(a.span.start < place.span.end and place.span.start < a.span.end for a in actors)
 

@@ -116,4 +116,4 @@ class PlaceTagger:
         team_lists(data, doc, mentions)
         street_landmarks(data.cues, doc, mentions)
         leading_articles(text, mentions)
-        return merge_compounds(text, to_places(data.gaz, mentions, doc.org_votes, focus))
+        return merge_compounds(text, to_places(data.gaz, mentions, doc.org_votes, focus, text))

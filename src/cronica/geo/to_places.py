@@ -23,7 +23,33 @@ def unresolved_place(m: Mention) -> Place:
                  rule="+".join(m.rule) + (f"+cue:{m.cue}" if m.cue else ""))
 
 
-def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict) -> list[Place]:
+SENTENCE_COUNTRY_SPAN = 160     # characters back to a country named in the same sentence
+
+
+def sentence_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> str:
+    """The country named last before m in its sentence ("en el sur del Líbano, en las localidades
+    de Kfar Kila y Jiam"), '' if none."""
+    for c in reversed([c for c in mentions if c.end <= m.start]):
+        gap = text[c.end:m.start]
+        if len(gap) > SENTENCE_COUNTRY_SPAN or ". " in gap or "\n" in gap:
+            return ""
+        pcli = [r for r in c.rows if g.fcode[r] == "PCLI" and c.key in g.anames[r]]
+        if c.trusted and c.role == "location" and pcli:
+            return g.country[pcli[0]]
+    return ""
+
+
+def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> None:
+    """A weak name (village, transliteration key) right after a country named in its sentence is
+    read in that country; with no row there it stays unresolved rather than a namesake abroad."""
+    cc = sentence_country(g, mentions, m, text) if not m.trusted and m.rows else ""
+    if cc and any(g.fcode[r] == "PCLI" for r in m.rows):
+        return
+    if cc:
+        m.rows = [r for r in m.rows if g.country[r] == cc]
+
+
+def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "") -> list[Place]:
     votes = country_votes(g, mentions, org_votes)
     focus = focus_from(votes) or focus
     admin1s = trusted_provinces(g, mentions)
@@ -32,6 +58,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         if m.source in ("region", "landmark"):
             out.append(unresolved_place(m))
             continue
+        if text:
+            keep_in_named_country(g, mentions, m, text)
         ch = choose(g, m, focus_without(g, votes, m) if votes else focus, admin1s)
         if ch is None:
             out.append(Place(span=Span(m.start, m.end, m.text), name=m.text, precision=3, role=m.role,
