@@ -205,3 +205,10 @@ def test_an_armed_attack_on_a_town_hall_with_civilian_dead_and_a_reaction(annota
     assert [(e.sub_event_type, e.place and e.place.name, e.date_start) for e in events] == \
         [("Attack", "San Miguel Totolapan", date(2022, 10, 5))], \
         [(e.sub_event_type, e.place and e.place.name, e.date_start, e.actor1) for e in events]
+
+
+def test_the_subject_of_a_relative_clause_on_the_event_noun_is_its_author(annotate):
+    """'el ataque que insurgentes yihadistas lanzaron … contra la ciudad de X': the insurgents made it."""
+    _, events = annotate("Decenas de personas murieron en el ataque que los rebeldes del M23 lanzaron el pasado miércoles "
+                         "contra la ciudad de Goma, en el este del Congo.", date(2025, 1, 27))
+    assert events and all(e.actor1 and "M23" in e.actor1 for e in events), [(e.sub_event_type, e.actor1) for e in events]

@@ -72,6 +72,14 @@ def test_a_weak_name_after_a_country_stays_in_that_country(tag):
     assert got["Kfar Kila"].country in (None, "LB"), (got["Kfar Kila"].name, got["Kfar Kila"].country)
 
 
+def test_appositions_ending_in_a_country_keep_the_town_there(tag):
+    """'Palma, en la provincia de Cabo Delgado, en el norte de Mozambique' is not Palma de Mallorca:
+    with no Mozambican Palma in the gazetteer it stays unplaced (never in Spain)."""
+    text = "Los insurgentes atacaron la ciudad de Palma, en la provincia de Cabo Delgado, en el norte de Mozambique."
+    got = {p.span.text: p for p in tag(text)}
+    assert got["Palma"].country in (None, "MZ"), (got["Palma"].name, got["Palma"].country)
+
+
 def test_town_named_after_a_place_is_not_that_place(tag):
     """'Puerto Jordán' is a town's own name (not a port of Jordán, Santander), kept whole in each
     of its mentions, the second one found through the first."""

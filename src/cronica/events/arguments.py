@@ -135,6 +135,16 @@ def verb_roles(verb, reporting_verbs: frozenset[str]) -> Roles:
     return r
 
 
+def _relative_object(verb) -> bool:
+    """The clause's object is a relative pronoun: the noun it hangs from is what the verb acts on."""
+    return any(g.dep_ == "obj" and _relative_word(g) for g in verb.children)
+
+
+def _relative_word(t) -> bool:
+    """A relative pronoun (the model tags Spanish 'que' SCONJ or PRON Rel)."""
+    return "Rel" in t.morph.get("PronType") or (t.pos_ == "SCONJ" and t.dep_ in ("obj", "nsubj"))
+
+
 def noun_roles(noun, reporting_verbs: frozenset[str]) -> Roles:
     r = Roles()
     for c in noun.children:
@@ -149,6 +159,10 @@ def noun_roles(noun, reporting_verbs: frozenset[str]) -> Roles:
             r.agent.insert(0, c)                               # "la toma de Mosul por el EI"
         elif c.dep_ in ("nmod",) and cases & {"de", "del"}:
             r.agent.append(c)
+        elif c.dep_.startswith("acl") and is_verbal(c) and _relative_object(c):
+            # "el ataque que insurgentes yihadistas lanzaron": the relative clause's subject
+            r.agent += [g for g in c.children if g.dep_.startswith("nsubj") and not _relative_word(g)]
+            r.how.append("roles: subject of a relative clause on the event noun")
         elif c.dep_ in ("amod", "acl") and is_verbal(c):
             r.agent += _by_agent(c)
     if True:  # the light verb's subject comes after "de X" candidates

@@ -33,18 +33,41 @@ def sentence_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: st
         gap = text[c.end:m.start]
         if len(gap) > SENTENCE_COUNTRY_SPAN or ". " in gap or "\n" in gap:
             return ""
-        pcli = [r for r in c.rows if g.fcode[r] == "PCLI" and c.key in g.anames[r]]
-        if c.trusted and c.role == "location" and pcli:
-            return g.country[pcli[0]]
+        cc = country_of(g, c)
+        if cc:
+            return cc
+    return ""
+
+
+def country_of(g: Gazetteer, c: Mention) -> str:
+    """The country a trusted location mention names ('Líbano', 'Mozambique'), '' if it is not one."""
+    pcli = [r for r in c.rows if g.fcode[r] == "PCLI" and c.key in g.anames[r]]
+    return g.country[pcli[0]] if c.trusted and c.role == "location" and pcli else ""
+
+
+def apposed_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> str:
+    """The country that closes the appositions after m ("Palma, en la provincia de Cabo Delgado, en
+    el norte de Mozambique"): after a comma, only lower-case words and other places between."""
+    end = m.end
+    for c in [c for c in mentions if c.start >= m.end]:
+        gap = text[end:c.start]
+        if len(text[m.end:c.start]) > SENTENCE_COUNTRY_SPAN or not text[m.end:].lstrip().startswith(",") \
+                or any(ch in gap for ch in ".;:()\n") or any(w[:1].isupper() for w in gap.split()):
+            return ""
+        cc = country_of(g, c)
+        if cc:
+            return cc
+        end = c.end
     return ""
 
 
 def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> None:
-    """A weak name (village, transliteration key) right after a country named in its sentence is
-    read in that country; with no row there it stays unresolved rather than a namesake abroad."""
-    cc = sentence_country(g, mentions, m, text) if not m.trusted and m.rows else ""
-    if cc and any(g.fcode[r] == "PCLI" for r in m.rows):
+    """A name right after a country named in its sentence (a weak one: village, transliteration key),
+    or one whose appositions end in a country, is read in that country; with no row there it stays
+    unresolved rather than a namesake abroad ('Palma … en el norte de Mozambique' is not Mallorca)."""
+    if not m.rows or any(g.fcode[r] in ("PCLI", "ADM1") for r in m.rows):
         return
+    cc = apposed_country(g, mentions, m, text) or (sentence_country(g, mentions, m, text) if not m.trusted else "")
     if cc:
         m.rows = [r for r in m.rows if g.country[r] == cc]
 
