@@ -212,3 +212,16 @@ def test_the_subject_of_a_relative_clause_on_the_event_noun_is_its_author(annota
     _, events = annotate("Decenas de personas murieron en el ataque que los rebeldes del M23 lanzaron el pasado miércoles "
                          "contra la ciudad de Goma, en el este del Congo.", date(2025, 1, 27))
     assert events and all(e.actor1 and "M23" in e.actor1 for e in events), [(e.sub_event_type, e.actor1) for e in events]
+
+
+def test_two_attacks_in_one_lead_each_blamed_where_the_blame_names_its_place(annotate):
+    """A shot-down helicopter in Amalfi and a truck bomb in Cali told in one sentence, each with its own
+    toll; the governor of Antioquia blames the first, the president 'el atentado de Cali' the second."""
+    text = ("Trece policías murieron el jueves al ser derribado un helicóptero de la institución en una zona rural "
+            "del municipio de Amalfi, en el departamento de Antioquia, mientras que seis civiles perdieron la vida "
+            "por la explosión de un camión bomba junto a una base militar en Cali.\n\nEl gobernador de Antioquia "
+            "atribuyó el ataque al frente 36 de las disidencias de las FARC.\n\nEl presidente atribuyó el atentado "
+            "de Cali al Estado Mayor Central (EMC).")
+    _, events = annotate(text, date(2025, 8, 22))
+    got = sorted((e.place.name, e.fatalities, e.actor1) for e in events)
+    assert got == [("Amalfi", 13, "FARC-EP Dissidents"), ("Cali", 6, "FARC-EP Dissidents")], got

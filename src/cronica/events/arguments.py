@@ -123,7 +123,8 @@ def verb_roles(verb, reporting_verbs: frozenset[str]) -> Roles:
     if hands:                       # "Mosul cayó en manos del Estado Islámico": the gainer, not the subject
         r.agent, r.patient = hands, []
         r.how.append("roles: 'en manos de X' is the gainer")
-    if not r.agent and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+    if not r.agent and not is_passive(verb) and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        # (a passive clause shares no agent: "murieron al ser derribado": the dead are no authors)
         if keys(verb.head) & reporting_verbs and verb.dep_ != "xcomp" and "Inf" not in verb.morph.get("VerbForm"):
             r.how.append("agent: not the reporter")
         else:

@@ -37,8 +37,13 @@ def _claimant(verb, noun, lex: Lexicon, index: ActorIndex) -> Optional[ActorMent
     if keys(verb) & lex.cue("claim_verbs"):     # the subject; a misparse may hang it elsewhere on the verb
         cands = children(verb, ("nsubj",)) + [c for c in verb.children if c.i != noun.i and not c.dep_.startswith("nsubj")]
         return next((m for m in map(index.best_in, cands) if m), None)
-    cands = [c for c in list(verb.children) + list(noun.children) if c.i != noun.i and case_of(c) & {"a", "al"}]
+    cands = [c for c in list(verb.children) + list(noun.children) if c.i != noun.i and _to(c)]
     return next((m for m in map(index.best_in, cands) if m), None)
+
+
+def _to(c) -> bool:
+    """Marked 'a'/'al', also as the head of a fixed expression the model joined ('al frente 36')."""
+    return any(case.split()[0] in ("a", "al") for case in case_of(c))
 
 
 def _accused(verb, index: ActorIndex) -> Optional[ActorMention]:
@@ -78,12 +83,20 @@ def _weak(m: EventMention) -> bool:
     return m.actor1 is None or any(r.startswith("actor1:") and any(w in r for w in WEAK_ACTOR_RULES) for r in m.rules)
 
 
+def _where_named(m: EventMention, places_here: frozenset[str]) -> bool:
+    return m.place is not None and bool({m.place.name, m.place.admin1} & places_here)
+
+
 def apply_claims(claims: list[Claim], mentions: list[EventMention], earlier: list[EventMention],
-                 violent: set[str], name: Callable[[ActorMention, EventMention], Optional[str]]) -> list[EventMention]:
-    """Give each claim to the last violent event told before it; the claim's own trigger is then no
-    second event. With nothing told before, the sentence's mentions stand."""
+                 violent: set[str], name: Callable[[ActorMention, EventMention], Optional[str]],
+                 places_here: frozenset[str] = frozenset()) -> list[EventMention]:
+    """Give each claim to the last violent event told before it -- the last one at a place (or in a
+    province) the claim's sentence names, if any ('el gobernador de Antioquia atribuyó el ataque',
+    'el atentado de Cali'); the claim's own trigger is then no second event. With nothing told
+    before, the sentence's mentions stand."""
     for c in claims:
-        target = next((m for m in reversed(earlier) if m.event_type in violent), None)
+        told = [m for m in earlier if m.event_type in violent]
+        target = next((m for m in reversed(told) if _where_named(m, places_here)), None) or (told[-1] if told else None)
         if target is None:
             continue
         if _weak(target):

@@ -124,7 +124,8 @@ class EventExtractor:
             mentions = merge_handover(_attack_over_clash(mentions))
             claims = claims_in(sent, self.lexicon, index, VIOLENT_TYPES)
             if claims:
-                mentions = apply_claims(claims, mentions, out, VIOLENT_TYPES, self._claimant_name)
+                here = frozenset(x for p in places if span.start <= p.span.start < span.end for x in (p.name, p.admin1) if x)
+                mentions = apply_claims(claims, mentions, out, VIOLENT_TYPES, self._claimant_name, here)
             self._fatalities(span, mentions, sent, out)
             out += mentions
         return out
