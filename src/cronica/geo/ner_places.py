@@ -131,7 +131,7 @@ def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Menti
         # is a place of its own (kept as found), the name before it an institution / facility
         return False
     if inside and landmark and named_like_town(text, s2, inside[0].start):
-        landmark = False     # "Puerto Jordán", "Villa Rica": a town's own name, not a port of Jordán
+        pass     # "Puerto Jordán", "Villa Rica": a town's own name, not a port of Jordán (kept whole below)
     elif inside and (landmark or cues.dateline(text, s2, e2) or (
             inside[0].trusted and inside[0].start > s2 and _DE_INSIDE.search(m.text))):
         # (not "Santiago Fisas", "Caixa Galicia": a person's / company's name)
