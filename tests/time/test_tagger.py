@@ -634,3 +634,13 @@ MINI_EN_SHIFT = {
 def test_en_el_ano_before_a_year_number_is_not_the_dct_year(tagger):
     text = "Vendió 711 millones menos que en el año cafetero 1997-1998 ."
     assert [t.span.text for t in tagger.tag(text, D("2000-06-01"))] == ["1997-1998"]
+
+
+def test_hours_before_is_the_narrative_day_and_a_coarse_ago_is_background(tagger):
+    """'Horas antes, …' is the day the story is at (the lead's 'sábado'), not the background 'hace casi
+    cuatro semanas' told after it, which does not move the narrative (a day-precise 'hace tres días' does)."""
+    got = {t.span.text: t for t in tagger.tag("Las fuerzas tomaron el sábado Mekele y concluyeron la ofensiva lanzada "
+                                             "hace casi cuatro semanas. Horas antes, el líder denunció un bombardeo.",
+                                             dct=date(2020, 11, 29))}
+    assert not got["hace casi cuatro semanas"].extra["moves_anchor"]
+    assert (got["Horas antes"].value, got["Horas antes"].interval) == ("PTXH", (date(2020, 11, 28), date(2020, 11, 28)))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from cronica.text.normalize import fold
 from cronica.events.lexicon import Lexicon, TriggerEntry
@@ -125,14 +126,26 @@ def find_triggers(sent, lex: Lexicon, ctx: SentenceContext) -> list[Trigger]:
             if _pos_ok(tok, entry) and _constraints_ok(tok, entry, lex, ctx):
                 out.append(Trigger(tok, tok.idx, tok.idx + len(tok.text), entry, fold(tok.lemma_)))
                 break
-    return _instruments(sorted(out, key=lambda t: t.start))
+    return _instruments(sorted(out, key=lambda t: t.start), lex)
 
 
-def _instruments(triggers: list[Trigger]) -> list[Trigger]:
+def _weapon(tok, t: Trigger, lex: Lexicon) -> Optional[TriggerEntry]:
+    """'un bombardeo de artillería', 'un ataque con cohetes': an instrument noun (an entry that needs a
+    verb to be an event of its own) under the trigger types it, even where it is no trigger itself."""
+    if not case_of(tok) & {"con", "de"}:
+        return None
+    return next((e for e in lex.entries_for(keys(tok)) if e.needs_verb and e.sub != t.entry.sub), None)
+
+
+def _instruments(triggers: list[Trigger], lex: Optional[Lexicon] = None) -> list[Trigger]:
     """'bombardearon con artillería': the instrument decides the type; one trigger, not two."""
     by_token = {t.token.i: t for t in triggers}
     drop, out = set(), []
     for t in triggers:
+        weapon = next((w for c in t.token.children if c.i not in by_token and lex is not None
+                       for w in [_weapon(c, t, lex)] if w is not None), None)
+        if weapon is not None:
+            t = Trigger(t.token, t.start, t.end, weapon, f"{t.lexeme}+{weapon.id}")
         for c in t.token.children:
             if not {fold(x.text) for x in c.children} & {"con", "de"}:
                 continue

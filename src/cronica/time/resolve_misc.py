@@ -10,6 +10,8 @@ from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import g, month_from_context, parse_day, rel_offset, year_from_context
 from cronica.time.resolve_days import QUOTES, nth_weekday, weekday_day
+from cronica.time.shift import VAGUE_WITHIN_DAY, shift_duration
+from cronica.text.normalize import fold
 
 MAX_AMOUNT = 10000
 QUOTE_MARKS = "`'\"\u00ab\u00bb\u201c\u201d"
@@ -77,7 +79,18 @@ def resolve_ordinal_span(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 
 def resolve_vague_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     letter, _, is_time = _unit(lx, g(m, "unit"))
-    return Res("DURATION", f"PTX{letter}" if is_time else f"PX{letter}", mod=lx.dmods.get(g(m, "dmod") or ""))
+    res = Res("DURATION", f"PTX{letter}" if is_time else f"PX{letter}", mod=lx.dmods.get(g(m, "dmod") or ""))
+    return _step_within_day(res, m, ctx, lx)
+
+
+def _step_within_day(res: Res, m: re.Match, ctx: Ctx, lx: Lexicon) -> Res:
+    """'Horas antes, …', 'pocos minutos después': a step of some hours from the narrative's day is
+    that day (the duration gains its interval, as 'Un día antes' does)."""
+    words = m.group(0).split()
+    direction = lx.duration_shifts.get(fold(words[-1])) if words else None
+    if direction and res.value in VAGUE_WITHIN_DAY:
+        shift_duration(res, ctx, direction)
+    return res
 
 
 def resolve_set(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -198,7 +211,7 @@ def resolve_bare_plural(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if before and (lx.number(before[-1]) is not None or before[-1] in lx.vague or before[-1] in lx.dmods):
         return None   # "tres días después": a counted duration
     code = lx.bare_plurals[g(m, "bare")]
-    return Res("DURATION", f"PTX{code[1:]}" if code.startswith("T") else f"PX{code}")
+    return _step_within_day(Res("DURATION", f"PTX{code[1:]}" if code.startswith("T") else f"PX{code}"), m, ctx, lx)
 
 
 EASTER = re.compile(r"E(?P<week>W)?(?P<days>[+-]\d+)")   # "E-2": Good Friday; "EW-3": the week of Maundy Thursday

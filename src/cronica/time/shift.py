@@ -21,6 +21,7 @@ from cronica.time.anchor import Ctx, RefTime, Res
 ORDER = ("day", "week", "month", "quarter", "year", "decade", "century")
 WEEK_HALF = timedelta(days=3)   # "una semana después": seven days later, give or take three
 HOURS_PER_DAY = 24
+VAGUE_WITHIN_DAY = frozenset({"PTXH", "PTXM", "PTXS"})   # some hours / minutes: no day further
 BEFORE, AFTER, AGO = "before", "after", "ago"   # the directions lang/<xx>/time.yaml names
 _VALUE = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>\d+)D)?"
                     r"(?:T(?:(?P<H>\d+)H)?(?:(?P<TM>\d+)M)?(?:(?P<S>\d+)S)?)?")
@@ -28,6 +29,8 @@ _VALUE = re.compile(r"P(?:(?P<Y>\d+)Y)?(?:(?P<M>\d+)M)?(?:(?P<W>\d+)W)?(?:(?P<D>
 
 def _amounts(value: str) -> Optional[tuple[int, int, str]]:
     """(months, days, finest precision) of a whole-numbered TIMEX3 duration; None for 'PXD', 'P1.5Y'."""
+    if value in VAGUE_WITHIN_DAY:
+        return 0, 0, "day"   # "horas antes", "minutos después": the same day as the reference
     m = _VALUE.fullmatch(value)
     if m is None or not any(m.groupdict().values()):
         return None

@@ -250,7 +250,9 @@ class TimeTagger:
             bound = self._bound(folded, ps)
             if bound and r.type == "DATE":
                 r.extra["bound"] = bound
-            r.extra["moves_anchor"] = moves_anchor(r)
+            # (a coarse "hace casi cuatro semanas" in a news story is background, not where it moves)
+            r.extra["moves_anchor"] = moves_anchor(r) and not (r.anchor == "dct" and rule.kind == "ago"
+                                                               and r.precision != "day")
             out.append(Timex(span=Span(ps, pe, text[ps:pe]), type=r.type, value=r.value, mod=r.mod,
                              interval=r.interval, precision=r.precision, anchor=r.anchor,
                              rule=rule.name, extra=r.extra))
