@@ -225,3 +225,14 @@ def test_two_attacks_in_one_lead_each_blamed_where_the_blame_names_its_place(ann
     _, events = annotate(text, date(2025, 8, 22))
     got = sorted((e.place.name, e.fatalities, e.actor1) for e in events)
     assert got == [("Amalfi", 13, "FARC-EP Dissidents"), ("Cali", 6, "FARC-EP Dissidents")], got
+
+
+def test_a_rocket_attack_that_killed_is_one_shelling_blamed_by_an_accusation(annotate):
+    """'el ataque con cohete que el pasado sábado mató a doce niños': one event, typed by its weapon (the
+    killing in the relative clause is that event); 'acusó a Hizbulá de haber lanzado el proyectil' names it."""
+    text = ("Israel mantiene en alerta a su Ejército tras el ataque con cohete que el pasado sábado mató a doce niños en un campo de "
+            "fútbol de Majdal Shams, en los Altos del Golán.\n\nEl Ejército israelí acusó al grupo chií libanés "
+            "Hizbulá de haber lanzado el proyectil.")
+    _, events = annotate(text, date(2024, 7, 29))
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == \
+        [("Shelling/artillery/missile attack", "Hezbollah", 12)], [(e.sub_event_type, e.actor1, e.fatalities) for e in events]

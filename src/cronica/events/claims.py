@@ -55,6 +55,7 @@ def _accused(verb, index: ActorIndex) -> Optional[ActorMention]:
 def _accused_of_violence(verb, lex: Lexicon, violent: set[str]) -> bool:
     """'acusó a Rusia de atacar …' counts, 'acusó a Ruanda de apoyar a los rebeldes' does not."""
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") or c.dep_.startswith("obl")]
+    acts += [g for c in acts for g in c.children if g.dep_ in ("obj", "nmod")]   # "de haber lanzado el proyectil"
     return any(lex.event_type(e.sub) in violent for c in acts for e in lex.entries_for(keys(c)))
 
 

@@ -88,6 +88,8 @@ def _military(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
     aimed at, or an armed actor as the subject of its clause."""
     if any(keys(c) & lex.cue("military_modifiers") for c in tok.children):
         return True
+    if any(_weapon_noun(c, lex) for c in tok.children):
+        return True            # "el ataque con cohete": a weapon makes it military
     if any(_is_place(c, lex, ctx) and {fold(g.text) for g in c.children} & {"hacia", "contra", "sobre", "en"}
            for c in tok.children if c.dep_ in ("nmod", "obl")):
         return True
@@ -129,6 +131,18 @@ def find_triggers(sent, lex: Lexicon, ctx: SentenceContext) -> list[Trigger]:
     return _instruments(sorted(out, key=lambda t: t.start), lex)
 
 
+def _on_event_noun(head, by_token: dict) -> bool:
+    """A relative clause hangs from an event noun that triggers ('el ataque que …') or from the
+    weapon of one ('el ataque con cohete que …')."""
+    if head.pos_ != "NOUN":
+        return False
+    return head.i in by_token or (head.dep_ == "nmod" and head.head.i in by_token and head.head.pos_ == "NOUN")
+
+
+def _weapon_noun(tok, lex: Lexicon) -> bool:
+    return bool(case_of(tok) & {"con", "de"}) and any(e.needs_verb for e in lex.entries_for(keys(tok)))
+
+
 def _weapon(tok, t: Trigger, lex: Lexicon) -> Optional[TriggerEntry]:
     """'un bombardeo de artillería', 'un ataque con cohetes': an instrument noun (an entry that needs a
     verb to be an event of its own) under the trigger types it, even where it is no trigger itself."""
@@ -160,4 +174,7 @@ def _instruments(triggers: list[Trigger], lex: Optional[Lexicon] = None) -> list
         out.append(t)
         if any(c.i in by_token and c.dep_.startswith("nsubj") for c in t.token.children):
             drop.add(t.token.i)      # "un ataque aéreo mató a tres civiles": the subject is the event
+        elif t.token.dep_.startswith("acl") and _on_event_noun(t.token.head, by_token) and any(
+                c.dep_.startswith("nsubj") and c.pos_ in ("PRON", "SCONJ") for c in t.token.children):
+            drop.add(t.token.i)      # "el ataque con cohete que … mató a doce niños": the same event
     return [t for t in out if t.token.i not in drop]
