@@ -236,3 +236,14 @@ def test_a_rocket_attack_that_killed_is_one_shelling_blamed_by_an_accusation(ann
     _, events = annotate(text, date(2024, 7, 29))
     assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == \
         [("Shelling/artillery/missile attack", "Hezbollah", 12)], [(e.sub_event_type, e.actor1, e.fatalities) for e in events]
+
+
+def test_gunmen_who_storm_a_town_and_shoot_residents_commit_one_attack(annotate):
+    """'irrumpieron en la madrugada del jueves en la localidad y dispararon contra los vecinos': an Attack (the
+    entry and the shooting are one event), dated that day; the homes burnt after it are on the same day."""
+    text = ("Los pandilleros de la banda Gran Grif irrumpieron en la madrugada del jueves en Saint-Marc, en Haití, y "
+            "dispararon con fusiles automáticos contra los vecinos. Además, incendiaron al menos 45 viviendas.")
+    _, events = annotate(text, date(2024, 10, 4))
+    got = sorted((e.sub_event_type, e.date_start) for e in events)
+    assert got[0] == ("Attack", date(2024, 10, 3)) and all(d == date(2024, 10, 3) for _, d in got), got
+    assert "Armed clash" not in [s for s, _ in got], got

@@ -127,7 +127,8 @@ def reference_date(timexes: Sequence[Timex], offset: int) -> Optional[Timex]:
 
 
 def moves_anchor(res: Res) -> bool:
-    """A resolved DATE, or a duration shifted from the narrative ("Dos días después, ..."): the story
-    moves there, so "Al día siguiente" after it counts from the shifted day."""
-    return ((res.type == "DATE" or bool(res.extra.get("shift"))) and res.interval is not None
+    """A resolved DATE or dated TIME ("la madrugada del jueves"), or a duration shifted from the
+    narrative ("Dos días después, ..."): the story moves there, so "Al día siguiente" after it counts
+    from that day."""
+    return ((res.type in ("DATE", "TIME") or bool(res.extra.get("shift"))) and res.interval is not None
             and res.precision in MOVING and res.extra.get("bound") not in NON_MOVING_BOUNDS)
