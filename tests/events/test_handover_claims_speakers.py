@@ -247,3 +247,15 @@ def test_gunmen_who_storm_a_town_and_shoot_residents_commit_one_attack(annotate)
     got = sorted((e.sub_event_type, e.date_start) for e in events)
     assert got[0] == ("Attack", date(2024, 10, 3)) and all(d == date(2024, 10, 3) for _, d in got), got
     assert "Armed clash" not in [s for s, _ in got], got
+
+
+def test_a_claim_of_an_earlier_launch_is_its_own_event(annotate):
+    """'A mediados de noviembre el TPLF ya reivindicó el lanzamiento de cohetes contra la capital eritrea':
+    rockets of another time than the ones just told, claimed by the TPLF."""
+    text = ("La noche del sábado varios cohetes cayeron en Asmara, la capital de Eritrea. A mediados de noviembre el "
+            "TPLF ya reivindicó el lanzamiento de cohetes contra la capital eritrea.")
+    _, events = annotate(text, date(2020, 11, 29))
+    got = sorted((e.date_start, e.sub_event_type) for e in events)
+    assert got == [(date(2020, 11, 11), "Shelling/artillery/missile attack"),
+                   (date(2020, 11, 28), "Shelling/artillery/missile attack")], got
+    assert any(e.date_start == date(2020, 11, 11) and "TPLF" in (e.actor1 or "") for e in events)

@@ -84,6 +84,14 @@ def _weak(m: EventMention) -> bool:
     return m.actor1 is None or any(r.startswith("actor1:") and any(w in r for w in WEAK_ACTOR_RULES) for r in m.rules)
 
 
+def _another_time(own: EventMention, told: EventMention) -> bool:
+    """The claimed event has a date of its own that cannot be the told event's."""
+    if None in (own.date_start, own.date_end, told.date_start, told.date_end):
+        return False
+    dated = any(r.startswith("date:") and "narrative" not in r and "report" not in r for r in own.rules)
+    return dated and (own.date_end < told.date_start or told.date_end < own.date_start)
+
+
 def _where_named(m: EventMention, places_here: frozenset[str]) -> bool:
     return m.place is not None and bool({m.place.name, m.place.admin1} & places_here)
 
@@ -98,6 +106,13 @@ def apply_claims(claims: list[Claim], mentions: list[EventMention], earlier: lis
     for c in claims:
         told = [m for m in earlier if m.event_type in violent]
         target = next((m for m in reversed(told) if _where_named(m, places_here)), None) or (told[-1] if told else None)
+        own = next((m for m in mentions if m.trigger.start <= c.noun.idx < m.trigger.end), None)
+        if own is not None and target is not None and _another_time(own, target):
+            target = own        # "A mediados de noviembre el TPLF ya reivindicó el lanzamiento de cohetes": its own event
+            if _weak(own):
+                own.actor1 = name(c.claimant, own)
+                own.rules.append(f"actor1: '{c.claimant.span.text}' (claims it: '{c.noun.text}')")
+            continue
         if target is None:
             continue
         if _weak(target):
