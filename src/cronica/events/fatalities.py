@@ -24,7 +24,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     """The language's fatality patterns, built from its cue words once per lexicon."""
     quant = rf"(?:(?:{_alternation(lex.cue('death_quantifiers'))})\s+)?"
     num = rf"(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|{_alternation(lex.number_words)})"
-    people = rf"(?:\s+(?:{_alternation(lex.cue('death_people'))}))?"
+    # a people word and at most one word qualifying it ("12 policías estatales murieron")
+    people = rf"(?:\s+(?:{_alternation(lex.cue('death_people'))})(?:\s+[^\W\d_]+)?)?"
     asides = lex.cue("death_asides")          # "50 personas, entre ellas cinco niños, murieron"
     aside = rf"(?:\s*,\s*(?:{_alternation(asides)})\s+[^,.;]{{1,50}},)?" if asides else ""
     aux = rf"(?:(?:{_alternation(lex.cue('death_auxiliaries'))})\s+)?"

@@ -1,7 +1,6 @@
 """Trigger detection: lexicon lemmas and phrases, checked against the parse."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Optional
 
