@@ -259,3 +259,12 @@ def test_a_claim_of_an_earlier_launch_is_its_own_event(annotate):
     assert got == [(date(2020, 11, 11), "Shelling/artillery/missile attack"),
                    (date(2020, 11, 28), "Shelling/artillery/missile attack")], got
     assert any(e.date_start == date(2020, 11, 11) and "TPLF" in (e.actor1 or "") for e in events)
+
+
+def test_an_order_to_retake_is_no_event(annotate):
+    """'ordenó a las milicias que se preparen para entrar en Al Anbar, de mayoría suní, y recuperar la ciudad':
+    an order, not a recapture."""
+    _, events = annotate("El EI tomó Ramadi el 17 de mayo de 2015. El primer ministro iraquí ordenó a las milicias chiíes "
+                         "que se preparen para entrar en Al Anbar, de mayoría suní, y recuperar la ciudad.")
+    assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"], \
+        [(e.sub_event_type, e.actor1) for e in events]

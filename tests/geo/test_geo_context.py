@@ -42,6 +42,9 @@ TAGGER_ROWS = [
     ("BEIRUT, 23 mar (EFE).- Las FSD anunciaron la derrota del Estado Islámico tras tomar el control "
      "de Baguz, el último reducto del grupo yihadista en el este de Siria.", "Baguz", "SY", "Deir ez-Zor", "location"),
     # GeoNames' bracketed other name ('Bonifacio Moreno (El Aguaje)'), in the state the text names
+    # "el Ejército de Mali tomó el control de Kidal": the place taken, not a country named as an actor
+    ("El Ejército de Mali tomó el martes el control de Kidal, bastión de los rebeldes tuaregs.", "Kidal", "ML", None,
+     "location"),
     ("MORELIA (México), 15 oct (EFE).- Trece policías murieron en una emboscada en la localidad de "
      "El Aguaje, en el municipio de Aguililla, en el estado mexicano de Michoacán.", "El Aguaje", "MX",
      "Michoacán", "location"),
