@@ -37,18 +37,18 @@ def _claimant(verb, noun, lex: Lexicon, index: ActorIndex) -> Optional[ActorMent
     if keys(verb) & lex.cue("claim_verbs"):     # the subject; a misparse may hang it elsewhere on the verb
         cands = children(verb, ("nsubj",)) + [c for c in verb.children if c.i != noun.i and not c.dep_.startswith("nsubj")]
         return next((m for m in map(index.best_in, cands) if m), None)
-    cands = [c for c in list(verb.children) + list(noun.children) if c.i != noun.i and _to(c)]
+    cands = [c for c in list(verb.children) + list(noun.children) if c.i != noun.i and _to(c, lex)]
     return next((m for m in map(index.best_in, cands) if m), None)
 
 
-def _to(c) -> bool:
-    """Marked 'a'/'al', also as the head of a fixed expression the model joined ('al frente 36')."""
-    return any(case.split()[0] in ("a", "al") for case in case_of(c))
+def _to(c, lex: Lexicon) -> bool:
+    """Marked as the object ('a', 'al'), also as the head of a fixed expression the model joined ('al frente 36')."""
+    return any(case.split()[0] in lex.cue("victim_markers") for case in case_of(c))
 
 
-def _accused(verb, index: ActorIndex) -> Optional[ActorMention]:
+def _accused(verb, index: ActorIndex, lex: Lexicon) -> Optional[ActorMention]:
     """'acusó a Rusia de atacar a la población': the accused (the accusation's object)."""
-    cands = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl") and case_of(c) & {"a", "al"}]
+    cands = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl") and _to(c, lex)]
     return next((m for m in map(index.best_in, cands) if m), None)
 
 
@@ -67,7 +67,7 @@ def claims_in(sent, lex: Lexicon, index: ActorIndex, violent: set[str]) -> list[
             continue
         lemma = fold(tok.lemma_)
         if lemma in lex.cue("accuse_verbs"):
-            who = _accused(tok, index) if _accused_of_violence(tok, lex, violent) else None
+            who = _accused(tok, index, lex) if _accused_of_violence(tok, lex, violent) else None
             if who is not None:
                 out.append(Claim(tok, who))
             continue

@@ -142,11 +142,10 @@ class PartyResolver:
     def _victim_subject(self, tok, index: ActorIndex) -> Optional[ActorMention]:
         """'Dos soldados murieron … en un ataque': the subject of a clause of dying / being hurt that
         the trigger hangs from is the event's target."""
-        victim_verbs = load_lexicon(self.language).cue("victim_subject_verbs")
         for head in [tok] + list(ancestors(tok, 6)):
             if keys(head) & self._reporting:
                 return None
-            if keys(head) & victim_verbs:
+            if keys(head) & self._victim_verbs:
                 subj = [index.best_in(c) for c in head.children if c.dep_.startswith("nsubj")]
                 victim = next((m for m in subj if m is not None), None)
                 if victim is not None:
@@ -154,18 +153,16 @@ class PartyResolver:
         return None
 
     def _died(self, t) -> bool:
-        """t is the subject of a verb of dying / being hurt (or of one it is conjoined to)."""
-        victim_verbs = load_lexicon(self.language).cue("victim_subject_verbs")
-        return t.dep_.startswith("nsubj") and bool(keys(t.head) & victim_verbs)
+        """t is the subject of a verb of dying / being hurt."""
+        return t.dep_.startswith("nsubj") and bool(keys(t.head) & self._victim_verbs)
 
     def _sentence_subject(self, tok, index: ActorIndex, patient, symmetric: bool = False) -> Optional[ActorMention]:
         """The subject of a clause the trigger hangs from ('Decenas de soldados … murieron en combates'),
         never the source of a report ('informó el Ejército'), nor, in a one-sided event, one who died."""
-        victim_verbs = load_lexicon(self.language).cue("victim_subject_verbs")
         for head in [tok] + list(ancestors(tok, 6)):
             if keys(head) & self._reporting:
                 return None
-            if not symmetric and keys(head) & victim_verbs:
+            if not symmetric and keys(head) & self._victim_verbs:
                 continue
             for c in head.children:
                 if c.dep_.startswith("nsubj") and c.i != tok.i:
@@ -177,6 +174,10 @@ class PartyResolver:
     @property
     def _reporting(self) -> frozenset[str]:
         return load_lexicon(self.language).cue("reporting_verbs")
+
+    @property
+    def _victim_verbs(self) -> frozenset[str]:
+        return load_lexicon(self.language).cue("victim_subject_verbs")
 
     def _weapon_owner(self, tok) -> Optional[ActorMention]:
         """'un ataque con misiles rusos', 'drones ucranianos': the gentilicio on the weapon names the force."""

@@ -139,28 +139,28 @@ def _on_event_noun(head, by_token: dict) -> bool:
 
 
 def _weapon_noun(tok, lex: Lexicon) -> bool:
-    return bool(case_of(tok) & {"con", "de"}) and any(e.needs_verb for e in lex.entries_for(keys(tok)))
+    return bool(case_of(tok) & lex.cue("instrument_markers")) and any(e.needs_verb for e in lex.entries_for(keys(tok)))
 
 
 def _weapon(tok, t: Trigger, lex: Lexicon) -> Optional[TriggerEntry]:
     """'un bombardeo de artillería', 'un ataque con cohetes': an instrument noun (an entry that needs a
     verb to be an event of its own) under the trigger types it, even where it is no trigger itself."""
-    if not case_of(tok) & {"con", "de"}:
+    if not case_of(tok) & lex.cue("instrument_markers"):
         return None
     return next((e for e in lex.entries_for(keys(tok)) if e.needs_verb and e.sub != t.entry.sub), None)
 
 
-def _instruments(triggers: list[Trigger], lex: Optional[Lexicon] = None) -> list[Trigger]:
+def _instruments(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
     """'bombardearon con artillería': the instrument decides the type; one trigger, not two."""
     by_token = {t.token.i: t for t in triggers}
     drop, out = set(), []
     for t in triggers:
-        weapon = next((w for c in t.token.children if c.i not in by_token and lex is not None
+        weapon = next((w for c in t.token.children if c.i not in by_token
                        for w in [_weapon(c, t, lex)] if w is not None), None)
         if weapon is not None:
             t = Trigger(t.token, t.start, t.end, weapon, f"{t.lexeme}+{weapon.id}")
         for c in t.token.children:
-            if not {fold(x.text) for x in c.children} & {"con", "de"}:
+            if not {fold(x.text) for x in c.children} & lex.cue("instrument_markers"):
                 continue
             tools = [by_token[x.i] for x in [c] + [g for g in c.children if g.dep_ == "conj"] if x.i in by_token]
             tools = [i for i in tools if i.entry.sub != t.entry.sub]

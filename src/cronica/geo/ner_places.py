@@ -130,9 +130,9 @@ def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Menti
         # "Hospital Clínico de Barcelona", "Palacio de la Magdalena de Santander": the town
         # is a place of its own (kept as found), the name before it an institution / facility
         return False
-    if inside and landmark and named_like_town(text, s2, inside[0].start):
-        pass     # "Puerto Jordán", "Villa Rica": a town's own name, not a port of Jordán (kept whole below)
-    elif inside and (landmark or cues.dateline(text, s2, e2) or (
+    # ("Puerto Jordán", "Villa Rica": a town's own name, not a port of Jordán -- kept whole below)
+    own_name = inside and landmark and named_like_town(text, s2, inside[0].start)
+    if inside and not own_name and (landmark or cues.dateline(text, s2, e2) or (
             inside[0].trusted and inside[0].start > s2 and _DE_INSIDE.search(m.text))):
         # (not "Santiago Fisas", "Caixa Galicia": a person's / company's name)
         # "Universidad de Mosul", "Basílica de ... de Guadalupe": the place it is in
