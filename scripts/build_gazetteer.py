@@ -42,7 +42,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cronica.geo.normalize import (arabic_to_latin, fold, rules_version, skeleton, split_qualifiers,  # noqa: E402
+from cronica.geo.normalize import (arabic_to_latin, fold, rules, rules_version, skeleton, split_qualifiers,  # noqa: E402
                                    token_keys, translit_key)
 
 OUT_DIR = ROOT / "src" / "cronica" / "data" / "gazetteer"
@@ -67,7 +67,7 @@ def usable(name: str) -> bool:
 
 class Place:
     __slots__ = ("name", "country", "admin1", "admin2", "lat", "lon", "geonameid", "fcode",
-                 "pop", "src", "names", "anames", "parent", "wof", "arabic")
+                 "pop", "src", "names", "anames", "parent", "wof", "arabic", "a2code")
 
     def __init__(self, name, country, lat, lon, fcode="", pop=0, geonameid=None, admin1="", admin2="", src=""):
         self.name, self.country, self.lat, self.lon = name, country, lat, lon
@@ -78,6 +78,7 @@ class Place:
         self.parent = ""
         self.wof = None
         self.arabic: list[str] = []
+        self.a2code = ""     # GeoNames admin2 code of a cities500 row ('NG.23.19002')
 
     def add_names(self, names, alias=False):
         for n in names:
@@ -122,6 +123,7 @@ def read_cities(src: Path, admin1):
                         a1 = admin1.get(f"{cc}.{f[10]}", ("",))[0]
                         p = Place(f[1], cc, float(f[4]), float(f[5]), f[7], int(f[14] or 0),
                                   int(f[0]), a1, "", "geonames")
+                        p.a2code = f"{cc}.{f[10]}.{f[11]}" if f[11] else ""
                         p.add_names([f[1], f[2]] + bracket_parts(f[1]) + f[3].split(","))
                         places.append(p)
     return places
@@ -239,6 +241,61 @@ WORLD_MIN_POP = 100_000
 TERRITORY_LANGS = ("es", "en")
 
 
+def read_admin2(src: Path) -> dict[str, tuple[str, str, int]]:
+    """GeoNames admin2 code ('NG.23.19002') -> (name, ascii name, geonameid)."""
+    out = {}
+    path = src / "geonames" / "admin2Codes.txt"
+    if not path.exists():
+        return out
+    for line in path.open(encoding="utf-8"):
+        code, name, ascii_, gid = line.rstrip("\n").split("\t")
+        out[code] = (name, ascii_, int(gid))
+    return out
+
+
+def bare_division_name(name: str, generic: set[str]) -> str:
+    """'Municipio de Zunil' -> 'Zunil', 'Yauri Local Government Area' -> 'Yauri', 'Province of Toledo'
+    -> 'Toledo': the division's generic words (``admin2_generic_words`` in translit.yaml) off its
+    ends; the name itself when nothing else would be left."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) in generic:
+        words = words[1:]
+    while len(words) > 1 and fold(words[-1]) in generic:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def add_admin2(places: list[Place], cities: list[Place], src: Path) -> int:
+    """Name the admin2 of the cities500 rows and add one ADM2 row per division (district, municipio,
+    LGA, raion) at the mean of its cities, for those whose bare name no town of theirs already
+    bears (a municipio named like its seat stays the town). Returns the rows added."""
+    admin2 = read_admin2(src)
+    generic = {fold(w) for w in rules().get("admin2_generic_words", [])}
+    members: dict[str, list[Place]] = defaultdict(list)
+    for p in cities:
+        if p.a2code in admin2:
+            members[p.a2code].append(p)
+    have = {p.country for p in places if p.fcode == "ADM2"}   # countries with WOF districts (IQ, SY)
+    added = 0
+    for code, ps in members.items():
+        name, ascii_, gid = admin2[code]
+        bare, bare_ascii = bare_division_name(name, generic), bare_division_name(ascii_, generic)
+        for p in ps:
+            p.admin2 = p.admin2 or bare    # a Who's On First district, where merged, stays
+        if ps[0].country in have:
+            continue
+        keys = {translit_key(bare), translit_key(bare_ascii)}
+        if any(translit_key(n) in keys for p in ps for n in p.names):
+            continue
+        lat, lon = sum(p.lat for p in ps) / len(ps), sum(p.lon for p in ps) / len(ps)
+        row = Place(bare, ps[0].country, round(lat, 4), round(lon, 4), "ADM2", 0, gid, ps[0].admin1, bare,
+                    "geonames-admin2")
+        row.add_names([bare, bare_ascii, name, ascii_])
+        places.append(row)
+        added += 1
+    return added
+
+
 def read_world_cities(skip: set[str]) -> list[Place]:
     """GeoNames cities of >= WORLD_MIN_POP (100,000) people, with their alternate names, for the countries
     that have no cities500 file here (Manila, Fráncfort, Grenoble, Freetown ...). From the
@@ -321,6 +378,7 @@ def build(src: Path, out: Path) -> None:
     by_gid = {p.geonameid: p for p in cities}
     wof, merged = read_wof(src, admin1, by_gid)
     places = cities + wof
+    print(f"admin2 divisions added: {add_admin2(places, cities, src)}", file=sys.stderr)
 
     # admin1 rows: the WOF regions for IQ/SY; elsewhere GeoNames admin1 at the mean of its cities
     have_a1 = {(p.country, p.admin1) for p in wof if p.fcode == "ADM1"}

@@ -53,7 +53,21 @@ ROWS = [
     ("Elbab", "SY", None, 36.37, 37.52, 10),
     ("Arraqqa", "SY", None, 35.95, 39.01, 10),
     ("Alhasakah", "Syria", None, 36.50, 40.75, 10),
+    # second-level divisions from GeoNames' admin2 table, at the mean of their towns
+    ("Chikun", "NG", None, 10.4, 7.5, 50),
+    ("Jere", "NG", "Borno State", 11.9, 13.2, 40),
+    ("Khakrez", "AF", None, 32.0, 65.5, 30),
+    ("Arghandab", "AF", "Kandahar", 31.7, 65.7, 30),
 ]
+
+
+@pytest.mark.parametrize("name,country,code", [
+    ("Chikun", "NG", "ADM2"),      # a Nigerian LGA with no town of its name
+    ("Tibú", "CO", "PPLA2"),       # a municipio named like its seat stays the town
+    ("Zunil", "GT", "PPLA2"),      # 'Municipio de Zunil' read without its generic words
+])
+def test_admin2_divisions(gaz, name, country, code):
+    assert geocode(name, country=country, gaz=gaz)[0]["feature_code"] == code
 
 
 @pytest.mark.parametrize("name,country,admin1,lat,lon,tol", ROWS)

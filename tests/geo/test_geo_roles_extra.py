@@ -197,3 +197,27 @@ def test_function_words_come_from_the_language_data():
     fw = function_words("es")
     assert load_cues("es").words is fw
     assert fw.of == {"de", "del"} and "y" in fw.conjunctions and fw.list_gaps[0] == " , "
+
+
+@pytest.mark.parametrize("raw,bare", [
+    ("Municipio de Zunil", "Zunil"),
+    ("Yauri Local Government Area", "Yauri"),
+    ("Province of Toledo", "Toledo"),
+    ("Provincia de Santa Cruz de Tenerife", "Santa Cruz de Tenerife"),
+    ("Zolochivskyi Raion", "Zolochivskyi"),
+    ("Tikrit District", "Tikrit"),
+    ("Zapayán", "Zapayán"),
+    ("Distrito", "Distrito"),          # never the whole name
+])
+def test_admin2_bare_names(raw, bare):
+    """The builder reads GeoNames' admin2 names without their generic words (translit.yaml)."""
+    import importlib.util
+    from pathlib import Path
+
+    from cronica.geo.normalize import fold, rules
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("build_gazetteer", root / "scripts" / "build_gazetteer.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    generic = {fold(w) for w in rules()["admin2_generic_words"]}
+    assert mod.bare_division_name(raw, generic) == bare
