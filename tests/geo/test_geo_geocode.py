@@ -53,6 +53,12 @@ ROWS = [
     ("Elbab", "SY", None, 36.37, 37.52, 10),
     ("Arraqqa", "SY", None, 35.95, 39.01, 10),
     ("Alhasakah", "Syria", None, 36.50, 40.75, 10),
+    # Spanish qualifiers joined by "del" ('Darfur del Norte' = Northern Darfur), a division's generic word off
+    ("Darfur del Norte", "SD", None, 15.5, 25.0, 350),
+    ("Kordofán del Sur", "SD", None, 11.0, 30.0, 250),
+    ("Kivu del Sur", "CD", None, -3.0, 28.3, 250),
+    ("Shabelle Media", "SO", None, 3.2, 45.6, 200),
+    ("Norte de Santander", "CO", None, 8.0, -72.9, 150),
     # second-level divisions from GeoNames' admin2 table, at the mean of their towns
     ("Chikun", "NG", None, 10.4, 7.5, 50),
     ("Jere", "NG", "Borno State", 11.9, 13.2, 40),
@@ -65,8 +71,9 @@ ROWS = [
     ("Chikun", "NG", "ADM2"),      # a Nigerian LGA with no town of its name
     ("Tibú", "CO", "PPLA2"),       # a municipio named like its seat stays the town
     ("Zunil", "GT", "PPLA2"),      # 'Municipio de Zunil' read without its generic words
+    ("Darfur del Norte", "SD", "ADM1"), ("Kordofán del Sur", "SD", "ADM1"), ("Norte de Santander", "CO", "ADM1"),
 ])
-def test_admin2_divisions(gaz, name, country, code):
+def test_division_levels(gaz, name, country, code):
     assert geocode(name, country=country, gaz=gaz)[0]["feature_code"] == code
 
 

@@ -132,8 +132,13 @@ CONSTRUCTIONS = [
     ("La operadora presta servicio en los estados de Bahía y Sergipe .", [("Bahía", "location", "cue:admin", "BR")], []),
     # a headline in capitals: a town after a preposition
     ("DETENIDO UN JOVEN EN IBIZA Madrid , 23 may ( EFE ) .", [("IBIZA", "location", "gazetteer", "ES")], []),
+    # a "person" right after a noun of place is a place: the town in it is found
+    ("Murieron en el doble atentado en el cruce de Zobe de Mogadiscio.", [("Mogadiscio", "location", "gazetteer", "SO")], []),
+    # a spelling key match abroad, in a story about another country, is no match (not La Ceiba, Honduras)
+    ("Hizbulá lanzó el cohete desde una zona al norte de la localidad libanesa de Chebaa.",
+     [("Chebaa", "location", "unresolved", None)], []),
     # a name no gazetteer has, after a noun that says place
-    ("Los combates en torno a la localidad de Zala Ambesa continúan.", [("Zala Ambesa", "location", "cue:unresolved", None)], []),
+    ("Los combates en torno a la localidad de Zala Ambesa continúan.", [("Zala Ambesa", "location", "unresolved", None)], []),
     # common surnames and "los Reyes" (the monarchs) are not places
     ("García dijo que los Reyes visitarán la exposición.", [], ["García", "Reyes", "los Reyes"]),
     # a capitalised article mid-sentence is part of the name

@@ -27,6 +27,12 @@ def one(tagger: TimeTagger, text: str, dct: date | None, span: str):
 
 # (text, dct, span, type, value, mod, interval)
 ROWS = [
+    # a range's end does not move the narrative: the story starts at its beginning
+    ("La campaña se libró entre 2019 y 2020. Comenzó a finales de abril.", None, "finales de abril", "DATE", "2019-04",
+     "END", ("2019-04-21", "2019-04-30")),
+    # a past participle right before the date: behind the dct
+    ("Liberaron a los rehenes secuestrados el 7 de octubre en el festival.", D("2024-06-09"), "7 de octubre", "DATE",
+     "2023-10-07", None, ("2023-10-07", "2023-10-07")),
     # a yearless date coordinated with a dated one takes its year (the year before if its month is later)
     ("Durante julio y agosto de 2017 hubo combates.", None, "julio", "DATE", "2017-07", None, ("2017-07-01", "2017-07-31")),
     ("Entre diciembre y enero de 2017 hubo combates.", None, "diciembre", "DATE", "2016-12", None, ("2016-12-01", "2016-12-31")),
@@ -644,3 +650,9 @@ def test_hours_before_is_the_narrative_day_and_a_coarse_ago_is_background(tagger
                                              dct=date(2020, 11, 29))}
     assert not got["hace casi cuatro semanas"].extra["moves_anchor"]
     assert (got["Horas antes"].value, got["Horas antes"].interval) == ("PTXH", (date(2020, 11, 28), date(2020, 11, 28)))
+
+
+@pytest.mark.parametrize("text", ["Turquía lanzó la operación Escudo de Primavera el 1 de marzo.",
+                                  "La Primavera Árabe llegó a Siria en 2011."])
+def test_a_season_word_inside_a_name_is_no_timex(tagger, text):
+    assert not [t for t in tagger.tag(text, None) if "rimavera" in t.span.text]

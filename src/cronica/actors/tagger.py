@@ -187,8 +187,8 @@ def _metonymy(sdoc, mentions: list[ActorMention], cat: Catalogue, words: Metonym
     out = []
     for ent in sdoc.ents:
         cc = names.get(fold(ent.text))
-        if cc is None:
-            continue
+        if cc is None or (ent.text.isupper() and len(ent.text) > 3):
+            continue        # (a dateline in capitals, "KIEV, 18 feb (EFE).- Rusia se hizo…", is not the subject)
         head = fold(ent.root.head.lemma_)
         acts = ent.root.dep_.startswith("nsubj") and head in verbs
         if cc is None or not (acts or (ent.root.dep_ in ("obj", "iobj", "obl") and head in blamed)):

@@ -21,6 +21,7 @@ WEAK_ACTOR_RULES = ("coref-fallback", "(no agent in the clause: focus)", "generi
 class Claim:
     noun: object                 # the claimed event noun (spaCy token)
     claimant: ActorMention
+    accused: bool = False        # "culpó del ataque a X", "acusó a X de atacar": X is blamed for the act
 
 
 def _claimed_noun(verb, lex: Lexicon):
@@ -46,17 +47,25 @@ def _to(c, lex: Lexicon) -> bool:
     return any(case.split()[0] in lex.cue("victim_markers") for case in case_of(c))
 
 
-def _accused(verb, index: ActorIndex, lex: Lexicon) -> Optional[ActorMention]:
-    """'acusó a Rusia de atacar a la población': the accused (the accusation's object)."""
+def _accused(verb, index: ActorIndex, lex: Lexicon, act=None) -> Optional[ActorMention]:
+    """'acusó a Rusia de atacar a la población': the accused (the accusation's object); also where the
+    parser hangs it on the act ('culpó del ataque al grupo Al Shabab')."""
     cands = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl") and _to(c, lex)]
+    if act is not None and act.pos_ == "NOUN":
+        cands += [c for c in act.children if c.dep_ == "nmod" and _to(c, lex)]
+    if act is not None and not cands:   # bare verb: the 'a' phrase right after the act
+        cands = [t for t in verb.doc[act.i + 1:act.i + 4] if _to(t, lex)]
     return next((m for m in map(index.best_in, cands) if m), None)
 
 
-def _accused_of_violence(verb, lex: Lexicon, violent: set[str]) -> bool:
-    """'acusó a Rusia de atacar …' counts, 'acusó a Ruanda de apoyar a los rebeldes' does not."""
+def _accused_act(verb, lex: Lexicon, violent: set[str]):
+    """The violent act of an accusation ('acusó a Rusia de atacar …', 'culpó del ataque a X'), or None
+    ('acusó a Ruanda de apoyar a los rebeldes' is no violence)."""
     acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") or c.dep_.startswith("obl")]
     acts += [g for c in acts for g in c.children if g.dep_ in ("obj", "nmod")]   # "de haber lanzado el proyectil"
-    return any(lex.event_type(e.sub) in violent for c in acts for e in lex.entries_for(keys(c)))
+    if not acts:     # a misparse leaves the verb bare ("culpó del ataque al grupo …"): the words after it
+        acts = [t for t in verb.doc[verb.i + 1:verb.i + 4] if t.pos_ in ("NOUN", "VERB")]
+    return next((c for c in acts if any(lex.event_type(e.sub) in violent for e in lex.entries_for(keys(c)))), None)
 
 
 def claims_in(sent, lex: Lexicon, index: ActorIndex, violent: set[str]) -> list[Claim]:
@@ -67,9 +76,10 @@ def claims_in(sent, lex: Lexicon, index: ActorIndex, violent: set[str]) -> list[
             continue
         lemma = fold(tok.lemma_)
         if lemma in lex.cue("accuse_verbs"):
-            who = _accused(tok, index, lex) if _accused_of_violence(tok, lex, violent) else None
+            act = _accused_act(tok, lex, violent)
+            who = _accused(tok, index, lex, act) if act is not None else None
             if who is not None:
-                out.append(Claim(tok, who))
+                out.append(Claim(act, who, accused=True))
             continue
         if lemma not in verbs:
             continue
@@ -89,7 +99,13 @@ def _another_time(own: EventMention, told: EventMention) -> bool:
     if None in (own.date_start, own.date_end, told.date_start, told.date_end):
         return False
     dated = any(r.startswith("date:") and "narrative" not in r and "report" not in r for r in own.rules)
-    return dated and (own.date_end < told.date_start or told.date_end < own.date_start)
+    # (a claim dated after the event is a later claim of it: "reivindicó el martes el ataque")
+    return dated and own.date_end < told.date_start
+
+
+def _elsewhere(own: EventMention, told: EventMention) -> bool:
+    """The accused act is placed somewhere else than the told event ('acusó a Rusia de atacar Járkov')."""
+    return own.place is not None and told.place is not None and own.place.name != told.place.name
 
 
 def _where_named(m: EventMention, places_here: frozenset[str]) -> bool:
@@ -107,13 +123,16 @@ def apply_claims(claims: list[Claim], mentions: list[EventMention], earlier: lis
         told = [m for m in earlier if m.event_type in violent]
         target = next((m for m in reversed(told) if _where_named(m, places_here)), None) or (told[-1] if told else None)
         own = next((m for m in mentions if m.trigger.start <= c.noun.idx < m.trigger.end), None)
-        if own is not None and target is not None and _another_time(own, target):
+        if own is not None and target is not None and (_another_time(own, target) or (c.accused and _elsewhere(own, target))):
             target = own        # "A mediados de noviembre el TPLF ya reivindicó el lanzamiento de cohetes": its own event
             if _weak(own):
                 own.actor1 = name(c.claimant, own)
                 own.rules.append(f"actor1: '{c.claimant.span.text}' (claims it: '{c.noun.text}')")
             continue
         if target is None:
+            if own is not None and c.accused:   # the accused did it ("acusó a Rusia de atacar Járkov")
+                own.actor1 = name(c.claimant, own)
+                own.rules.append(f"actor1: '{c.claimant.span.text}' (accused of it: '{c.noun.text}')")
             continue
         if _weak(target):
             target.actor1 = name(c.claimant, target)

@@ -113,6 +113,8 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return f"framed ({tok.head.text})"
     if tok.head.i in duration_tokens and tok.dep_.startswith("nmod"):
         return f"background duration ({tok.head.text})"
+    if tok.head.i in date_tokens and tok.dep_.startswith("nmod") and tok.pos_ == "NOUN":
+        return f"time anchor ({tok.head.text} … {tok.text}): an event told before"   # "Al día siguiente de la emboscada"
     if _background_relative(tok, date_tokens):
         return "background (pluperfect relative clause, undated)"
     if _habitual(tok, duration_tokens, lex):

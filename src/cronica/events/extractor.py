@@ -189,7 +189,7 @@ class EventExtractor:
         regained = regain_or_transfer(sub, self.parties.is_state(a1), a1.country if a1 else None,
                                       where.place if where else None)
         if regained != sub:
-            rules.append(f"type: {regained} (state forces take over in their own country)")
+            rules.append(f"type: {regained} (state forces take over in their own country, or abroad)")
         return regained
 
     def _build(self, document: Document, span: Span, trig: Trigger, sub: str, parties: Parties,

@@ -16,6 +16,7 @@ from cronica.text.normalize import fold
 
 TRANSFER = "Non-violent transfer of territory"
 REGAIN = "Government regains territory"
+OVERTAKE = "Non-state actor overtakes territory"
 
 
 def fighting_in(sent, lex: Lexicon) -> bool:
@@ -42,9 +43,13 @@ def withdrawer(sent, lex: Lexicon, index: ActorIndex, taker: Optional[ActorMenti
 
 
 def regain_or_transfer(sub: str, taker_is_state: bool, taker_country: Optional[str], place: Optional[Place]) -> str:
-    """A transfer to state forces inside their own country is a regain."""
-    if sub == TRANSFER and taker_is_state and place is not None and taker_country and place.country == taker_country:
+    """A transfer to state forces inside their own country is a regain; a foreign state's forces
+    taking ground abroad overtake it, as ACLED codes a foreign state actor (Russia taking Avdiivka)."""
+    home = place is not None and bool(taker_country) and bool(place.country)
+    if sub == TRANSFER and taker_is_state and home and place.country == taker_country:
         return REGAIN
+    if sub == REGAIN and taker_is_state and home and place.country != taker_country:
+        return OVERTAKE
     return sub
 
 

@@ -37,6 +37,8 @@ def _pos_ok(tok, entry: TriggerEntry) -> bool:
     if tok.pos_ == "PROPN":   # a misparsed common noun, not a name ("Granada")
         after_break = tok.i > 0 and tok.doc[tok.i - 1].text[-1:] in ".-–—:"
         return "NOUN" in entry.pos and (tok.is_sent_start or after_break or tok.text.islower() or tok.text.isupper())
+    if tok.pos_ == "ADJ" and "NOUN" in entry.pos and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "DET":
+        return True           # a noun misparsed as an adjective after its article ("la emboscada yihadista")
     return tok.pos_ in entry.pos
 
 

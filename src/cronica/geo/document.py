@@ -113,7 +113,9 @@ def read_document(data: PlaceData, sdoc, text: str) -> DocView:
     cues = data.cues
     ft = fold_text(text)
     words = words_of(ft)
-    ents = [(e.start_char, e.end_char, e.label_) for e in sdoc.ents]
+    # a "person" right after a noun of place is a place ("el cruce de Zobe de Mogadiscio")
+    ents = [(e.start_char, e.end_char, "LOC" if e.label_ == "PER" and cues.cue_before(
+        ft[max(0, e.start_char - 40):e.start_char]) == "place" else e.label_) for e in sdoc.ents]
     fwords = [ft[a:b] for a, b in words]
     sports = cues.sports_doc(fwords)
     # outside sports pieces only a person named in full owns a place in brackets

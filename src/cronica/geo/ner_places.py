@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from rapidfuzz import fuzz
+
 from cronica.geo.codes import NOT_CLUBS, TRUST_CODES, TRUST_POP, WORLD_SOURCES
 from cronica.geo.document import DocView
 from cronica.geo.geocode import candidates as geo_candidates
@@ -67,6 +69,15 @@ def town_club(data: PlaceData, key: str) -> bool:
         and not any(g.fcode[r] in NOT_CLUBS for r in g.by_name.get(rest, ()))
 
 
+SPELLED_ALIKE = 70   # rapidfuzz ratio: "Bagdad" / "baghdad" 92, "Zobe" / "dubai" 44
+
+
+def spelled_alike(folded: str, names) -> bool:
+    """A key match abroad must also read like one of the place's names ("Zobe" is not Dubai) and lie
+    in a country the document is about ("Chebaa" in a Lebanese story is not La Ceiba, Honduras)."""
+    return any(fuzz.ratio(folded, n) >= SPELLED_ALIKE for n in names)
+
+
 def geocoded_rows(data: PlaceData, doc: DocView, m: Mention, focus: dict) -> dict[int, float]:
     """Exact names anywhere; transliteration keys for notable places or in the document's
     country; skeleton / fuzzy only in the document's country (fuzzy only where transliteration
@@ -74,9 +85,12 @@ def geocoded_rows(data: PlaceData, doc: DocView, m: Mention, focus: dict) -> dic
     g = data.gaz
     focus_cc = max(focus, key=focus.get) if focus else None
     cands = geo_candidates(m.text, focus_cc, None, g, fuzzy=focus_cc in g.translit_countries)
+    folded = fold(m.text)
     good = {r: q for r, q in cands.items()
             if q >= 1.0 or (q >= 0.95 and g.src[r] not in WORLD_SOURCES
-                            and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP))
+                            and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP)
+                            and (g.country[r] == focus_cc or (spelled_alike(folded, g.names[r])
+                                                               and (not focus or g.country[r] in focus))))
             or (focus_cc and g.country[r] == focus_cc and q >= 0.8)}
     prep = bool(m.cue) or data.cues.prep_before(doc.near(m.start))
     if good and not prep and not any(

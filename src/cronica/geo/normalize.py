@@ -140,12 +140,23 @@ def _qualifier_map() -> dict[str, str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _qualifier_connectors() -> frozenset[str]:
+    """Token keys of the words that join a qualifier to its name ('Darfur del Norte', 'Kivu du Sud')."""
+    return frozenset(k for w in rules().get("qualifier_connectors") or [] for k in token_keys(str(w)))
+
+
 def split_qualifiers(keys: tuple[str, ...]) -> tuple[str, frozenset[str]]:
     """Token keys -> (core key, qualifiers): ('balata', 'garbia') -> ('balata', {'west'});
-    ('wistirn', 'balata') -> the same. Qualifiers are the words that tell apart the parts of
-    one place ('Western', 'al Gharbiyah', 'Kabir', 'Tahtani', 'Qadimah'; ``qualifiers`` in
-    translit.yaml). A name that is only qualifiers is its own core ('Al Kabirah')."""
+    ('wistirn', 'balata') -> the same; 'Darfur del Norte' = 'Northern Darfur'. Qualifiers are the
+    words that tell apart the parts of one place ('Western', 'al Gharbiyah', 'Kabir', 'Tahtani',
+    'Qadimah', 'del Sur'; ``qualifiers`` and ``qualifier_connectors`` in translit.yaml). A name that
+    is only qualifiers is its own core ('Al Kabirah')."""
     qmap = _qualifier_map()
+    if any(k in qmap for k in keys):
+        conn = _qualifier_connectors()
+        keys = tuple(k for i, k in enumerate(keys) if not (k in conn and (
+            (i + 1 < len(keys) and keys[i + 1] in qmap) or (i and keys[i - 1] in qmap))))
     core = [k for k in keys if k not in qmap]
     if not core or len(core) == len(keys):
         return _DOUBLE.sub(r"\1", "".join(keys)), frozenset()

@@ -246,6 +246,10 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "bound": re.compile(rf"{B}(?P<b>{alt(lx.bounds)})\s+(?:{alt(lx.articles)}\s+)?$"),
         "future": re.compile(rf"{B}(?:{'|'.join(lx.future_markers) or '(?!)'}){E}"),
         "past": re.compile(rf"{B}(?:{'|'.join(lx.past_markers) or '(?!)'}){E}"),
+        # "secuestrados el 7 de octubre", "asesinado en mayo": a past participle right before the date
+        "participle_before": re.compile(rf"{B}(?!{alt(lx.words('future_participles'))}{E})\w+"
+                                        rf"(?:{alt(lx.words('past_participle_endings'))})"
+                                        rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
         # "los años sesenta y setenta", "los 80 y 90": a second decade joined to the first
         "decade_pair": re.compile(rf"\s+{alt(lx.words('alternatives'))}\s+(?:{alt(lx.words('plural_articles'))}\s+)?"
                                   rf"(?P<dec>(?:1[0-9]|20)?[0-9]0|{alt(lx.decade_words)})s?(?![\w.,:]\d|\w)"),

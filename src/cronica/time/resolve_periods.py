@@ -11,7 +11,27 @@ from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import g, rel_offset, year_from_context
 
 
+_CAPITAL_NEIGHBOUR = re.compile(r"[^\W\d_]")
+
+
+def _season_in_name(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
+    """A capitalised season word inside a sentence next to another capitalised word is a name
+    ('la operación Escudo de Primavera', 'la Primavera Árabe'), not a season."""
+    if not ctx.text or g(m, "year"):
+        return False
+    s, e = m.start("season"), m.end("season")
+    if not ctx.text[s].isupper() or not ctx.mid_sentence(s):
+        return False
+    before = ctx.text[max(0, s - 40):s].split()
+    while before and before[-1].lower() in lx.words("name_connectors"):
+        before = before[:-1]
+    after = ctx.text[e:e + 30].split()
+    return any(w[:1].isupper() and _CAPITAL_NEIGHBOUR.match(w) for w in (before[-1:] + after[:1]))
+
+
 def resolve_season(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    if _season_in_name(m, ctx, lx):
+        return None
     s = lx.seasons[g(m, "season")]
     m1, m2 = s["months"]
     mod = lx.fuzzy.get(g(m, "part") or "")

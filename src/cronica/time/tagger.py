@@ -173,6 +173,8 @@ class TimeTagger:
         last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             tense = self._tense(text, s, e)
+            if tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s):
+                tense = False   # "secuestrados el 7 de octubre"
             future = tense is True or self._bound(folded, s) in FUTURE_BOUNDS
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
@@ -185,6 +187,8 @@ class TimeTagger:
                 continue
             e = self._shift(res, rule, m, ctx, folded, e)
             for t in self._timexes(text, s, e, rule, m, res, folded):
+                if out and self._range_pair(out[-1], t, folded):
+                    t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
@@ -288,15 +292,16 @@ class TimeTagger:
                 best = min(best, (mk.start(), is_future), key=lambda b: b[0])
         return best[1]
 
+    def _range_pair(self, a: Timex, b: Timex, folded: str) -> bool:
+        """Are dates a and b the two ends of one range ('entre mayo y junio', 'de 2019 a 2020')?"""
+        if a.type != "DATE" or b.type != "DATE" or not a.interval or not b.interval or b.interval[1] < a.interval[0]:
+            return False
+        return bool(self.helpers["range_join"].match(folded[a.span.end:b.span.start]) and self.helpers[
+            "range_open"].search(folded, max(0, a.span.start - 20), a.span.start))
+
     def _mark_ranges(self, out: list[Timex], folded: str) -> None:
         """'entre mayo y junio', 'de enero a marzo': both ends learn the whole interval."""
         for a, b in zip(out, out[1:]):
-            if a.type != "DATE" or b.type != "DATE" or not a.interval or not b.interval:
-                continue
-            if "range" in a.extra or b.interval[1] < a.interval[0]:
-                continue
-            between = folded[a.span.end:b.span.start]
-            if self.helpers["range_join"].match(between) and self.helpers["range_open"].search(
-                    folded, max(0, a.span.start - 20), a.span.start):
+            if "range" not in a.extra and self._range_pair(a, b, folded):
                 a.extra.update(range=(a.interval[0], b.interval[1]), range_role="start")
                 b.extra.update(range=(a.interval[0], b.interval[1]), range_role="end")
