@@ -137,6 +137,12 @@ CONSTRUCTIONS = [
     # a spelling key match abroad, in a story about another country, is no match (not La Ceiba, Honduras)
     ("Hizbulá lanzó el cohete desde una zona al norte de la localidad libanesa de Chebaa.",
      [("Chebaa", "location", "unresolved", None)], []),
+    # a common surname that is a town: a place after a noun of place or an institution, and then again
+    # wherever it stands in the document; the province in apposition picks the namesake
+    ("Cuatro personas murieron en un ataque contra la estación de Policía de Morales, en el departamento "
+     "colombiano del Cauca. La ofensiva contra Morales comenzó a las seis.",
+     [("Morales", "location", "gazetteer:village+again", "CO")], []),
+    ("García dijo que los Reyes visitarán la exposición en Morales.", [], ["García", "Morales"]),
     # a name no gazetteer has, after a noun that says place
     ("Los combates en torno a la localidad de Zala Ambesa continúan.", [("Zala Ambesa", "location", "unresolved", None)], []),
     # common surnames and "los Reyes" (the monarchs) are not places
@@ -226,3 +232,12 @@ def test_admin2_bare_names(raw, bare):
     spec.loader.exec_module(mod)
     generic = {fold(w) for w in rules()["admin2_generic_words"]}
     assert mod.bare_division_name(raw, generic) == bare
+
+
+def test_one_sense_per_document(tag):
+    """A name read once in its province is read so again later in the document."""
+    text = ("Cuatro personas murieron en un ataque contra la estación de Policía de Morales, en el departamento "
+            "colombiano del Cauca. La ofensiva contra Morales comenzó a las seis.")
+    places = [p for p in tag(text) if p.span.text == "Morales"]
+    assert len(places) == 2 and {p.admin1 for p in places} == {"Cauca Department"}, \
+        [(p.role, p.rule, p.admin1) for p in places]

@@ -72,6 +72,18 @@ def _habitual(tok, duration_tokens: frozenset[int], lex: Lexicon) -> bool:
                for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
 
 
+def _habit(tok, lex: Lexicon) -> bool:
+    """'suelen atacar', 'han empezado a atacar a la fuerza pública con drones': a habit, or a practice
+    that began (present perfect), not one event."""
+    if tok.dep_ != "xcomp":
+        return False
+    head = tok.head
+    if keys(head) & lex.cue("habit_verbs"):
+        return True
+    return bool(keys(head) & lex.cue("onset_verbs")) and any(
+        c.dep_.startswith("aux") and fold(c.text) in lex.cue("present_perfect_aux") for c in head.children)
+
+
 def completion(tok, lex: Lexicon):
     """'la operación para recuperar X, iniciada en mayo y concluida a finales de junio':
     the participle that says the purpose was achieved, else None."""
@@ -119,6 +131,8 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return "background (pluperfect relative clause, undated)"
     if _habitual(tok, duration_tokens, lex):
         return "habitual (plural over a period)"
+    if _habit(tok, lex):
+        return f"habitual ({tok.head.text} …)"
     if keys(tok) & lex.cue("ongoing_verbs") and set(tok.morph.get("Tense")) & {"Imp", "Pres"}:
         return "ongoing state"
     return None

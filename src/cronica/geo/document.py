@@ -109,13 +109,21 @@ def organisation_spans(data: PlaceData, text: str, ft: str, words: list[tuple[in
     return spans, votes
 
 
+def relabel(cues, ft: str, s: int, e: int, label: str) -> str:
+    """The model's 'persons' that are not: right after a noun of place, a place ("el cruce de Zobe de
+    Mogadiscio"); opened by an organisation's head noun, an organisation ("la estación de Policía de Morales")."""
+    if label != "PER":
+        return label
+    if cues.cue_before(ft[max(0, s - 40):s]) == "place":
+        return "LOC"
+    return "ORG" if ft[s:e].split(" ", 1)[0] in cues.org_heads and " " in ft[s:e].strip() else label
+
+
 def read_document(data: PlaceData, sdoc, text: str) -> DocView:
     cues = data.cues
     ft = fold_text(text)
     words = words_of(ft)
-    # a "person" right after a noun of place is a place ("el cruce de Zobe de Mogadiscio")
-    ents = [(e.start_char, e.end_char, "LOC" if e.label_ == "PER" and cues.cue_before(
-        ft[max(0, e.start_char - 40):e.start_char]) == "place" else e.label_) for e in sdoc.ents]
+    ents = [(e.start_char, e.end_char, relabel(cues, ft, e.start_char, e.end_char, e.label_)) for e in sdoc.ents]
     fwords = [ft[a:b] for a, b in words]
     sports = cues.sports_doc(fwords)
     # outside sports pieces only a person named in full owns a place in brackets

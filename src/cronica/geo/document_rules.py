@@ -111,3 +111,13 @@ def repeat_places(data: PlaceData, doc: DocView, mentions: list[Mention], covere
                                     ent[2] if ent else None, None, "location", m0.rule[:1] + ["doc:repeat"]))
             covered.append((s1, e1))
     mentions.sort(key=lambda m: m.start)
+
+
+def demonym_countries(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
+    """'el departamento colombiano del Cauca', 'la localidad libanesa de Chebaa': the name is read in
+    the country the adjective names (unresolved when the gazetteer has it only elsewhere)."""
+    g = data.gaz
+    for m in mentions:
+        cc = data.cues.demonym_before(doc.fwin(m.start)) if m.rows else None
+        if cc:
+            m.rows = [r for r in m.rows if g.country[r] == cc]

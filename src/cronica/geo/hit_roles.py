@@ -31,13 +31,13 @@ def organisation_role(data: PlaceData, doc: DocView, m: Mention, fwin: str) -> O
     org = inside_org or cues.in_org_name(doc.twin(s))
     if not (org or cues.is_actor(fwin)):
         return None
-    inst = not inside_org and cues.institution_before(doc.twin(s))
+    inst = (not inside_org and cues.institution_before(doc.twin(s))) or cues.institution_named(doc.text, s)
     if not m.trusted and not (inst and m.cue == "place"):
         return False
     m.role = "actor_modifier"
     # in-org: part of an organisation's name; org: the place an institution belongs to
     # (inst: named by a common noun, "el alcalde de Zafra": a toponym of its own)
-    m.rule.append("role:in-org" if inside_org else "role:inst" if inst else "role:org" if org else "role:actor")
+    m.rule.append("role:inst" if inst else "role:in-org" if inside_org else "role:org" if org else "role:actor")
     return True
 
 

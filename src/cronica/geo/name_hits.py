@@ -90,6 +90,15 @@ def reads_as_person(data: PlaceData, doc: DocView, sdoc, m: Mention, ent: Option
     return False
 
 
+def cued_elsewhere(cues: Cues, doc: DocView, key: str) -> bool:
+    """A surname that is a town ('Morales') once told as a place in the document ("la estación de
+    Policía de Morales"): a place wherever else it stands (one sense per document)."""
+    for mk in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", doc.ft):
+        if cues.cue_before(doc.fwin(mk.start())) in ("place", "admin") or cues.institution_named(doc.text, mk.start()):
+            return True
+    return False
+
+
 def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -> Optional[Mention]:
     """One gazetteer hit -> a Mention (trusted or weak, with its role), or None."""
     g, cues, text = data.gaz, data.cues, doc.text
@@ -115,6 +124,10 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
     fwin = doc.fwin(s)
     dl = cues.dateline(text, s, e)
     m.cue = cues.cue_before(fwin) or ("place" if dl or doc.in_region(e) else None)
+    if cues.institution_named(text, s):
+        m.cue = m.cue or "place"     # "la estación de Policía de Morales": the town the institution serves
+    if key in cues.surnames and m.cue not in ("place", "admin") and not cued_elsewhere(cues, doc, key):
+        return None
     if ent and ent[2] == "PER" and lone_town(g, rows, key, s, e, ent, doc.surnames, doc.sports):
         # "Avdiivka fue capturada", "tomaron Bajmut": one word the model calls a person,
         # no full name in the document explains it, and it names a sizeable town

@@ -75,7 +75,7 @@ SPELLED_ALIKE = 70   # rapidfuzz ratio: "Bagdad" / "baghdad" 92, "Zobe" / "dubai
 def spelled_alike(folded: str, names) -> bool:
     """A key match abroad must also read like one of the place's names ("Zobe" is not Dubai) and lie
     in a country the document is about ("Chebaa" in a Lebanese story is not La Ceiba, Honduras)."""
-    return any(fuzz.ratio(folded, n) >= SPELLED_ALIKE for n in names)
+    return any(fuzz.ratio(folded, n) >= SPELLED_ALIKE or n.startswith(folded + " ") for n in names)   # "Cauca Department"
 
 
 def geocoded_rows(data: PlaceData, doc: DocView, m: Mention, focus: dict) -> dict[int, float]:

@@ -46,7 +46,7 @@ class PlaceData:
         """Gazetteer names long enough (or curated aliases), minus function words and numbers."""
         if self._matcher is None:
             g, n = self.gaz, self.min_name_len
-            stop = self.cues.stopwords
+            stop = self.cues.stopwords - self.cues.surnames    # surnames: found, then kept only after a cue
             names = [k for k, rows in g.by_name.items()
                      if (len(k) >= n or any(k in g.anames[r] for r in rows)) and k not in stop and not k.isdigit()]
             self._matcher = NameMatcher(names)

@@ -40,7 +40,8 @@ class Cues:
     lowercase_heads: frozenset[str]
     place_heads: frozenset[str]
     place_preps: frozenset[str]
-    stopwords: frozenset[str]
+    stopwords: frozenset[str]               # never a place (surnames included)
+    surnames: frozenset[str]                # never a place without a noun of place before it
     org_heads: frozenset[str]
     organisations: frozenset[str]
     part_re: re.Pattern
@@ -86,6 +87,16 @@ class Cues:
         w = ws[i - 1]
         return w[:1].islower() and fold(w) in self.institution_nouns
 
+    def institution_named(self, text: str, start: int) -> bool:
+        """'la estación de Policía de Morales', 'la policía de X': an institution noun and 'de' right
+        before `start` -- the town the institution serves."""
+        ws = _WORDS.findall(text[max(0, start - 40):start])
+        if len(ws) < 2 or fold(ws[-1]) not in self.words.bare_of or fold(ws[-2]) not in self.institution_nouns:
+            return False
+        # a capitalised one only as the owner of a facility ("la estación de Policía de"), not an
+        # organisation's own name ("el Gobierno de Navarra")
+        return ws[-2][:1].islower() or (len(ws) >= 4 and fold(ws[-3]) in self.words.bare_of and ws[-4][:1].islower())
+
     def sports_doc(self, fwords: list[str]) -> bool:
         """A sports piece: several distinct sports words (folded words of the document)."""
         if not self.sports_words:
@@ -104,6 +115,13 @@ class Cues:
         if len(ws) > 2 and ws[-2] in self.demonyms and ws[-1] in self.words.of:
             return " ".join(ws[:-2] + ws[-1:]) + " "
         return ""
+
+    def demonym_before(self, fwindow: str) -> str | None:
+        """'el departamento colombiano de ', 'la localidad libanesa de ': the country the adjective names."""
+        ws = fwindow.split()
+        if len(ws) > 2 and ws[-2] in self.demonyms and ws[-1] in self.words.of:
+            return self.demonyms[ws[-2]]
+        return None
 
     def cue_before(self, fwindow: str) -> str | None:
         """Cue for a mention given the folded text just before it."""
@@ -205,7 +223,7 @@ def load_cues(lang: str = "es") -> Cues:
     def fs(k: str) -> frozenset[str]:
         return frozenset(fold(x) for x in d.get(k) or [])
 
-    stop = set(fs("stopwords"))
+    stop = set(fs("stopwords")) | fs("surnames")
     try:  # the language's function words (spaCy's list) are never places on their own
         import importlib
         stop |= {fold(w) for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
@@ -218,6 +236,7 @@ def load_cues(lang: str = "es") -> Cues:
         place_heads=fs("place_heads"),
         place_preps=fs("place_preps"),
         stopwords=frozenset(stop),
+        surnames=fs("surnames"),
         org_heads=fs("org_heads"),
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),

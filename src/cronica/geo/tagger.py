@@ -24,7 +24,7 @@ from typing import Optional
 
 from cronica.geo.cue_names import cue_mentions
 from cronica.geo.document import entities, note_hits, read_document
-from cronica.geo.document_rules import accept_deferred, repeat_places
+from cronica.geo.document_rules import accept_deferred, demonym_countries, repeat_places
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import alias_landmark, club_lists, team_lists
 from cronica.geo.name_hits import gazetteer_mentions, join_lost_conjunctions, lone_town
@@ -116,4 +116,5 @@ class PlaceTagger:
         team_lists(data, doc, mentions)
         street_landmarks(data.cues, doc, mentions)
         leading_articles(text, mentions)
+        demonym_countries(data, doc, mentions)
         return merge_compounds(text, to_places(data.gaz, mentions, doc.org_votes, focus, text))

@@ -45,20 +45,29 @@ def country_of(g: Gazetteer, c: Mention) -> str:
     return g.country[pcli[0]] if c.trusted and c.role == "location" and pcli else ""
 
 
-def apposed_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> str:
-    """The country that closes the appositions after m ("Palma, en la provincia de Cabo Delgado, en
-    el norte de Mozambique"): after a comma, only lower-case words and other places between."""
-    end = m.end
+def apposed(mentions: list[Mention], m: Mention, text: str) -> list[Mention]:
+    """The places apposed after m ("Palma, en la provincia de Cabo Delgado, en el norte de
+    Mozambique"): after a comma, only lower-case words and other places between."""
+    out, end = [], m.end
     for c in [c for c in mentions if c.start >= m.end]:
         gap = text[end:c.start]
         if len(text[m.end:c.start]) > SENTENCE_COUNTRY_SPAN or not text[m.end:].lstrip().startswith(",") \
                 or any(ch in gap for ch in ".;:()\n") or any(w[:1].isupper() for w in gap.split()):
-            return ""
-        cc = country_of(g, c)
-        if cc:
-            return cc
+            break
+        out.append(c)
         end = c.end
-    return ""
+    return out
+
+
+def apposed_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> str:
+    """The country that closes the appositions after m, '' if none."""
+    return next((cc for c in apposed(mentions, m, text) for cc in [country_of(g, c)] if cc), "")
+
+
+def apposed_admin1(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> set[tuple[str, str]]:
+    """The provinces apposed after m ("Morales, en el departamento colombiano del Cauca")."""
+    return {(g.country[r], g.admin1[r]) for c in apposed(mentions, m, text) if c.role == "location"
+            for r in c.rows if g.fcode[r] == "ADM1"}
 
 
 def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> None:
@@ -70,6 +79,10 @@ def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, tex
     cc = apposed_country(g, mentions, m, text) or (sentence_country(g, mentions, m, text) if not m.trusted else "")
     if cc:
         m.rows = [r for r in m.rows if g.country[r] == cc]
+    provinces = apposed_admin1(g, mentions, m, text)
+    inside = [r for r in m.rows if (g.country[r], g.admin1[r]) in provinces]
+    if inside:       # the namesake in the province the text names
+        m.rows = inside
 
 
 def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "") -> list[Place]:
@@ -77,13 +90,18 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     focus = focus_from(votes) or focus
     admin1s = trusted_provinces(g, mentions)
     out: list[Place] = []
-    for m in mentions:
+    sense: dict[str, int] = {}      # one sense per document: a name read once is read so again
+    for m in sorted(mentions, key=lambda x: x.start):
         if m.source in ("region", "landmark"):
             out.append(unresolved_place(m))
             continue
         if text:
             keep_in_named_country(g, mentions, m, text)
+        if sense.get(m.key) in m.rows:
+            m.rows = [sense[m.key]]
         ch = choose(g, m, focus_without(g, votes, m) if votes else focus, admin1s)
+        if ch is not None:
+            sense.setdefault(m.key, ch[0])
         if ch is None:
             out.append(Place(span=Span(m.start, m.end, m.text), name=m.text, precision=3, role=m.role,
                              score=0.3, rule="+".join(m.rule)))

@@ -52,7 +52,18 @@ def accept_villages(data: PlaceData, doc: DocView, weak: list[Mention], focus: d
             m.rows = in_focus
         m.rule.append("gazetteer:village+" + ("ner" if m.ner == "LOC" else (m.cue or "prep")))
         out.append(m)
-    return out
+    return out + same_name_again(weak, out)
+
+
+def same_name_again(weak: list[Mention], accepted: list[Mention]) -> list[Mention]:
+    """One sense per document: a weak name accepted as a place once ("la estación de Policía de
+    Morales") is that place where it stands again as a location ("La ofensiva contra Morales")."""
+    rows = {m.key: m.rows for m in accepted}
+    again = [m for m in weak if m not in accepted and m.key in rows and m.role == "location"]
+    for m in again:
+        m.rows = rows[m.key]
+        m.rule.append("gazetteer:village+again")
+    return again
 
 
 def key_match(data: PlaceData, doc: DocView, i: int, tl_focus: set[str]):
