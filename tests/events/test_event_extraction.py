@@ -113,6 +113,14 @@ ROWS = [
     ("date-of-another-noun", "En agosto de 2022 yihadistas mataron a 37 civiles en Djibo. La matanza de Djibo "
      "precipitó el golpe de Estado del 30 de septiembre.", None, "Attack", None, "Civilians", "Djibo",
      (D(2022, 8, 1), D(2022, 8, 31))),
+    # an event told as a time anchor ("después de que … proclamara la liberación de Mosul") or as the
+    # frame of a pluperfect ("había quedado aislada durante la batalla de Mosul") is no event; "la
+    # ciudad" with no place of its own is the town the text has named most
+    ("anchors-background-and-the-city", "La ofensiva de Tal Afar fue lanzada el 20 de agosto de 2017 por las fuerzas "
+     "iraquíes contra el Estado Islámico en la ciudad de Tal Afar, poco más de un mes después de que el Gobierno "
+     "proclamara la liberación de Mosul. Tal Afar había quedado aislada durante la batalla de Mosul.\n\nEl mismo "
+     "día, unidades del Ejército iraquí avanzaron sobre la ciudad desde el sur.", None, "Armed clash", "Iraq", None,
+     "Tal Afar", (D(2017, 8, 20), D(2017, 8, 20))),
     ("dateline-is-not-the-event", "BAMAKO, 30 de julio (EFE).- Las tropas malienses recuperaron Kidal el 14 de noviembre "
      "de 2023.", None, "Government regains territory", "Mali", None, "Kidal", (D(2023, 11, 14), D(2023, 11, 14))),
     ("attack-over-clash", "En Djibo, yihadistas atacaron la localidad el 24 de agosto de 2024 y mataron a cientos de "

@@ -27,6 +27,13 @@ def one(tagger: TimeTagger, text: str, dct: date | None, span: str):
 
 # (text, dct, span, type, value, mod, interval)
 ROWS = [
+    # a day number alone at the head of a clause: the next such day of the story's month
+    ("La ofensiva se lanzó el 20 de agosto de 2017.\n\nEl 22, las tropas entraron en la ciudad.", None, "El 22",
+     "DATE", "2017-08-22", None, ("2017-08-22", "2017-08-22")),
+    ("El 28 de agosto de 2017 tomaron Al Ayadiya y el 31 Al Abadi proclamó la liberación.", None, "el 31", "DATE",
+     "2017-08-31", None, ("2017-08-31", "2017-08-31")),
+    ("El 20 de septiembre de 2024 hubo un ataque. Al caer la tarde del 27, cazas israelíes atacaron.", None,
+     "la tarde del 27", "TIME", "2024-09-27TAF", None, ("2024-09-27", "2024-09-27")),
     # a range's end does not move the narrative: the story starts at its beginning
     ("La campaña se libró entre 2019 y 2020. Comenzó a finales de abril.", None, "finales de abril", "DATE", "2019-04",
      "END", ("2019-04-21", "2019-04-30")),
@@ -656,3 +663,8 @@ def test_hours_before_is_the_narrative_day_and_a_coarse_ago_is_background(tagger
                                   "La Primavera Árabe llegó a Siria en 2011."])
 def test_a_season_word_inside_a_name_is_no_timex(tagger, text):
     assert not [t for t in tagger.tag(text, None) if "rimavera" in t.span.text]
+
+
+@pytest.mark.parametrize("text", ["El 22 por ciento votó a favor.", "Ganó el 22 de los votos."])
+def test_a_bare_number_is_no_day(tagger, text):
+    assert not [t for t in tagger.tag(text, date(2020, 5, 30)) if "22" in t.span.text]

@@ -72,6 +72,17 @@ def _habitual(tok, duration_tokens: frozenset[int], lex: Lexicon) -> bool:
                for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
 
 
+def _anchor_clause(tok, lex: Lexicon) -> bool:
+    """'… un mes después de que el Gobierno proclamara la liberación de Mosul': the trigger's clause verb
+    is a subjunctive right after a time-anchoring 'después de que'."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or "Sub" not in verb.morph.get("Mood"):
+        return False
+    before = fold(verb.doc[max(0, verb.left_edge.i - 4):verb.i].text)
+    words = " ".join(before.split())
+    return any(lead in words for lead in lex.cue("anchor_clause_leads"))
+
+
 def _habit(tok, lex: Lexicon) -> bool:
     """'suelen atacar', 'han empezado a atacar a la fuerza pública con drones': a habit, or a practice
     that began (present perfect), not one event."""
@@ -104,6 +115,14 @@ def _background_relative(tok, date_tokens: frozenset[int]) -> bool:
     return not any(t.i in date_tokens for t in tok.subtree)
 
 
+def _during_background(tok, lex: Lexicon, date_tokens: frozenset[int]) -> bool:
+    """'había quedado aislada durante la batalla de Mosul': an event noun framing a pluperfect clause,
+    with no date of its own, is background told before, not a new event."""
+    if tok.pos_ != "NOUN" or not tok.dep_.startswith(("obl", "nmod")) or not is_pluperfect(tok.head):
+        return False
+    return bool(case_of(tok) & lex.cue("during_words")) and not any(t.i in date_tokens for t in tok.subtree)
+
+
 def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
                      date_tokens: frozenset[int] = frozenset()) -> Optional[str]:
     """Why this trigger is not an event (None when it is one)."""
@@ -127,12 +146,16 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return f"background duration ({tok.head.text})"
     if tok.head.i in date_tokens and tok.dep_.startswith("nmod") and tok.pos_ == "NOUN":
         return f"time anchor ({tok.head.text} … {tok.text}): an event told before"   # "Al día siguiente de la emboscada"
+    if _during_background(tok, lex, date_tokens):
+        return f"background (during, pluperfect {tok.head.text})"
     if _background_relative(tok, date_tokens):
         return "background (pluperfect relative clause, undated)"
     if _habitual(tok, duration_tokens, lex):
         return "habitual (plural over a period)"
     if _habit(tok, lex):
         return f"habitual ({tok.head.text} …)"
+    if _anchor_clause(tok, lex):
+        return "time anchor (a subjunctive clause after 'después de que' …)"
     if keys(tok) & lex.cue("ongoing_verbs") and set(tok.morph.get("Tense")) & {"Imp", "Pres"}:
         return "ongoing state"
     return None

@@ -77,7 +77,21 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
     earlier = _paragraph_town(sentence, places, actors, text or sdoc.text) if violent else None
     if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, border_nouns):
         return Where(earlier, "focus", f"place: focus '{earlier.name}' named earlier in the paragraph")
+    main = _salient_town(sentence, places, actors) if violent else None
+    if main is not None and not _elsewhere(sentence, places, main, sdoc, border_nouns):
+        return Where(main, "focus", f"place: '{main.name}', the town the text has named most")
     return None
+
+
+def _salient_town(sentence: Span, places: list[Place], actors: list[ActorMention]) -> Optional[Place]:
+    """The town named most often before this sentence ('la ciudad' of an article about Tal Afar), if
+    named at least twice; ties: the one named first."""
+    towns = [p for p in places if p.span.start < sentence.start and usable(p, actors) and rank(p) == 0]
+    counts: dict[str, int] = {}
+    for p in towns:
+        counts[p.name] = counts.get(p.name, 0) + 1
+    best = max(counts.values(), default=0)
+    return next((p for p in towns if counts[p.name] == best), None) if best >= 2 else None
 
 
 def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMention], text: str) -> Optional[Place]:
@@ -94,8 +108,8 @@ def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
     for p in places:
         if sentence.start <= p.span.start < sentence.end and p.role == "location" and rank(p) < 9:
             tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None else None
-            if tok is not None and _across_border(tok, border_nouns):
-                continue
+            if (tok is not None and _across_border(tok, border_nouns)) or "quarter:" in p.rule:
+                continue        # (a quarter of the town, "el barrio de Al Kifah", is not elsewhere)
             if p.lat is None or (focus.country and p.country and p.country != focus.country):
                 return True
     return False

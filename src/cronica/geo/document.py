@@ -85,12 +85,21 @@ class DocView:
         return bool(m) and m.end() in self.region_starts
 
 
+_ARABIC_SURNAME = re.compile(r"\s+(al|el|as|ad|ar|an)[\s-]+([A-ZÁÉÍÓÚ][\w'’-]+)")
+
+
 def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozenset[str]) -> frozenset[str]:
-    """Last words of persons named in full ("Alejandro Toledo"): a person elsewhere in the document too."""
-    return frozenset(ft[s:e].split()[-1] for s, e, lab in ents
-                     if lab == "PER" and 2 <= len(text[s:e].split()) <= 4
-                     and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in particles
-                             for w in text[s:e].split()))
+    """Last words of persons named in full ("Alejandro Toledo"; "Haider al Abadi", whose 'al Abadi' the
+    model leaves out of the person): a person elsewhere in the document too."""
+    out = {ft[s:e].split()[-1] for s, e, lab in ents
+           if lab == "PER" and 2 <= len(text[s:e].split()) <= 4
+           and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in particles
+                   for w in text[s:e].split())}
+    for s, e, lab in ents:
+        m = _ARABIC_SURNAME.match(text, e) if lab == "PER" else None
+        if m:
+            out |= {fold(m.group(2)), fold(f"{m.group(1)} {m.group(2)}")}
+    return frozenset(out)
 
 
 def organisation_spans(data: PlaceData, text: str, ft: str, words: list[tuple[int, int]],

@@ -42,6 +42,7 @@ class Cues:
     place_preps: frozenset[str]
     stopwords: frozenset[str]               # never a place (surnames included)
     surnames: frozenset[str]                # never a place without a noun of place before it
+    quarter_words: frozenset[str]           # "el barrio de X": X is a quarter of a town
     org_heads: frozenset[str]
     organisations: frozenset[str]
     part_re: re.Pattern
@@ -115,6 +116,11 @@ class Cues:
         if len(ws) > 2 and ws[-2] in self.demonyms and ws[-1] in self.words.of:
             return " ".join(ws[:-2] + ws[-1:]) + " "
         return ""
+
+    def quarter_before(self, fwindow: str) -> bool:
+        """'el barrio de ', 'los barrios de ': the name is a quarter of a town (``quarter_words``)."""
+        ws = fwindow.split()
+        return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.quarter_words
 
     def demonym_before(self, fwindow: str) -> str | None:
         """'el departamento colombiano de ', 'la localidad libanesa de ': the country the adjective names."""
@@ -237,6 +243,7 @@ def load_cues(lang: str = "es") -> Cues:
         place_preps=fs("place_preps"),
         stopwords=frozenset(stop),
         surnames=fs("surnames"),
+        quarter_words=fs("quarter_words"),
         org_heads=fs("org_heads"),
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),

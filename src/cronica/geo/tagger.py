@@ -35,7 +35,7 @@ from cronica.geo.region_names import add_demonyms, add_regions
 from cronica.geo.resolve import focus_countries
 from cronica.geo.roles import Cues
 from cronica.geo.span_rules import leading_articles, merge_compounds, street_landmarks
-from cronica.geo.to_places import to_places
+from cronica.geo.to_places import quarters_near_towns, to_places
 from cronica.geo.village_names import accept_villages, translit_variants
 from cronica.model import Place
 from cronica.nlp.text import doc_text
@@ -117,4 +117,6 @@ class PlaceTagger:
         street_landmarks(data.cues, doc, mentions)
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)
-        return merge_compounds(text, to_places(data.gaz, mentions, doc.org_votes, focus, text))
+        places = to_places(data.gaz, mentions, doc.org_votes, focus, text)
+        quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
+        return merge_compounds(text, quarters_near_towns(places, quarters) if quarters else places)

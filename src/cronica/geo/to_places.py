@@ -2,6 +2,7 @@
 document's countries and provinces (resolve.py), with precision, score and rule trail."""
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from cronica.geo.gazetteer import Gazetteer
@@ -117,4 +118,29 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             lat=g.lat[r], lon=g.lon[r], country=g.country[r] or None, admin1=g.admin1[r] or None,
             feature_code=g.fcode[r], precision=precision_of(g, r, m), role=m.role,
             score=round(min(1.0, max(0.05, sc / 2.2)), 3), rule=rule))
+    return out
+
+
+QUARTER_KM = 25.0    # a quarter ("el barrio de Al Kifah") lies this close to a town the text names
+QUARTER_AHEAD = 150  # characters: ... named before it, or just after ("por el barrio de X, en el noroeste de Y")
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(x)))
+
+
+def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[Place]:
+    """A name after 'el barrio de' is a quarter of a town the text names: a namesake village far from
+    every such town ('Qaryat al Kifah', 150 km from Tal Afar) is no reading of it -- left unresolved."""
+    towns = [p for p in places if p.span.start not in quarter_starts and p.lat is not None
+             and p.role == "location" and (p.feature_code or "").startswith("PPL")]
+    out = []
+    for p in places:
+        told = [t for t in towns if t.span.start < p.span.end + QUARTER_AHEAD]   # the town the story is at
+        if p.span.start in quarter_starts and p.lat is not None and told \
+                and not any(_km(p, t) <= QUARTER_KM for t in told):
+            p = Place(span=p.span, name=p.span.text, precision=3, role=p.role, score=0.3, rule=p.rule + "+quarter:far")
+        out.append(p)
     return out

@@ -110,6 +110,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?P<thismonth>{p['SHIFTM']})(?![\w])"),
         ("day_only", "day_only",
          rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?{p['DAY_WORD']}\s+(?P<day>{p['DAYN']})(?!\s+{p['OF']}\s)"),
+        ("bare_day", "bare_day",   # "El 22, las fuerzas iraquíes…", "y el 31 Al Abadi proclamó": a day of the story's month
+         rf"(?P<art>{alt(lx.words('bare_day_articles'))}\s+)(?P<day>{p['DAYN']})(?=\s*,|\s+[^\W\d_])"),
         ("holiday", "holiday", rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?(?P<hol>{alt(lx.holidays)})"
                                rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']})|\s+(?P<rel2>{p['REL']})(?![\w]))?"),
         ("dateline", "dateline",   # "Madrid, 23 may (EFE)": a day and a bare month abbreviation
@@ -218,7 +220,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"|(?={p['MASCULINE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
          rf"(?:(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})"
          rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
-         rf"{p['DAY_WORD']}\s+(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s)|"   # "la madrugada del día 21"
+         rf"(?:{p['DAY_WORD']}\s+)?(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s|\s*%|[\w.,]\d)|"   # "la madrugada del (día) 21"
          rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?))?"),
         ("day_part_that", "day_part_that",   # "esa misma noche", "aquella mañana": the day the story is at

@@ -171,6 +171,41 @@ def resolve_day_only(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
 
 
+def resolve_bare_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
+    """'El 22, las fuerzas…', 'y el 31 Al Abadi…': a day number alone at the head of a clause, followed by
+    a comma or a capitalised name; in a narrative the next such day from the story's date, in news the
+    dct's month. Nothing without a reference, or when no clause starts there."""
+    day = parse_day(lx, g(m, "day"))
+    text, s, e = ctx.text, m.start(), m.end()
+    if day is None or not text or not _clause_start(text, s, lx) or not _day_ends_phrase(text, e):
+        return None
+    if ctx.dct is None and ctx.ref is not None:
+        base = ctx.ref
+        y, mo = (base.year, base.month) if day >= base.day else cal.add_months(base.year, base.month, 1)
+        kind = "narrative"
+    else:
+        y, mo, kind = month_from_context(ctx, day)
+    if y is None:
+        return Res("DATE", f"XXXX-XX-{day:02d}")
+    if not cal.valid_day(y, mo, day):
+        return None
+    d = date(y, mo, day)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+
+
+def _clause_start(text: str, s: int, lx: Lexicon) -> bool:
+    """Sentence or clause start before the article: text start, '.', ',', ';', ':' or 'y' / 'e'."""
+    raw = text[max(0, s - 20):s].rstrip(" \t")
+    before = raw.rstrip()
+    return not before or raw.endswith("\n") or before[-1] in ".,;:" or before.split()[-1].lower() in lx.words("alternatives")
+
+
+def _day_ends_phrase(text: str, e: int) -> bool:
+    """A comma, or a capitalised name (not a unit: "el 22 por ciento"), follows the number."""
+    after = text[e:e + 30].lstrip()
+    return after.startswith(",") or (bool(after) and after[0].isupper())
+
+
 def resolve_day_of_month(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     """'el día 31 de este mes', 'el 20 del mes pasado': a day of the month the dct's month shifts to."""
     day = parse_day(lx, g(m, "day"))

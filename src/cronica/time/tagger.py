@@ -25,7 +25,7 @@ Handler = Callable[[re.Match, Ctx, Lexicon], Optional[Res]]
 HANDLERS: dict[str, Handler] = {
     "date": rd.resolve_date, "numeric": rd.resolve_numeric, "dateline": rd.resolve_dateline, "year": rd.resolve_year,
     "season": rp.resolve_season, "month_set": rp.resolve_month_set, "decade": rp.resolve_decade, "century": rp.resolve_century,
-    "day_only": rd.resolve_day_only, "day_of_month": rd.resolve_day_of_month,
+    "day_only": rd.resolve_day_only, "bare_day": rd.resolve_bare_day, "day_of_month": rd.resolve_day_of_month,
     "rel_unit": rr.resolve_rel_unit, "ordinal_unit": rr.resolve_ordinal_unit, "ago": rr.resolve_ago,
     "qualified_unit": rr.resolve_qualified_unit, "anaphor": rr.resolve_anaphor,
     "period_anaphor": rr.resolve_period_anaphor,
@@ -40,7 +40,7 @@ HANDLERS: dict[str, Handler] = {
 }
 # kinds whose leading article belongs to the expression ("la semana pasada", "los últimos días")
 ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "day_part", "season", "century",
-                 "day_only", "holiday", "ordinal_span", "weekday_nth"}
+                 "day_only", "bare_day", "holiday", "ordinal_span", "weekday_nth"}
 FUTURE_BOUNDS = {"by", "until"}   # "para el domingo", "hasta el jueves" look ahead
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
