@@ -121,6 +121,18 @@ ROWS = [
      "proclamara la liberación de Mosul. Tal Afar había quedado aislada durante la batalla de Mosul.\n\nEl mismo "
      "día, unidades del Ejército iraquí avanzaron sobre la ciudad desde el sur.", None, "Armed clash", "Iraq", None,
      "Tal Afar", (D(2017, 8, 20), D(2017, 8, 20))),
+    # an air force attacking is an air strike; "el sur del Líbano" is the south of the country, not its centre
+    ("air-force-in-the-south", "El 23 de septiembre de 2024 la aviación israelí atacó cientos de objetivos de "
+     "Hizbulá en el sur del Líbano.", None, "Air/drone strike", "Israel", "Hezbollah", "Lebanon (S)",
+     (D(2024, 9, 23), D(2024, 9, 23))),
+    # a section title names what follows, it is no event of its own (nor an unplaced copy of it)
+    ("title-line", "Explosiones de buscapersonas\n\nEl 17 de septiembre de 2024 miles de buscapersonas de miembros "
+     "de Hizbulá estallaron en Beirut. Las explosiones mataron a 12 personas.", None,
+     "Remote explosive/landmine/IED", None, None, "Beirut", (D(2024, 9, 17), D(2024, 9, 17))),
+    # "un día después del ataque de Hamás": an event a span is counted from is no event here
+    ("counted-from-an-event", "Israel y Hizbulá intercambiaban fuego desde el 8 de octubre de 2023, un día después "
+     "del ataque de Hamás contra Israel. El 20 de septiembre de 2024 un ataque aéreo israelí en Beirut mató a "
+     "Ibrahim Aqil.", None, "Air/drone strike", "Israel", None, "Beirut", (D(2024, 9, 20), D(2024, 9, 20))),
     ("dateline-is-not-the-event", "BAMAKO, 30 de julio (EFE).- Las tropas malienses recuperaron Kidal el 14 de noviembre "
      "de 2023.", None, "Government regains territory", "Mali", None, "Kidal", (D(2023, 11, 14), D(2023, 11, 14))),
     ("attack-over-clash", "En Djibo, yihadistas atacaron la localidad el 24 de agosto de 2024 y mataron a cientos de "

@@ -247,3 +247,23 @@ def test_one_sense_per_document(tag):
     places = [p for p in tag(text) if p.span.text == "Morales"]
     assert len(places) == 2 and {p.admin1 for p in places} == {"Cauca Department"}, \
         [(p.role, p.rule, p.admin1) for p in places]
+
+
+@pytest.mark.parametrize("text,name,lat,lon,tol", [
+    ("Israel bombardeó objetivos en el sur del Líbano.", "Líbano", 33.3, 35.45, 40),
+    ("Los yihadistas atacaron en el norte de Mali.", "Mali", 17.0, -2.0, 350),
+    ("Boko Haram atacó en el noreste de Nigeria.", "Nigeria", 11.5, 11.5, 300),
+])
+def test_compass_part_of_a_country(tag, text, lat, lon, tol, name):
+    """'el sur del Líbano': the mean of the country's towns in that third, a region (precision 3)."""
+    import math
+    p = _by_text(tag(text))[name]
+    assert p.feature_code == "RGN" and p.precision == 3 and "compass:" in p.rule, p
+    d = 6371 * math.acos(min(1, math.sin(math.radians(lat)) * math.sin(math.radians(p.lat)) + math.cos(
+        math.radians(lat)) * math.cos(math.radians(p.lat)) * math.cos(math.radians(lon - p.lon))))
+    assert d <= tol, (p.lat, p.lon)
+
+
+def test_a_compass_word_before_a_town_is_a_part_of_it(tag):
+    p = _by_text(tag("Hubo combates en el este de Mosul."))["Mosul"]
+    assert p.feature_code.startswith("PPL") and p.precision == 2

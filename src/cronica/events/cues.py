@@ -72,6 +72,13 @@ def _habitual(tok, duration_tokens: frozenset[int], lex: Lexicon) -> bool:
                for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
 
 
+def _after_span_of(tok, lex: Lexicon, time_tokens: frozenset[int]) -> bool:
+    """'un día después del ataque de Hamás': an event noun that a span of time is counted from."""
+    head = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_.startswith(("obl", "nmod")) and head.pos_ == "ADV" \
+        and fold(head.text) in lex.cue("anchor_adverbs") and any(c.i in time_tokens for c in head.children)
+
+
 def _anchor_clause(tok, lex: Lexicon) -> bool:
     """'… un mes después de que el Gobierno proclamara la liberación de Mosul': the trigger's clause verb
     is a subjunctive right after a time-anchoring 'después de que'."""
@@ -146,6 +153,8 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return f"background duration ({tok.head.text})"
     if tok.head.i in date_tokens and tok.dep_.startswith("nmod") and tok.pos_ == "NOUN":
         return f"time anchor ({tok.head.text} … {tok.text}): an event told before"   # "Al día siguiente de la emboscada"
+    if _after_span_of(tok, lex, duration_tokens | date_tokens):
+        return f"time anchor ({tok.head.text} … {tok.text}): an event told before"   # "un día después del ataque de X"
     if _during_background(tok, lex, date_tokens):
         return f"background (during, pluperfect {tok.head.text})"
     if _background_relative(tok, date_tokens):

@@ -53,6 +53,18 @@ class Focus:
     actor: Optional[ActorMention] = None
 
 
+HEADING_WORDS = 12   # a line this short with no closing punctuation is a title
+
+
+def in_heading(text: str, at: int) -> bool:
+    """Is offset `at` on a title line: a short line of its own with no sentence punctuation at its end
+    ("Ofensiva israelí en el Líbano (2024)", "Desarrollo")? (Datelines end in ".-" and are no titles.)"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    return bool(line) and end >= 0 and len(line.split()) <= HEADING_WORDS and line[-1] not in ".!?:;»\"”'-…"
+
+
 def _stripped(sent, doc_text: str) -> Span:
     text = doc_text[sent.start_char:sent.end_char]      # a slice: `sent.text` rebuilds it from tokens
     lead = len(text) - len(text.lstrip())
@@ -116,6 +128,8 @@ class EventExtractor:
                                   armed_document=armed_document, armed_tokens=armed)
             mentions, heads = [], []
             for trig in find_triggers(sent, self.lexicon, ctx):
+                if in_heading(document.text, trig.start):
+                    continue        # a section title ("Explosiones de buscapersonas") names what follows
                 m = self._mention(document, sdoc, span, trig, index, timexes, places, actors, (durations, dates), focus)
                 if m is not None:
                     mentions.append(m)
@@ -146,6 +160,7 @@ class EventExtractor:
         if sub is None:
             return None
         sub = self._handover(trig, sub, parties, index, rules)
+        sub = self._by_air(sub, parties, rules)
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
@@ -183,6 +198,16 @@ class EventExtractor:
         if parties.actor2 is not None:
             rules.append(f"actor2: '{parties.actor2.span.text}' (withdraws)")
         return TRANSFER
+
+    def _by_air(self, sub: str, parties: Parties, rules: list[str]) -> str:
+        """'la aviación israelí atacó cientos de objetivos': an attack whose agent is an air force or its
+        aircraft (``air_agents``) is an air strike."""
+        a1 = parties.actor1
+        if sub != "Armed clash" or a1 is None or parties.source == "focus" \
+                or not set(fold(a1.span.text).split()) & self.lexicon.cue("air_agents"):
+            return sub
+        rules.append(f"type: Air/drone strike (the agent '{a1.span.text}' flies)")
+        return "Air/drone strike"
 
     def _regain(self, sub: str, parties: Parties, where: Optional[Where], rules: list[str]) -> str:
         a1 = parties.actor1

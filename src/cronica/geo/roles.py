@@ -43,6 +43,7 @@ class Cues:
     stopwords: frozenset[str]               # never a place (surnames included)
     surnames: frozenset[str]                # never a place without a noun of place before it
     quarter_words: frozenset[str]           # "el barrio de X": X is a quarter of a town
+    compass: dict                           # folded compass word -> N, S, E, W, NE, NW, SE, SW, C
     org_heads: frozenset[str]
     organisations: frozenset[str]
     part_re: re.Pattern
@@ -116,6 +117,13 @@ class Cues:
         if len(ws) > 2 and ws[-2] in self.demonyms and ws[-1] in self.words.of:
             return " ".join(ws[:-2] + ws[-1:]) + " "
         return ""
+
+    def compass_before(self, fwindow: str) -> str | None:
+        """'el sur del ', 'en el noreste de ': the direction a compass word right before names."""
+        ws = fwindow.split()
+        if len(ws) >= 3 and ws[-1] in self.words.of and ws[-2] in self.compass and ws[-3] in ("el", "al", "del"):
+            return self.compass[ws[-2]]
+        return None
 
     def quarter_before(self, fwindow: str) -> bool:
         """'el barrio de ', 'los barrios de ': the name is a quarter of a town (``quarter_words``)."""
@@ -244,6 +252,7 @@ def load_cues(lang: str = "es") -> Cues:
         stopwords=frozenset(stop),
         surnames=fs("surnames"),
         quarter_words=fs("quarter_words"),
+        compass={fold(k): v for k, v in (d.get("compass") or {}).items()},
         org_heads=fs("org_heads"),
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),

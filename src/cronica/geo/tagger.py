@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from cronica.geo.compass import compass_region
 from cronica.geo.cue_names import cue_mentions
 from cronica.geo.document import entities, note_hits, read_document
 from cronica.geo.document_rules import accept_deferred, demonym_countries, repeat_places
@@ -119,4 +120,8 @@ class PlaceTagger:
         demonym_countries(data, doc, mentions)
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
-        return merge_compounds(text, quarters_near_towns(places, quarters) if quarters else places)
+        places = quarters_near_towns(places, quarters) if quarters else places
+        compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
+        places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p
+                  for p in places]
+        return merge_compounds(text, places)

@@ -56,7 +56,8 @@ def _parties(explicit: list[EventMention]) -> tuple[Optional[str], Optional[str]
 
 def build_event(cluster: list[EventMention]) -> Event:
     dated = min(cluster, key=_date_key)
-    placed = min(cluster, key=lambda m: (is_focus_place(m), m.place.precision if m.place else 9, -(m.confidence or 0)))
+    placed = min(cluster, key=lambda m: (m.place is None, is_focus_place(m), m.place.precision if m.place else 9,
+                                         -(m.confidence or 0)))     # (a placed mention over an unplaced one)
     explicit = sorted(cluster, key=lambda m: (not any("(agent)" in r or ", agent)" in r for r in m.rules),
                                               any(weak_actor1(r) for r in m.rules)))
     sub = max((m.sub_event_type for m in cluster), key=lambda s: sum(m.sub_event_type == s for m in cluster)
