@@ -88,7 +88,7 @@ def test_geocode_rows(gaz, name, country, admin1, lat, lon, tol):
 
 @pytest.mark.parametrize("name,country,admin1", [
     ("Xqzzqxw", "SY", None), ("Westrn Xqzzqxw", "SY", "Idlib"), ("Lower Xqzzqxw", "SY", None),
-    ("Elxqzzq", "SY", "Idlib"), ("Fooberia", "CO", None), ("Elmira", None, None),
+    ("Elxqzzq", "SY", "Idlib"), ("Fooberia", "CO", None), ("Qzxwertyville", None, None),
 ])
 def test_nothing_fits(gaz, name, country, admin1):
     assert geocode(name, country=country, admin1=admin1, gaz=gaz) == []
