@@ -28,9 +28,9 @@ ROWS = [
      "El primer ministro Haider al Abadi declaró la liberación de Faluya el 26 de junio de 2016.", None,
      "Government regains territory", "Military Forces of Iraq", None, "Fallujah", (D(2016, 6, 26), D(2016, 6, 26)), None),
     ("claim-names-the-bomber", "Un coche bomba estalló en Mogadiscio el 3 de marzo de 2023. Al Shabaab reivindicó el "
-     "atentado.", None, "Suicide bomb", "Shabaab", None, "Mogadishu", (D(2023, 3, 3), D(2023, 3, 3)), None),
+     "atentado.", None, "Remote explosive/landmine/IED", "Shabaab", None, "Mogadishu", (D(2023, 3, 3), D(2023, 3, 3)), None),
     ("blame-names-the-attacker", "Dos soldados murieron en la explosión de un carro bomba en Cúcuta el 15 de junio de 2021. "
-     "El ministro de Defensa atribuyó el ataque al ELN.", None, "Suicide bomb", "ELN", None, "Cúcuta",
+     "El ministro de Defensa atribuyó el ataque al ELN.", None, "Remote explosive/landmine/IED", "ELN", None, "Cúcuta",
      (D(2021, 6, 15), D(2021, 6, 15)), 2),
     ("coalition-led-by-a-state", "Al menos 70 personas murieron en un bombardeo de la coalición liderada por Arabia Saudí "
      "en Saada el 21 de enero de 2022.", None, "Air/drone strike", "Saudi Arabia", None, "Sa'dah",
@@ -99,7 +99,7 @@ def test_one_row_not_two(annotate, text):
 
 def test_a_claim_is_not_a_second_event(annotate):
     _, events = annotate("Un coche bomba estalló en Mogadiscio el 3 de marzo de 2023. Al Shabaab reivindicó el ataque.")
-    assert [(e.sub_event_type, e.actor1) for e in events] == [("Suicide bomb", "Al Shabaab")]
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Remote explosive/landmine/IED", "Al Shabaab")]
 
 
 def test_a_claim_with_nothing_before_stays_an_event(annotate):

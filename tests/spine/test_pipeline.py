@@ -17,7 +17,7 @@ EASY = [
     ("Las fuerzas iraquíes recuperaron Faluya el 26 de junio de 2016.", None,
      "Government regains territory", "Fallujah", "2016-06-26", "2016-06-26"),
     ("Un coche bomba estalló el 3 de julio de 2016 en un mercado de Bagdad y mató a 40 personas.",
-     None, "Suicide bomb", "Baghdad", "2016-07-03", "2016-07-03"),
+     None, "Remote explosive/landmine/IED", "Baghdad", "2016-07-03", "2016-07-03"),
     ("Tropas del Ejército colombiano combatieron ayer con guerrilleros del ELN en Tibú.",
      date(2019, 3, 15), "Armed clash", "Tib", "2019-03-14", "2019-03-14"),
 ]

@@ -31,6 +31,8 @@ def _claimed_noun(verb, lex: Lexicon):
             return inner[0] if inner else None
         if keys(o) & lex.cue("claimed_nouns"):
             return o
+    if verb.dep_.startswith("acl") and keys(verb.head) & lex.cue("claimed_nouns"):
+        return verb.head        # "un ataque que las autoridades atribuyen a Sendero Luminoso"
     return None
 
 
@@ -130,9 +132,11 @@ def apply_claims(claims: list[Claim], mentions: list[EventMention], earlier: lis
                 own.rules.append(f"actor1: '{c.claimant.span.text}' (claims it: '{c.noun.text}')")
             continue
         if target is None:
-            if own is not None and c.accused:   # the accused did it ("acusó a Rusia de atacar Járkov")
+            # told here for the first time: the claimant or the accused did it ("acusó a Rusia de atacar
+            # Járkov", "un ataque que las autoridades atribuyen a Sendero Luminoso")
+            if own is not None and (c.accused or _weak(own)):
                 own.actor1 = name(c.claimant, own)
-                own.rules.append(f"actor1: '{c.claimant.span.text}' (accused of it: '{c.noun.text}')")
+                own.rules.append(f"actor1: '{c.claimant.span.text}' (claims, is blamed for or accused of it: '{c.noun.text}')")
             continue
         if _weak(target):
             target.actor1 = name(c.claimant, target)

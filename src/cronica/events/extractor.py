@@ -161,6 +161,7 @@ class EventExtractor:
             return None
         sub = self._handover(trig, sub, parties, index, rules)
         sub = self._by_air(sub, parties, rules)
+        sub = self._suicide(sub, trig, rules)
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
@@ -198,6 +199,13 @@ class EventExtractor:
         if parties.actor2 is not None:
             rules.append(f"actor2: '{parties.actor2.span.text}' (withdraws)")
         return TRANSFER
+
+    def _suicide(self, sub: str, trig: Trigger, rules: list[str]) -> str:
+        """'cuatro coches bomba suicidas': a vehicle bomb whose sentence names a suicide attacker."""
+        if trig.entry.id != "vehicle-bomb" or not {fold(t.text) for t in trig.token.sent} & self.lexicon.cue("suicide_markers"):
+            return sub
+        rules.append("type: Suicide bomb (a suicide attacker in the sentence)")
+        return "Suicide bomb"
 
     def _by_air(self, sub: str, parties: Parties, rules: list[str]) -> str:
         """'la aviación israelí atacó cientos de objetivos': an attack whose agent is an air force or its

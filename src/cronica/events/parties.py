@@ -147,14 +147,19 @@ class PartyResolver:
                 return None
             if keys(head) & self._victim_verbs:
                 subj = [index.best_in(c) for c in head.children if c.dep_.startswith("nsubj")]
+                if head.i > 0:     # a dateline can take the subject's place in the parse: the words just before
+                    subj.append(index.by_token.get(head.i - 1))
                 victim = next((m for m in subj if m is not None), None)
                 if victim is not None:
                     return victim
         return None
 
     def _died(self, t) -> bool:
-        """t is the subject of a verb of dying / being hurt."""
-        return t.dep_.startswith("nsubj") and bool(keys(t.head) & self._victim_verbs)
+        """t is the subject of a verb of dying / being hurt (or the noun right before one: 'Siete
+        policías murieron' under a dateline the parser took for the subject)."""
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        return (t.dep_.startswith("nsubj") and bool(keys(t.head) & self._victim_verbs)) or (
+            nxt is not None and nxt.pos_ in ("VERB", "AUX") and bool(keys(nxt) & self._victim_verbs))
 
     def _sentence_subject(self, tok, index: ActorIndex, patient, symmetric: bool = False) -> Optional[ActorMention]:
         """The subject of a clause the trigger hangs from ('Decenas de soldados … murieron en combates'),
