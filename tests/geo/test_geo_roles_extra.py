@@ -240,7 +240,7 @@ def test_admin2_bare_names(raw, bare):
     assert mod.bare_division_name(raw, generic) == bare
 
 
-def test_one_sense_per_document(tag):
+def test_one_sense_per_document_in_its_province(tag):
     """A name read once in its province is read so again later in the document."""
     text = ("Cuatro personas murieron en un ataque contra la estación de Policía de Morales, en el departamento "
             "colombiano del Cauca. La ofensiva contra Morales comenzó a las seis.")

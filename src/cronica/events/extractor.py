@@ -166,7 +166,7 @@ class EventExtractor:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
-                        reporter=reporter)
+                        reporter=reporter, of_words=lex.cue("of_words"))
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
                           text=document.text, border_nouns=lex.cue("border_nouns"))
         rules.append(when.rule if when else "date: none")
@@ -201,8 +201,8 @@ class EventExtractor:
         return TRANSFER
 
     def _suicide(self, sub: str, trig: Trigger, rules: list[str]) -> str:
-        """'cuatro coches bomba suicidas': a vehicle bomb whose sentence names a suicide attacker."""
-        if trig.entry.id != "vehicle-bomb" or not {fold(t.text) for t in trig.token.sent} & self.lexicon.cue("suicide_markers"):
+        """'cuatro coches bomba suicidas': a bomb whose sentence names a suicide attacker."""
+        if sub != "Remote explosive/landmine/IED" or not {fold(t.text) for t in trig.token.sent} & self.lexicon.cue("suicide_markers"):
             return sub
         rules.append("type: Suicide bomb (a suicide attacker in the sentence)")
         return "Suicide bomb"

@@ -255,15 +255,12 @@ def _report_date(t: Timex, reporter, sdoc) -> bool:
     return root is not None and root.head.i == reporter.i and root.i != reporter.i
 
 
-OF_WORDS = frozenset({"de", "del"})
-
-
-def _dates_other_noun(t: Timex, trigger, sdoc) -> bool:
+def _dates_other_noun(t: Timex, trigger, sdoc, of_words: frozenset[str]) -> bool:
     """'precipitó el golpe de Estado del 30 de septiembre': a date told as 'del <date>' after another
     noun dates that noun, not the trigger's event."""
     tok = token_at(sdoc, t.span.start, t.span.end)
     span = sdoc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-    if tok is None or span is None or span.start == 0 or fold(sdoc[span.start - 1].text) not in OF_WORDS:
+    if tok is None or span is None or span.start == 0 or fold(sdoc[span.start - 1].text) not in of_words:
         return False
     head = tok.head
     return tok.dep_.startswith("nmod") and head.pos_ in ("NOUN", "PROPN") and head.i != trigger.i \
@@ -272,7 +269,8 @@ def _dates_other_noun(t: Timex, trigger, sdoc) -> bool:
 
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
-             relative: Optional[RelativeWords] = None, reporter=None) -> Optional[When]:
+             relative: Optional[RelativeWords] = None, reporter=None,
+             of_words: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end]
     if reporter is not None and clause_verb(trigger).i == reporter.i:
         reporter = None      # "declaró este martes la liberación de X": the report's object is the event
@@ -280,7 +278,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     in_sent = [t for t in in_sent if t is not report]
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
-           and not _dates_other_noun(t, trigger, sdoc)]
+           and not _dates_other_noun(t, trigger, sdoc, of_words)]
     tx = choose_timex(trigger, own, sdoc, within=completion) if completion is not None else None
     if tx is None:
         tx = choose_timex(trigger, own, sdoc)

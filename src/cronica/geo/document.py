@@ -85,19 +85,18 @@ class DocView:
         return bool(m) and m.end() in self.region_starts
 
 
-_ARABIC_SURNAME = re.compile(r"\s+(al|el|as|ad|ar|an)[\s-]+([A-ZÁÉÍÓÚ][\w'’-]+)")
-
-
-def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozenset[str]) -> frozenset[str]:
+def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozenset[str],
+                       arabic: frozenset[str] = frozenset()) -> frozenset[str]:
     """Last words of persons named in full ("Alejandro Toledo"; "Haider al Abadi", whose 'al Abadi' the
     model leaves out of the person): a person elsewhere in the document too."""
     out = {ft[s:e].split()[-1] for s, e, lab in ents
            if lab == "PER" and 2 <= len(text[s:e].split()) <= 4
            and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in particles
                    for w in text[s:e].split())}
+    tail = re.compile(rf"\s+({'|'.join(sorted(arabic))})[\s-]+([^\W\d_][\w'’-]+)", re.I) if arabic else None
     for s, e, lab in ents:
-        m = _ARABIC_SURNAME.match(text, e) if lab == "PER" else None
-        if m:
+        m = tail.match(text, e) if tail is not None and lab == "PER" else None
+        if m and m.group(2)[:1].isupper():
             out |= {fold(m.group(2)), fold(f"{m.group(1)} {m.group(2)}")}
     return frozenset(out)
 
@@ -141,7 +140,8 @@ def read_document(data: PlaceData, sdoc, text: str) -> DocView:
     aff_per_ends = per_ends if sports else frozenset(
         e for s, e, lab in ents if lab == "PER" and " " in text[s:e].strip())
     org_spans, org_votes = organisation_spans(data, text, ft, words, ents)
-    return DocView(text, ft, words, ents, full_name_surnames(text, ft, ents, cues.words.surname_particles), sports, cues.weather_doc(fwords),
+    return DocView(text, ft, words, ents, full_name_surnames(text, ft, ents, cues.words.surname_particles,
+                                                                  cues.words.arabic_name_particles), sports, cues.weather_doc(fwords),
                    aff_per_ends, org_spans, org_votes)
 
 

@@ -21,6 +21,8 @@ class FunctionWords:
     org_name_connectors: frozenset[str]
     surname_particles: frozenset[str]
     club_articles: frozenset[str]
+    compass_articles: frozenset[str]
+    arabic_name_particles: frozenset[str]
     list_before_bracket: frozenset[str]
     list_gaps: tuple[str, ...]
     before_name: frozenset[str]

@@ -121,7 +121,7 @@ class Cues:
     def compass_before(self, fwindow: str) -> str | None:
         """'el sur del ', 'en el noreste de ': the direction a compass word right before names."""
         ws = fwindow.split()
-        if len(ws) >= 3 and ws[-1] in self.words.of and ws[-2] in self.compass and ws[-3] in ("el", "al", "del"):
+        if len(ws) >= 3 and ws[-1] in self.words.of and ws[-2] in self.compass and ws[-3] in self.words.compass_articles:
             return self.compass[ws[-2]]
         return None
 

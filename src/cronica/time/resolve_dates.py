@@ -185,8 +185,13 @@ def resolve_bare_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         kind = "narrative"
     else:
         y, mo, kind = month_from_context(ctx, day)
+    return day_res(y, mo, day, kind, f"XXXX-XX-{day:02d}")
+
+
+def day_res(y: Optional[int], mo: int, day: int, kind: Optional[str], unknown: str) -> Optional[Res]:
+    """The day y-mo-day (`unknown` as the value when the year is not known; None if no such day)."""
     if y is None:
-        return Res("DATE", f"XXXX-XX-{day:02d}")
+        return Res("DATE", unknown)
     if not cal.valid_day(y, mo, day):
         return None
     d = date(y, mo, day)
@@ -224,12 +229,7 @@ def resolve_dateline(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     day, month = int(g(m, "day")), lx.month_abbr[g(m, "mabbr")]
     ys = g(m, "year")
     y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, day, None)
-    if y is None:
-        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
-    if not cal.valid_day(y, month, day):
-        return None
-    d = date(y, month, day)
-    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+    return day_res(y, month, day, kind, f"XXXX-{month:02d}-{day:02d}")
 
 
 def resolve_numeric(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
