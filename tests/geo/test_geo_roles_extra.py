@@ -143,9 +143,9 @@ CONSTRUCTIONS = [
      "colombiano del Cauca. La ofensiva contra Morales comenzó a las seis.",
      [("Morales", "location", "gazetteer:village+again", "CO")], []),
     ("García dijo que los Reyes visitarán la exposición en Morales.", [], ["García", "Morales"]),
-    # a quarter of the town the story is at, not a namesake village 150 km away (left unresolved)
+    # a quarter of the town the story is at, not a namesake village 150 km away: placed at that town (precision 2)
     ("El 22, las fuerzas iraquíes irrumpieron en la ciudad de Tal Afar por el barrio de Al Kifah, en el noroeste.",
-     [("Tal Afar", "location", "gazetteer", "IQ"), ("Al Kifah", "location", "quarter:far", None)], []),
+     [("Tal Afar", "location", "gazetteer", "IQ"), ("Al Kifah", "location", "quarter:in:Tal Afar", "IQ")], []),
     # "Haider al Abadi": the model leaves "al Abadi" out of the person; it is his surname later on
     ("Lo anunció el primer ministro, Haider al Abadi. El 31 Al Abadi proclamó la liberación de Tal Afar.",
      [("Tal Afar", "location", "gazetteer", "IQ")], ["Al Abadi"]),

@@ -208,14 +208,20 @@ ROWS = [
     # vague words and holidays
     ("Más adelante se conocerá la decisión .", D("2000-02-15"), "Más adelante", "DATE", "FUTURE_REF", None, None),
     ("Se casaron el día de San Valentín .", D("2007-03-01"), "el día de San Valentín", "DATE", "2007-02-14", None, ("2007-02-14", "2007-02-14")),
-    # a counted duration before "antes", "después", "más tarde" steps from the narrative's reference:
-    # it stays a DURATION (TimeBank-es) and gains the interval it points at
+    # a counted duration before "antes", "después", "más tarde" steps from the narrative's reference and
+    # gains the interval it points at; counted days heading a clause name that day (a DATE, as TimeBank-es
+    # annotates "y , un día después , en Zaragoza"); weeks, months and years, or days inside a clause
+    # ("la derrota sufrida un día antes"), stay DURATIONs
     ("El 16 de octubre de 2017 el ejército anunció la muerte de Hapilon. Un día antes, las tropas tomaron el puente.",
-     None, "Un día antes", "DURATION", "P1D", None, ("2017-10-15", "2017-10-15")),
+     None, "Un día antes", "DATE", "2017-10-15", None, ("2017-10-15", "2017-10-15")),
     ("El 3 de mayo de 2016 hubo combates. Dos días después, los rebeldes atacaron la ciudad.", None, "Dos días después",
-     "DURATION", "P2D", None, ("2016-05-05", "2016-05-05")),
+     "DATE", "2016-05-05", None, ("2016-05-05", "2016-05-05")),
     ("El presidente declaró este martes la liberación de Marawi. Un día antes, el Ejército mató a Hapilon.",
-     D("2017-10-17"), "Un día antes", "DURATION", "P1D", None, ("2017-10-16", "2017-10-16")),
+     D("2017-10-17"), "Un día antes", "DATE", "2017-10-16", None, ("2017-10-16", "2017-10-16")),
+    ("El 3 de mayo de 2016 perdieron. La derrota sufrida un día antes frente a Rusia dolió.", None, "un día antes",
+     "DURATION", "P1D", None, ("2016-05-02", "2016-05-02")),
+    ("Tocan el 25 de abril de 2002 en Madrid y, un día después, en Zaragoza.", None, "un día después",
+     "DATE", "2002-04-26", None, ("2002-04-26", "2002-04-26")),
     # a week later is seven days, give or take three (week precision); months and years are calendar units
     ("El 16 de octubre de 2017 hubo combates. Una semana más tarde, los rebeldes atacaron.", None, "Una semana más tarde",
      "DURATION", "P1W", None, ("2017-10-20", "2017-10-26")),
@@ -236,8 +242,8 @@ ROWS = [
     ("El 3 de mayo de 2016 hubo combates. 48 horas después atacaron.", None, "48 horas después", "DURATION", "PT48H", None,
      ("2016-05-05", "2016-05-05")),
     # "atrás" counts like "hace": from the report's date in news
-    ("El lunes hubo combates. Tres días atrás los rebeldes atacaron.", D("2017-10-17"), "Tres días atrás", "DURATION", "P3D",
-     None, ("2017-10-14", "2017-10-14")),
+    ("El lunes hubo combates. Tres días atrás los rebeldes atacaron.", D("2017-10-17"), "Tres días atrás", "DATE",
+     "2017-10-14", None, ("2017-10-14", "2017-10-14")),
     # counted from another event ("antes de las elecciones"), or from no told time: no interval
     ("El 16 de octubre de 2017 hubo combates. Tres días antes de las elecciones, atacaron.", None, "Tres días",
      "DURATION", "P3D", None, None),
@@ -586,10 +592,10 @@ def test_narrative_relative_units_follow_the_story(tagger):
     assert got["El año siguiente"] == "2012"
 
 
-def test_shifted_duration_keeps_its_type_and_value_and_says_where_it_counts_from(tagger):
+def test_shifted_duration_says_where_it_counts_from(tagger):
     text = "El 16 de octubre de 2017 el ejército anunció la muerte de Hapilon. Un día antes, las tropas tomaron el puente."
     t = one(tagger, text, None, "Un día antes")   # the shift word belongs to the span, as in TimeBank-es
-    assert (t.type, t.value, t.precision, t.anchor) == ("DURATION", "P1D", "day", "narrative")
+    assert (t.type, t.value, t.precision, t.anchor) == ("DATE", "2017-10-15", "day", "narrative")
     assert t.extra["shift"] == "before" and t.extra["shifted_from"] == "2017-10-16"
     after = one(tagger, "El 3 de mayo de 2016 hubo combates. Dos días después, atacaron.", None, "Dos días después")
     assert after.extra["shift"] == "after" and after.extra["shifted_from"] == "2016-05-03"
@@ -628,7 +634,7 @@ def test_a_duration_counted_from_another_event_leaves_the_reference_alone(tagger
 def test_shift_words_come_from_the_language_data(tagger):
     en = TimeTagger("en", data={**MINI_EN_SHIFT})
     got = {t.span.text: t for t in en.tag("On 7 January 2017 they met. Two days later they left.")}
-    assert got["Two days later"].value == "P2D" and got["Two days later"].interval == (D("2017-01-09"), D("2017-01-09"))
+    assert got["Two days later"].value == "2017-01-09" and got["Two days later"].interval == (D("2017-01-09"), D("2017-01-09"))
     en_plain = TimeTagger("en", data={k: v for k, v in MINI_EN_SHIFT.items() if k != "duration_shifts"})
     got = {t.span.text: t for t in en_plain.tag("On 7 January 2017 they met. Two days later they left.")}
     assert got["Two days"].interval is None

@@ -27,6 +27,7 @@ class Candidate:
 def _candidates(text: str, pats: Patterns) -> list[Candidate]:
     folded = fold(text)
     out = [Candidate(*hit) for hit in find_phrases(pats.folded, folded)]
+    out = [c for c in out if not (c.cls == ALIAS and _qualified_by_demonym(text, folded, c.end, pats))]
     if pats.exact is not None:
         out += [Candidate(m.start(), m.end(), ALIAS, pats.exact_map[m.group(0)]) for m in pats.exact.finditer(text)]
     for m in pats.demonym.finditer(folded):
@@ -39,6 +40,16 @@ def _candidates(text: str, pats: Patterns) -> list[Candidate]:
         for m in pats.counted.finditer(folded):
             out.append(Candidate(m.start("noun"), m.end("noun"), BARE_STATE, pats.counted_nouns[_norm(m.group("noun"))]))
     return out
+
+
+def _qualified_by_demonym(text: str, folded: str, end: int, pats: Patterns) -> bool:
+    """'Ejército Nacional Libio': a name that goes on with a capitalised gentilicio is another
+    country's force, not the one the shorter alias names ('Ejército Nacional', Colombia's)."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and m.group(1)[:1].isupper() and folded[m.start(1):m.end(1)] in pats.demonym_forms
+
+
+_NEXT_WORD = re.compile(r" (\w+)")
 
 
 def _norm(s: str) -> str:

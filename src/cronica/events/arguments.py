@@ -166,6 +166,10 @@ def noun_roles(noun, reporting_verbs: frozenset[str]) -> Roles:
             r.how.append("roles: subject of a relative clause on the event noun")
         elif c.dep_ in ("amod", "acl") and is_verbal(c):
             r.agent += _by_agent(c)
+            # "la operación lanzada ayer contra la organización X": the participle's target
+            r.patient += [o for o in c.children if o.dep_ == "obl" and case_of(o) & {"contra"}]
+        elif c.dep_ == "amod":
+            r.agent.append(c)      # "la operación policial", "la ofensiva rusa": the force it is named after
     if True:  # the light verb's subject comes after "de X" candidates
         cur = noun
         while cur.dep_ in ("nmod", "obj", "obl") and not is_verbal(cur.head) and cur.head.i != cur.i:

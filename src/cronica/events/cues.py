@@ -1,6 +1,7 @@
 """Is a trigger an event? Negation, modality, purpose, background, reported speech."""
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from cronica.text.normalize import fold
@@ -167,7 +168,34 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return "time anchor (a subjunctive clause after 'después de que' …)"
     if keys(tok) & lex.cue("ongoing_verbs") and set(tok.morph.get("Tense")) & {"Imp", "Pres"}:
         return "ongoing state"
+    if _ongoing_since(tok, lex, date_tokens, duration_tokens):
+        return "ongoing (present tense since a year or for years)"
     return None
+
+
+def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_tokens: frozenset[int]) -> bool:
+    """'donde combaten a los islamistas desde 2011', 'sufre desde hace años los ataques de los
+    yihadistas': a verb in the present (the trigger or the one it is the object of) since a year, or
+    for a span, is a state that goes on, not one event ('se concentran desde el viernes los
+    enfrentamientos' is fighting that began on a day: an event)."""
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_.startswith(("obj", "nsubj")) else None
+    if verb is None or verb.pos_ != "VERB" or "Pres" not in verb.morph.get("Tense") \
+            or "Ind" not in verb.morph.get("Mood"):
+        return False
+    since = lex.cue("since_words")
+    for t in verb.subtree:
+        if fold(t.text) not in since:
+            continue
+        after = t.doc[t.i + 1:t.i + 6]
+        if after[:1] and after[0].i in duration_tokens or after[:2] and after[-1].i in duration_tokens:
+            return True
+        dated = [u for u in after if u.i in date_tokens]
+        if any(_YEAR.fullmatch(u.text) for u in dated) and not any(_DAY.fullmatch(u.text) for u in dated):
+            return True
+    return False
+
+
+_YEAR, _DAY = re.compile(r"\d{4}"), re.compile(r"\d{1,2}")
 
 
 def reporting_verb(tok, lex: Lexicon):

@@ -25,7 +25,8 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     quant = rf"(?:(?:{_alternation(lex.cue('death_quantifiers'))})\s+)?"
     num = rf"(\d{{1,3}}(?:[.,]\d{{3}})+|\d+|{_alternation(lex.number_words)})"
     # a people word and at most one word qualifying it ("12 policías estatales murieron")
-    people = rf"(?:\s+(?:{_alternation(lex.cue('death_people'))})(?:\s+[^\W\d_]+)?)?"
+    # ("un centenar de civiles murieron": a collective number takes 'de' before its people word)
+    people = rf"(?:\s+(?:(?:{_alternation(lex.cue('of_words'))})\s+)?(?:{_alternation(lex.cue('death_people'))})(?:\s+[^\W\d_]+)?)?"
     asides = lex.cue("death_asides")          # "50 personas, entre ellas cinco niños, murieron"
     aside = rf"(?:\s*,\s*(?:{_alternation(asides)})\s+[^,.;]{{1,50}},)?" if asides else ""
     aux = rf"(?:(?:{_alternation(lex.cue('death_auxiliaries'))})\s+)?"

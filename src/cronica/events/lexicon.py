@@ -11,6 +11,8 @@ from cronica.lang import load_language_data
 
 TERRITORY = "TERRITORY"
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+# the rule a mention of a weak (generic) trigger carries: "un ataque" beside "bombardeó" in one sentence
+WEAK_TRIGGER_RULE = "trigger: weak (generic word; one event with a specific one in its sentence)"
 
 
 @dataclass(frozen=True)

@@ -148,11 +148,22 @@ class PartyResolver:
             if keys(head) & self._victim_verbs:
                 subj = [index.best_in(c) for c in head.children if c.dep_.startswith("nsubj")]
                 if head.i > 0:     # a dateline can take the subject's place in the parse: the words just before
-                    subj.append(index.by_token.get(head.i - 1))
+                    subj += self._words_before(head, index)
                 victim = next((m for m in subj if m is not None), None)
                 if victim is not None:
                     return victim
         return None
+
+    @staticmethod
+    def _words_before(head, index: ActorIndex, span: int = 12) -> list:
+        """Actor mentions among the few words before a verb, back to the clause's last verb
+        ('147 personas, en su mayoría estudiantes, murieron'; the last noun first)."""
+        out = []
+        for j in range(head.i - 1, max(head.sent.start, head.i - span) - 1, -1):
+            if head.doc[j].pos_ in ("VERB", "AUX"):
+                break
+            out.append(index.by_token.get(j))
+        return out
 
     def _died(self, t) -> bool:
         """t is the subject of a verb of dying / being hurt (or the noun right before one: 'Siete

@@ -123,13 +123,19 @@ def find_triggers(sent, lex: Lexicon, ctx: SentenceContext) -> list[Trigger]:
         covered.update(t.i for t in span)
         out.append(Trigger(span.root, start, end, entry, ph))
     for tok in sent:
-        if tok.i in covered or tok.i in ctx.actor_tokens or tok.i in ctx.place_tokens:
+        if tok.i in covered or tok.i in ctx.actor_tokens or tok.i in ctx.place_tokens or _kind_of(tok, lex):
             continue
         for entry in lex.entries_for(keys(tok)):
             if _pos_ok(tok, entry) and _constraints_ok(tok, entry, lex, ctx):
                 out.append(Trigger(tok, tok.idx, tok.idx + len(tok.text), entry, fold(tok.lemma_)))
                 break
     return _instruments(sorted(out, key=lambda t: t.start), lex)
+
+
+def _kind_of(tok, lex: Lexicon) -> bool:
+    """'un avión de combate', 'carros de asalto': the word names a kind of thing, not an event."""
+    return tok.dep_.startswith("nmod") and bool(case_of(tok) & lex.cue("of_words")) \
+        and bool(keys(tok.head) & lex.cue("kind_heads"))
 
 
 def _on_event_noun(head, by_token: dict) -> bool:

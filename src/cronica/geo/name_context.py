@@ -43,7 +43,8 @@ def after_proper_name(cues: "Cues", text: str, start: int, place_ends: frozenset
     while i >= 0:
         w = ws[i].group()
         if w[:1].isupper():
-            if (w.isupper() and len(w) > 1) or fold(w) in cues.landmark_heads or fold(w) in cues.place_heads:
+            if (w.isupper() and len(w) > 1) or fold(w) in cues.landmark_heads or fold(w) in cues.place_heads \
+                    or fold(w) in cues.facility_heads:
                 return False        # a headline in capitals; "la Gran Mezquita de Alepo": a facility
             first = i
         elif fold(w) not in cues.words.org_name_connectors:

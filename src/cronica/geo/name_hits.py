@@ -37,7 +37,9 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
     only where the model says LOC, or a cue says which ("el estado de Victoria", "en Padua")."""
     rows = g.by_name.get(key, [])
     cue0 = cues.cue_before(doc.fwin(s))
-    if cue0 == "admin":      # "el departamento de Arauca": the division, named "Arauca Department"
+    if cue0 == "admin" or (ent and ent[2] == "LOC" and not rows and key not in doc.surnames):
+        # "el departamento de Arauca", "en Cabo Delgado" (a name no town bears): the division,
+        # named "Arauca Department"
         rows = rows + [r for r in g.admin1_by_bare_name.get(key, ()) if r not in rows]
     if ent and ent[2] == "LOC":
         return rows

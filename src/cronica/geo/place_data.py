@@ -49,6 +49,9 @@ class PlaceData:
             stop = self.cues.stopwords - self.cues.surnames    # surnames: found, then kept only after a cue
             names = [k for k, rows in g.by_name.items()
                      if (len(k) >= n or any(k in g.anames[r] for r in rows)) and k not in stop and not k.isdigit()]
+            # bare division names ("Cabo Delgado" for "Cabo Delgado Province"): kept by hit_rows only
+            # after an admin cue or where the model says LOC
+            names += [k for k in g.admin1_by_bare_name if len(k) >= n and k not in stop and k not in g.by_name]
             self._matcher = NameMatcher(names)
         return self._matcher
 

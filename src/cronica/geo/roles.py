@@ -68,6 +68,7 @@ class Cues:
     weather_min: int = 2
     club_words: frozenset[str] = frozenset()             # "Real", "Atlético", "FC": a club's name follows
     saint_words: frozenset[str] = frozenset()            # "San", "Santa", "Sant": a town's name opens
+    facility_heads: frozenset[str] = frozenset()         # "Colegio", "Escuela": a facility in the town its name ends with
 
     def weather_doc(self, fwords: list[str]) -> bool:
         """A weather report / table: several distinct weather words in the document."""
@@ -126,8 +127,11 @@ class Cues:
         return None
 
     def quarter_before(self, fwindow: str) -> bool:
-        """'el barrio de ', 'los barrios de ': the name is a quarter of a town (``quarter_words``)."""
+        """'el barrio de ', 'los barrios de ', 'las favelas de la ': the name is a quarter of a town
+        (``quarter_words``)."""
         ws = fwindow.split()
+        if len(ws) >= 3 and ws[-1] in self.words.singular_articles | self.words.articles:
+            ws = ws[:-1]
         return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.quarter_words
 
     def demonym_before(self, fwindow: str) -> str | None:
@@ -194,6 +198,8 @@ class Cues:
         if i < 0 or fold(ws[i]) not in fw.of:
             return False
         i -= 1
+        if i >= 0 and ws[i][:1].islower() and self.admin_re.search(fold(ws[i]) + " " + fold(ws[i + 1])):
+            return False   # "el departamento de Arauca": a division, unlike "el Departamento de Estado"
         steps = 0
         while i >= 0 and steps < 7:
             w = ws[i]
@@ -263,6 +269,7 @@ def load_cues(lang: str = "es") -> Cues:
         actor_nouns=fs("actor_nouns"),
         club_before=fs("club_before"),
         landmark_heads=fs("landmark_heads"),
+        facility_heads=fs("facility_heads"),
         sports_words=fs("sports_words"),
         sports_min=int(d.get("sports_min") or 3),
         team_re=re.compile(r"(?:^|\W)" + _alt(d.get("team_before") or []) + r"\s*$"),

@@ -133,14 +133,20 @@ def _km(a: Place, b: Place) -> float:
 
 def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[Place]:
     """A name after 'el barrio de' is a quarter of a town the text names: a namesake village far from
-    every such town ('Qaryat al Kifah', 150 km from Tal Afar) is no reading of it -- left unresolved."""
+    every such town ('Qaryat al Kifah', 150 km from Tal Afar), or a name the gazetteer lacks, is no
+    place of its own -- it is placed at the town it is part of (precision 2, as ACLED codes a
+    neighbourhood): the town named right after it ("la favela de X, en Río"), else the one named most before"""
     towns = [p for p in places if p.span.start not in quarter_starts and p.lat is not None
              and p.role == "location" and (p.feature_code or "").startswith("PPL")]
     out = []
     for p in places:
         told = [t for t in towns if t.span.start < p.span.end + QUARTER_AHEAD]   # the town the story is at
-        if p.span.start in quarter_starts and p.lat is not None and told \
-                and not any(_km(p, t) <= QUARTER_KM for t in told):
-            p = Place(span=p.span, name=p.span.text, precision=3, role=p.role, score=0.3, rule=p.rule + "+quarter:far")
+        if p.span.start in quarter_starts and told and (p.lat is None or not any(_km(p, t) <= QUARTER_KM for t in told)):
+            after = [t for t in told if t.span.start > p.span.end]
+            named = Counter(t.name for t in told)
+            town = after[0] if after else max(reversed(told), key=lambda t: named[t.name])
+            p = Place(span=p.span, name=p.span.text, lat=town.lat, lon=town.lon, country=town.country,
+                      admin1=town.admin1, geonameid=None, feature_code="PPLX", precision=2, role=p.role,
+                      score=0.3, rule=p.rule + f"+quarter:in:{town.name}")
         out.append(p)
     return out

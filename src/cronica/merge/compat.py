@@ -6,10 +6,11 @@ from datetime import date, timedelta
 from typing import Optional
 
 from cronica.actors.catalogue import allied
-from cronica.events.lexicon import TERRITORY_TYPES
+from cronica.events.lexicon import TERRITORY_TYPES, WEAK_TRIGGER_RULE
 from cronica.model import EventMention, Place
 
 MAX_KM = 25.0
+VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 NARRATIVE_SLACK = timedelta(days=31)   # an undated mention happened at or after its narrative reference
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 
@@ -25,6 +26,17 @@ def km(a: Place, b: Place) -> float:
 
 def same_kind(a: str, b: str) -> bool:
     return a == b or (a in TERRITORY_TYPES and b in TERRITORY_TYPES)
+
+
+def is_weak(m: EventMention) -> bool:
+    return WEAK_TRIGGER_RULE in m.rules
+
+
+def same_told_event(a: EventMention, b: EventMention) -> bool:
+    """'Un avión bombardeó el aeropuerto, en un ataque atribuido a X': a generic word beside a specific
+    violent event in one sentence tells that event, whatever type the generic word defaults to."""
+    return a.sentence == b.sentence and (is_weak(a) != is_weak(b)) and a.event_type in VIOLENT \
+        and b.event_type in VIOLENT
 
 
 def is_narrative(m: EventMention) -> bool:

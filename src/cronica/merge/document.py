@@ -4,8 +4,8 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
-from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_narrative, merge_interval,
-                                  places_meet, precision_rank, same_kind, weak_actor1)
+from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_narrative, is_weak, merge_interval,
+                                  places_meet, precision_rank, same_kind, same_told_event, weak_actor1)
 from cronica.actors.catalogue import allied
 from cronica.model import Event, EventMention
 
@@ -25,8 +25,8 @@ def _dates_meet(a: EventMention, b: EventMention) -> bool:
 
 
 def _compatible(cluster: list[EventMention], m: EventMention) -> bool:
-    return all(same_kind(c.sub_event_type, m.sub_event_type) and actors_meet(c, m) and places_meet(c.place, m.place)
-               and _dates_meet(c, m) for c in cluster)
+    return all((same_kind(c.sub_event_type, m.sub_event_type) or same_told_event(c, m)) and actors_meet(c, m)
+               and places_meet(c.place, m.place) and _dates_meet(c, m) for c in cluster)
 
 
 def _date_key(m: EventMention) -> tuple:
@@ -60,7 +60,8 @@ def build_event(cluster: list[EventMention]) -> Event:
                                          -(m.confidence or 0)))     # (a placed mention over an unplaced one)
     explicit = sorted(cluster, key=lambda m: (not any("(agent)" in r or ", agent)" in r for r in m.rules),
                                               any(weak_actor1(r) for r in m.rules)))
-    sub = max((m.sub_event_type for m in cluster), key=lambda s: sum(m.sub_event_type == s for m in cluster)
+    sub = max((m.sub_event_type for m in cluster), key=lambda s: sum((0.4 if is_weak(m) else 1.0)
+                                                                     for m in cluster if m.sub_event_type == s)
               + (0.5 if s == dated.sub_event_type else 0))
     a1, a2, assoc1 = _parties(explicit)
     first = cluster[0]

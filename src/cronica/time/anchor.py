@@ -50,6 +50,18 @@ class Ctx:
     near_abs: Optional[tuple[date, str]] = None  # (start, precision) of an absolute date earlier in the sentence
     ref_time: Optional[RefTime] = None  # the narrative reference (`ref` is its first day)
     firm_past: bool = False      # a past-tense verb in the date's own clause ("en enero hubo ...")
+    ref_month: Optional[date] = None  # first day of the last moving DATE of month precision or finer
+    told_abs: Optional[tuple[date, str]] = None  # (start, precision) of the last absolute date in the sentence,
+                                                 # moving or not ("desde 2014 ... aquel año")
+
+    def story_day(self) -> Optional[date]:
+        """The day the story is at: one told in this sentence or a few back, else the narrative
+        reference when that is a day, in a narrative without a dct ("Al día siguiente ... a las 13.00";
+        in news a part of day far from any day is as often a habit: "las mujeres votan por la mañana")."""
+        day = self.near_day or self.recent_day
+        if day is None and self.dct is None and self.ref_time is not None and self.ref_time.precision == "day":
+            day = self.ref_day if self.ref_day == self.ref_time.start else None
+        return day
 
     def mid_sentence(self, start: int) -> bool:
         """Is `start` inside a sentence (not after . ! ? : quotes or a line break)?"""
@@ -83,6 +95,8 @@ class Ctx:
 def _point(y: int, m: int, d: Optional[int]) -> date:
     return date(y, m, min(d or 15, month_last(y, m)))
 
+
+FINE_PRECISIONS = frozenset({"day", "week", "month"})   # a reference that says which month it is
 
 NEWS_MARGIN = 60     # days: a date told in the past tense may lie this far ahead of the dct
 UNKNOWN_MARGIN = 240  # days, when the clause shows no tense

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Optional
 
 from cronica.time import calendar as cal
-from cronica.time.anchor import Ctx, Res, pick_year
+from cronica.time.anchor import FINE_PRECISIONS, Ctx, Res, pick_year
 from cronica.time.lexicon import Lexicon
 
 SUB_CODES = {"quarter": "Q", "half": "H", "third": "T"}
@@ -143,6 +143,9 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 def month_from_context(ctx: Ctx, day: int) -> tuple[Optional[int], Optional[int], Optional[str]]:
     """'el día 8': the month (and year) around the reference that holds that day."""
     base, kind = ctx.year_base()
+    if kind == "narrative" and ctx.ref_month is not None and ctx.ref_time is not None \
+            and ctx.ref_time.precision not in FINE_PRECISIONS:
+        base = ctx.ref_month   # "el 19 de septiembre de 2023 ... la guerra de 2020 ... la madrugada del 19"
     rd = ctx.recent_day
     if rd is not None and rd != ctx.dct and rd.day < day <= rd.day + FOLLOW_DAYS:   # "el 11 de septiembre ... El día 12"
         return rd.year, rd.month, "narrative"
@@ -177,7 +180,7 @@ def resolve_bare_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     dct's month. Nothing without a reference, or when no clause starts there."""
     day = parse_day(lx, g(m, "day"))
     text, s, e = ctx.text, m.start(), m.end()
-    if day is None or not text or not _clause_start(text, s, lx) or not _day_ends_phrase(text, e):
+    if day is None or not text or not _clause_start(text, s, lx) or not _day_ends_phrase(text, e, lx):
         return None
     if ctx.dct is None and ctx.ref is not None:
         base = ctx.ref
@@ -205,10 +208,12 @@ def _clause_start(text: str, s: int, lx: Lexicon) -> bool:
     return not before or raw.endswith("\n") or before[-1] in ".,;:" or before.split()[-1].lower() in lx.words("alternatives")
 
 
-def _day_ends_phrase(text: str, e: int) -> bool:
-    """A comma, or a capitalised name (not a unit: "el 22 por ciento"), follows the number."""
+def _day_ends_phrase(text: str, e: int, lx: Lexicon) -> bool:
+    """A comma, a capitalised name (not a unit: "el 22 por ciento") or a verb in the past ("El 24
+    comenzó") follows the number."""
     after = text[e:e + 30].lstrip()
-    return after.startswith(",") or (bool(after) and after[0].isupper())
+    past = re.compile(r"(?:%s)(?!\w)" % "|".join(lx.past_markers))
+    return after.startswith(",") or (bool(after) and after[0].isupper()) or bool(past.match(after.lower()))
 
 
 def resolve_day_of_month(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:

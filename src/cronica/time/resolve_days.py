@@ -132,16 +132,28 @@ def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     n = int(lx.deictic_days[word])
     if n == 0 and not g(m, "art") and not g(m, "wd") and _nowadays(m, ctx, lx):
         return Res("DATE", "PRESENT_REF")
+    eve = word in lx.words("eve_words")
+    if eve and ctx.ref_day is not None and ctx.ref_day != ctx.dct and not _of_follows(m, ctx, lx):
+        # "El 17 ... La víspera": the 16th (not "víspera de la boda": the eve of what it names)
+        d = ctx.ref_day + timedelta(days=n)
+        res = Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor="narrative")
+        res.extra["day_shift"] = n   # (or the eve of the date named after it: links.day_after)
+        return res
     if ctx.dct is None:
         return Res("DATE", "PRESENT_REF") if n == 0 else None
     d = ctx.dct + timedelta(days=n)
     res = with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor="dct"))
-    if word in lx.words("eve_words"):
+    if eve:
         res.extra["day_shift"] = n   # "la víspera de Navidad": the day before the date named (links.day_after)
     wd = g(m, "wd")
     if wd and lx.weekdays.get(wd) != d.isoweekday():
         res.extra["weekday_conflict"] = {"weekday": wd, "date": d.isoformat(), "agrees": False}
     return res
+
+
+def _of_follows(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
+    after = ctx.folded[m.end():m.end() + 8].split()
+    return bool(after) and after[0] in lx.words("of")
 
 
 def _nowadays(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
@@ -202,8 +214,8 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         day, _ = weekday_day(ctx, lx.weekdays[wd], n, narrative)
     elif g(m, "dp") in lx.words("masculine_day_parts"):
         return None   # "el mediodía" alone: left to the phrases
-    elif (ctx.near_day or ctx.recent_day) is not None:   # "el 3 de mayo ... por la noche"
-        day = ctx.near_day or ctx.recent_day
+    elif ctx.story_day() is not None:   # "el 3 de mayo ... por la noche"
+        day = ctx.story_day()
     if day is None:
         return Res("TIME", f"T{code}")
     return Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",

@@ -123,7 +123,10 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         d = date(y, month, dd)
         return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind)
     if ctx.dct is None:
-        return Res("TIME", t)
+        day = ctx.story_day()
+        if day is None or g(m, "deic") or g(m, "pdeic") or g(m, "wd"):
+            return Res("TIME", t)
+        return Res("TIME", day.isoformat() + t, interval=(day, day), precision="day", anchor="narrative")
     key = g(m, "deic") or g(m, "pdeic")
     d = ctx.dct + timedelta(days=int(lx.deictic_days.get(key, 0)) if key else 0)
     if not key and (ctx.near_day or ctx.recent_day) is not None:   # "el 3 de mayo, a las 15.00 horas"

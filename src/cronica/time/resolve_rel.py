@@ -90,7 +90,9 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if gran == "day" and n == 0 and not narrative and mod is None:
         return None  # "este día": leave to the phrases
     base, kind = ctx.base(narrative_first=narrative)
-    if gran == "day" and narrative and ctx.ref_day is not None:
+    if narrative and g(m, "dem") and ctx.told_abs is not None and _at_least(ctx.told_abs[1], gran):
+        base, kind = ctx.told_abs[0], "narrative"   # "sustituye desde 2014 al aeropuerto, destruido aquel año"
+    elif gran == "day" and narrative and ctx.ref_day is not None:
         base, kind = ctx.ref_day, "narrative"
     elif gran == "day" and narrative and ctx.dct is not None:   # no day told yet: "al día siguiente" of the news
         base, kind = ctx.dct, "dct"
@@ -102,6 +104,14 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if gran == "day" and narrative:
             res.extra["day_shift"] = n   # "al día siguiente del 11 de septiembre" (links.day_after)
     return res
+
+
+FINER = {"year": ("day", "week", "month", "year"), "month": ("day", "month"), "day": ("day",)}
+
+
+def _at_least(precision: str, gran: str) -> bool:
+    """Does a date of this precision name a whole `gran` ('mayo de 2014' names a year and a month)?"""
+    return precision in FINER.get(gran, ())
 
 
 def _unit_and_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> tuple[str, Optional[str]]:

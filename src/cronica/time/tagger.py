@@ -16,7 +16,7 @@ from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
 from cronica.time.links import day_after, elided_ages, paired_decades, period_lengths, same_period
-from cronica.time.anchor import Ctx, RefTime, Res, moves_anchor
+from cronica.time.anchor import FINE_PRECISIONS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
 from cronica.time.shift import label, shift_duration
@@ -46,6 +46,7 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
+DAY_STEP = re.compile(r"P\d+D")   # a counted number of days
 SHIFTABLE = {"duration"}   # counted durations: "Dos días después" steps from the narrative
 NOT_SHIFTED = ("art", "last", "last2", "last3")   # "los últimos tres días antes", "un año más"
 
@@ -89,6 +90,12 @@ def _give_year(t: Timex, later: date) -> None:
     t.value = f"{year:04d}" + t.value[4:]
     t.precision = "day" if day else "month"
     t.anchor = "absolute"
+
+
+def opens_clause(text: str, start: int) -> bool:
+    """Does a clause open at `start`: nothing but punctuation or a line break before it?"""
+    before = text[:start].rstrip(" \t\"'«“")
+    return not before or before[-1] in ".,;:!?\n("
 
 
 class TimeTagger:
@@ -170,18 +177,24 @@ class TimeTagger:
         ref_day: Optional[date] = None
         last_day: Optional[tuple[int, date]] = None   # (end, day) of the last day-precise timex
         ref_day_end: Optional[int] = None
+        ref_month: Optional[date] = None
+        told_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)), moving or not
         last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             tense = self._tense(text, s, e)
             if tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s):
                 tense = False   # "secuestrados el 7 de octubre"
+            if tense is None and self.helpers["since_before"].search(folded, max(0, s - 20), s):
+                tense = False   # "que desde el jueves avanzan": the span began before
             future = tense is True or self._bound(folded, s) in FUTURE_BOUNDS
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
             near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
             firm_past = tense is False and self._tense(text, s, e, clause=True) is False
             ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
-                      near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past)
+                      near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past,
+                      ref_month=ref_month,
+                      told_abs=told_abs[1] if told_abs and self._same_sentence(folded, told_abs[0], s, cuts) else None)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -192,12 +205,16 @@ class TimeTagger:
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
+                if t.type == "DATE" and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
+                    told_abs = (t.span.end, (t.interval[0], t.precision))
                 if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
                     last_abs = (t.span.end, (t.interval[0], t.precision))
                 if t.extra.get("moves_anchor") and t.interval:
                     ref = t.interval[0]
                     ref_time = RefTime(t.interval[0], t.interval[1], t.precision,
                                        label(t.interval, t.precision) if t.extra.get("shift") else t.value)
+                    if t.precision in FINE_PRECISIONS:
+                        ref_month = t.interval[0]
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day":
                     ref_day, ref_day_end = t.interval[0], t.span.end   # "a las seis de la mañana de ayer"
         self._share_year(out, folded)
@@ -218,6 +235,11 @@ class TimeTagger:
         if mk is None:
             return end
         shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
+        if res.extra.get("shift") and DAY_STEP.fullmatch(res.value) and res.interval \
+                and res.interval[0] == res.interval[1] and opens_clause(ctx.text, m.start()):
+            # "Tres días después, ...", "y, un día después, en Zaragoza": the day it steps to
+            # (TimeBank-es: DATE; "un día después de que ...", "la derrota sufrida un día antes": DURATION)
+            res.type, res.value = "DATE", res.interval[0].isoformat()
         return mk.end()
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
