@@ -12,6 +12,10 @@ from cronica.actors.patterns import demonym_forms
 
 # (text, [(mention text, canonical substring, rule prefix), ...]) in text order
 CASES = [
+    # an alias that a gentilicio continues is another country's force ("Ejército Nacional" is Colombia's)
+    ("El Ejército Nacional Libio (ENL) avanzó.",
+     [("Ejército Nacional Libio", "Libyan National Army", "alias"), ("ENL", "Libyan National Army", "alias")]),
+    ("Las fuerzas del Ejército Nacional Afgano se retiraron.", []),
     ("Los combatientes de ISIS huyeron ante el Ejército iraquí.",
      [("combatientes de ISIS", "Islamic State", "alias"), ("Ejército iraquí", "Military Forces of Iraq", "demonym")]),
     ("El Dáesh y el EI son el mismo grupo: el Estado Islámico.",

@@ -186,6 +186,18 @@ ROWS = [
     ("a-vague-count-before-a-dated-event", "El 5 de marzo de 2019 hubo elecciones en Malí. Pocos días antes de las "
      "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
      (D(2019, 2, 26), D(2019, 3, 5))),
+    # an event noun's adjective names its force; the participle's "contra" names the target
+    ("police-operation", "La operación policial lanzada el 28 de octubre de 2025 contra la organización criminal "
+     "Comando Vermelho en Río de Janeiro dejó al menos 119 muertos.", None, "Armed clash", "Police", "Comando Vermelho",
+     "Rio de Janeiro", (D(2025, 10, 28), D(2025, 10, 28))),
+    # a generic "ataque" beside a specific event of its sentence is that event (one row, the specific type)
+    ("generic-word-joins-specific", "Un avión de combate bombardeó el 8 de abril de 2019 el aeropuerto de Trípoli, en un "
+     "ataque atribuido al Ejército Nacional Libio.", None, "Air/drone strike", None, None, "Tripoli",
+     (D(2019, 4, 8), D(2019, 4, 8))),
+    # the dead under a dateline the parser takes for the subject, with an aside, are the target
+    ("victims-with-aside", "NAIROBI, 3 abr (EFE).- Al menos 147 personas, en su mayoría estudiantes, murieron ayer en el "
+     "asalto de Al Shabab contra el Colegio Universitario de Garissa.", D(2015, 4, 3), "Attack", "Shabaab", "Civilians",
+     "Garissa", (D(2015, 4, 2), D(2015, 4, 2))),
     ("own-date-over-a-relative-one", "El 1 de marzo de 2019 el presidente visitó Gao. El 3 de marzo, dos días antes de las "
      "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
      (D(2019, 3, 3), D(2019, 3, 3))),
@@ -230,6 +242,11 @@ NON_EVENTS = [
     "El grupo yihadista Al Shabaab ha intensificado sus ataques en Mogadiscio en los últimos meses.",
     "El Gobierno puso en marcha una operación de vacunación en Bogotá el 3 de marzo de 2024.",
     "Una mina de oro en Kidal empleaba a 200 personas en marzo de 2024.",
+    # a state that goes on since a year, or for years (not "se concentran desde el viernes los enfrentamientos")
+    "Las tropas kenianas están en Somalia, donde combaten a los islamistas desde 2011.",
+    "Tillabéri sufre desde hace años los ataques de los grupos yihadistas.",
+    # a kind of thing, not an event
+    "Rusia vendió dos aviones de combate a Siria el 3 de marzo de 2016.",
 ]
 
 

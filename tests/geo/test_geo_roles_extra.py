@@ -143,6 +143,16 @@ CONSTRUCTIONS = [
      "colombiano del Cauca. La ofensiva contra Morales comenzó a las seis.",
      [("Morales", "location", "gazetteer:village+again", "CO")], []),
     ("García dijo que los Reyes visitarán la exposición en Morales.", [], ["García", "Morales"]),
+    # a division named without its generic word where the model says LOC ("Cabo Delgado Province"), and
+    # after a lower-case admin noun ("el departamento de Arauca": not an organisation like "el Departamento de Estado")
+    ("Los insurgentes actúan en Cabo Delgado desde octubre de 2017.", [("Cabo Delgado", "location", "gazetteer", "MZ")], []),
+    ("Atacaron Saravena, en el departamento de Arauca.", [("Arauca", "location", "cue:admin", "CO")], []),
+    # a school's name ending with its town: the town is where it is
+    ("Murieron en el asalto contra el Colegio Universitario de Garissa, en el noreste de Kenia.",
+     [("Garissa", "location", "gazetteer", "KE")], []),
+    # a favela is a quarter: placed at the town named right after it
+    ("La operación en las favelas de la Penha, en la zona norte de Río de Janeiro, dejó 119 muertos.",
+     [("Penha", "location", "quarter:in:Rio de Janeiro", "BR")], []),
     # a quarter of the town the story is at, not a namesake village 150 km away: placed at that town (precision 2)
     ("El 22, las fuerzas iraquíes irrumpieron en la ciudad de Tal Afar por el barrio de Al Kifah, en el noroeste.",
      [("Tal Afar", "location", "gazetteer", "IQ"), ("Al Kifah", "location", "quarter:in:Tal Afar", "IQ")], []),

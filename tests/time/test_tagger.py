@@ -222,6 +222,34 @@ ROWS = [
      "DURATION", "P1D", None, ("2016-05-02", "2016-05-02")),
     ("Tocan el 25 de abril de 2002 en Madrid y, un día después, en Zaragoza.", None, "un día después",
      "DATE", "2002-04-26", None, ("2002-04-26", "2002-04-26")),
+    # a bare day after a year-only reference takes the month of the last month- or day-precise date
+    ("El 19 de septiembre de 2023 comenzó la ofensiva. Tras la guerra de 2020, el enclave quedó aislado. "
+     "En la madrugada del 19, murieron cuatro policías.", None, "la madrugada del 19", "TIME", "2023-09-19TMO", None,
+     ("2023-09-19", "2023-09-19")),
+    # a bare day heading a clause with a verb in the past ("El 24 comenzó"), not a number ("El 24 por ciento")
+    ("El 19 de septiembre de 2023 comenzó la ofensiva. El 24 comenzó el éxodo.", None, "El 24", "DATE", "2023-09-24",
+     None, ("2023-09-24", "2023-09-24")),
+    ("El 24 por ciento votó.", D("2020-05-20"), None, None, None, None, None),
+    # without a dct, a clock time or part of day takes the day the narrative is at, however far back it was told
+    ("Al día siguiente, 20 de septiembre de 2023, las autoridades del enclave aceptaron un alto el fuego que incluía "
+     "la retirada y el desarme completo de sus fuerzas, la disolución de sus instituciones y la apertura de "
+     "negociaciones sobre la reintegración del territorio, con la mediación del mando del contingente de paz y de "
+     "varios gobiernos extranjeros. El alto el fuego entró en vigor a las 13.00 hora local.", None,
+     "las 13.00 hora local", "TIME", "2023-09-20T13:00", None, ("2023-09-20", "2023-09-20")),
+    # parts of day: "a primera hora del domingo" (no article), "a media mañana del día siguiente"
+    ("Los atacantes llegaron a primera hora del domingo.", D("2014-07-28"), "primera hora del domingo", "TIME",
+     "2014-07-27TMO", None, ("2014-07-27", "2014-07-27")),
+    ("El 1 de mayo de 2002 empezaron los combates. A media mañana del día siguiente cayó el cilindro.", None,
+     "media mañana del día siguiente", "TIME", "2002-05-02TMO", None, ("2002-05-02", "2002-05-02")),
+    # "la víspera" alone: the day before the day the story is at ("la víspera de Navidad" names its date)
+    ("El 17 de septiembre de 2024 explotaron los buscas. La víspera, Israel había advertido.", None, "La víspera",
+     "DATE", "2024-09-16", None, ("2024-09-16", "2024-09-16")),
+    # "desde el jueves avanzan": a span that began before the dct
+    ("Las fuerzas que desde el jueves avanzan sobre la capital.", D("2019-04-08"), "jueves", "DATE", "2019-04-04", None,
+     ("2019-04-04", "2019-04-04")),
+    # "aquel año" names the year just told, even one told after "desde" (which does not move the narrative)
+    ("Sustituye desde 2014 al aeropuerto, que quedó destruido aquel año.", D("2019-04-08"), "aquel año", "DATE", "2014",
+     None, ("2014-01-01", "2014-12-31")),
     # a week later is seven days, give or take three (week precision); months and years are calendar units
     ("El 16 de octubre de 2017 hubo combates. Una semana más tarde, los rebeldes atacaron.", None, "Una semana más tarde",
      "DURATION", "P1W", None, ("2017-10-20", "2017-10-26")),

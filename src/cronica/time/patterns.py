@@ -24,7 +24,7 @@ ROLES = ("of", "day_word", "days_word", "month_word", "year_word", "years_word",
          "clock_articles", "at", "hour_words", "timezones", "oclock", "not_day_numbers", "decade_followers",
          "am", "pm", "day_suffix", "ordinal_span_units", "one", "unit_qualifiers", "period_nouns",
          "short_year_followers", "masculine_part_articles", "masculine_day_parts", "not_nouns", "unit_copulas",
-         "unit_copula_guards", "copula_units", "date_anaphors", "period_anaphor_nouns")
+         "unit_copula_guards", "copula_units", "date_anaphors", "period_anaphor_nouns", "bare_day_parts")
 
 
 @dataclass(frozen=True)
@@ -217,8 +217,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}|(?(mw)|(?!))){p['CLOCK_DAY']}"),
         ("day_part", "day_part",
          rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']}))"
-         rf"|(?={p['MASCULINE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
-         rf"(?:(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})"
+         rf"|(?={p['MASCULINE_DAY_PARTS']}|{p['BARE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
+         rf"(?:{p['DAY_WORD']}\s+(?P<rel3>{p['REL']})(?![\w])|"   # "a media mañana del día siguiente"
+         rf"(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})"
          rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
          rf"(?:{p['DAY_WORD']}\s+)?(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s|\s*%|[\w.,]\d)|"   # "la madrugada del (día) 21"
          rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"

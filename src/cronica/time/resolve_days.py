@@ -140,7 +140,7 @@ def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         res.extra["day_shift"] = n   # (or the eve of the date named after it: links.day_after)
         return res
     if ctx.dct is None:
-        return Res("DATE", "PRESENT_REF") if n == 0 else None
+        return Res("DATE", "PRESENT_REF") if n == 0 else Res("DATE", "XXXX-XX-XX") if eve else None
     d = ctx.dct + timedelta(days=n)
     res = with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor="dct"))
     if eve:
@@ -204,6 +204,9 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if y is None:
             return Res("TIME", f"XXXX-{month:02d}-{dd:02d}T{code}")
         day = date(y, month, dd)
+    elif g(m, "rel3"):   # "a media mañana del día siguiente": a day from the one the story is at
+        base = ctx.ref_day or ctx.story_day()
+        day = base + timedelta(days=int(lx.relative[g(m, "rel3")])) if base is not None else None
     elif g(m, "dday2"):   # "la madrugada del día 21": that day of the month around the reference
         y, month, _ = month_from_context(ctx, int(g(m, "dday2")))
         day = date(y, month, int(g(m, "dday2"))) if y is not None else None
