@@ -236,6 +236,17 @@ ROWS = [
      "negociaciones sobre la reintegración del territorio, con la mediación del mando del contingente de paz y de "
      "varios gobiernos extranjeros. El alto el fuego entró en vigor a las 13.00 hora local.", None,
      "las 13.00 hora local", "TIME", "2023-09-20T13:00", None, ("2023-09-20", "2023-09-20")),
+    # a title line before "En 2016" does not make the year part of a name; a year told in the sentence
+    # gives its yearless months that year; "del año siguiente" counts from the story's year
+    ("Batallas de Palmira\n\nEn 2016, la ciudad cambió dos veces de manos: el Ejército la reconquistó a finales de "
+     "marzo y el EI volvió a tomarla en diciembre.", None, "diciembre", "DATE", "2016-12", None, ("2016-12-01", "2016-12-31")),
+    ("Batallas de Palmira\n\nEn 2016, la ciudad cambió de manos.", None, "2016", "DATE", "2016", None,
+     ("2016-01-01", "2016-12-31")),
+    ("Los yihadistas tomaron el 12 de agosto de 2020 Mocímboa. El 24 de marzo del año siguiente atacaron Palma.", None,
+     "24 de marzo del año siguiente", "DATE", "2021-03-24", None, ("2021-03-24", "2021-03-24")),
+    # a narrative moves on: a yearless month after the story's date is later that year rather than months before
+    ("El 5 de mayo de 2016 hubo un concierto en el teatro. A principios de diciembre, los yihadistas lanzaron una ofensiva.",
+     None, "principios de diciembre", "DATE", "2016-12", "START", ("2016-12-01", "2016-12-10")),
     # parts of day: "a primera hora del domingo" (no article), "a media mañana del día siguiente"
     ("Los atacantes llegaron a primera hora del domingo.", D("2014-07-28"), "primera hora del domingo", "TIME",
      "2014-07-27TMO", None, ("2014-07-27", "2014-07-27")),

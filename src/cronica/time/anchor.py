@@ -11,7 +11,7 @@ from cronica.time.calendar import month_last
 # precisions fine enough to move the narrative reference forward
 MOVING = {"day", "week", "month", "quarter", "year"}
 NON_MOVING_BOUNDS = {"since", "until"}   # "desde junio de 2014", "hasta diciembre de 2016": background
-BACKWARD_COST = 1.5   # narrative: looking back costs more than rolling forward
+BACKWARD_COST = 2.0   # narrative: looking back costs more than rolling forward (encyclopedic text moves on)
 
 
 @dataclass
@@ -74,7 +74,10 @@ class Ctx:
         words = left.split()
         if not words or not words[-1][:1].isupper() or not words[-1].isalpha():
             return False
-        before = left[:len(left) - len(words[-1])].rstrip()
+        gap = left[:len(left) - len(words[-1])]
+        before = gap.rstrip()
+        if "\n" in gap[len(before):]:
+            return False   # "Batallas de Palmira\n\nEn 2016": the word opens a line
         return bool(before) and before[-1] not in ".!?:\"'«“(\n"
 
     def base(self, narrative_first: bool = False) -> tuple[Optional[date], Optional[str]]:

@@ -67,6 +67,8 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         return y, kind
     if rel == 0:
         return base.year, kind
+    if rel is None and ctx.near_abs is not None and ctx.near_abs[1] == "year":
+        return ctx.near_abs[0].year, "narrative"   # "En 2016, ... a finales de marzo ... en diciembre": that year
     return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past), kind
 
 
@@ -114,7 +116,8 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     ys = g(m, "year") or g(m, "year2")
     res = Res("DATE", "", mod=mod if day is None else None)
     if g(m, "thisyear") and ctx.base()[0] is not None:
-        base, kind = ctx.base()
+        # ("del año siguiente", "del año anterior": from the story's year, not the dct's)
+        base, kind = ctx.base(narrative_first=bool(set(g(m, "thisyear").split()) & lx.anchor_relative))
         y = base.year + int(lx.shifted_units[g(m, "thisyear")][1])
     elif ys:
         y, kind = int(ys), "absolute"
