@@ -198,6 +198,14 @@ ROWS = [
     ("victims-with-aside", "NAIROBI, 3 abr (EFE).- Al menos 147 personas, en su mayoría estudiantes, murieron ayer en el "
      "asalto de Al Shabab contra el Colegio Universitario de Garissa.", D(2015, 4, 3), "Attack", "Shabaab", "Civilians",
      "Garissa", (D(2015, 4, 2), D(2015, 4, 2))),
+    # an object pronoun after a place named earlier in the sentence stands for it
+    ("clitic-place", "En 2016, la ciudad siria de Palmira cambió de manos: el Ejército sirio, con apoyo aéreo ruso, la "
+     "reconquistó a finales de marzo.", None, "Government regains territory", "Syria", None, "Palmyra",
+     (D(2016, 3, 21), D(2016, 3, 31))),
+    # "volvió a entrar en la ciudad": the story's town, not the place another clause names
+    ("the-town", "El EI tomó Palmira en mayo de 2015. El Ejército recuperó Palmira el 27 de marzo de 2016. El EI volvió a "
+     "entrar en la ciudad el 11 de diciembre de 2016, según un comunicado difundido en Damasco.", None,
+     "Armed clash", "Islamic State", None, "Palmyra", (D(2016, 12, 11), D(2016, 12, 11))),
     ("own-date-over-a-relative-one", "El 1 de marzo de 2019 el presidente visitó Gao. El 3 de marzo, dos días antes de las "
      "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
      (D(2019, 3, 3), D(2019, 3, 3))),

@@ -147,6 +147,12 @@ CONSTRUCTIONS = [
     # after a lower-case admin noun ("el departamento de Arauca": not an organisation like "el Departamento de Estado")
     ("Los insurgentes actúan en Cabo Delgado desde octubre de 2017.", [("Cabo Delgado", "location", "gazetteer", "MZ")], []),
     ("Atacaron Saravena, en el departamento de Arauca.", [("Arauca", "location", "cue:admin", "CO")], []),
+    # a name of three letters abroad is no place in a story about another country ("Bel" is not Biel);
+    # a capital right after "según" is the source of a claim, not a location
+    ("Los milicianos volaron los templos de Baalshamin y de Bel en Palmira, en Siria.",
+     [("Palmira", "location", "gazetteer", "SY")], ["Bel"]),
+    ("Los bombardeos rusos, que según Moscú causaron cientos de bajas, siguieron en Palmira.",
+     [("Moscú", "actor_modifier", "role:actor", "RU")], []),
     # a school's name ending with its town: the town is where it is
     ("Murieron en el asalto contra el Colegio Universitario de Garissa, en el noreste de Kenia.",
      [("Garissa", "location", "gazetteer", "KE")], []),

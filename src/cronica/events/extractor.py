@@ -170,7 +170,7 @@ class EventExtractor:
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
                         reporter=reporter, of_words=lex.cue("of_words"))
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
-                          text=document.text, border_nouns=lex.cue("border_nouns"))
+                          text=document.text, border_nouns=lex.cue("border_nouns"), town_nouns=lex.cue("town_nouns"))
         rules.append(when.rule if when else "date: none")
         rules.append(where.rule if where else "place: none")
         sub = self._regain(sub, parties, where, rules)

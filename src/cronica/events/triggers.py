@@ -44,6 +44,8 @@ def _pos_ok(tok, entry: TriggerEntry) -> bool:
 
 def _complements(tok) -> list:
     out = [_antecedent(c) for c in children(tok, COMPLEMENT_DEPS)]
+    if tok.dep_ == "xcomp":   # "volvió a entrar en la ciudad": the parser hangs the complement on "volvió"
+        out += [c for c in children(tok.head, ("obl",)) if c.i > tok.i]
     return out + [g for c in out if c.dep_ in ("obj", "obl") for g in children(c, ("nmod", "conj", "appos"))]
 
 
@@ -56,7 +58,15 @@ def _antecedent(tok):
 
 def _is_place(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
     return tok.i in ctx.place_tokens or fold(tok.lemma_) in lex.cue("place_nouns") \
-        or fold(tok.text) in lex.cue("place_nouns") or (tok.ent_type_ == "LOC" and tok.i not in ctx.actor_tokens)
+        or fold(tok.text) in lex.cue("place_nouns") or (tok.ent_type_ == "LOC" and tok.i not in ctx.actor_tokens) \
+        or _place_clitic(tok, ctx)
+
+
+def _place_clitic(tok, ctx: SentenceContext) -> bool:
+    """'la ciudad de Palmira ...: el Ejército la reconquistó': an object pronoun after a place named
+    earlier in the sentence stands for it."""
+    return tok.pos_ == "PRON" and "Acc" in tok.morph.get("Case") and "3" in tok.morph.get("Person") \
+        and any(tok.sent.start <= i < tok.i for i in ctx.place_tokens)
 
 
 def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext) -> bool:

@@ -54,8 +54,12 @@ def _across_border(tok, border_nouns: frozenset[str]) -> bool:
 
 def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMention], sdoc,
               focus: Optional[Place], violent: bool = True, text: Optional[str] = None,
-              border_nouns: frozenset[str] = frozenset()) -> Optional[Where]:
+              border_nouns: frozenset[str] = frozenset(), town_nouns: frozenset[str] = frozenset()) -> Optional[Where]:
     """`text` is the document's text (`sdoc.text` rebuilds it from tokens each time)."""
+    if violent and _the_town(trigger, town_nouns, places, sdoc):
+        town = _salient_town(sentence, places, actors) or (focus if focus is not None and rank(focus) == 0 else None)
+        if town is not None:
+            return Where(town, "focus", f"place: 'la ciudad' -> the story's town '{town.name}'")
     cands = []
     for p in places:
         if not (sentence.start <= p.span.start < sentence.end) or not usable(p, actors):
@@ -81,6 +85,20 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
     if main is not None and not _elsewhere(sentence, places, main, sdoc, border_nouns):
         return Where(main, "focus", f"place: '{main.name}', the town the text has named most")
     return None
+
+
+def _the_town(trigger, town_nouns: frozenset[str], places: list[Place], sdoc) -> bool:
+    """'volvió a entrar en la ciudad': the trigger's own complement is 'the town', unnamed (the one the
+    story is about, not a place another clause of the sentence names)."""
+    named = {t.i for p in places for t in [token_at(sdoc, p.span.start, p.span.end)] if t is not None}
+    comps = list(trigger.children) + ([c for c in trigger.head.children if c.i > trigger.i]
+                                      if trigger.dep_ == "xcomp" else [])   # ("volvió a entrar en la ciudad")
+    for c in comps:
+        if c.dep_ in ("obl", "obj") and c.lemma_.lower() in town_nouns \
+                and any(d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in c.children) \
+                and not any(t.i in named for t in c.subtree):
+            return True
+    return False
 
 
 def _salient_town(sentence: Span, places: list[Place], actors: list[ActorMention]) -> Optional[Place]:

@@ -78,6 +78,9 @@ def spelled_alike(folded: str, names) -> bool:
     return any(fuzz.ratio(folded, n) >= SPELLED_ALIKE or n.startswith(folded + " ") for n in names)   # "Cauca Department"
 
 
+SHORT_NAME = 3   # letters: a name this short abroad ("Bel" in Syria's Palmyra is not Biel) needs the story's country
+
+
 def geocoded_rows(data: PlaceData, doc: DocView, m: Mention, focus: dict) -> dict[int, float]:
     """Exact names anywhere; transliteration keys for notable places or in the document's
     country; skeleton / fuzzy only in the document's country (fuzzy only where transliteration
@@ -86,8 +89,9 @@ def geocoded_rows(data: PlaceData, doc: DocView, m: Mention, focus: dict) -> dic
     focus_cc = max(focus, key=focus.get) if focus else None
     cands = geo_candidates(m.text, focus_cc, None, g, fuzzy=focus_cc in g.translit_countries)
     folded = fold(m.text)
+    short = len(folded) <= SHORT_NAME
     good = {r: q for r, q in cands.items()
-            if q >= 1.0 or (q >= 0.95 and g.src[r] not in WORLD_SOURCES
+            if (q >= 1.0 and not (short and focus and g.country[r] not in focus)) or (q >= 0.95 and g.src[r] not in WORLD_SOURCES
                             and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP)
                             and (g.country[r] == focus_cc or (spelled_alike(folded, g.names[r])
                                                                and (not focus or g.country[r] in focus))))
