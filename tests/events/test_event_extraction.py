@@ -206,6 +206,11 @@ ROWS = [
     ("the-town", "El EI tomó Palmira en mayo de 2015. El Ejército recuperó Palmira el 27 de marzo de 2016. El EI volvió a "
      "entrar en la ciudad el 11 de diciembre de 2016, según un comunicado difundido en Damasco.", None,
      "Armed clash", "Islamic State", None, "Palmyra", (D(2016, 12, 11), D(2016, 12, 11))),
+    # the weapon shot types the event ("dispararon 38 misiles" is no clash); a strike that "reaches" a
+    # place takes no ground; "hubo impactos en X" in a report of missiles is a strike there
+    ("shot-weapon", "El 8 de julio de 2024 las tropas rusas dispararon 38 misiles contra Kiev.", None,
+     "Shelling/artillery/missile attack", "Russia", None, "Kiev", (D(2024, 7, 8), D(2024, 7, 8))),
+    ("impacts", "Las tropas rusas atacaron Kiev el 8 de julio de 2024. También hubo impactos en Kramatorsk.", None, "Shelling/artillery/missile attack", None, None, "Kramatorsk", (D(2024, 7, 8), D(2024, 7, 8))),
     ("own-date-over-a-relative-one", "El 1 de marzo de 2019 el presidente visitó Gao. El 3 de marzo, dos días antes de las "
      "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
      (D(2019, 3, 3), D(2019, 3, 3))),
@@ -262,6 +267,11 @@ NON_EVENTS = [
 def test_non_events(annotate, text):
     mentions, _ = annotate(text)
     assert mentions == [], [(m.sub_event_type, m.trigger.text) for m in mentions]
+
+
+def test_a_strike_that_reaches_a_place_takes_no_ground(annotate):
+    _, events = annotate("El 8 de julio de 2024 un misil ruso alcanzó el hospital infantil de Kiev.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
 
 
 def test_the_reporter_is_not_the_actor(annotate):

@@ -36,6 +36,7 @@ class TriggerEntry:
     handover: bool = False             # after a withdrawal with no fighting, a non-violent transfer ("entraron")
     agent_loses: bool = False          # the agent gives the territory up ("se retiraron de X"): actor2
     needs_no_fight: bool = False       # not an event of its own when the sentence tells fighting
+    not_by: frozenset[str] = frozenset()   # no event when its subject (or antecedent) is one of these
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language per process
@@ -98,7 +99,7 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         needs_party=bool(raw.get("needs_party")), needs_context=bool(raw.get("needs_context")),
         plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")),
         handover=bool(raw.get("handover")), agent_loses=bool(raw.get("agent_loses")),
-        needs_no_fight=bool(raw.get("needs_no_fight")))
+        needs_no_fight=bool(raw.get("needs_no_fight")), not_by=_fold_set(raw.get("not_by")))
 
 
 @functools.lru_cache(maxsize=8)

@@ -56,6 +56,13 @@ def _antecedent(tok):
     return tok
 
 
+def _antecedents(tok) -> list:
+    """What a subject stands for; a relative pronoun's antecedent may be the noun the parser hung the
+    clause on or the one that noun completes ('ataques … contra Ucrania, que alcanzó')."""
+    a = _antecedent(tok)
+    return [a] + ([a.head] if a is not tok and a.dep_.startswith("nmod") else [])
+
+
 def _is_place(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
     return tok.i in ctx.place_tokens or fold(tok.lemma_) in lex.cue("place_nouns") \
         or fold(tok.text) in lex.cue("place_nouns") or (tok.ent_type_ == "LOC" and tok.i not in ctx.actor_tokens) \
@@ -80,6 +87,9 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
             return False
     if entry.weak and not _military(tok, lex, ctx):
         return False
+    if entry.not_by and any(keys(a) & entry.not_by for c in children(tok, ("nsubj", "nsubj:pass"))
+                            for a in _antecedents(c)):
+        return False   # "un ataque que alcanzó el hospital": the subject is a strike
     if entry.needs_context and not ctx.armed_document:
         return False
     if entry.plural and "Plur" not in tok.morph.get("Number"):
@@ -188,6 +198,11 @@ def _instruments(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             if tools:      # "atacaron con drones y misiles": the first instrument types it, none is a second event
                 drop.update(i.token.i for i in tools)
                 t = Trigger(t.token, t.start, t.end, tools[0].entry, f"{t.lexeme}+{tools[0].lexeme}")
+        shot = [by_token[c.i] for c in t.token.children if c.dep_ == "obj" and c.i in by_token
+                and by_token[c.i].entry.needs_verb and by_token[c.i].entry.sub != t.entry.sub]
+        if shot and t.token.pos_ == "VERB":   # "dispararon 38 misiles": the weapon types it, one trigger
+            drop.add(shot[0].token.i)
+            t = Trigger(t.token, t.start, t.end, shot[0].entry, f"{t.lexeme}+{shot[0].lexeme}")
         out.append(t)
         if any(c.i in by_token and c.dep_.startswith("nsubj") for c in t.token.children):
             drop.add(t.token.i)      # "un ataque aéreo mató a tres civiles": the subject is the event
