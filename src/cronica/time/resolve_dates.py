@@ -67,8 +67,9 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         return y, kind
     if rel == 0:
         return base.year, kind
-    if rel is None and ctx.near_abs is not None and ctx.near_abs[1] == "year":
-        return ctx.near_abs[0].year, "narrative"   # "En 2016, ... a finales de marzo ... en diciembre": that year
+    if rel is None and ctx.dct is None and ctx.near_abs is not None and ctx.near_abs[1] == "year":
+        # "En 2016, ... a finales de marzo ... en diciembre": that year (in news the dct decides the year)
+        return ctx.near_abs[0].year, "narrative"
     return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past), kind
 
 
