@@ -269,6 +269,15 @@ def test_non_events(annotate, text):
     assert mentions == [], [(m.sub_event_type, m.trigger.text) for m in mentions]
 
 
+def test_coordinated_towns_are_one_event_each_but_not_a_region_or_a_between(annotate):
+    _, events = annotate("Las tropas rusas atacaron Kiev el 8 de julio de 2024. También hubo impactos en la ciudad de "
+                         "Dnipró y, en la región oriental de Donetsk, en Sloviansk.")
+    shelling = sorted(e.place.name for e in events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling == ["Dnipro", "Sloviansk"], shelling
+    _, events = annotate("El 3 de mayo de 2024 las tropas rusas y ucranianas combatieron entre Bajmut y Soledar.")
+    assert len(events) == 1, [(e.sub_event_type, e.place.name) for e in events]
+
+
 def test_a_strike_that_reaches_a_place_takes_no_ground(annotate):
     _, events = annotate("El 8 de julio de 2024 un misil ruso alcanzó el hospital infantil de Kiev.")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from cronica.events.anaphora import drop_retold
@@ -17,7 +17,7 @@ from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peac
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import RelativeWords, When, contract_precision, when_for
-from cronica.events.where import Where, rank, where_for
+from cronica.events.where import Where, as_location, coordinated_towns, rank, where_for
 from cronica.nlp.selection import load_selector
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
@@ -132,8 +132,9 @@ class EventExtractor:
                     continue        # a section title ("Explosiones de buscapersonas") names what follows
                 m = self._mention(document, sdoc, span, trig, index, timexes, places, actors, (durations, dates), focus)
                 if m is not None:
-                    mentions.append(m)
-                    heads.append(trig.token)
+                    for one in [m] + self._at_other_towns(m, places, sdoc):
+                        mentions.append(one)
+                        heads.append(trig.token)
             mentions = drop_retold(mentions, heads, out, self.lexicon)
             mentions = merge_handover(_attack_over_clash(mentions))
             claims = claims_in(sent, self.lexicon, index, VIOLENT_TYPES)
@@ -177,6 +178,17 @@ class EventExtractor:
         mention = self._build(document, span, trig, sub, parties, when, where, reporter, rules)
         self._update_focus(focus, parties, where)
         return mention
+
+    def _at_other_towns(self, m: EventMention, places: list[Place], sdoc) -> list[EventMention]:
+        """'hubo impactos en Sloviansk y en Kramatorsk': one event per coordinated town (the toll told
+        stays with the first)."""
+        if m.place is None or m.event_type not in VIOLENT_TYPES or not any(
+                r.startswith("place: '") and "(clause," in r for r in m.rules):
+            return []
+        return [replace(m, place=as_location(p), fatalities=None,
+                        rules=m.rules + [f"place: '{p.span.text}' -> {p.name} (coordinated with '{m.place.span.text}')"])
+                for p in coordinated_towns(m.place, places, sdoc, self.lexicon.cue("region_nouns"),
+                                           self.lexicon.cue("between_words"), self.lexicon.cue("of_words"))]
 
     def _parties(self, trig: Trigger, index: ActorIndex, focus: Focus, rules: list[str]) -> Parties:
         lex, entry = self.lexicon, trig.entry

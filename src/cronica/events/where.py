@@ -131,3 +131,43 @@ def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
             if p.lat is None or (focus.country and p.country and p.country != focus.country):
                 return True
     return False
+
+
+SPLIT_KM = 25.0   # coordinated towns farther apart than this are separate events (ACLED: one per location)
+
+
+def _joined(t, root) -> bool:
+    """Is t coordinated ('y', 'o') into the phrase under root, not just a modifier of it?"""
+    while t.i != root.i:
+        if t.dep_ == "conj":
+            return True
+        t = t.head
+    return False
+
+
+def coordinated_towns(place: Place, places: list[Place], sdoc, region_nouns: frozenset[str] = frozenset(),
+                      between: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset()) -> list[Place]:
+    """'hubo impactos en la ciudad de Dnipró y, en la región de Donetsk, en Sloviansk y en Kramatorsk',
+    'contra las aldeas de X y Z': the other towns coordinated with an event's place, each a location of
+    its own event (ACLED codes one event per location). Not a region's name ('la región de Donetsk'),
+    nor the two ends of 'entre X y Z'."""
+    from cronica.merge.compat import km   # (the merge stage's distance; imported here: merge imports events)
+    tok = token_at(sdoc, place.span.start, place.span.end)
+    if tok is None or rank(place) != 0:
+        return []
+    root = tok
+    while root.dep_ in ("conj", "nmod", "appos") and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+        root = root.head
+    if {fold(c.text) for c in root.children if c.dep_ == "case"} & between:
+        return []
+    members = {t.i for t in root.subtree if _joined(t, root) and not (
+        t.dep_ == "nmod" and fold(t.head.lemma_) in region_nouns and {fold(c.text) for c in t.children} & of_words)}
+    out = []
+    for p in places:
+        t = token_at(sdoc, p.span.start, p.span.end)
+        if t is None or t.i == tok.i or t.i not in members or p.role != "location" or rank(p) != 0 \
+                or p.lat is None or p.name == place.name or km(p, place) <= SPLIT_KM:
+            continue
+        if all(q.name != p.name for q in out):
+            out.append(p)
+    return out
