@@ -153,6 +153,9 @@ CONSTRUCTIONS = [
      [("Palmira", "location", "gazetteer", "SY")], ["Bel"]),
     ("Los bombardeos rusos, que según Moscú causaron cientos de bajas, siguieron en Palmira.",
      [("Moscú", "actor_modifier", "role:actor", "RU")], []),
+    # a name left unresolved in the story's country stays unresolved later, not a namesake abroad
+    ("Los insurgentes atacaron la ciudad de Palma, en el norte de Mozambique. El EI reivindicó la toma de Palma.",
+     [("Mozambique", "location", "gazetteer", "MZ"), ("Palma", "location", "gazetteer", None)], []),
     # a school's name ending with its town: the town is where it is
     ("Murieron en el asalto contra el Colegio Universitario de Garissa, en el noreste de Kenia.",
      [("Garissa", "location", "gazetteer", "KE")], []),

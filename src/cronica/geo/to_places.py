@@ -92,12 +92,18 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     admin1s = trusted_provinces(g, mentions)
     out: list[Place] = []
     sense: dict[str, int] = {}      # one sense per document: a name read once is read so again
+    unread: set[str] = set()        # ... and a name left unresolved in the story's country stays so
     for m in sorted(mentions, key=lambda x: x.start):
         if m.source in ("region", "landmark"):
             out.append(unresolved_place(m))
             continue
         if text:
+            had = bool(m.rows)
             keep_in_named_country(g, mentions, m, text)
+            if had and not m.rows:
+                unread.add(m.key)   # "Palma, ... en el norte de Mozambique": not Mallorca, here or later
+        if m.key in unread and m.key not in sense:
+            m.rows = []
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
         ch = choose(g, m, focus_without(g, votes, m) if votes else focus, admin1s)
