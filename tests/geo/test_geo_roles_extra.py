@@ -153,6 +153,11 @@ CONSTRUCTIONS = [
      [("Palmira", "location", "gazetteer", "SY")], ["Bel"]),
     ("Los bombardeos rusos, que según Moscú causaron cientos de bajas, siguieron en Palmira.",
      [("Moscú", "actor_modifier", "role:actor", "RU")], []),
+    # "el estado Shan": a division after "estado" without "de"; a name read once keeps its sense even
+    # where another country is named in its sentence
+    ("El MNDAA entró en Lashio, la principal ciudad del norte del estado Shan. Lanzaron el 3 de julio su asalto sobre "
+     "Lashio, después de que se rompiera la tregua pactada con mediación de China.",
+     [("Shan", "location", "cue:admin", "MM"), ("Lashio", "location", "gazetteer", "MM")], []),
     # a name left unresolved in the story's country stays unresolved later, not a namesake abroad
     ("Los insurgentes atacaron la ciudad de Palma, en el norte de Mozambique. El EI reivindicó la toma de Palma.",
      [("Mozambique", "location", "gazetteer", "MZ"), ("Palma", "location", "gazetteer", None)], []),

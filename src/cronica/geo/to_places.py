@@ -97,7 +97,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         if m.source in ("region", "landmark"):
             out.append(unresolved_place(m))
             continue
-        if text:
+        if text and m.key not in sense:     # (a name already read keeps its sense: one sense per document)
             had = bool(m.rows)
             keep_in_named_country(g, mentions, m, text)
             if had and not m.rows:
