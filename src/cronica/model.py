@@ -7,6 +7,8 @@ end exclusive.
 """
 from __future__ import annotations
 
+import math
+
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Optional
@@ -145,3 +147,13 @@ def to_plain(obj: Any) -> Any:
     if isinstance(obj, date):
         return obj.isoformat()
     return obj
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (infinite when either has no coordinates)."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return math.inf
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

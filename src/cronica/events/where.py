@@ -6,7 +6,7 @@ from typing import Optional
 
 from cronica.events.syntax import token_at, tree_distance
 from cronica.text.normalize import fold
-from cronica.model import ActorMention, Place, Span
+from cronica.model import ActorMention, Place, Span, km
 
 WATER = {"STM", "STMS", "RIV", "LK", "LKS", "RSV", "SEA", "BAY", "GULF", "OCN", "CNL", "STRT", "CHN", "WTRC"}
 BEYOND_COUNTRY = {"CONT", "RGNE"}   # a continent is never an event's location (ACLED codes inside a country)
@@ -151,7 +151,6 @@ def coordinated_towns(place: Place, places: list[Place], sdoc, region_nouns: fro
     'contra las aldeas de X y Z': the other towns coordinated with an event's place, each a location of
     its own event (ACLED codes one event per location). Not a region's name ('la región de Donetsk'),
     nor the two ends of 'entre X y Z'."""
-    from cronica.merge.compat import km   # (the merge stage's distance; imported here: merge imports events)
     tok = token_at(sdoc, place.span.start, place.span.end)
     if tok is None or rank(place) != 0:
         return []

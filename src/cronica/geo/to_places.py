@@ -2,13 +2,12 @@
 document's countries and provinces (resolve.py), with precision, score and rule trail."""
 from __future__ import annotations
 
-import math
 from collections import Counter
 
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.recognize import Mention
 from cronica.geo.resolve import choose, country_votes, focus_from, focus_without, precision_of
-from cronica.model import Place, Span
+from cronica.model import Place, Span, km
 
 
 def trusted_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
@@ -131,12 +130,6 @@ QUARTER_KM = 25.0    # a quarter ("el barrio de Al Kifah") lies this close to a 
 QUARTER_AHEAD = 150  # characters: ... named before it, or just after ("por el barrio de X, en el noroeste de Y")
 
 
-def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(x)))
-
-
 def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[Place]:
     """A name after 'el barrio de' is a quarter of a town the text names: a namesake village far from
     every such town ('Qaryat al Kifah', 150 km from Tal Afar), or a name the gazetteer lacks, is no
@@ -147,7 +140,7 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[P
     out = []
     for p in places:
         told = [t for t in towns if t.span.start < p.span.end + QUARTER_AHEAD]   # the town the story is at
-        if p.span.start in quarter_starts and told and (p.lat is None or not any(_km(p, t) <= QUARTER_KM for t in told)):
+        if p.span.start in quarter_starts and told and (p.lat is None or not any(km(p, t) <= QUARTER_KM for t in told)):
             after = [t for t in told if t.span.start > p.span.end]
             named = Counter(t.name for t in told)
             town = after[0] if after else max(reversed(told), key=lambda t: named[t.name])

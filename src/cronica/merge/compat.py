@@ -1,27 +1,17 @@
 """When two mentions (or events) can be the same real-world event."""
 from __future__ import annotations
 
-import math
 from datetime import date, timedelta
 from typing import Optional
 
 from cronica.actors.catalogue import allied
 from cronica.events.lexicon import TERRITORY_TYPES, WEAK_TRIGGER_RULE
-from cronica.model import EventMention, Place
+from cronica.model import EventMention, Place, km
 
 MAX_KM = 25.0
 VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 NARRATIVE_SLACK = timedelta(days=31)   # an undated mention happened at or after its narrative reference
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
-
-
-def km(a: Place, b: Place) -> float:
-    if None in (a.lat, a.lon, b.lat, b.lon):
-        return math.inf
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def same_kind(a: str, b: str) -> bool:

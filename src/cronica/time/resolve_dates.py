@@ -1,6 +1,7 @@
 """Calendar dates: day-month-year, months, years (seasons, decades, centuries: resolve_periods)."""
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 from typing import Optional
@@ -216,8 +217,13 @@ def _day_ends_phrase(text: str, e: int, lx: Lexicon) -> bool:
     """A comma, a capitalised name (not a unit: "el 22 por ciento") or a verb in the past ("El 24
     comenzó") follows the number."""
     after = text[e:e + 30].lstrip()
-    past = re.compile(r"(?:%s)(?!\w)" % "|".join(lx.past_markers))
-    return after.startswith(",") or (bool(after) and after[0].isupper()) or bool(past.match(after.lower()))
+    return after.startswith(",") or (bool(after) and after[0].isupper()) or bool(_past_verb(tuple(lx.past_markers)).match(after.lower()))
+
+
+@functools.lru_cache(maxsize=8)
+def _past_verb(markers: tuple[str, ...]) -> re.Pattern:
+    """A verb in the past at the start of a string (the language's past-tense markers)."""
+    return re.compile(r"(?:%s)(?!\w)" % "|".join(markers))
 
 
 def resolve_day_of_month(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
