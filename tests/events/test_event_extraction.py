@@ -211,6 +211,40 @@ ROWS = [
     ("shot-weapon", "El 8 de julio de 2024 las tropas rusas dispararon 38 misiles contra Kiev.", None,
      "Shelling/artillery/missile attack", "Russia", None, "Kiev", (D(2024, 7, 8), D(2024, 7, 8))),
     ("impacts", "Las tropas rusas atacaron Kiev el 8 de julio de 2024. También hubo impactos en Kramatorsk.", None, "Shelling/artillery/missile attack", None, None, "Kramatorsk", (D(2024, 7, 8), D(2024, 7, 8))),
+    # a weapon under an event noun is an event ("el impacto de un misil"); where it was fired from is not
+    # where it struck; a date inside a "desde que" clause dates that clause, not the event
+    ("weapon-under-event-noun", "El número de muertos por el impacto de un misil ruso contra un edificio de la ciudad "
+     "ucraniana de Dnipró el pasado sábado se elevó este lunes a 40.", D(2023, 1, 16),
+     "Shelling/artillery/missile attack", None, None, "Dnipro", (D(2023, 1, 14), D(2023, 1, 14))),
+    ("launched-from", "El edificio de Dnipró fue alcanzado el 14 de enero de 2023 por un misil lanzado desde un "
+     "bombardero sobre la región rusa de Kursk.", None, "Shelling/artillery/missile attack", None, None, "Dnipro",
+     (D(2023, 1, 14), D(2023, 1, 14))),
+    ("hours-before-with-its-day", "Las tropas rusas combatieron en Bajmut la tarde del sábado. Kremenchuk sufrió un "
+     "apagón en junio pasado. Horas antes, la mañana del sábado, misiles rusos habían alcanzado infraestructuras en "
+     "Járkov.", D(2023, 1, 16), "Shelling/artillery/missile attack", None, None, "Kharkiv",
+     (D(2023, 1, 14), D(2023, 1, 14))),
+    ("since-clause-date", "Quince policías murieron el lunes en una emboscada en San Sebastián del Oeste, el ataque más "
+     "letal desde que Enrique Peña Nieto llegó a la Presidencia, en diciembre de 2012.", D(2015, 4, 7),
+     "Armed clash", None, None, "San Sebastián del Oeste", (D(2015, 4, 6), D(2015, 4, 6))),
+    # the two ends of a trip are not where it was attacked; a participle that only locates a thing is
+    # no clause of its own; a place of a coordinated verb yields to the trigger's own
+    ("trip-ends", "Los agentes regresaban el 6 de abril de 2015 en un convoy de Puerto Vallarta a Guadalajara cuando, "
+     "en el municipio de San Sebastián del Oeste, los atacantes abrieron fuego.", None, "Armed clash", None, None,
+     "San Sebastián del Oeste", (D(2015, 4, 6), D(2015, 4, 6))),
+    # prisoners are civilians (ACLED)
+    ("located-participle", "El 20 de junio de 2023 pandilleras del Barrio 18 mataron a 46 reclusas en la cárcel de "
+     "mujeres de Honduras, situada en Támara.", None, "Attack", None, None, "Támara", (D(2023, 6, 20), D(2023, 6, 20))),
+    ("coordinated-verb-place", "La Guardia Revolucionaria aseguró el 16 de enero de 2024 que destruyó un cuartel del "
+     "Mosad en Erbil y que atacó con misiles en la provincia siria de Idlib posiciones del Estado Islámico.", None,
+     "Shelling/artillery/missile attack", None, None, "Idlib", (D(2024, 1, 9), D(2024, 1, 16))),
+    # a body found killed is an attack
+    ("found-killed", "El director de la policía de Zacoalco de Torres fue hallado asesinado el 7 de abril de 2015.", None,
+     "Attack", None, None, "Zacoalco de Torres", (D(2015, 4, 7), D(2015, 4, 7))),
+    # a verb with its subject left unsaid takes the actor in focus as its party
+    ("unsaid-subject", "Las Fuerzas Democráticas Sirias capturaron la aldea de Abu Qilqil en junio de 2016. A finales "
+     "de julio irrumpieron en los barrios occidentales de Manbij.", None, "Armed clash", "Syrian Democratic Forces",
+     None, "Manbij",
+     (D(2016, 7, 21), D(2016, 7, 31))),
     ("own-date-over-a-relative-one", "El 1 de marzo de 2019 el presidente visitó Gao. El 3 de marzo, dos días antes de las "
      "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
      (D(2019, 3, 3), D(2019, 3, 3))),
@@ -260,6 +294,9 @@ NON_EVENTS = [
     "Tillabéri sufre desde hace años los ataques de los grupos yihadistas.",
     # a kind of thing, not an event
     "Rusia vendió dos aviones de combate a Siria el 3 de marzo de 2016.",
+    # an office reached is no ground taken; a habit told with its manner is no event
+    "Enrique Peña Nieto llegó a la Presidencia de México en diciembre de 2012.",
+    "Desde el pasado 10 de octubre, Rusia ataca de forma sistemática la red eléctrica ucraniana con misiles.",
 ]
 
 

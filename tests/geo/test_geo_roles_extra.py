@@ -207,6 +207,15 @@ CONSTRUCTIONS = [
     # a saint's town named after another town: the whole name, not the town it ends with
     ("La empresa ha anunciado el cierre de su planta de Sant Vicenç de Torelló y el despido de la plantilla.",
      [("Sant Vicenç de Torelló", "location", "ner:longer-name", None)], ["Torelló"]),
+    # another spelling in brackets after a place is the same place
+    ("Hubo combates cerca de Bure (o Burie), al oeste de la ciudad.",
+     [("Bure", "location", "gazetteer", "ET"), ("Burie", "location", "alias-in-brackets", "ET")], []),
+    ("El médico del hospital de Finote Selam (también escrita Finote Salam) habló.",
+     [("Finote Salam", "location", "alias-in-brackets", "ET")], []),
+    # a small town the model calls a person, right after a word of taking ground
+    ("Los milicianos llegaron a controlar Lalibela a principios de mes.", [("Lalibela", "location", "per-as-place", "ET")], []),
+    ("Las tropas rusas tomaron el control de Soledar, en la región de Donetsk.",
+     [("Soledar", "location", "per-as-place", "UA")], []),
 ]
 
 

@@ -526,6 +526,37 @@ ROWS = [
     ("subió a 13,61 euros ( 3.45 , 2.10 ) .", D("2000-05-23"), None, None, None, None, None),
     ("representativas del 48,60 por ciento del capital", D("2000-08-17"), None, None, None, None, None),
     ("con motivo del 45 aniversario , en el 35 Congreso", D("2000-08-17"), None, None, None, None, None),
+    # business reporting: fiscal years, the quarter just ended, a quarter named by its last day or told before
+    ("a partir del año fiscal 2006 .", D("2005-07-20"), "año fiscal 2006", "DATE", "FY2006", None, ("2006-01-01", "2006-12-31")),
+    ("Apple dijo que su beneficio se triplicó en su último trimestre .", D("2004-07-15"), "último trimestre", "DATE", "2004-Q2", None, ("2004-04-01", "2004-06-30")),
+    ("Apple ganó dinero en el último trimestre .", D("2004-02-15"), "el último trimestre", "DATE", "2003-Q4", None, ("2003-10-01", "2003-12-31")),
+    ("Ganó 61 millones en el trimestre que terminó el 26 de junio .", D("2004-07-15"), "el trimestre", "DATE", "2004-Q2", None, ("2004-04-01", "2004-06-30")),
+    ("Ganó 61 millones en el trimestre que terminó el 26 de junio , frente a 19 millones en el mismo período del año anterior .", D("2004-07-15"), "el mismo período del año anterior", "DATE", "2003-Q2", None, ("2003-04-01", "2003-06-30")),
+    ("En el tercer trimestre ganó 5 millones . Vendió 800 equipos durante el trimestre .", D("2004-11-15"), "el trimestre", "DATE", "2004-Q3", None, ("2004-07-01", "2004-09-30")),
+    ("Vendió 800 equipos durante el trimestre .", D("2004-11-15"), None, None, None, None, None),
+    # "desde" + a bare month: the verb the span runs from decides, not a later one
+    ("GM , que ha recibido 19.400 millones desde diciembre , controlará el 60 % .", D("2009-06-02"), "diciembre", "DATE", "2008-12", None, ("2008-12-01", "2008-12-31")),
+    ("Nokia recortará 1.700 empleos desde marzo .", D("2009-06-02"), "marzo", "DATE", "2010-03", None, ("2010-03-01", "2010-03-31")),
+    # a clock time in a future clause is not on a day already gone
+    ("Las negociaciones se rompieron ayer . Los sindicatos celebrarán una asamblea a las 15.00 horas .", D("2006-02-09"), "las 15.00 horas", "TIME", "2006-02-09T15:00", None, ("2006-02-09", "2006-02-09")),
+    ("La circulación se cortó ayer y quedó interrumpida hasta las 11.45 horas .", D("2001-01-03"), "las 11.45 horas", "TIME", "2001-01-02T11:45", None, ("2001-01-02", "2001-01-02")),
+    # an imperfect subjunctive is a past: the weekend gone
+    ("La quiebra llegó después de que fracasaran las negociaciones durante el fin de semana .", D("2008-09-16"), "el fin de semana", "DATE", "2008-W37-WE", None, ("2008-09-13", "2008-09-14")),
+    ("pidió penas de hasta 38.000 años de prisión", D("2007-10-15"), "38.000 años", "DURATION", "P38000Y", None, None),
+    # a narrative's look back inside a sentence does not move the story ("Nueve días después" counts from 1 July)
+    ("En 1997 ETA actuó. El 1 de julio, la Guardia Civil liberó a Ortega Lara, al que ETA mantenía encerrado desde su "
+     "secuestro en enero de 1996. Nueve días después, una militante abordó a Blanco.", None, "Nueve días después", "DATE",
+     "1997-07-10", None, ("1997-07-10", "1997-07-10")),
+    # ... and a yearless month right after the look back is of its year
+    ("En 2016 el Ejército la reconquistó en marzo. El EI la había conquistado en mayo de 2015 y, en agosto, voló los "
+     "templos.", None, "agosto", "DATE", "2015-08", None, ("2015-08-01", "2015-08-31")),
+    # a date in a "desde que" clause before the story's day is a yardstick: the story stays on its day
+    ("Quince policías murieron el lunes, el peor ataque desde que Peña Nieto llegó al poder en diciembre de 2012. Al día "
+     "siguiente hubo detenciones.", D("2015-04-07"), "Al día siguiente", "DATE", "2015-04-07", None,
+     ("2015-04-07", "2015-04-07")),
+    # hours counted back step from the story's day, not from a coarser date told in between
+    ("El misil cayó la tarde del sábado. Otro mató a 20 personas en junio pasado. Horas antes, hubo ataques.",
+     D("2023-01-16"), "Horas antes", "DURATION", "PTXH", None, ("2023-01-14", "2023-01-14")),
 ]
 
 

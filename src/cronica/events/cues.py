@@ -6,7 +6,7 @@ from typing import Optional
 
 from cronica.text.normalize import fold
 from cronica.events.lexicon import Lexicon
-from cronica.events.syntax import ancestors, case_of, children, is_pluperfect, is_verbal, keys
+from cronica.events.syntax import ancestors, case_of, children, clause_verb, is_pluperfect, is_verbal, keys
 
 PURPOSE_HEADS = {"objetivo", "fin", "proposito", "intencion", "miras", "meta", "plan", "intento"}
 CHAIN_DEPS = ("xcomp", "obj", "nsubj", "nmod", "conj", "ccomp", "csubj", "acl", "advcl")
@@ -69,15 +69,16 @@ def _habitual(tok, duration_tokens: frozenset[int], lex: Lexicon) -> bool:
     verb = tok.head
     if tok.dep_ in ("obj", "nsubj") and keys(verb) & lex.cue("aggregate_verbs"):
         return True
-    return any(c.i in duration_tokens or any(g.i in duration_tokens for g in c.subtree)
-               for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
+    return is_verbal(verb) and any(c.i in duration_tokens or any(g.i in duration_tokens for g in c.subtree)
+                                   for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
 
 
 def _after_span_of(tok, lex: Lexicon, time_tokens: frozenset[int]) -> bool:
     """'un día después del ataque de Hamás': an event noun that a span of time is counted from."""
     head = tok.head
     return tok.pos_ == "NOUN" and tok.dep_.startswith(("obl", "nmod")) and head.pos_ == "ADV" \
-        and fold(head.text) in lex.cue("anchor_adverbs") and any(c.i in time_tokens for c in head.children)
+        and fold(head.text) in lex.cue("anchor_adverbs") and any(c.i in time_tokens for c in head.children) \
+        and bool(case_of(tok) & lex.cue("of_words"))
 
 
 def _anchor_clause(tok, lex: Lexicon) -> bool:
@@ -93,7 +94,10 @@ def _anchor_clause(tok, lex: Lexicon) -> bool:
 
 def _habit(tok, lex: Lexicon) -> bool:
     """'suelen atacar', 'han empezado a atacar a la fuerza pública con drones': a habit, or a practice
-    that began (present perfect), not one event."""
+    that began (present perfect), not one event; so is a present or imperfect told with a manner of
+    habit ('Rusia ataca de forma sistemática la red eléctrica')."""
+    if _habit_manner(tok, lex):
+        return True
     if tok.dep_ != "xcomp":
         return False
     head = tok.head
@@ -101,6 +105,14 @@ def _habit(tok, lex: Lexicon) -> bool:
         return True
     return bool(keys(head) & lex.cue("onset_verbs")) and any(
         c.dep_.startswith("aux") and fold(c.text) in lex.cue("present_perfect_aux") for c in head.children)
+
+
+def _habit_manner(tok, lex: Lexicon) -> bool:
+    verb = clause_verb(tok)
+    if verb.pos_ != "VERB" or not set(verb.morph.get("Tense")) & {"Pres", "Imp"}:
+        return False
+    words = " ".join(fold(t.text) for t in verb.subtree)
+    return any(f" {w} " in f" {words} " for w in lex.cue("habit_manners"))
 
 
 def completion(tok, lex: Lexicon):
@@ -152,7 +164,8 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return f"framed ({tok.head.text})"
     if tok.head.i in duration_tokens and tok.dep_.startswith("nmod"):
         return f"background duration ({tok.head.text})"
-    if tok.head.i in date_tokens and tok.dep_.startswith("nmod") and tok.pos_ == "NOUN":
+    if tok.head.i in date_tokens and tok.dep_.startswith("nmod") and tok.pos_ == "NOUN" \
+            and case_of(tok) & lex.cue("of_words"):
         return f"time anchor ({tok.head.text} … {tok.text}): an event told before"   # "Al día siguiente de la emboscada"
     if _after_span_of(tok, lex, duration_tokens | date_tokens):
         return f"time anchor ({tok.head.text} … {tok.text}): an event told before"   # "un día después del ataque de X"
@@ -178,16 +191,19 @@ def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_toke
     yihadistas': a verb in the present (the trigger or the one it is the object of) since a year, or
     for a span, is a state that goes on, not one event ('se concentran desde el viernes los
     enfrentamientos' is fighting that began on a day: an event)."""
-    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_.startswith(("obj", "nsubj")) else None
-    if verb is None or verb.pos_ != "VERB" or "Pres" not in verb.morph.get("Tense") \
-            or "Ind" not in verb.morph.get("Mood"):
-        return False
+    if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
+        verb = tok   # "donde el Ejército combate desde hace semanas": a present verb the tagger read as a noun
+    else:
+        verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_.startswith(("obj", "nsubj")) else None
+        if verb is None or verb.pos_ != "VERB" or "Pres" not in verb.morph.get("Tense") \
+                or "Ind" not in verb.morph.get("Mood"):
+            return False
     since = lex.cue("since_words")
     for t in verb.subtree:
         if fold(t.text) not in since:
             continue
         after = t.doc[t.i + 1:t.i + 6]
-        if after[:1] and after[0].i in duration_tokens or after[:2] and after[-1].i in duration_tokens:
+        if any(u.i in duration_tokens for u in after[:2]):   # "desde hace años", "desde hace semanas"
             return True
         dated = [u for u in after if u.i in date_tokens]
         if any(_YEAR.fullmatch(u.text) for u in dated) and not any(_DAY.fullmatch(u.text) for u in dated):

@@ -12,7 +12,7 @@ from cronica.events.cues import completion, non_event_reason, reporting_verb
 from cronica.events.fatalities import fatalities_in, named_victims
 from cronica.events.lexicon import TERRITORY, WEAK_TRIGGER_RULE, Lexicon, load_lexicon
 from cronica.events.parties import Parties, PartyResolver, is_civilian
-from cronica.events.syntax import clause_verb, is_pluperfect
+from cronica.events.syntax import clause_verb, is_pluperfect, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
@@ -159,7 +159,7 @@ class EventExtractor:
             rules.append(f"purpose achieved: '{comp.text}'")
         reporter = reporting_verb(tok, lex)
         parties = self._parties(trig, index, focus, rules)
-        sub = self.parties.sub_event(trig.entry, parties, rules)
+        sub = self.parties.sub_event(trig.entry, parties, rules, pro_drop=unsaid_subject(tok))
         if sub is None:
             return None
         sub = self._handover(trig, sub, parties, index, rules)
@@ -169,9 +169,12 @@ class EventExtractor:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
-                        reporter=reporter, of_words=lex.cue("of_words"))
+                        reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"))
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
-                          text=document.text, border_nouns=lex.cue("border_nouns"), town_nouns=lex.cue("town_nouns"))
+                          text=document.text, border_nouns=lex.cue("border_nouns"), town_nouns=lex.cue("town_nouns"),
+                          launch=(lex.cue("launch_words"), lex.cue("launch_origins")),
+                          route=(lex.cue("route_from_words"), lex.cue("route_to_words")),
+                          located=lex.cue("located_words"), plain_marks=lex.cue("plain_marks"))
         rules.append(when.rule if when else "date: none")
         rules.append(where.rule if where else "place: none")
         sub = self._regain(sub, parties, where, rules)

@@ -37,6 +37,7 @@ class TriggerEntry:
     agent_loses: bool = False          # the agent gives the territory up ("se retiraron de X"): actor2
     needs_no_fight: bool = False       # not an event of its own when the sentence tells fighting
     not_by: frozenset[str] = frozenset()   # no event when its subject (or antecedent) is one of these
+    not_obj: frozenset[str] = frozenset()  # no event when its complement is one of these ("llegó a la Presidencia")
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language per process
@@ -99,7 +100,8 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         needs_party=bool(raw.get("needs_party")), needs_context=bool(raw.get("needs_context")),
         plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")),
         handover=bool(raw.get("handover")), agent_loses=bool(raw.get("agent_loses")),
-        needs_no_fight=bool(raw.get("needs_no_fight")), not_by=_fold_set(raw.get("not_by")))
+        needs_no_fight=bool(raw.get("needs_no_fight")), not_by=_fold_set(raw.get("not_by")),
+        not_obj=_fold_set(raw.get("not_obj")))
 
 
 @functools.lru_cache(maxsize=8)

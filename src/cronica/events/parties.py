@@ -245,9 +245,10 @@ class PartyResolver:
             return (entry.name_at(when) or entry.name) if entry else m.canonical
         return self._entry(m).name_for(country, self.catalogue.country_name(country), when)
 
-    def sub_event(self, entry: TriggerEntry, p: Parties, rules: list[str]) -> Optional[str]:
-        """The sub-event type: the lexicon's, Attack on civilians, or who gains territory."""
-        named = [p.actor2] + ([p.actor1] if p.source != "focus" else [])
+    def sub_event(self, entry: TriggerEntry, p: Parties, rules: list[str], pro_drop: bool = False) -> Optional[str]:
+        """The sub-event type: the lexicon's, Attack on civilians, or who gains territory. The actor in
+        focus counts as a party only for a verb whose subject is left unsaid ("irrumpieron en los barrios")."""
+        named = [p.actor2] + ([p.actor1] if p.source != "focus" or pro_drop else [])
         if entry.needs_party and not any(m is not None and not is_civilian(m) for m in named) \
                 and not (entry.civilian_target and is_civilian(p.actor2)):
             # ("un ataque armado … 20 personas murieron": civilians killed by someone unnamed is an Attack)

@@ -46,6 +46,48 @@ def clause_verb(tok):
     return tok
 
 
+def unsaid_subject(tok) -> bool:
+    """A finite plural verb with no subject of its own ("A finales de mes irrumpieron en los barrios")."""
+    return tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") and "Plur" in tok.morph.get("Number") \
+        and not any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children) and tok.dep_ in ("ROOT", "ccomp")
+
+
+def coordinated(a, b) -> bool:
+    """Two different verbs joined by coordination ('destruyó un cuartel en Erbil y atacó posiciones en Idlib')."""
+    if a.i == b.i:
+        return False
+    return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) \
+        or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)
+
+
+def own_clause(tok, trigger) -> bool:
+    """Is `tok` in the trigger's clause, one that holds the trigger, or one that describes the trigger
+    ('el atentado que el 3 de enero causó 90 muertos en Kerman'; or its complement, where the parser often
+    hangs it: 'ataques contra Ucrania, que alcanzó el hospital de Kiev')?"""
+    verb = clause_verb(tok)
+    return verb.i in (clause_verb(trigger).i, trigger.i) or trigger.i in (verb.head.i, verb.head.head.i) \
+        or trigger.i in {t.i for t in verb.subtree}
+
+
+def in_other_clause(tok, trigger, located: frozenset[str] = frozenset(), relatives: bool = True,
+                    plain_marks: frozenset[str] = frozenset()) -> bool:
+    """Is `tok` in a clause of its own that the trigger is not in: one with a subordinator ('desde que
+    Peña Nieto llegó a la Presidencia, en diciembre de 2012') or a participle describing another noun
+    ('Acevedo, abatido el 23 de marzo en Zacoalco')? Its dates and places are that clause's. A participle
+    that only says where something is ('la cárcel, situada en Támara': `located`) is no clause of its own.
+    `relatives=False` counts only clauses with a subordinator (the parser hangs relative clauses loosely);
+    `plain_marks` ("que") are no subordinator of their own (the parser marks relatives with them)."""
+    if own_clause(tok, trigger):
+        return False
+    verb = clause_verb(tok)
+    if keys(verb) & located or verb.pos_ not in ("VERB", "AUX"):
+        return False   # (a noun the parser hung as a clause: "un ataque con dron contra Finote Selam")
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    return (relatives and verb.dep_ in ("acl", "acl:relcl")) or ("Fin" in verb.morph.get("VerbForm")
+                                                                   and any(c.pos_ == "SCONJ" for c in marks)
+                                                                   and any(fold(c.text) not in plain_marks for c in marks))
+
+
 def tree_distance(a, b) -> int:
     path_a = [a] + list(ancestors(a, 40))
     idx = {t.i: n for n, t in enumerate(path_a)}

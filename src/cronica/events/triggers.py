@@ -78,6 +78,8 @@ def _place_clitic(tok, ctx: SentenceContext) -> bool:
 
 def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext) -> bool:
     comps = _complements(tok)
+    if entry.not_obj and any(keys(c) & entry.not_obj for c in comps):
+        return False
     if entry.obj:
         wanted = set(entry.obj)
         if "place" in wanted and any(_is_place(c, lex, ctx) for c in comps):
@@ -96,12 +98,17 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         return False
     if entry.sentence_cues and not any(fold(t.text) in entry.sentence_cues for t in tok.sent if t.i != tok.i):
         return False
-    if entry.needs_verb and not (keys(clause_verb(tok)) & entry.needs_verb):
+    if entry.needs_verb and not (keys(clause_verb(tok)) & entry.needs_verb or _event_noun_head(tok, entry)):
         return False
     if entry.person_object and not any(
             keys(c) & lex.cue("person_nouns") or c.ent_type_ == "PER" or c.i in ctx.actor_tokens for c in comps):
         return False
     return True
+
+
+def _event_noun_head(tok, entry: TriggerEntry) -> bool:
+    """'el impacto de un misil': a weapon under an event noun of its entry is an event without a verb."""
+    return tok.dep_.startswith("nmod") and tok.head.pos_ == "NOUN" and bool(keys(tok.head) & entry.needs_verb)
 
 
 def _military(tok, lex: Lexicon, ctx: SentenceContext) -> bool:

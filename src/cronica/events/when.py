@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from cronica.events.syntax import clause_verb, keys, token_at, tree_distance
+from cronica.events.syntax import clause_verb, in_other_clause, keys, token_at, tree_distance
 from cronica.model import Span, Timex
 from cronica.text.normalize import fold
 
@@ -108,14 +108,15 @@ def _until_report(start: date, end: date, dct: Optional[date]) -> date:
     return end
 
 
-def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None) -> Optional[Timex]:
+def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None,
+                 plain_marks: frozenset[str] = frozenset()) -> Optional[Timex]:
     """The DATE timex nearest the trigger in the tree (ties: in the text); `within` restricts to a subtree."""
     best, best_key = None, None
     allowed = {t.i for t in within.subtree} if within is not None else None
     for tx in sent_timexes:
         tok = token_at(sdoc, tx.span.start, tx.span.end)
-        if tok is None or (allowed is not None and tok.i not in allowed):
-            continue
+        if tok is None or (allowed is not None and tok.i not in allowed) or in_other_clause(tok, trigger, relatives=False, plain_marks=plain_marks):
+            continue   # (a date of another clause dates that clause's verb)
         key = (tree_distance(trigger, tok), abs(tok.i - trigger.i))
         if best_key is None or key < best_key:
             best, best_key = tx, key
@@ -270,7 +271,7 @@ def _dates_other_noun(t: Timex, trigger, sdoc, of_words: frozenset[str]) -> bool
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
              relative: Optional[RelativeWords] = None, reporter=None,
-             of_words: frozenset[str] = frozenset()) -> Optional[When]:
+             of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end]
     if reporter is not None and clause_verb(trigger).i == reporter.i:
         reporter = None      # "declaró este martes la liberación de X": the report's object is the event
@@ -279,9 +280,9 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
            and not _dates_other_noun(t, trigger, sdoc, of_words)]
-    tx = choose_timex(trigger, own, sdoc, within=completion) if completion is not None else None
+    tx = choose_timex(trigger, own, sdoc, within=completion, plain_marks=plain_marks) if completion is not None else None
     if tx is None:
-        tx = choose_timex(trigger, own, sdoc)
+        tx = choose_timex(trigger, own, sdoc, plain_marks=plain_marks)
     if tx is not None:
         when = interval_of(tx, timexes, sentence, pluperfect=pluperfect, reported=reported, dct=dct)
         return _with_coordinated(when, tx, own, sdoc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from cronica.events.syntax import token_at, tree_distance
+from cronica.events.syntax import ancestors, case_of, clause_verb, coordinated, in_other_clause, keys, token_at, tree_distance
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Place, Span, km
 
@@ -17,6 +17,9 @@ class Where:
     place: Place
     source: str          # clause, sentence, focus
     rule: str
+
+
+NEAR = 2   # tree steps: a place this close to the trigger is its own, before a finer one of a coordinated verb
 
 
 def rank(place: Place) -> int:
@@ -52,25 +55,53 @@ def _across_border(tok, border_nouns: frozenset[str]) -> bool:
     return tok.dep_ in ("nmod", "obl") and fold(tok.head.lemma_) in border_nouns
 
 
+def _launched_from(tok, trigger, launch: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """'un misil lanzado desde un bombardero sobre la región de Kursk': where a weapon was fired from
+    is not where it struck (not 'la operación lanzada ayer en la Penha')."""
+    words, origins = launch
+    return any(a.i != trigger.i and a.dep_ in ("amod", "acl") and keys(a) & words
+               and any(case_of(c) & origins for c in a.children) for a in ancestors(tok, 4))
+
+
+def route_ends(places: list[Place], text: str, route: tuple[frozenset[str], frozenset[str]]) -> set[int]:
+    """'regresaban en un convoy de Puerto Vallarta a Guadalajara': the two ends of a trip (their starts)."""
+    froms, tos = route
+    ends: set[int] = set()
+    for p, q in zip(places, places[1:]):
+        gap = fold(text[p.span.end:q.span.start]).split()
+        before = fold(text[max(0, p.span.start - 8):p.span.start]).split()[-1:]
+        if before and before[0] in froms and gap and gap[0] in tos and len(gap) <= 2:
+            ends.update((p.span.start, q.span.start))
+    return ends
+
+
 def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMention], sdoc,
               focus: Optional[Place], violent: bool = True, text: Optional[str] = None,
-              border_nouns: frozenset[str] = frozenset(), town_nouns: frozenset[str] = frozenset()) -> Optional[Where]:
+              border_nouns: frozenset[str] = frozenset(), town_nouns: frozenset[str] = frozenset(),
+              launch: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+              route: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+              located: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset()) -> Optional[Where]:
     """`text` is the document's text (`sdoc.text` rebuilds it from tokens each time)."""
     if violent and _the_town(trigger, town_nouns, places, sdoc):
         town = _salient_town(sentence, places, actors) or (focus if focus is not None and rank(focus) == 0 else None)
         if town is not None:
             return Where(town, "focus", f"place: 'la ciudad' -> the story's town '{town.name}'")
     cands = []
-    for p in places:
-        if not (sentence.start <= p.span.start < sentence.end) or not usable(p, actors):
+    here = [p for p in places if sentence.start <= p.span.start < sentence.end]
+    trip = route_ends(here, text or sdoc.text, route)
+    for p in here:
+        if not usable(p, actors) or p.span.start in trip:
             continue
         tok = token_at(sdoc, p.span.start, p.span.end)
-        if tok is None or _across_border(tok, border_nouns):
-            continue
-        cands.append((rank(p), tree_distance(trigger, tok), abs(tok.i - trigger.i), p))
+        if tok is None or _across_border(tok, border_nouns) or _launched_from(tok, trigger, launch) \
+                or in_other_clause(tok, trigger, located, relatives=False, plain_marks=plain_marks):
+            continue   # (a place of a subordinate clause of its own: "un día después de que combatieran cerca de Bure")
+        dist = tree_distance(trigger, tok)
+        far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
+        cands.append((in_other_clause(tok, trigger, located, plain_marks=plain_marks), far_verb, rank(p), dist, abs(tok.i - trigger.i), p))
     if cands:
-        cands.sort(key=lambda c: c[:3])
-        r, dist, _, p = cands[0]
+        cands.sort(key=lambda c: c[:5])
+        *_, r, dist, _, p = cands[0]
         if r == 3 and focus is not None and focus.country == p.country and rank(focus) < 3 \
                 and not _elsewhere(sentence, places, focus, sdoc, border_nouns):
             return Where(focus, "focus", f"place: focus '{focus.name}' inside '{p.name}'")

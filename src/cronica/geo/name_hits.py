@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, NEAR, STRONG_POP, TRUST_CODES, TRUST_POP,
+from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, LONE_TAKEN_POP, NEAR, STRONG_POP, TRUST_CODES, TRUST_POP,
                                WORLD_SOURCES)
 from cronica.geo.document import DocView, Entity
 from cronica.geo.gazetteer import Gazetteer
@@ -22,12 +22,12 @@ _CAPS_PREP = re.compile(r"(?:^|\s)(?:EN|DE|DESDE|HACIA|HASTA)\s+$")
 
 
 def lone_town(g: Gazetteer, rows: list[int], key: str, s: int, e: int, ent: Entity,
-              surnames: frozenset[str], sports: bool) -> bool:
-    """A one-word PER entity that is exactly a town of >= LONE_PER_POP people in a country
+              surnames: frozenset[str], sports: bool, min_pop: int = LONE_PER_POP) -> bool:
+    """A one-word PER entity that is exactly a town of >= `min_pop` people in a country
     the gazetteer covers in detail (the conflict countries), and not the surname of a person
     named in full elsewhere in the document (nor a sports piece)."""
     return (not sports and ent[0] == s and ent[1] == e and " " not in key and key not in surnames
-            and any(g.fcode[r].startswith("PPL") and g.pop[r] >= LONE_PER_POP
+            and any(g.fcode[r].startswith("PPL") and g.pop[r] >= min_pop
                     and g.country[r] in g.detailed_countries for r in rows))
 
 
@@ -130,9 +130,11 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
         m.cue = m.cue or "place"     # "la estación de Policía de Morales": the town the institution serves
     if key in cues.surnames and m.cue not in ("place", "admin") and not cued_elsewhere(cues, doc, key):
         return None
-    if ent and ent[2] == "PER" and lone_town(g, rows, key, s, e, ent, doc.surnames, doc.sports):
+    if ent and ent[2] == "PER" and lone_town(g, rows, key, s, e, ent, doc.surnames, doc.sports,
+                                             LONE_TAKEN_POP if cues.taken_before(fwin) else LONE_PER_POP):
         # "Avdiivka fue capturada", "tomaron Bajmut": one word the model calls a person,
-        # no full name in the document explains it, and it names a sizeable town
+        # no full name in the document explains it, and it names a sizeable town (a smaller one
+        # right after a word of taking ground: "llegaron a controlar Lalibela", "el control de Soledar")
         ent, m.ner, m.trusted = None, "LOC", True
         m.rule.append("per-as-place")
     if reads_as_person(data, doc, sdoc, m, ent, rows, strong, alias, fwin):

@@ -60,6 +60,8 @@ class Cues:
     org_countries: dict = field(default_factory=dict)   # folded group name -> ISO2 where it fights
     cue_words: frozenset[str] = frozenset()              # last words of a place cue ("de", "ciudad", ...)
     street_heads: frozenset[str] = frozenset()           # "calle", "plaza": a landmark named after a place
+    alias_leads: frozenset[str] = frozenset()            # "Bure (o Burie)": a bracketed other spelling
+    taken_leads: frozenset[str] = frozenset()            # "el control de", "controlar": ground taken next
     words: FunctionWords = field(default_factory=function_words)   # 'de', 'el', 'y' ... (function_words)
     weak_preps: frozenset[str] = frozenset()             # place preps too common to vouch alone ('de', 'por')
     datelines: Optional[Datelines] = None                # news dateline patterns (datelines)
@@ -166,6 +168,10 @@ class Cues:
             if last in of and prev in self.demonyms and len(ws) > 2 and ws[-3] in self.words.elided_noun_before:
                 return "place"
         return None
+
+    def taken_before(self, fwindow: str) -> bool:
+        """Does a word of taking ground end the window ("tomaron", "el control de")?"""
+        return any(fwindow.endswith(" " + w + " ") or fwindow == w + " " for w in self.taken_leads)
 
     def prep_before(self, fwindow: str) -> bool:
         ws = fwindow.split()
@@ -280,6 +286,8 @@ def load_cues(lang: str = "es") -> Cues:
         datelines=Datelines.from_data(d["datelines"]),
         cue_words=words.of | fs("place_heads"),
         street_heads=fs("street_heads"),
+        alias_leads=fs("alias_leads"),
+        taken_leads=fs("taken_leads"),
         weather_words=fs("weather_words"),
         weather_min=int(d.get("weather_min") or 2),
         club_words=fs("club_words"),

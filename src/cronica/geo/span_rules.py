@@ -3,12 +3,14 @@ belongs to the name, places joined by a hyphen."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from cronica.geo.document import DocView
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention, sentence_initial
 from cronica.geo.roles import Cues
 from cronica.model import Place, Span
+from cronica.text.normalize import fold as fold_same_length
 
 _STREET_BEFORE = re.compile(r"(?:^|(?<=\s))([a-z]+)(?: (?:de|del|de la|de los|de las))? $")
 _ARTICLES = ("La ", "El ", "Los ", "Las ")
@@ -63,3 +65,29 @@ def merge_compounds(text: str, places: list[Place]) -> list[Place]:
                          rule="compound:" + "|".join(p.name for p in parts)))
         i = j + 1
     return out
+
+
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?: (?:al|el|de|del|la|ar|as|ad|an|at|az)?[ -]?[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
+
+
+def bracket_aliases(cues: Cues, text: str, places: list[Place]) -> list[Place]:
+    """'Bure (o Burie)', 'Finote Selam (también escrita Finote Salam)', 'Mondragón (Arrasate, en euskera)':
+    another spelling in brackets right after a resolved place is that place (rule +alias-in-brackets)."""
+    leads = "|".join(sorted((re.escape(w) for w in cues.alias_leads), key=len, reverse=True)) or "(?!)"
+    pattern = re.compile(rf"[ \t]*\([ \t]*(?:(?P<lead1>{leads})[ \t]+)?(?P<name>[^\W\d_][\w'’-]*(?: [\w'’-]+){{0,3}}?)"
+                         rf"(?:[ \t]*,[ \t]*(?P<lead2>{leads}))?[ \t]*\)")
+    ft = fold_same_length(text)   # (the leads are folded words)
+    by_start = {p.span.start: p for p in places}
+    out = list(places)
+    for p in places:
+        m = pattern.match(ft, p.span.end) if p.lat is not None and p.role == "location" else None
+        if m is None or not (m.group("lead1") or m.group("lead2")) or not re.fullmatch(_NAME, text[m.start("name"):m.end("name")]):
+            continue
+        s, e = m.start("name"), m.end("name")
+        alias = replace(p, span=Span(s, e, text[s:e]), rule=p.rule + "+alias-in-brackets")
+        old = by_start.get(s)
+        if old is None:
+            out.append(alias)
+        elif old.lat is None:
+            out[out.index(old)] = alias
+    return sorted(out, key=lambda x: x.span.start)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from cronica.model import Span, Timex
-from cronica.time.calendar import months_spanned, years_interval
+from cronica.time.calendar import months_interval, months_spanned, years_interval
 from cronica.time.lexicon import Lexicon
 
 LOOK_BACK = 300   # characters: how far back the period "el mismo periodo" repeats may lie
@@ -72,6 +72,48 @@ def day_after(out: list[Timex], text: str, folded: str, gap: re.Pattern) -> None
             continue
         d = b.interval[0] + timedelta(days=shift)
         a.value, a.interval, a.precision, a.anchor = d.isoformat(), (d, d), "day", b.anchor
+
+
+def fiscal_years(out: list[Timex], text: str, folded: str, lead: re.Pattern) -> None:
+    """'el año fiscal 2011': a fiscal year, valued FY2011 as TIMEX3 does (its months differ by firm and state,
+    so the interval stays the calendar year the number names)."""
+    for t in out:
+        if t.type != "DATE" or t.precision != "year" or not re.fullmatch(r"\d{4}", t.value):
+            continue
+        m = lead.search(folded, max(0, t.span.start - 30), t.span.start)
+        if m:
+            t.value, t.extra["fiscal"] = "FY" + t.value, True
+            t.span = Span(m.start(), t.span.end, text[m.start():t.span.end])
+
+
+SUB_CODES = {"quarter": ("Q", 4), "half": ("H", 2)}
+
+
+def told_periods(out: list[Timex], text: str, folded: str, bare: re.Pattern, ending: re.Pattern,
+                 lx: Lexicon) -> None:
+    """'el trimestre que terminó el 26 de junio' is the quarter of that day; a bare 'durante el trimestre'
+    is the quarter told last before it. With neither, no timex."""
+    found: list[Timex] = []
+    for m in bare.finditer(folded):
+        if any(o.span.start < m.end() and m.start() < o.span.end for o in out):
+            continue
+        code, parts = SUB_CODES[lx.cal_units[m.group("unit")]]
+        end = ending.match(folded, m.end())
+        day = next((o for o in out if end and o.span.start == end.end()), None)
+        if day is not None and day.precision == "day" and day.interval:
+            d, n = day.interval[0], 12 // parts
+            idx = (d.month - 1) // n + 1
+            value, interval = f"{d.year:04d}-{code}{idx}", months_interval(d.year, n * (idx - 1) + 1, n * idx)
+        else:
+            prev = next((o for o in reversed(sorted(out + found, key=lambda t: t.span.start))
+                         if o.span.end <= m.start() and o.interval and re.fullmatch(rf"\d{{4}}-{code}\d", o.value)), None)
+            if prev is None:
+                continue
+            value, interval = prev.value, prev.interval
+        found.append(Timex(span=Span(m.start(), m.end(), text[m.start():m.end()]), type="DATE", value=value,
+                           interval=interval, precision="quarter", anchor="narrative", rule="told_period"))
+    if found:
+        out[:] = sorted(out + found, key=lambda t: t.span.start)
 
 
 YEARS = re.compile(r"P\d+Y")

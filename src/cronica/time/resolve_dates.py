@@ -71,6 +71,9 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
     if rel is None and ctx.dct is None and ctx.near_abs is not None and ctx.near_abs[1] == "year":
         # "En 2016, ... a finales de marzo ... en diciembre": that year (in news the dct decides the year)
         return ctx.near_abs[0].year, "narrative"
+    if rel is None and ctx.dct is None and ctx.told_abs is not None and ctx.told_abs[0] < (ctx.ref or ctx.told_abs[0]):
+        # "El EI la había conquistado en mayo de 2015 y, en agosto, ...": a look back told in the sentence
+        return ctx.told_abs[0].year, "narrative"
     return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past), kind
 
 
@@ -120,6 +123,8 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if g(m, "thisyear") and ctx.base()[0] is not None:
         # ("del año siguiente", "del año anterior": from the story's year, not the dct's)
         base, kind = ctx.base(narrative_first=bool(set(g(m, "thisyear").split()) & lx.anchor_relative))
+        if ctx.told_abs is not None and any(lx.demonstratives.get(w) == "anchor" for w in g(m, "thisyear").split()):
+            base, kind = ctx.told_abs[0], "narrative"   # "conquistada en mayo de 2015 y, en agosto de ese año"
         y = base.year + int(lx.shifted_units[g(m, "thisyear")][1])
     elif ys:
         y, kind = int(ys), "absolute"

@@ -89,6 +89,9 @@ def shift_duration(res: Res, ctx: Ctx, direction: str) -> None:
         ref, kind = _dct_ref(ctx.dct), "dct"
     else:   # "Un día antes": before the time the story is at; with none told, unknown (not the report's date)
         ref, kind = ctx.ref_time, "narrative"
+        if res.value.startswith("PT") and ctx.ref_day is not None and (ref is None or ref.precision != ORDER[0]):
+            # "Horas antes" after "en junio pasado": hours step from the story's day, not a coarser date
+            ref = RefTime(ctx.ref_day, ctx.ref_day, ORDER[0], ctx.ref_day.isoformat())
     if ref is None:
         return
     try:

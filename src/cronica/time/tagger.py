@@ -15,7 +15,8 @@ from cronica.time import resolve_misc as rm
 from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
-from cronica.time.links import day_after, elided_ages, paired_decades, period_lengths, same_period
+from cronica.time.links import (day_after, elided_ages, fiscal_years, paired_decades, period_lengths, same_period,
+                                told_periods)
 from cronica.time.anchor import FINE_PRECISIONS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
@@ -45,6 +46,7 @@ FUTURE_BOUNDS = {"by", "until"}   # "para el domingo", "hasta el jueves" look ah
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
+SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
 DAY_STEP = re.compile(r"P\d+D")   # a counted number of days
 SHIFTABLE = {"duration"}   # counted durations: "Dos días después" steps from the narrative
@@ -184,8 +186,10 @@ class TimeTagger:
             tense = self._tense(text, s, e)
             if tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s):
                 tense = False   # "secuestrados el 7 de octubre"
-            if tense is None and self.helpers["since_before"].search(folded, max(0, s - 20), s):
-                tense = False   # "que desde el jueves avanzan": the span began before
+            if self.helpers["since_before"].search(folded, max(0, s - 20), s):
+                # "que desde el jueves avanzan": the span began before; "ha prestado ... desde diciembre,
+                # controlará": the verb the span runs from decides
+                tense = False if tense is None else self._tense(text, s, e, left_only=True)
             future = tense is True or self._bound(folded, s) in FUTURE_BOUNDS
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
@@ -202,6 +206,8 @@ class TimeTagger:
             for t in self._timexes(text, s, e, rule, m, res, folded):
                 if out and self._range_pair(out[-1], t, folded):
                     t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
+                if self._flashback(t, ref, dct, ctx) or self._since_clause(t, ref, folded):
+                    t.extra["moves_anchor"] = False    # "al que mantenía desde su secuestro en enero de 1996"
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
@@ -218,6 +224,8 @@ class TimeTagger:
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day":
                     ref_day, ref_day_end = t.interval[0], t.span.end   # "a las seis de la mañana de ayer"
         self._share_year(out, folded)
+        told_periods(out, text, folded, self.helpers["told_period"], self.helpers["period_ending"], self.lexicon)
+        fiscal_years(out, text, folded, self.helpers["fiscal_year"])
         same_period(out, text, folded, self.helpers["same_period"])
         day_after(out, text, folded, self.helpers["day_gap"])
         elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
@@ -285,6 +293,21 @@ class TimeTagger:
         return out
 
     @staticmethod
+    def _flashback(t: Timex, ref: Optional[date], dct: Optional[date], ctx: Ctx) -> bool:
+        """In a narrative without a dct, an absolute date told inside a sentence that lies wholly before
+        the story's date is background: the story stays where it was."""
+        return (dct is None and ref is not None and t.anchor == "absolute" and t.interval is not None
+                and t.interval[1] < ref and ctx.mid_sentence(t.span.start))
+
+    def _since_clause(self, t: Timex, ref: Optional[date], folded: str) -> bool:
+        """'el ataque más letal desde que Peña Nieto llegó a la Presidencia, en diciembre de 2012': a date
+        before the story's, in a clause opened by 'desde que', is what the story is measured against."""
+        if ref is None or t.interval is None or t.interval[1] >= ref:
+            return False
+        left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
+        return bool(self.helpers["since_clause"].search(left))
+
+    @staticmethod
     def _same_sentence(folded: str, a: int, b: int, cuts: list[int]) -> bool:
         """Is there no sentence end between offsets a and b?"""
         if cuts and bisect_right(cuts, a) != bisect_right(cuts, b):
@@ -296,13 +319,13 @@ class TimeTagger:
         m = self.helpers["bound"].search(folded, max(0, start - 30), start)
         return self.lexicon.bounds[" ".join(m.group("b").split())] if m else None
 
-    def _tense(self, text: str, s: int, e: int, clause: bool = False) -> Optional[bool]:
+    def _tense(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False) -> Optional[bool]:
         """Is the nearest tense marker of the sentence around [s, e) a future (True) or past (False) one?
-        `clause`: look only inside the date's own clause (up to ", lo que ...")."""
+        `clause`: look only inside the date's own clause (up to ", lo que ..."); `left_only`: only before it."""
         lo, hi = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
         left, right = text[lo:s].lower(), text[e:hi].lower()
         left = re.split(r"[.;!?]\s", left)[-1]
-        right = re.split(r"[.;!?]\s", right)[0]
+        right = "" if left_only else re.split(r"[.;!?]\s", right)[0]
         if clause:
             left = self.helpers["clause_break"].split(left)[-1]
             right = self.helpers["clause_break"].split(right)[0]
