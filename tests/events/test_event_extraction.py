@@ -245,6 +245,18 @@ ROWS = [
      "de julio irrumpieron en los barrios occidentales de Manbij.", None, "Armed clash", "Syrian Democratic Forces",
      None, "Manbij",
      (D(2016, 7, 21), D(2016, 7, 31))),
+    # an attack repelled took place ("rechazó un ataque", not "rechazó la propuesta"); "hacerse con" takes ground
+    ("repelled", "El Ejército centroafricano rechazó el 13 de enero de 2021 un ataque de la coalición rebelde CPC contra "
+     "Bangui.", None, "Armed clash", "Coalition of Patriots for Change", None, "Bangui", (D(2021, 1, 13), D(2021, 1, 13))),
+    ("seize", "A principios de agosto de 2016, las FDS se hicieron con el centro de Manbij.", None,
+     "Non-state actor overtakes territory", "SDF", None, "Manbij", (D(2016, 8, 1), D(2016, 8, 10))),
+    # in a report of riots, fire set and clashes with no armed party are the riot
+    ("riot-arson", "El martes 25 de junio de 2024, en Nairobi, los alborotadores incendiaron el ayuntamiento.", None,
+     "Violent demonstration", None, None, "Nairobi", (D(2024, 6, 25), D(2024, 6, 25))),
+    # aircraft with a demonym are that country's military
+    ("bombers-demonym", "El 18 de enero de 2017, dos bombarderos estadounidenses atacaron dos campamentos del Estado "
+     "Islámico cerca de Sirte.", None, "Air/drone strike", "United States", None, "Sirte",
+     (D(2017, 1, 18), D(2017, 1, 18))),
     ("own-date-over-a-relative-one", "El 1 de marzo de 2019 el presidente visitó Gao. El 3 de marzo, dos días antes de las "
      "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
      (D(2019, 3, 3), D(2019, 3, 3))),
@@ -294,6 +306,8 @@ NON_EVENTS = [
     "Tillabéri sufre desde hace años los ataques de los grupos yihadistas.",
     # a kind of thing, not an event
     "Rusia vendió dos aviones de combate a Siria el 3 de marzo de 2016.",
+    # a proposal rejected is no event
+    "El Gobierno rechazó el 3 de marzo de 2024 la propuesta de tregua del ELN en Arauca.",
     # an office reached is no ground taken; a habit told with its manner is no event
     "Enrique Peña Nieto llegó a la Presidencia de México en diciembre de 2012.",
     "Desde el pasado 10 de octubre, Rusia ataca de forma sistemática la red eléctrica ucraniana con misiles.",

@@ -81,11 +81,13 @@ def _after_span_of(tok, lex: Lexicon, time_tokens: frozenset[int]) -> bool:
         and bool(case_of(tok) & lex.cue("of_words"))
 
 
-def _anchor_clause(tok, lex: Lexicon) -> bool:
+def _anchor_clause(tok, lex: Lexicon, date_tokens: frozenset[int] = frozenset()) -> bool:
     """'… un mes después de que el Gobierno proclamara la liberación de Mosul': the trigger's clause verb
-    is a subjunctive right after a time-anchoring 'después de que'."""
+    is a subjunctive right after a time-anchoring 'después de que' (unless the clause dates itself:
+    'un día después de que un dron … matara la noche del domingo a cuatro soldados' is an event)."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ == "VERB"), None)
-    if verb is None or "Sub" not in verb.morph.get("Mood"):
+    if verb is None or "Sub" not in verb.morph.get("Mood") \
+            or any(c.i in date_tokens for c in verb.children if c.dep_.startswith(("obl", "advmod", "obj"))):
         return False
     before = fold(verb.doc[max(0, verb.left_edge.i - 4):verb.i].text)
     words = " ".join(before.split())
@@ -143,6 +145,11 @@ def _during_background(tok, lex: Lexicon, date_tokens: frozenset[int]) -> bool:
     return bool(case_of(tok) & lex.cue("during_words")) and not any(t.i in date_tokens for t in tok.subtree)
 
 
+def _repelled(tok, node, lex: Lexicon) -> bool:
+    """'rechazó este miércoles un ataque de la coalición rebelde': an attack repelled took place."""
+    return tok.head.i == node.i and tok.dep_ == "obj" and bool(keys(node) & lex.cue("repel_verbs"))
+
+
 def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
                      date_tokens: frozenset[int] = frozenset()) -> Optional[str]:
     """Why this trigger is not an event (None when it is one)."""
@@ -150,7 +157,8 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
     for node in chain:
         if _negated(node, lex):
             return f"negated ({node.text})"
-        if node.i != tok.i and keys(node) & lex.cue("modal_verbs") and not keys(node) & lex.cue("achieved_verbs"):
+        if node.i != tok.i and keys(node) & lex.cue("modal_verbs") and not keys(node) & lex.cue("achieved_verbs") \
+                and not _repelled(tok, node, lex):
             return f"modal ({node.text})"
         if _hypothetical(node, lex):
             return f"hypothetical ({node.text})"
@@ -177,7 +185,7 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return "habitual (plural over a period)"
     if _habit(tok, lex):
         return f"habitual ({tok.head.text} …)"
-    if _anchor_clause(tok, lex):
+    if _anchor_clause(tok, lex, date_tokens):
         return "time anchor (a subjunctive clause after 'después de que' …)"
     if keys(tok) & lex.cue("ongoing_verbs") and set(tok.morph.get("Tense")) & {"Imp", "Pres"}:
         return "ongoing state"

@@ -46,11 +46,17 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+RIOT_SUBS = frozenset({"Armed clash", "Looting/property destruction", "Shelling/artillery/missile attack"})
+ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+
+
 @dataclass
 class Focus:
-    """What the narrative is about so far: the last place and the last initiator."""
+    """What the narrative is about so far: the last place and the last initiator; whether the document
+    reports riots."""
     place: Optional[Place] = None
     actor: Optional[ActorMention] = None
+    riots: bool = False
 
 
 HEADING_WORDS = 12   # a line this short with no closing punctuation is a title
@@ -112,7 +118,7 @@ class EventExtractor:
         durations = _tokens_of(sdoc, [x for x in timexes if x.type == "DURATION"])
         dates = _tokens_of(sdoc, [x for x in timexes if x.type in ("DATE", "TIME")])
         armed = frozenset(i for i, m in index.by_token.items() if _armed(m))
-        focus, out = Focus(), []
+        focus, out = Focus(riots=any(fold(t.lemma_) in self.lexicon.cue("riot_words") for t in sdoc)), []
         actor_tokens = frozenset(index.by_token)
         armed_document = any(not is_civilian(m) for m in actors)
         can_hold_event = load_selector(self.language).wants
@@ -125,7 +131,7 @@ class EventExtractor:
                 continue
             ctx = SentenceContext(place_tokens, actor_tokens,
                                   any(not is_civilian(m) for i, m in index.by_token.items() if sent.start <= i < sent.end),
-                                  armed_document=armed_document, armed_tokens=armed)
+                                  armed_document=armed_document, armed_tokens=armed, riot_document=focus.riots)
             mentions, heads = [], []
             for trig in find_triggers(sent, self.lexicon, ctx):
                 if in_heading(document.text, trig.start):
@@ -165,6 +171,7 @@ class EventExtractor:
         sub = self._handover(trig, sub, parties, index, rules)
         sub = self._by_air(sub, parties, rules)
         sub = self._suicide(sub, trig, rules)
+        sub = self._by_rioters(sub, parties, focus, rules)
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
@@ -223,6 +230,20 @@ class EventExtractor:
             return sub
         rules.append("type: Suicide bomb (a suicide attacker in the sentence)")
         return "Suicide bomb"
+
+    def _by_rioters(self, sub: str, parties: Parties, focus: Focus, rules: list[str]) -> str:
+        """'Los primeros enfrentamientos estallaron en Nanterre, donde jóvenes encapuchados quemaron coches':
+        in a report of riots, clashes, fire and thrown objects with no armed group or army among the
+        parties are the riot (ACLED: Violent demonstration)."""
+        if not focus.riots or sub not in RIOT_SUBS or any(
+                m is not None and (self._armed_group(m) or m.canonical.startswith("Military Forces"))
+                for m in (parties.actor1, parties.actor2)):
+            return sub
+        rules.append("type: Violent demonstration (no armed party, in a report of riots)")
+        return "Violent demonstration"
+
+    def _armed_group(self, m: ActorMention) -> bool:
+        return m.actor_type in ARMED_GROUP_TYPES
 
     def _by_air(self, sub: str, parties: Parties, rules: list[str]) -> str:
         """'la aviación israelí atacó cientos de objetivos': an attack whose agent is an air force or its

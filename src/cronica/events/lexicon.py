@@ -38,6 +38,7 @@ class TriggerEntry:
     needs_no_fight: bool = False       # not an event of its own when the sentence tells fighting
     not_by: frozenset[str] = frozenset()   # no event when its subject (or antecedent) is one of these
     not_obj: frozenset[str] = frozenset()  # no event when its complement is one of these ("llegó a la Presidencia")
+    riot_only: bool = False            # only in a document that reports riots
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language per process
@@ -101,7 +102,7 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")),
         handover=bool(raw.get("handover")), agent_loses=bool(raw.get("agent_loses")),
         needs_no_fight=bool(raw.get("needs_no_fight")), not_by=_fold_set(raw.get("not_by")),
-        not_obj=_fold_set(raw.get("not_obj")))
+        not_obj=_fold_set(raw.get("not_obj")), riot_only=bool(raw.get("riot_only")))
 
 
 @functools.lru_cache(maxsize=8)

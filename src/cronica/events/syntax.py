@@ -77,15 +77,17 @@ def in_other_clause(tok, trigger, located: frozenset[str] = frozenset(), relativ
     that only says where something is ('la cárcel, situada en Támara': `located`) is no clause of its own.
     `relatives=False` counts only clauses with a subordinator (the parser hangs relative clauses loosely);
     `plain_marks` ("que") are no subordinator of their own (the parser marks relatives with them)."""
-    if own_clause(tok, trigger):
-        return False
     verb = clause_verb(tok)
     if keys(verb) & located or verb.pos_ not in ("VERB", "AUX"):
         return False   # (a noun the parser hung as a clause: "un ataque con dron contra Finote Selam")
     marks = [c for c in verb.children if c.dep_ == "mark"]
-    return (relatives and verb.dep_ in ("acl", "acl:relcl")) or ("Fin" in verb.morph.get("VerbForm")
-                                                                   and any(c.pos_ == "SCONJ" for c in marks)
-                                                                   and any(fold(c.text) not in plain_marks for c in marks))
+    subordinate = "Fin" in verb.morph.get("VerbForm") and any(c.pos_ == "SCONJ" for c in marks) \
+        and any(fold(c.text) not in plain_marks for c in marks)
+    if verb.i in (clause_verb(trigger).i, trigger.i) or trigger.i in {t.i for t in verb.subtree}:
+        return False
+    if subordinate:
+        return True   # even hung on the trigger: "el ataque más letal desde que … llegó, en diciembre de 2012"
+    return relatives and verb.dep_ in ("acl", "acl:relcl") and not own_clause(tok, trigger)
 
 
 def tree_distance(a, b) -> int:

@@ -26,6 +26,7 @@ class SentenceContext:
     actor_tokens: frozenset[int]      # token indices inside an actor mention
     armed_actor: bool                 # the sentence names a non-civilian actor
     armed_document: bool = True       # the document names one somewhere
+    riot_document: bool = False       # the document reports riots
     armed_tokens: frozenset[int] = frozenset()   # inside a mention of an armed actor (not civilians, not a government)
 
 
@@ -92,7 +93,7 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
     if entry.not_by and any(keys(a) & entry.not_by for c in children(tok, ("nsubj", "nsubj:pass"))
                             for a in _antecedents(c)):
         return False   # "un ataque que alcanzó el hospital": the subject is a strike
-    if entry.needs_context and not ctx.armed_document:
+    if (entry.needs_context and not ctx.armed_document) or (entry.riot_only and not ctx.riot_document):
         return False
     if entry.plural and "Plur" not in tok.morph.get("Number"):
         return False

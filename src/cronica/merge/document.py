@@ -24,9 +24,19 @@ def _dates_meet(a: EventMention, b: EventMention) -> bool:
     return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
 
 
+REMOTE = "Explosions/Remote violence"
+
+
+def _same_strike(a: EventMention, b: EventMention) -> bool:
+    """'un ataque con dron contra Finote Selam … El bombardeo se produjo …': remote violence told with
+    two words, at one place on one day, is one strike."""
+    return a.event_type == b.event_type == REMOTE and a.time_precision == b.time_precision == "day" \
+        and a.date_start == b.date_start
+
+
 def _compatible(cluster: list[EventMention], m: EventMention) -> bool:
-    return all((same_kind(c.sub_event_type, m.sub_event_type) or same_told_event(c, m)) and actors_meet(c, m)
-               and places_meet(c.place, m.place) and _dates_meet(c, m) for c in cluster)
+    return all((same_kind(c.sub_event_type, m.sub_event_type) or same_told_event(c, m) or _same_strike(c, m))
+               and actors_meet(c, m) and places_meet(c.place, m.place) and _dates_meet(c, m) for c in cluster)
 
 
 def _date_key(m: EventMention) -> tuple:
