@@ -189,7 +189,8 @@ class TimeTagger:
             if self.helpers["since_before"].search(folded, max(0, s - 20), s):
                 # "que desde el jueves avanzan": the span began before; "ha prestado ... desde diciembre,
                 # controlará": the verb the span runs from decides
-                tense = False if tense is None else self._tense(text, s, e, left_only=True)
+                left = self._tense(text, s, e, left_only=True) if tense is not None else None
+                tense = False if left is None else left
             future = tense is True or self._bound(folded, s) in FUTURE_BOUNDS
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
