@@ -113,7 +113,8 @@ def _habit_manner(tok, lex: Lexicon) -> bool:
     verb = clause_verb(tok)
     if verb.pos_ != "VERB" or not set(verb.morph.get("Tense")) & {"Pres", "Imp"}:
         return False
-    words = " ".join(fold(t.text) for t in verb.subtree)
+    left, right = verb.left_edge, verb.right_edge
+    words = " ".join(fold(verb.doc.text[left.idx:right.idx + len(right.text)]).split())
     return any(f" {w} " in f" {words} " for w in lex.cue("habit_manners"))
 
 

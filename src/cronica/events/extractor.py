@@ -118,7 +118,7 @@ class EventExtractor:
         durations = _tokens_of(sdoc, [x for x in timexes if x.type == "DURATION"])
         dates = _tokens_of(sdoc, [x for x in timexes if x.type in ("DATE", "TIME")])
         armed = frozenset(i for i, m in index.by_token.items() if _armed(m))
-        focus, out = Focus(riots=any(fold(t.lemma_) in self.lexicon.cue("riot_words") for t in sdoc)), []
+        focus, out = Focus(riots=self._reports_riots(document.text)), []
         actor_tokens = frozenset(index.by_token)
         armed_document = any(not is_civilian(m) for m in actors)
         can_hold_event = load_selector(self.language).wants
@@ -230,6 +230,11 @@ class EventExtractor:
             return sub
         rules.append("type: Suicide bomb (a suicide attacker in the sentence)")
         return "Suicide bomb"
+
+    def _reports_riots(self, text: str) -> bool:
+        words = self.lexicon.cue("riot_words")
+        return bool(words) and re.search(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, words)))})(?!\w)",
+                                         fold(text)) is not None
 
     def _by_rioters(self, sub: str, parties: Parties, focus: Focus, rules: list[str]) -> str:
         """'Los primeros enfrentamientos estallaron en Nanterre, donde jóvenes encapuchados quemaron coches':

@@ -60,15 +60,6 @@ def coordinated(a, b) -> bool:
         or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)
 
 
-def own_clause(tok, trigger) -> bool:
-    """Is `tok` in the trigger's clause, one that holds the trigger, or one that describes the trigger
-    ('el atentado que el 3 de enero causó 90 muertos en Kerman'; or its complement, where the parser often
-    hangs it: 'ataques contra Ucrania, que alcanzó el hospital de Kiev')?"""
-    verb = clause_verb(tok)
-    return verb.i in (clause_verb(trigger).i, trigger.i) or trigger.i in (verb.head.i, verb.head.head.i) \
-        or trigger.i in {t.i for t in verb.subtree}
-
-
 def in_other_clause(tok, trigger, located: frozenset[str] = frozenset(), relatives: bool = True,
                     plain_marks: frozenset[str] = frozenset()) -> bool:
     """Is `tok` in a clause of its own that the trigger is not in: one with a subordinator ('desde que
@@ -78,16 +69,16 @@ def in_other_clause(tok, trigger, located: frozenset[str] = frozenset(), relativ
     `relatives=False` counts only clauses with a subordinator (the parser hangs relative clauses loosely);
     `plain_marks` ("que") are no subordinator of their own (the parser marks relatives with them)."""
     verb = clause_verb(tok)
-    if keys(verb) & located or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i or verb.is_ancestor(trigger) \
+            or verb.i == clause_verb(trigger).i:
         return False   # (a noun the parser hung as a clause: "un ataque con dron contra Finote Selam")
     marks = [c for c in verb.children if c.dep_ == "mark"]
-    subordinate = "Fin" in verb.morph.get("VerbForm") and any(c.pos_ == "SCONJ" for c in marks) \
-        and any(fold(c.text) not in plain_marks for c in marks)
-    if verb.i in (clause_verb(trigger).i, trigger.i) or trigger.i in {t.i for t in verb.subtree}:
-        return False
-    if subordinate:
-        return True   # even hung on the trigger: "el ataque más letal desde que … llegó, en diciembre de 2012"
-    return relatives and verb.dep_ in ("acl", "acl:relcl") and not own_clause(tok, trigger)
+    if marks and "Fin" in verb.morph.get("VerbForm") and any(c.pos_ == "SCONJ" for c in marks) \
+            and any(fold(c.text) not in plain_marks for c in marks):
+        # even hung on the trigger: "el ataque más letal desde que … llegó, en diciembre de 2012"
+        return not keys(verb) & located
+    return relatives and verb.dep_ in ("acl", "acl:relcl") and trigger.i not in (verb.head.i, verb.head.head.i) \
+        and not keys(verb) & located
 
 
 def tree_distance(a, b) -> int:
