@@ -257,6 +257,11 @@ ROWS = [
     ("bombers-demonym", "El 18 de enero de 2017, dos bombarderos estadounidenses atacaron dos campamentos del Estado "
      "Islámico cerca de Sirte.", None, "Air/drone strike", "United States", None, "Sirte",
      (D(2017, 1, 18), D(2017, 1, 18))),
+    # one strike told as "bombardeo" and by its weapon is one row of the weapon's type
+    ("generic-word-and-weapon", "MOSCÚ, 29 jul (EFE).- Al menos 40 prisioneros murieron en el bombardeo de un centro de "
+     "detención en Olénivka, en la región de Donetsk, informó este viernes el Ministerio de Defensa de Rusia. El barracón "
+     "fue alcanzado por cohetes HIMARS.", D(2022, 7, 29), "Shelling/artillery/missile attack", None, None, "Olenivka",
+     (D(2022, 7, 29), D(2022, 7, 29))),
     ("own-date-over-a-relative-one", "El 1 de marzo de 2019 el presidente visitó Gao. El 3 de marzo, dos días antes de las "
      "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
      (D(2019, 3, 3), D(2019, 3, 3))),

@@ -10,7 +10,7 @@ from cronica.events.arguments import ActorIndex
 from cronica.events.claims import apply_claims, claims_in
 from cronica.events.cues import completion, non_event_reason, reporting_verb
 from cronica.events.fatalities import fatalities_in, named_victims
-from cronica.events.lexicon import TERRITORY, WEAK_TRIGGER_RULE, Lexicon, load_lexicon
+from cronica.events.lexicon import GENERIC_TYPE_RULE, TERRITORY, WEAK_TRIGGER_RULE, Lexicon, load_lexicon
 from cronica.events.parties import Parties, PartyResolver, is_civilian
 from cronica.events.syntax import clause_verb, is_pluperfect, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
@@ -158,6 +158,8 @@ class EventExtractor:
         rules = [f"trigger: '{trig.lexeme}' -> {trig.entry.id} ({trig.entry.sub})"]
         if trig.entry.weak:
             rules.append(WEAK_TRIGGER_RULE)
+        if trig.entry.generic:
+            rules.append(GENERIC_TYPE_RULE)
         if non_event_reason(tok, lex, *timex_tokens) or (trig.entry.needs_no_fight and fighting_in(tok.sent, lex)):
             return None
         comp = completion(tok, lex)

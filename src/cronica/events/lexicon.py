@@ -13,6 +13,7 @@ TERRITORY = "TERRITORY"
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 # the rule a mention of a weak (generic) trigger carries: "un ataque" beside "bombardeó" in one sentence
 WEAK_TRIGGER_RULE = "trigger: weak (generic word; one event with a specific one in its sentence)"
+GENERIC_TYPE_RULE = "type: generic word (another telling's type wins)"
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class TriggerEntry:
     not_by: frozenset[str] = frozenset()   # no event when its subject (or antecedent) is one of these
     not_obj: frozenset[str] = frozenset()  # no event when its complement is one of these ("llegó a la Presidencia")
     riot_only: bool = False            # only in a document that reports riots
+    generic: bool = False              # a word said of several kinds ("bombardeo"): another telling's type wins
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language per process
@@ -102,7 +104,7 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")),
         handover=bool(raw.get("handover")), agent_loses=bool(raw.get("agent_loses")),
         needs_no_fight=bool(raw.get("needs_no_fight")), not_by=_fold_set(raw.get("not_by")),
-        not_obj=_fold_set(raw.get("not_obj")), riot_only=bool(raw.get("riot_only")))
+        not_obj=_fold_set(raw.get("not_obj")), riot_only=bool(raw.get("riot_only")), generic=bool(raw.get("generic")))
 
 
 @functools.lru_cache(maxsize=8)

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 from typing import Optional
 
 from cronica.actors.catalogue import allied
-from cronica.events.lexicon import TERRITORY_TYPES, WEAK_TRIGGER_RULE
+from cronica.events.lexicon import GENERIC_TYPE_RULE, TERRITORY_TYPES, WEAK_TRIGGER_RULE
 from cronica.model import EventMention, Place, km
 
 MAX_KM = 25.0
@@ -20,6 +20,10 @@ def same_kind(a: str, b: str) -> bool:
 
 def is_weak(m: EventMention) -> bool:
     return WEAK_TRIGGER_RULE in m.rules
+
+
+def is_generic(m: EventMention) -> bool:
+    return GENERIC_TYPE_RULE in m.rules
 
 
 def same_told_event(a: EventMention, b: EventMention) -> bool:

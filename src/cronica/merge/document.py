@@ -4,8 +4,8 @@ from __future__ import annotations
 import hashlib
 from typing import Optional
 
-from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_narrative, is_weak, merge_interval,
-                                  places_meet, precision_rank, same_kind, same_told_event, weak_actor1)
+from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_generic, is_narrative, is_weak,
+                                  merge_interval, places_meet, precision_rank, same_kind, same_told_event, weak_actor1)
 from cronica.actors.catalogue import allied
 from cronica.model import Event, EventMention
 
@@ -70,7 +70,7 @@ def build_event(cluster: list[EventMention]) -> Event:
                                          -(m.confidence or 0)))     # (a placed mention over an unplaced one)
     explicit = sorted(cluster, key=lambda m: (not any("(agent)" in r or ", agent)" in r for r in m.rules),
                                               any(weak_actor1(r) for r in m.rules)))
-    sub = max((m.sub_event_type for m in cluster), key=lambda s: sum((0.4 if is_weak(m) else 1.0)
+    sub = max((m.sub_event_type for m in cluster), key=lambda s: sum((0.4 if is_weak(m) or is_generic(m) else 1.0)
                                                                      for m in cluster if m.sub_event_type == s)
               + (0.5 if s == dated.sub_event_type else 0))
     a1, a2, assoc1 = _parties(explicit)
