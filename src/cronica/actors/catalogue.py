@@ -13,7 +13,6 @@ from typing import Any, Optional
 import yaml
 
 from cronica.lang import load_language_data
-from cronica.text.normalize import fold
 
 STATE_TYPES = {"State forces"}
 NON_STATE_TYPES = {"Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters"}

@@ -11,7 +11,6 @@ so the store holds the rows a single process would have stored.
 """
 from __future__ import annotations
 
-import dataclasses
 import sys
 import time
 from dataclasses import dataclass, field

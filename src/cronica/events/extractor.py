@@ -17,7 +17,7 @@ from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peac
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import RelativeWords, When, contract_precision, when_for
-from cronica.events.where import Where, as_location, coordinated_towns, rank, where_for
+from cronica.events.where import PlaceWords, Where, as_location, coordinated_towns, rank, where_for
 from cronica.nlp.selection import load_selector
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
@@ -103,6 +103,10 @@ class EventExtractor:
         return RelativeWords(lex.cue("relative_before"), lex.cue("relative_after"), lex.cue("relative_links"))
 
     @property
+    def place_words(self) -> PlaceWords:
+        return PlaceWords.of(self.lexicon.cue)
+
+    @property
     def parties(self) -> PartyResolver:
         return PartyResolver(self.language)
 
@@ -180,10 +184,7 @@ class EventExtractor:
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
                         reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"))
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
-                          text=document.text, border_nouns=lex.cue("border_nouns"), town_nouns=lex.cue("town_nouns"),
-                          launch=(lex.cue("launch_words"), lex.cue("launch_origins")),
-                          route=(lex.cue("route_from_words"), lex.cue("route_to_words")),
-                          located=lex.cue("located_words"), plain_marks=lex.cue("plain_marks"))
+                          text=document.text, words=self.place_words)
         rules.append(when.rule if when else "date: none")
         rules.append(where.rule if where else "place: none")
         sub = self._regain(sub, parties, where, rules)

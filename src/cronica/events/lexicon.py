@@ -104,7 +104,8 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")),
         handover=bool(raw.get("handover")), agent_loses=bool(raw.get("agent_loses")),
         needs_no_fight=bool(raw.get("needs_no_fight")), not_by=_fold_set(raw.get("not_by")),
-        not_obj=_fold_set(raw.get("not_obj")), riot_only=bool(raw.get("riot_only")), generic=bool(raw.get("generic")))
+        not_obj=_fold_set(raw.get("not_obj")), riot_only=bool(raw.get("riot_only")),
+        generic=bool(raw.get("generic")))
 
 
 @functools.lru_cache(maxsize=8)

@@ -115,7 +115,8 @@ def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None,
     allowed = {t.i for t in within.subtree} if within is not None else None
     for tx in sent_timexes:
         tok = token_at(sdoc, tx.span.start, tx.span.end)
-        if tok is None or (allowed is not None and tok.i not in allowed) or in_other_clause(tok, trigger, relatives=False, plain_marks=plain_marks):
+        if tok is None or (allowed is not None and tok.i not in allowed) \
+                or in_other_clause(tok, trigger, relatives=False, plain_marks=plain_marks):
             continue   # (a date of another clause dates that clause's verb)
         key = (tree_distance(trigger, tok), abs(tok.i - trigger.i))
         if best_key is None or key < best_key:
@@ -280,7 +281,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
            and not _dates_other_noun(t, trigger, sdoc, of_words)]
-    tx = choose_timex(trigger, own, sdoc, within=completion, plain_marks=plain_marks) if completion is not None else None
+    tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, plain_marks=plain_marks)
     if tx is None:
         tx = choose_timex(trigger, own, sdoc, plain_marks=plain_marks)
     if tx is not None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from cronica.events.syntax import ancestors, case_of, clause_verb, coordinated, in_other_clause, keys, token_at, tree_distance
+from cronica.events.syntax import (ancestors, case_of, clause_verb, coordinated, in_other_clause, keys, token_at,
+                                   tree_distance)
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Place, Span, km
 
@@ -75,30 +76,54 @@ def route_ends(places: list[Place], text: str, route: tuple[frozenset[str], froz
     return ends
 
 
+@dataclass(frozen=True)
+class PlaceWords:
+    """The language's words the event-place rules read (lang/<lang>/events.yaml)."""
+    border_nouns: frozenset[str] = frozenset()    # "junto a la frontera con Irak"
+    town_nouns: frozenset[str] = frozenset()      # "volvió a entrar en la ciudad"
+    launch: frozenset[str] = frozenset()          # "un misil lanzado desde …"
+    origins: frozenset[str] = frozenset()         # ... "desde"
+    route_from: frozenset[str] = frozenset()      # "de Puerto Vallarta a Guadalajara"
+    route_to: frozenset[str] = frozenset()
+    located: frozenset[str] = frozenset()         # "la cárcel, situada en Támara"
+    plain_marks: frozenset[str] = frozenset()     # "que": no subordinator of its own
+
+    @classmethod
+    def of(cls, cue) -> "PlaceWords":
+        """From a lexicon's `cue(name)`."""
+        return cls(cue("border_nouns"), cue("town_nouns"), cue("launch_words"), cue("launch_origins"),
+                   cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"))
+
+
+def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, text: str, words: PlaceWords) -> list:
+    """Per usable place: (in another clause, a coordinated verb's far place, rank, tree distance,
+    linear distance, place)."""
+    trip = route_ends(here, text, (words.route_from, words.route_to))
+    out = []
+    for p in here:
+        tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
+        if tok is None or _across_border(tok, words.border_nouns) \
+                or _launched_from(tok, trigger, (words.launch, words.origins)) \
+                or in_other_clause(tok, trigger, words.located, relatives=False, plain_marks=words.plain_marks):
+            continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
+        dist = tree_distance(trigger, tok)
+        far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
+        other = in_other_clause(tok, trigger, words.located, plain_marks=words.plain_marks)
+        out.append((other, far_verb, rank(p), dist, abs(tok.i - trigger.i), p))
+    return out
+
+
 def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMention], sdoc,
               focus: Optional[Place], violent: bool = True, text: Optional[str] = None,
-              border_nouns: frozenset[str] = frozenset(), town_nouns: frozenset[str] = frozenset(),
-              launch: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-              route: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-              located: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset()) -> Optional[Where]:
+              words: PlaceWords = PlaceWords()) -> Optional[Where]:
     """`text` is the document's text (`sdoc.text` rebuilds it from tokens each time)."""
-    if violent and _the_town(trigger, town_nouns, places, sdoc):
+    border_nouns = words.border_nouns
+    if violent and _the_town(trigger, words.town_nouns, places, sdoc):
         town = _salient_town(sentence, places, actors) or (focus if focus is not None and rank(focus) == 0 else None)
         if town is not None:
             return Where(town, "focus", f"place: 'la ciudad' -> the story's town '{town.name}'")
-    cands = []
     here = [p for p in places if sentence.start <= p.span.start < sentence.end]
-    trip = route_ends(here, text or sdoc.text, route)
-    for p in here:
-        if not usable(p, actors) or p.span.start in trip:
-            continue
-        tok = token_at(sdoc, p.span.start, p.span.end)
-        if tok is None or _across_border(tok, border_nouns) or _launched_from(tok, trigger, launch) \
-                or in_other_clause(tok, trigger, located, relatives=False, plain_marks=plain_marks):
-            continue   # (a place of a subordinate clause of its own: "un día después de que combatieran cerca de Bure")
-        dist = tree_distance(trigger, tok)
-        far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
-        cands.append((in_other_clause(tok, trigger, located, plain_marks=plain_marks), far_verb, rank(p), dist, abs(tok.i - trigger.i), p))
+    cands = _candidates(trigger, here, actors, sdoc, text or sdoc.text, words)
     if cands:
         cands.sort(key=lambda c: c[:5])
         *_, r, dist, _, p = cands[0]

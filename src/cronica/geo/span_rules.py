@@ -74,14 +74,16 @@ def bracket_aliases(cues: Cues, text: str, places: list[Place]) -> list[Place]:
     """'Bure (o Burie)', 'Finote Selam (también escrita Finote Salam)', 'Mondragón (Arrasate, en euskera)':
     another spelling in brackets right after a resolved place is that place (rule +alias-in-brackets)."""
     leads = "|".join(sorted((re.escape(w) for w in cues.alias_leads), key=len, reverse=True)) or "(?!)"
-    pattern = re.compile(rf"[ \t]*\([ \t]*(?:(?P<lead1>{leads})[ \t]+)?(?P<name>[^\W\d_][\w'’-]*(?: [\w'’-]+){{0,3}}?)"
+    pattern = re.compile(rf"[ \t]*\([ \t]*(?:(?P<lead1>{leads})[ \t]+)?"
+                         rf"(?P<name>[^\W\d_][\w'’-]*(?: [\w'’-]+){{0,3}}?)"
                          rf"(?:[ \t]*,[ \t]*(?P<lead2>{leads}))?[ \t]*\)")
     ft = fold_same_length(text)   # (the leads are folded words)
     by_start = {p.span.start: p for p in places}
     out = list(places)
     for p in places:
         m = pattern.match(ft, p.span.end) if p.lat is not None and p.role == "location" else None
-        if m is None or not (m.group("lead1") or m.group("lead2")) or not re.fullmatch(_NAME, text[m.start("name"):m.end("name")]):
+        if m is None or not (m.group("lead1") or m.group("lead2")) \
+                or not re.fullmatch(_NAME, text[m.start("name"):m.end("name")]):
             continue
         s, e = m.start("name"), m.end("name")
         alias = replace(p, span=Span(s, e, text[s:e]), rule=p.rule + "+alias-in-brackets")

@@ -105,8 +105,9 @@ def told_periods(out: list[Timex], text: str, folded: str, bare: re.Pattern, end
             idx = (d.month - 1) // n + 1
             value, interval = f"{d.year:04d}-{code}{idx}", months_interval(d.year, n * (idx - 1) + 1, n * idx)
         else:
-            prev = next((o for o in reversed(sorted(out + found, key=lambda t: t.span.start))
-                         if o.span.end <= m.start() and o.interval and re.fullmatch(rf"\d{{4}}-{code}\d", o.value)), None)
+            told = sorted(out + found, key=lambda t: t.span.start)
+            prev = next((o for o in reversed(told) if o.span.end <= m.start() and o.interval
+                         and re.fullmatch(rf"\d{{4}}-{code}\d", o.value)), None)
             if prev is None:
                 continue
             value, interval = prev.value, prev.interval

@@ -266,9 +266,10 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
                                   rf"{alt(lx.words('period_words'))}\s+(?:{alt(lx.words('of'))}\s+)?$"),
         "since_clause": re.compile(rf"{B}{alt(lx.words('since_clause'))}{E}"),
         "fiscal_year": re.compile(rf"{B}{alt(lx.words('fiscal_year'))}\s+$"),
-        "told_period": re.compile(rf"{B}{alt(lx.words('told_period_articles'))}\s+(?P<unit>{alt(lx.words('told_periods'))})"
-                                  rf"(?!\s+{alt(lx.words('of'))}{E})(?=\s|[,.;:)])"),
-        "period_ending": re.compile(rf"\s+{alt(lx.words('period_endings'))}\s+(?:{alt(lx.words('told_period_articles'))}\s+)?"),
+        "told_period": re.compile(rf"{B}{alt(lx.words('told_period_articles'))}\s+"
+                                  rf"(?P<unit>{alt(lx.words('told_periods'))})(?!\s+{alt(lx.words('of'))}{E})(?=\s|[,.;:)])"),
+        "period_ending": re.compile(rf"\s+{alt(lx.words('period_endings'))}\s+"
+                                    rf"(?:{alt(lx.words('told_period_articles'))}\s+)?"),
         "age_lead": re.compile(rf"{B}{alt(lx.words('age_of'))}\s+$"),
         "elided_age": re.compile(rf"[,(]\s*{alt(lx.words('age_of'))}\s+(?P<n>\d{{1,3}})(?=\s*[,;)]|\.(?!\d))"),
         "day_gap": re.compile(rf"\s+{alt(lx.words('of'))}\s+(?:[^\W\d_]+\s+)?"),

@@ -131,10 +131,10 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     d = ctx.dct + timedelta(days=int(lx.deictic_days.get(key, 0)) if key else 0)
     if not key and (ctx.near_day or ctx.recent_day) is not None:   # "el 3 de mayo, a las 15.00 horas"
         d = ctx.near_day or ctx.recent_day
-        if ctx.future and not ctx.past and d < ctx.dct:   # "ayer ... celebrarán una asamblea a las 15.00": not a day gone
-            d = ctx.dct
+        if ctx.future and not ctx.past and d < ctx.dct:
+            d = ctx.dct   # "ayer ... celebrarán una asamblea a las 15.00": not a day gone
     elif not key and ctx.firm_past and ctx.ref_day is not None and ctx.ref_day < ctx.dct:
-        d = ctx.ref_day   # "murieron ayer ... Un médico explicó que murieron hacia la una de la tarde": the story's day
+        d = ctx.ref_day   # "murieron ayer … explicó que murieron hacia la una de la tarde": the story's day
     if g(m, "wd"):   # "a las 14.00 del martes"
         n, narrative = rel_offset(lx, m), False
         d = weekday_day(ctx, lx.weekdays[g(m, "wd")], 0 if g(m, "dem") else n, narrative)[0] or d
