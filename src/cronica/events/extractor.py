@@ -1,6 +1,7 @@
 """EventExtractor: event mentions from triggers, the parse, timexes, places and actors."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import Optional
@@ -48,6 +49,12 @@ def dateline_end(text: str) -> int:
 
 RIOT_SUBS = frozenset({"Armed clash", "Looting/property destruction", "Shelling/artillery/missile attack"})
 ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other forces"})
+
+
+@functools.lru_cache(maxsize=8)
+def words_pattern(words: frozenset[str]) -> re.Pattern:
+    """Any of these (folded) words, whole (compiled once per word set)."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, words)))})(?!\w)")
 
 
 @dataclass
@@ -236,8 +243,7 @@ class EventExtractor:
 
     def _reports_riots(self, text: str) -> bool:
         words = self.lexicon.cue("riot_words")
-        return bool(words) and re.search(rf"(?<!\w)(?:{'|'.join(sorted(map(re.escape, words)))})(?!\w)",
-                                         fold(text)) is not None
+        return bool(words) and words_pattern(words).search(fold(text)) is not None
 
     def _by_rioters(self, sub: str, parties: Parties, focus: Focus, rules: list[str]) -> str:
         """'Los primeros enfrentamientos estallaron en Nanterre, donde jóvenes encapuchados quemaron coches':

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Optional
 
 from cronica.text.normalize import fold
 
@@ -60,25 +60,29 @@ def coordinated(a, b) -> bool:
         or (a.dep_ == b.dep_ == "conj" and a.head.i == b.head.i)
 
 
-def in_other_clause(tok, trigger, located: frozenset[str] = frozenset(), relatives: bool = True,
-                    plain_marks: frozenset[str] = frozenset()) -> bool:
-    """Is `tok` in a clause of its own that the trigger is not in: one with a subordinator ('desde que
-    Peña Nieto llegó a la Presidencia, en diciembre de 2012') or a participle describing another noun
-    ('Acevedo, abatido el 23 de marzo en Zacoalco')? Its dates and places are that clause's. A participle
-    that only says where something is ('la cárcel, situada en Támara': `located`) is no clause of its own.
-    `relatives=False` counts only clauses with a subordinator (the parser hangs relative clauses loosely);
+SUBORDINATE, RELATIVE = "subordinate", "relative"
+
+
+def other_clause(tok, trigger, located: frozenset[str] = frozenset(),
+                 plain_marks: frozenset[str] = frozenset()) -> Optional[str]:
+    """Is `tok` in a clause of its own that the trigger is not in? SUBORDINATE: one with a subordinator
+    ('desde que Peña Nieto llegó a la Presidencia, en diciembre de 2012'), even hung on the trigger;
+    RELATIVE: a relative or participle clause describing another noun ('Acevedo, abatido el 23 de marzo en
+    Zacoalco'), which the parser hangs loosely; else None. Its dates and places are that clause's. A
+    participle that only says where something is ('la cárcel, situada en Támara': `located`) is no clause
+    of its own; nor is a noun the parser hung as one ("un ataque con dron contra Finote Selam"), and
     `plain_marks` ("que") are no subordinator of their own (the parser marks relatives with them)."""
     verb = clause_verb(tok)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i or verb.is_ancestor(trigger) \
-            or verb.i == clause_verb(trigger).i:
-        return False   # (a noun the parser hung as a clause: "un ataque con dron contra Finote Selam")
+            or verb.i == clause_verb(trigger).i or keys(verb) & located:
+        return None
     marks = [c for c in verb.children if c.dep_ == "mark"]
     if marks and "Fin" in verb.morph.get("VerbForm") and any(c.pos_ == "SCONJ" for c in marks) \
             and any(fold(c.text) not in plain_marks for c in marks):
-        # even hung on the trigger: "el ataque más letal desde que … llegó, en diciembre de 2012"
-        return not keys(verb) & located
-    return relatives and verb.dep_ in ("acl", "acl:relcl") and trigger.i not in (verb.head.i, verb.head.head.i) \
-        and not keys(verb) & located
+        return SUBORDINATE
+    if verb.dep_ in ("acl", "acl:relcl") and trigger.i not in (verb.head.i, verb.head.head.i):
+        return RELATIVE
+    return None
 
 
 def tree_distance(a, b) -> int:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from cronica.events.syntax import clause_verb, in_other_clause, keys, token_at, tree_distance
+from cronica.events.syntax import SUBORDINATE, clause_verb, keys, other_clause, token_at, tree_distance
 from cronica.model import Span, Timex
 from cronica.text.normalize import fold
 
@@ -116,7 +116,7 @@ def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None,
     for tx in sent_timexes:
         tok = token_at(sdoc, tx.span.start, tx.span.end)
         if tok is None or (allowed is not None and tok.i not in allowed) \
-                or in_other_clause(tok, trigger, relatives=False, plain_marks=plain_marks):
+                or other_clause(tok, trigger, plain_marks=plain_marks) == SUBORDINATE:
             continue   # (a date of another clause dates that clause's verb)
         key = (tree_distance(trigger, tok), abs(tok.i - trigger.i))
         if best_key is None or key < best_key:

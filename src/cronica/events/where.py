@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from cronica.events.syntax import (ancestors, case_of, clause_verb, coordinated, in_other_clause, keys, token_at,
-                                   tree_distance)
+from cronica.events.syntax import (SUBORDINATE, ancestors, case_of, clause_verb, coordinated, keys, other_clause,
+                                   token_at, tree_distance)
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Place, Span, km
 
@@ -102,14 +102,13 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
     out = []
     for p in here:
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
-        if tok is None or _across_border(tok, words.border_nouns) \
-                or _launched_from(tok, trigger, (words.launch, words.origins)) \
-                or in_other_clause(tok, trigger, words.located, relatives=False, plain_marks=words.plain_marks):
+        other = other_clause(tok, trigger, words.located, words.plain_marks) if tok is not None else None
+        if tok is None or other == SUBORDINATE or _across_border(tok, words.border_nouns) \
+                or _launched_from(tok, trigger, (words.launch, words.origins)):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
-        other = in_other_clause(tok, trigger, words.located, plain_marks=words.plain_marks)
-        out.append((other, far_verb, rank(p), dist, abs(tok.i - trigger.i), p))
+        out.append((other is not None, far_verb, rank(p), dist, abs(tok.i - trigger.i), p))
     return out
 
 

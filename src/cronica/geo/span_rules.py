@@ -2,6 +2,7 @@
 belongs to the name, places joined by a hyphen."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -70,13 +71,19 @@ def merge_compounds(text: str, places: list[Place]) -> list[Place]:
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?: (?:al|el|de|del|la|ar|as|ad|an|at|az)?[ -]?[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
 
 
+@functools.lru_cache(maxsize=4)
+def _bracket_pattern(alias_leads: frozenset[str]) -> re.Pattern:
+    """'( o Burie )', '(también escrita Finote Salam)', '(Arrasate, en euskera)' on folded text."""
+    leads = "|".join(sorted((re.escape(w) for w in alias_leads), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ \t]*\([ \t]*(?:(?P<lead1>{leads})[ \t]+)?"
+                      rf"(?P<name>[^\W\d_][\w'’-]*(?: [\w'’-]+){{0,3}}?)"
+                      rf"(?:[ \t]*,[ \t]*(?P<lead2>{leads}))?[ \t]*\)")
+
+
 def bracket_aliases(cues: Cues, text: str, places: list[Place]) -> list[Place]:
     """'Bure (o Burie)', 'Finote Selam (también escrita Finote Salam)', 'Mondragón (Arrasate, en euskera)':
     another spelling in brackets right after a resolved place is that place (rule +alias-in-brackets)."""
-    leads = "|".join(sorted((re.escape(w) for w in cues.alias_leads), key=len, reverse=True)) or "(?!)"
-    pattern = re.compile(rf"[ \t]*\([ \t]*(?:(?P<lead1>{leads})[ \t]+)?"
-                         rf"(?P<name>[^\W\d_][\w'’-]*(?: [\w'’-]+){{0,3}}?)"
-                         rf"(?:[ \t]*,[ \t]*(?P<lead2>{leads}))?[ \t]*\)")
+    pattern = _bracket_pattern(cues.alias_leads)
     ft = fold_same_length(text)   # (the leads are folded words)
     by_start = {p.span.start: p for p in places}
     out = list(places)

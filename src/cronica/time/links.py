@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 from cronica.model import Span, Timex
 from cronica.time.calendar import months_interval, months_spanned, years_interval
 from cronica.time.lexicon import Lexicon
+from cronica.time.resolve_dates import SUB_CODES, SUB_COUNT
 
 LOOK_BACK = 300   # characters: how far back the period "el mismo periodo" repeats may lie
 FINER = {"week", "month", "quarter"}
@@ -86,9 +87,6 @@ def fiscal_years(out: list[Timex], text: str, folded: str, lead: re.Pattern) -> 
             t.span = Span(m.start(), t.span.end, text[m.start():t.span.end])
 
 
-SUB_CODES = {"quarter": ("Q", 4), "half": ("H", 2)}
-
-
 def told_periods(out: list[Timex], text: str, folded: str, bare: re.Pattern, ending: re.Pattern,
                  lx: Lexicon) -> None:
     """'el trimestre que terminó el 26 de junio' is the quarter of that day; a bare 'durante el trimestre'
@@ -97,7 +95,8 @@ def told_periods(out: list[Timex], text: str, folded: str, bare: re.Pattern, end
     for m in bare.finditer(folded):
         if any(o.span.start < m.end() and m.start() < o.span.end for o in out):
             continue
-        code, parts = SUB_CODES[lx.cal_units[m.group("unit")]]
+        gran = lx.cal_units[m.group("unit")]
+        code, parts = SUB_CODES[gran], SUB_COUNT[gran]
         end = ending.match(folded, m.end())
         day = next((o for o in out if end and o.span.start == end.end()), None)
         if day is not None and day.precision == "day" and day.interval:
