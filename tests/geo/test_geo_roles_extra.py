@@ -300,3 +300,43 @@ def test_compass_part_of_a_country(tag, text, lat, lon, tol, name):
 def test_a_compass_word_before_a_town_is_a_part_of_it(tag):
     p = _by_text(tag("Hubo combates en el este de Mosul."))["Mosul"]
     assert p.feature_code.startswith("PPL") and p.precision == 2
+
+
+# A region of the language data resolves to its country's division when the geocoder finds one
+# (point and precision 3), stays unresolved when it is no one division ("Darfur": five states) or
+# the gazetteer lacks it; (text, surface, gazetteer name or None, feature code)
+REGION_ROWS = [
+    ("Los rebeldes atacaron una aldea en la región de Tigré.", "Tigré", "Tigray", "ADM1"),
+    ("En Kivu del Norte, milicianos mataron a cinco personas.", "Kivu del Norte", "North Kivu", "ADM1"),
+    ("El M23 tomó Bukavu, capital de Kivu del Sur.", "Kivu del Sur", "South Kivu", "ADM1"),
+    ("Boko Haram atacó Kolofata, en la región camerunesa del Extremo Norte.", "Extremo Norte", "Far North", "ADM1"),
+    ("Los combates en Chechenia dejaron cientos de muertos.", "Chechenia", "Chechnya", "ADM1"),
+    ("Llegaron refugiados de Darfur a Chad.", "Darfur", None, "RGN"),
+    ("La sequía golpea el Ogadén desde marzo.", "Ogadén", None, "RGN"),
+]
+
+
+def test_region_resolves_to_its_division(tag):
+    for text, surface, name, fcode in REGION_ROWS:
+        p = _by_text(tag(text))[surface]
+        assert p.role == "location" and p.precision == 3 and p.feature_code == fcode, (text, p)
+        if name is None:
+            assert p.lat is None, (text, p)
+        else:
+            assert p.name == name and p.lat is not None and "region" in p.rule, (text, p)
+
+
+# A small place of a country the document never names, read off a name the text does not vouch
+# for, is left unresolved; the same name in a story from its own country is the place
+STRAY_ROWS = [
+    ("El M23 tomó Bukavu, en el este de la República Democrática del Congo. Las tropas abandonaron "
+     "el campamento militar de Saio, en el centro de Bukavu.", "Saio", None),
+    ("En Etiopía, las fuerzas federales entraron en Mekele y en Saio, en el oeste de Etiopía.", "Saio", "ET"),
+]
+
+
+def test_stray_village_of_an_unnamed_country(tag):
+    for text, surface, country in STRAY_ROWS:
+        p = _by_text(tag(text))[surface]
+        assert p.role == "location" and p.country == country, (text, p)
+        assert (p.lat is None) == (country is None), (text, p)

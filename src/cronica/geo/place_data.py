@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from cronica.geo.codes import TRUST_CODES, TRUST_POP, WORLD_SOURCES
+from cronica.geo.codes import REGION_CODES, REGION_SCORE, TRUST_CODES, TRUST_POP, WORLD_SOURCES
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import NameMatcher
@@ -22,6 +22,8 @@ class PlaceData:
         self._cues: Optional[Cues] = None
         self._regions: Optional[tuple[NameMatcher, dict[str, str]]] = None
         self._country_rows: Optional[dict[str, list[int]]] = None
+        self._region_rows: dict[str, Optional[int]] = {}
+        self._region_targets: dict[str, str] = {}
 
     def __getstate__(self) -> dict:
         return {"language": self.language, "min_name_len": self.min_name_len}
@@ -64,9 +66,33 @@ class PlaceData:
                 d = load_language_data(self.language, "regions").get("regions") or {}
             except Exception:  # noqa: BLE001 - a language without the file (or without cronica.lang)
                 d = {}
-            names = {fold(n): ("" if cc == "-" else cc) for cc, ns in d.items() for n in ns or []}
+            names: dict[str, str] = {}
+            for cc, ns in d.items():
+                for n in ns or []:      # a name, or {Spanish name: the gazetteer's name of the division}
+                    for own, target in (n.items() if isinstance(n, dict) else [(n, n)]):
+                        names[fold(own)] = "" if cc == "-" else cc
+                        self._region_targets[fold(own)] = target
             self._regions = (NameMatcher(names), names)
         return self._regions
+
+    def region_row(self, key: str) -> Optional[int]:
+        """The gazetteer's division a region of the language data names in its country ("kivu del
+        norte" -> North Kivu, ADM1), found by the geocoder; None for regions of no one country
+        ("Cáucaso"), those the gazetteer lacks ("Ogadén") or splits ("Darfur": five states)."""
+        if key not in self._region_rows:
+            self._region_rows[key] = self._find_region_row(key)
+        return self._region_rows[key]
+
+    def _find_region_row(self, key: str) -> Optional[int]:
+        cc = self.regions[1].get(key)
+        if not cc:
+            return None
+        from cronica.geo.geocode import ranked
+        g = self.gaz
+        found = [(r, s) for r, _t, s in ranked(self._region_targets.get(key, key), cc, gaz=g) if g.fcode[r] in REGION_CODES and g.country[r] == cc]
+        if not found or found[0][1] < REGION_SCORE or (len(found) > 1 and found[1][1] >= found[0][1]):
+            return None
+        return found[0][0]
 
     @property
     def orgs(self) -> NameMatcher:

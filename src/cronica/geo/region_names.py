@@ -39,6 +39,8 @@ def region_mention(data: PlaceData, doc: DocView, mentions: list[Mention], s: in
     m = Mention(s, e, surface, key, [], "region", True, ent[2] if ent else None)
     m.cue = cues.cue_before(doc.fwin(s)) or ("place" if cues.dateline(text, s, e) else None)
     m.region = data.regions[1][key]
+    row = data.region_row(key)
+    m.rows = [row] if row is not None else []
     region_role(data, doc, m)
     m.rule.insert(0, "region")
     return m

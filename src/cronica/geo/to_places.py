@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 
 from cronica.geo.gazetteer import Gazetteer
+from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
-from cronica.geo.resolve import choose, country_votes, focus_from, focus_without, precision_of
+from cronica.geo.resolve import choose, country_votes, focus_from, focus_without, notable_town, precision_of
 from cronica.model import Place, Span, km
 
 
@@ -85,6 +86,17 @@ def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, tex
         m.rows = inside
 
 
+STORY_VOTES = 2    # trusted location mentions that make a document's countries known
+
+
+def stray_village(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
+    """A small place of a country the document never names, read off a name the text does not
+    vouch for ("el campamento militar de Saio" in a story from Congo: not Saio, Ethiopia)."""
+    return (not m.trusted and sum(votes.values()) >= STORY_VOTES and votes.get(g.country[r], 0) <= 0
+            and g.fcode[r].startswith("PPL") and m.key not in g.anames[r]
+            and (not notable_town(g, r) or fold(g.name[r]) != m.key))   # (a town's other name counts as small)
+
+
 def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "") -> list[Place]:
     votes = country_votes(g, mentions, org_votes)
     focus = focus_from(votes) or focus
@@ -93,7 +105,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     sense: dict[str, int] = {}      # one sense per document: a name read once is read so again
     unread: set[str] = set()        # ... and a name left unresolved in the story's country stays so
     for m in sorted(mentions, key=lambda x: x.start):
-        if m.source in ("region", "landmark"):
+        if m.source == "landmark" or (m.source == "region" and not m.rows):
             out.append(unresolved_place(m))
             continue
         if text and m.key not in sense:     # (a name already read keeps its sense: one sense per document)
@@ -106,6 +118,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
         ch = choose(g, m, focus_without(g, votes, m) if votes else focus, admin1s)
+        if ch is not None and stray_village(g, m, ch[0], votes):
+            ch = None
         if ch is not None:
             sense.setdefault(m.key, ch[0])
         if ch is None:
