@@ -219,6 +219,8 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None   # "el mediodía" alone: left to the phrases
     elif ctx.story_day() is not None:   # "el 3 de mayo ... por la noche"
         day = ctx.story_day()
+    elif ctx.firm_past and ctx.dct is not None and ctx.ref_day is not None and ctx.ref_day <= ctx.dct:
+        day = ctx.ref_day   # "tomaron el domingo Bukavu ... recorrieron a primera hora de la mañana las calles"
     if day is None:
         return Res("TIME", f"T{code}")
     return Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
