@@ -345,6 +345,11 @@ ROWS = [
     ("El 3 de marzo hubo elecciones. Esa misma noche hubo tiros.", D("2008-03-12"), "Esa misma noche", "TIME", "2008-03-03TNI", None, ("2008-03-03", "2008-03-03")),
     ("Aquella mañana hubo tiros.", None, "Aquella mañana", "TIME", "TMO", None, None),
     ("antes de su regreso a Madrid esta misma noche", D("2000-05-23"), "esta misma noche", "TIME", "2000-05-23TNI", None, ("2000-05-23", "2000-05-23")),
+    # "la mañana siguiente", "la noche anterior": a day from the one the story is at
+    ("Cayeron las bombas la tarde del 27 de septiembre de 2024. El Ejército anunció su muerte la mañana siguiente.",
+     None, "la mañana siguiente", "TIME", "2024-09-28TMO", None, ("2024-09-28", "2024-09-28")),
+    ("El 3 de marzo de 2008 hubo elecciones. La noche anterior hubo tiros.", None, "La noche anterior", "TIME",
+     "2008-03-02TNI", None, ("2008-03-02", "2008-03-02")),
     # a bare part of day told in the past, sentences after the story's day: that day; a habit is no day
     ("Los rebeldes tomaron el domingo la ciudad, tras la retirada del Ejército. " + FILLER +
      " Los combatientes recorrieron a primera hora de la mañana las calles del centro.", D("2025-02-18"),

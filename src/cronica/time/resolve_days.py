@@ -204,9 +204,9 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if y is None:
             return Res("TIME", f"XXXX-{month:02d}-{dd:02d}T{code}")
         day = date(y, month, dd)
-    elif g(m, "rel3"):   # "a media mañana del día siguiente": a day from the one the story is at
-        base = ctx.ref_day or ctx.story_day()
-        day = base + timedelta(days=int(lx.relative[g(m, "rel3")])) if base is not None else None
+    elif g(m, "rel3") or g(m, "rel4"):   # "a media mañana del día siguiente", "la noche anterior": a day
+        base = ctx.ref_day or ctx.story_day()   # from the one the story is at
+        day = base + timedelta(days=int(lx.relative[g(m, "rel3") or g(m, "rel4")])) if base is not None else None
     elif g(m, "dday2"):   # "la madrugada del día 21": that day of the month around the reference
         y, month, _ = month_from_context(ctx, int(g(m, "dday2")))
         day = date(y, month, int(g(m, "dday2"))) if y is not None else None
