@@ -340,3 +340,24 @@ def test_stray_village_of_an_unnamed_country(tag):
         p = _by_text(tag(text))[surface]
         assert p.role == "location" and p.country == country, (text, p)
         assert (p.lat is None) == (country is None), (text, p)
+
+
+# A street or square named after a person or a thing is one landmark mention (head and name, a house
+# number, up to a place named in it); a bare "la calle" is none: (text, landmarks, other places)
+STREET_ROWS = [
+    ("Los daños se produjeron en el número 13 de la calle Tía Javiera.", ["calle Tía Javiera"], []),
+    ("La Policía detuvo al ladrón en la calle de Guzmán el Bueno , mientras huía.", ["calle de Guzmán el Bueno"], []),
+    ("Ofrece una rueda de prensa , en la calle Aldapa 3 , con motivo de la apertura.", ["calle Aldapa 3"], []),
+    ("Un coche bomba estalló en la calle Al Rashid de Bagdad.", ["calle Al Rashid"], ["Bagdad"]),
+    ("Los manifestantes llenaron la plaza Tahrir de El Cairo.", ["plaza Tahrir"], ["El Cairo"]),
+    ("La gente caminaba por la calle con miedo. En la calle, Juan gritó.", [], []),
+]
+
+
+def test_named_streets_are_landmarks(tag):
+    for text, streets, others in STREET_ROWS:
+        places = tag(text)
+        got = sorted(p.span.text for p in places if "landmark:street" in p.rule)
+        assert got == sorted(streets), (text, [(p.span.text, p.rule) for p in places])
+        assert all(p.role == "location" and p.lat is None for p in places if "landmark:street" in p.rule)
+        assert set(others) <= {p.span.text for p in places}, (text, [p.span.text for p in places])

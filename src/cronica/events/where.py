@@ -181,8 +181,9 @@ def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
     for p in places:
         if sentence.start <= p.span.start < sentence.end and p.role == "location" and rank(p) < 9:
             tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None else None
-            if (tok is not None and _across_border(tok, border_nouns)) or "quarter:" in p.rule:
-                continue        # (a quarter of the town, "el barrio de Al Kifah", is not elsewhere)
+            if (tok is not None and _across_border(tok, border_nouns)) or "quarter:" in p.rule \
+                    or "landmark:" in p.rule:
+                continue        # (a quarter or a street of the town, "el barrio de Al Kifah", is not elsewhere)
             if p.lat is None or (focus.country and p.country and p.country != focus.country):
                 return True
     return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from typing import Optional
 
 from cronica.geo.document import DocView
 from cronica.geo.normalize import fold
@@ -29,6 +30,41 @@ def street_landmarks(cues: Cues, doc: DocView, mentions: list[Mention]) -> None:
             m.start, m.text, m.rows, m.trusted = hm.start(1), text[hm.start(1):m.end], [], False
             m.source, m.cue = "landmark", "part"
             m.rule.append("landmark:street")
+
+
+def named_streets(cues: Cues, doc: DocView, mentions: list[Mention]) -> None:
+    """A street or square named after a person or a thing, "la calle Tía Javiera", "la calle de
+    Guzmán el Bueno", "la calle Aldapa 3", "la calle Al Rashid de Bagdad": one landmark mention over
+    the head and the name (up to a place found in it), unresolved (the town the story is in holds it)."""
+    text, ft, words = doc.text, doc.ft, doc.words
+    starts = {m.start for m in mentions}
+    for i, (s, e) in enumerate(words):
+        if ft[s:e] not in cues.street_heads or not text[s].islower():
+            continue
+        end = _street_name_end(cues, doc, i, starts)
+        if end is None or any(m.start < end and s < m.end for m in mentions):
+            continue
+        mentions.append(Mention(s, end, text[s:end], ft[s:end], [], "landmark", False, None, "part",
+                                "location", ["landmark:street"]))
+    mentions.sort(key=lambda m: m.start)
+
+
+def _street_name_end(cues: Cues, doc: DocView, head: int, stops: set[int]) -> Optional[int]:
+    """End of the capitalised name right after the head word (connectors inside it, a house number
+    after it), stopping at a place found in it; None if no capitalised word follows."""
+    text, ft, words = doc.text, doc.ft, doc.words
+    end, prev = None, words[head][1]
+    for s, e in words[head + 1:]:
+        if s - prev != 1 or s in stops:
+            break                          # punctuation between, or a place: "... de Bagdad"
+        if text[s].isupper():
+            end = e
+        elif text[s:e].isdigit() and end == prev:
+            return e                       # "la calle Aldapa 3"
+        elif ft[s:e] not in cues.words.name_connectors:
+            break
+        prev = e
+    return end
 
 
 def leading_articles(text: str, mentions: list[Mention]) -> None:

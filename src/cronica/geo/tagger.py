@@ -35,7 +35,7 @@ from cronica.geo.recognize import NameMatcher
 from cronica.geo.region_names import add_demonyms, add_regions
 from cronica.geo.resolve import focus_countries
 from cronica.geo.roles import Cues
-from cronica.geo.span_rules import bracket_aliases, leading_articles, merge_compounds, street_landmarks
+from cronica.geo.span_rules import bracket_aliases, leading_articles, merge_compounds, named_streets, street_landmarks
 from cronica.geo.to_places import quarters_near_towns, to_places
 from cronica.geo.village_names import accept_villages, translit_variants
 from cronica.model import Place
@@ -116,6 +116,7 @@ class PlaceTagger:
         club_lists(data, doc, mentions)
         team_lists(data, doc, mentions)
         street_landmarks(data.cues, doc, mentions)
+        named_streets(data.cues, doc, mentions)
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text)
