@@ -216,6 +216,13 @@ CONSTRUCTIONS = [
     ("Los milicianos llegaron a controlar Lalibela a principios de mes.", [("Lalibela", "location", "per-as-place", "ET")], []),
     ("Las tropas rusas tomaron el control de Soledar, en la región de Donetsk.",
      [("Soledar", "location", "per-as-place", "UA")], []),
+    # a building that is a place of its own, named before the town it is in: the building and the town;
+    # an institution keeps only the town; a landmark named after someone is not in a town of that name
+    ("La cumbre, celebrada en el Palacio de la Magdalena de Santander , acordó el plan.",
+     [("Palacio de la Magdalena", "location", "landmark:site", None), ("Santander", "location", "gazetteer", "ES")], []),
+    ("El herido fue trasladado al Hospital Clínico de Barcelona , donde sigue.",
+     [("Barcelona", "location", "gazetteer", "ES")], ["Hospital Clínico"]),
+    ("El Museo Reina Sofía inauguró hoy una exposición.", [("Museo Reina Sofía", "location", "unresolved", None)], []),
 ]
 
 

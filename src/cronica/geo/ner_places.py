@@ -129,6 +129,21 @@ def named_like_town(text: str, s: int, inner: int) -> bool:
     return len(head) == 1 and head[0][:1].isupper() and text[s:inner].endswith(" ")
 
 
+def site_before_town(doc: DocView, m: Mention, inside: list[Mention]) -> bool:
+    """"el Palacio de la Magdalena de Santander": m becomes the palace (a landmark, unresolved), the
+    town stays a place of its own; not "el Palacio de Navarra" (named after the place)."""
+    text = doc.text
+    if len(inside) != 1 or inside[0].end != m.end:
+        return False
+    tail = _DE_TAIL.search(text, m.start, inside[0].start)
+    if tail is None or len(text[m.start:tail.start()].split()) < 3:
+        return False
+    m.end, m.text = tail.start(), text[m.start:tail.start()]
+    m.key, m.source, m.cue, m.rows = fold(m.text), "landmark", "part", []
+    m.rule.append("landmark:site")
+    return True
+
+
 def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Mention], landmark: bool,
                    focus: dict, deferred: list[Mention]) -> bool:
     """Rows for an uncovered LOC entity, or the place it contains, or kept unresolved; False: drop
@@ -149,7 +164,9 @@ def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Menti
         # is a place of its own (kept as found), the name before it an institution / facility
         return False
     # ("Puerto Jordán", "Villa Rica": a town's own name, not a port of Jordán -- kept whole below)
-    own_name = inside and landmark and named_like_town(text, s2, inside[0].start)
+    # ("Museo Reina Sofía": a landmark named after someone, no "de" before the name: not in Sofia)
+    own_name = inside and landmark and (named_like_town(text, s2, inside[0].start)
+                                        or not _DE_INSIDE.search(text[s2:inside[0].start] + " "))
     if inside and not own_name and (landmark or cues.dateline(text, s2, e2) or (
             inside[0].trusted and inside[0].start > s2 and _DE_INSIDE.search(m.text))):
         # (not "Santiago Fisas", "Caixa Galicia": a person's / company's name)
@@ -212,6 +229,11 @@ def entity_mention(data: PlaceData, doc: DocView, s: int, e: int, mentions: list
     if key in doc.surnames and not m.cue and doc.near(s2).split()[-1:] not in _STRONG:
         return   # "Toledo" after "Alejandro Toledo" in the same document: the person
     if town_club(data, key):
+        return
+    if landmark and kws[0] in cues.site_heads and site_before_town(doc, m, inside):
+        entity_role(data, doc, m)
+        mentions.append(m)
+        covered.append((m.start, m.end))
         return
     if not resolve_entity(data, doc, m, inside, landmark, focus, deferred):
         return
