@@ -223,6 +223,8 @@ CONSTRUCTIONS = [
     ("El herido fue trasladado al Hospital Clínico de Barcelona , donde sigue.",
      [("Barcelona", "location", "gazetteer", "ES")], ["Hospital Clínico"]),
     ("El Museo Reina Sofía inauguró hoy una exposición.", [("Museo Reina Sofía", "location", "unresolved", None)], []),
+    ("El partido se disputará en el Polideportivo Gorostiza , de Barakaldo , a las 18,30.",
+     [("Polideportivo Gorostiza", "location", "unresolved", None), ("Barakaldo", "location", "gazetteer", "ES")], []),
 ]
 
 
