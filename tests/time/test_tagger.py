@@ -350,6 +350,13 @@ ROWS = [
      None, "la mañana siguiente", "TIME", "2024-09-28TMO", None, ("2024-09-28", "2024-09-28")),
     ("El 3 de marzo de 2008 hubo elecciones. La noche anterior hubo tiros.", None, "La noche anterior", "TIME",
      "2008-03-02TNI", None, ("2008-03-02", "2008-03-02")),
+    # without a dct, a bare year told inside a sentence years after the story is an aside: a step counts from the story
+    ("Los soldados llegaron al caserío el 10 de diciembre de 1981. La Comisión de la Verdad identificó en 1993 a "
+     "más de 500 víctimas. Seis semanas después, el 27 de enero, los diarios publicaron los testimonios.", None,
+     "27 de enero", "DATE", "1982-01-27", None, ("1982-01-27", "1982-01-27")),
+    ("Los soldados llegaron al caserío el 10 de diciembre de 1981. En 1993, la Comisión de la Verdad identificó a "
+     "más de 500 víctimas. El 27 de enero, los diarios publicaron su informe.", None,
+     "27 de enero", "DATE", "1993-01-27", None, ("1993-01-27", "1993-01-27")),
     # a bare part of day told in the past, sentences after the story's day: that day; a habit is no day
     ("Los rebeldes tomaron el domingo la ciudad, tras la retirada del Ejército. " + FILLER +
      " Los combatientes recorrieron a primera hora de la mañana las calles del centro.", D("2025-02-18"),

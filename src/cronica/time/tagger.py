@@ -44,6 +44,7 @@ ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "day_part",
                  "day_only", "bare_day", "holiday", "ordinal_span", "weekday_nth"}
 FUTURE_BOUNDS = {"by", "until"}   # "para el domingo", "hasta el jueves" look ahead
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+FAR_AHEAD_YEARS = 5   # a bare year this far after the story's date, inside a sentence, is an aside
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
@@ -207,7 +208,8 @@ class TimeTagger:
             for t in self._timexes(text, s, e, rule, m, res, folded):
                 if out and self._range_pair(out[-1], t, folded):
                     t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
-                if self._flashback(t, ref, dct, ctx) or self._since_clause(t, ref, folded):
+                if self._flashback(t, ref, dct, ctx) or self._flashforward(t, ref, dct, ctx) \
+                        or self._since_clause(t, ref, folded):
                     t.extra["moves_anchor"] = False    # "al que mantenía desde su secuestro en enero de 1996"
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
@@ -299,6 +301,16 @@ class TimeTagger:
         the story's date is background: the story stays where it was."""
         return (dct is None and ref is not None and t.anchor == "absolute" and t.interval is not None
                 and t.interval[1] < ref and ctx.mid_sentence(t.span.start))
+
+    @staticmethod
+    def _flashforward(t: Timex, ref: Optional[date], dct: Optional[date], ctx: Ctx) -> bool:
+        """... and a bare year told inside a sentence years after the story's date is an aside ("La
+        Comisión de la Verdad identificó en 1993 a más de 500 víctimas"): "Seis semanas después" still
+        counts from the story."""
+        opening = re.split(r"[.!?:\n]", ctx.text[max(0, t.span.start - 60):t.span.start])[-1].split()
+        return (dct is None and ref is not None and t.anchor == "absolute" and t.precision == "year"
+                and t.interval is not None and t.interval[0].year - ref.year >= FAR_AHEAD_YEARS
+                and len(opening) > 1)   # (not "En 1993, la Comisión ...": the story moves on)
 
     def _since_clause(self, t: Timex, ref: Optional[date], folded: str) -> bool:
         """'el ataque más letal desde que Peña Nieto llegó a la Presidencia, en diciembre de 2012': a date
