@@ -64,6 +64,10 @@ ROWS = [
     ("Jere", "NG", "Borno State", 11.9, 13.2, 40),
     ("Khakrez", "AF", None, 32.0, 65.5, 30),
     ("Arghandab", "AF", "Kandahar", 31.7, 65.7, 30),
+    # Spanish writes kh as j, tried when the name as written finds nothing ('Jost' = Khost, 'Tajar' = Takhar)
+    ("Jost", "AF", None, 33.34, 69.92, 10),
+    ("Tajar", "AF", None, 36.7, 69.5, 120),
+    ("Jalisco", "MX", None, 20.5, -103.5, 250),
 ]
 
 

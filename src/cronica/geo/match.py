@@ -98,6 +98,12 @@ def candidates(name: str, country: Optional[str] = None, admin1: Optional[str] =
         if country in (rules().get("arabic_countries") or ()) else []
     for variant in variants:
         _match_variant(g, variant, country, admin1, fuzzy, out, put)
+    if max((q for r, q in out.items() if not country or g.country[r] == country), default=0.0) < 0.95:
+        # 'Jost' read as 'Khost': only if nothing close as written (in the country, when it is given)
+        for variant in _respelled(variants):
+            for r, q in candidates(variant, country, admin1, g, fuzzy=False).items():
+                if q >= 0.95:
+                    out[r] = max(out.get(r, 0.0), q * UNGLUED_W)
     for variant in glued:    # 'Elbab' read as 'El bab': only if the name as written found nothing close
         if max((q for r, q in out.items() if g.country[r] == country), default=0.0) >= 0.95:
             break
@@ -105,6 +111,14 @@ def candidates(name: str, country: Optional[str] = None, admin1: Optional[str] =
             if q >= 0.8:
                 out[r] = max(out.get(r, 0.0), q * UNGLUED_W)
     return out
+
+
+def _respelled(variants: list[str]) -> list[str]:
+    """The names with another writer's letters for one sound (translit.yaml respellings)."""
+    out = []
+    for a, b in rules().get("respellings") or ():
+        out += [re.sub(a, b, v, flags=re.I) for v in variants if re.search(a, v, re.I)]
+    return [v for v in dict.fromkeys(out) if v not in variants]
 
 
 def _putter(out: dict[int, float]) -> Callable[[Iterable[int], float], None]:
