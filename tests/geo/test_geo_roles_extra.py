@@ -223,6 +223,9 @@ CONSTRUCTIONS = [
     ("El herido fue trasladado al Hospital Clínico de Barcelona , donde sigue.",
      [("Barcelona", "location", "gazetteer", "ES")], ["Hospital Clínico"]),
     ("El Museo Reina Sofía inauguró hoy una exposición.", [("Museo Reina Sofía", "location", "unresolved", None)], []),
+    # a facility of a town's institution: the town ("el cuartel general de la Policía de Peshawar")
+    ("El atentado contra una mezquita situada dentro del cuartel general de la Policía de Peshawar mató a 100 personas.",
+     [("Peshawar", "actor_modifier", "role:inst", "PK")], []),
     ("El partido se disputará en el Polideportivo Gorostiza , de Barakaldo , a las 18,30.",
      [("Polideportivo Gorostiza", "location", "unresolved", None), ("Barakaldo", "location", "gazetteer", "ES")], []),
 ]
@@ -320,6 +323,7 @@ REGION_ROWS = [
     ("El M23 tomó Bukavu, capital de Kivu del Sur.", "Kivu del Sur", "South Kivu", "ADM1"),
     ("Boko Haram atacó Kolofata, en la región camerunesa del Extremo Norte.", "Extremo Norte", "Far North", "ADM1"),
     ("Los combates en Chechenia dejaron cientos de muertos.", "Chechenia", "Chechnya", "ADM1"),
+    ("Los combates en Nasir, en el estado de Alto Nilo, continúan.", "Alto Nilo", "Upper Nile", "ADM1"),
     ("Llegaron refugiados de Darfur a Chad.", "Darfur", None, "RGN"),
     ("La sequía golpea el Ogadén desde marzo.", "Ogadén", None, "RGN"),
 ]

@@ -99,9 +99,14 @@ class Cues:
         ws = _WORDS.findall(text[max(0, start - 40):start])
         if len(ws) < 2 or fold(ws[-1]) not in self.words.bare_of or fold(ws[-2]) not in self.institution_nouns:
             return False
-        # a capitalised one only as the owner of a facility ("la estación de Policía de"), not an
-        # organisation's own name ("el Gobierno de Navarra")
-        return ws[-2][:1].islower() or (len(ws) >= 4 and fold(ws[-3]) in self.words.bare_of and ws[-4][:1].islower())
+        # a capitalised one only as the owner of a facility ("la estación de Policía de", "el cuartel
+        # general de la Policía de"), not an organisation's own name ("el Gobierno de Navarra")
+        if ws[-2][:1].islower():
+            return True
+        k = len(ws) - 3
+        if k >= 0 and fold(ws[k]) in self.words.singular_articles:
+            k -= 1
+        return k >= 1 and fold(ws[k]) in self.words.bare_of and ws[k - 1][:1].islower()
 
     def sports_doc(self, fwords: list[str]) -> bool:
         """A sports piece: several distinct sports words (folded words of the document)."""
