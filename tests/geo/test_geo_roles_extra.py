@@ -223,6 +223,10 @@ CONSTRUCTIONS = [
     ("El herido fue trasladado al Hospital Clínico de Barcelona , donde sigue.",
      [("Barcelona", "location", "gazetteer", "ES")], ["Hospital Clínico"]),
     ("El Museo Reina Sofía inauguró hoy una exposición.", [("Museo Reina Sofía", "location", "unresolved", None)], []),
+    # a name right before ", capital de" is a town, found and geocoded whatever the model calls it
+    ("Los talibanes se hicieron con Talocán, capital de Tajar, en el noreste de Afganistán.",
+     [("Talocán", "location", "cue:capital", "AF")], []),
+    ("El Gobierno de Navarra, capital de nada, habló.", [], ["Gobierno de Navarra"]),
     # a facility of a town's institution: the town ("el cuartel general de la Policía de Peshawar")
     ("El atentado contra una mezquita situada dentro del cuartel general de la Policía de Peshawar mató a 100 personas.",
      [("Peshawar", "actor_modifier", "role:inst", "PK")], []),

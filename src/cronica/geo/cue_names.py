@@ -73,3 +73,52 @@ def cue_mentions(data: PlaceData, doc: DocView, mentions: list[Mention], covered
         if m is not None:
             mentions.append(m)
             covered.append((m.start, m.end))
+
+
+def capital_appositions(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans,
+                        focus: dict) -> None:
+    """"con Talocán, capital de Tajar": a capitalised name right before ", capital de" is a town,
+    whatever the model calls it; geocoded in the document's countries, else unresolved."""
+    cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
+    ends = {e: j for j, (_, e) in enumerate(words)}
+    for phrase in cues.capital_after:
+        at = ft.find(", " + phrase + " ")
+        while at >= 0:
+            m = _apposed_town(data, doc, ends.get(at), covered, focus)
+            if m is not None:
+                mentions.append(m)
+                covered.append((m.start, m.end))
+            at = ft.find(", " + phrase + " ", at + 1)
+    mentions.sort(key=lambda m: m.start)
+
+
+def _apposed_town(data: PlaceData, doc: DocView, j: Optional[int], covered: Spans, focus: dict) -> Optional[Mention]:
+    from cronica.geo.ner_places import geocoded_rows   # (ner_places reads this module's neighbours)
+    text, words = doc.text, doc.words
+    if j is None or not text[words[j][0]].isupper():
+        return None
+    i = capitalised_start(doc, j, data.cues.words)
+    s1, e1 = words[i][0], words[j][1]
+    surface = text[s1:e1]
+    if overlaps(covered, s1, e1) or surface.isupper() or fold(surface) in data.cues.stopwords \
+            or fold(surface.split(" ", 1)[0]) in data.cues.org_heads or doc.in_org(s1, e1):
+        return None
+    ent = doc.ent_at(s1, e1)
+    m = Mention(s1, e1, surface, fold(surface), [], "cue", False, ent[2] if ent else None, "place", "location",
+                ["cue:capital"])
+    m.rows = sorted(geocoded_rows(data, doc, m, focus))
+    m.rule.append("gazetteer:key" if m.rows else "unresolved")
+    return m
+
+
+def capitalised_start(doc: DocView, j: int, fw: FunctionWords) -> int:
+    """Index of the first capitalised word of the run ending at word j (connectors inside), at most 4 words."""
+    text, ft, words = doc.text, doc.ft, doc.words
+    i, k = j, j - 1
+    while k >= 0 and j - k < 4 and words[k + 1][0] - words[k][1] == 1 and text[words[k][1]] in " -'":
+        if text[words[k][0]].isupper():
+            i = k
+        elif ft[words[k][0]:words[k][1]] not in fw.name_connectors:
+            break
+        k -= 1
+    return i

@@ -59,6 +59,7 @@ class Cues:
     team_re: re.Pattern = re.compile(r"(?!x)x")
     org_countries: dict = field(default_factory=dict)   # folded group name -> ISO2 where it fights
     cue_words: frozenset[str] = frozenset()              # last words of a place cue ("de", "ciudad", ...)
+    capital_after: tuple[str, ...] = ()                   # ", capital de": the name before it is a town
     site_heads: frozenset[str] = frozenset()             # "palacio", "estadio": a building that is a place itself
     street_heads: frozenset[str] = frozenset()           # "calle", "plaza": a landmark named after a place
     alias_leads: frozenset[str] = frozenset()            # "Bure (o Burie)": a bracketed other spelling
@@ -282,6 +283,7 @@ def load_cues(lang: str = "es") -> Cues:
         club_before=fs("club_before"),
         landmark_heads=fs("landmark_heads"),
         site_heads=fs("site_heads"),
+        capital_after=tuple(sorted((fold(w) for w in d.get("capital_after", [])), key=len, reverse=True)),
         facility_heads=fs("facility_heads"),
         sports_words=fs("sports_words"),
         sports_min=int(d.get("sports_min") or 3),

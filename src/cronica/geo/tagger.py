@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Optional
 
 from cronica.geo.compass import compass_region
-from cronica.geo.cue_names import cue_mentions
+from cronica.geo.cue_names import capital_appositions, cue_mentions
 from cronica.geo.document import entities, note_hits, read_document
 from cronica.geo.document_rules import accept_deferred, demonym_countries, repeat_places
 from cronica.geo.gazetteer import Gazetteer
@@ -111,6 +111,7 @@ class PlaceTagger:
         deferred, covered = entity_mentions(data, doc, mentions, focus)
         accept_deferred(data, doc, mentions, deferred, covered)
         cue_mentions(data, doc, mentions, covered)
+        capital_appositions(data, doc, mentions, covered, focus)
         repeat_places(data, doc, mentions, covered)
 
         club_lists(data, doc, mentions)
