@@ -265,6 +265,10 @@ ROWS = [
     ("own-date-over-a-relative-one", "El 1 de marzo de 2019 el presidente visitó Gao. El 3 de marzo, dos días antes de las "
      "elecciones, los rebeldes del MNLA atacaron un puesto militar en Kidal.", None, "Armed clash", None, None, "Kidal",
      (D(2019, 3, 3), D(2019, 3, 3))),
+    # state forces whose country the text has not named yet ("el presidente") regain ground at home, not abroad
+    ("bare-state-regains", "El 6 de febrero de 2000, el presidente en funciones anunció la liberación de Grozni, "
+     "después de que las tropas izaran la bandera en el centro.", None, "Government regains territory", None, None, "Grozny",
+     (D(2000, 2, 6), D(2000, 2, 6))),
     # a street of the town the story is at is not elsewhere: the event stays in that town
     ("street-of-the-story-town", "El 1 de marzo de 2021 la policía detuvo a diez sospechosos en Bagdad. El 3 de marzo "
      "un coche bomba estalló en la calle Al Rashid.", None, "Remote explosive/landmine/IED", None, None, "Baghdad",

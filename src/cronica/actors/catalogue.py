@@ -142,6 +142,9 @@ class Catalogue:
                           tags=("state", kind), side="state", periods=_periods(info.get("periods"), kind))
 
 
+UNKNOWN_COUNTRY = "?"   # a bare state noun ("el Ejército") before the document names its country
+
+
 @functools.lru_cache(maxsize=8)
 def load_catalogue(language: str = "es") -> Catalogue:
     actors: dict[str, ActorEntry] = {}

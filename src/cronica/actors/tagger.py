@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Optional
 
-from cronica.actors.catalogue import ActorEntry, Catalogue, load_catalogue
+from cronica.actors.catalogue import UNKNOWN_COUNTRY, ActorEntry, Catalogue, load_catalogue
 from cronica.text.normalize import fold
 from cronica.actors.patterns import ALIAS, BARE_STATE, COREF, DEMONYM, UNKNOWN, Patterns, find_phrases, load_patterns
 from cronica.model import ActorMention, Span
@@ -94,7 +94,7 @@ def _entry_for(c: Candidate, cat: Catalogue, history: list[ActorEntry]) -> tuple
         return cat.get(c.payload), RULES[c.cls]
     if c.cls == BARE_STATE:
         cc = _focus_country(history)
-        return cat.get(f"{c.payload}:{cc}" if cc else f"{c.payload}:?"), RULES[c.cls]
+        return cat.get(f"{c.payload}:{cc or UNKNOWN_COUNTRY}"), RULES[c.cls]
     if c.cls == COREF:
         return _coref(c.payload, cat, history)
     return _unknown_entry(c.payload), RULES[UNKNOWN]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from cronica.actors.catalogue import UNKNOWN_COUNTRY
 from cronica.events.arguments import ActorIndex, roles_for
 from cronica.events.lexicon import Lexicon
 from cronica.events.syntax import keys
@@ -45,7 +46,7 @@ def withdrawer(sent, lex: Lexicon, index: ActorIndex, taker: Optional[ActorMenti
 def regain_or_transfer(sub: str, taker_is_state: bool, taker_country: Optional[str], place: Optional[Place]) -> str:
     """A transfer to state forces inside their own country is a regain; a foreign state's forces
     taking ground abroad overtake it, as ACLED codes a foreign state actor (Russia taking Avdiivka)."""
-    home = place is not None and bool(taker_country) and bool(place.country)
+    home = place is not None and taker_country not in (None, "", UNKNOWN_COUNTRY) and bool(place.country)
     if sub == TRANSFER and taker_is_state and home and place.country == taker_country:
         return REGAIN
     if sub == REGAIN and taker_is_state and home and place.country != taker_country:
