@@ -357,6 +357,11 @@ ROWS = [
     ("Los soldados llegaron al caserío el 10 de diciembre de 1981. En 1993, la Comisión de la Verdad identificó a "
      "más de 500 víctimas. El 27 de enero, los diarios publicaron su informe.", None,
      "27 de enero", "DATE", "1993-01-27", None, ("1993-01-27", "1993-01-27")),
+    # "hasta" + a weekday looks ahead, unless the clause is pluperfect (it looks back from the report)
+    ("La Defensoría había documentado hasta el domingo unos 60 asesinatos.", D("2025-01-20"), "domingo", "DATE",
+     "2025-01-19", None, ("2025-01-19", "2025-01-19")),
+    ("Los colegios han dado vacaciones hasta el jueves a sus alumnos.", D("2025-01-20"), "jueves", "DATE",
+     "2025-01-23", None, ("2025-01-23", "2025-01-23")),
     # a bare part of day told in the past, sentences after the story's day: that day; a habit is no day
     ("Los rebeldes tomaron el domingo la ciudad, tras la retirada del Ejército. " + FILLER +
      " Los combatientes recorrieron a primera hora de la mañana las calles del centro.", D("2025-02-18"),

@@ -254,6 +254,7 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
                                         rf"(?:{alt(lx.words('past_participle_endings'))})"
                                         rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
         # "desde el jueves avanzan": a weekday or date a span runs from lies behind the dct
+        "pluperfect_before": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+(?:\s+[^.;!?]*)?$"),
         "since_before": re.compile(rf"{B}(?:{alt(lx.words('since_past_words'))})\s+(?:{alt(lx.articles)}\s+)?$"),
         # "los años sesenta y setenta", "los 80 y 90": a second decade joined to the first
         "decade_pair": re.compile(rf"\s+{alt(lx.words('alternatives'))}\s+(?:{alt(lx.words('plural_articles'))}\s+)?"

@@ -192,7 +192,9 @@ class TimeTagger:
                 # controlará": the verb the span runs from decides
                 left = self._tense(text, s, e, left_only=True) if tense is not None else None
                 tense = False if left is None else left
-            future = tense is True or self._bound(folded, s) in FUTURE_BOUNDS
+            future = tense is True or (self._bound(folded, s) in FUTURE_BOUNDS and not (
+                tense is False and self.helpers["pluperfect_before"].search(folded, max(0, s - 40), s)))
+            # ("había documentado hasta el domingo": a bound in a pluperfect clause looks back)
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
             near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
