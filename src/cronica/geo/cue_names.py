@@ -8,6 +8,7 @@ from typing import Optional
 from cronica.geo.document import DocView
 from cronica.geo.document_rules import Spans, overlaps
 from cronica.geo.function_words import FunctionWords
+from cronica.geo.ner_places import geocoded_rows
 from cronica.geo.normalize import fold
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
@@ -93,7 +94,6 @@ def capital_appositions(data: PlaceData, doc: DocView, mentions: list[Mention], 
 
 
 def _apposed_town(data: PlaceData, doc: DocView, j: Optional[int], covered: Spans, focus: dict) -> Optional[Mention]:
-    from cronica.geo.ner_places import geocoded_rows   # (ner_places reads this module's neighbours)
     text, words = doc.text, doc.words
     if j is None or not text[words[j][0]].isupper():
         return None

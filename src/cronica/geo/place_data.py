@@ -5,6 +5,7 @@ from typing import Optional
 
 from cronica.geo.codes import REGION_CODES, REGION_SCORE, TRUST_CODES, TRUST_POP, WORLD_SOURCES
 from cronica.geo.gazetteer import Gazetteer
+from cronica.geo.geocode import ranked
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import NameMatcher
 from cronica.geo.roles import Cues, load_cues
@@ -87,9 +88,9 @@ class PlaceData:
         cc = self.regions[1].get(key)
         if not cc:
             return None
-        from cronica.geo.geocode import ranked
         g = self.gaz
-        found = [(r, s) for r, _t, s in ranked(self._region_targets.get(key, key), cc, gaz=g) if g.fcode[r] in REGION_CODES and g.country[r] == cc]
+        found = [(r, s) for r, _t, s in ranked(self._region_targets.get(key, key), cc, gaz=g)
+                 if g.fcode[r] in REGION_CODES and g.country[r] == cc]
         if not found or found[0][1] < REGION_SCORE or (len(found) > 1 and found[1][1] >= found[0][1]):
             return None
         return found[0][0]

@@ -3,6 +3,7 @@ belongs to the name, places joined by a hyphen."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import replace
 from typing import Optional
@@ -54,7 +55,7 @@ def _street_name_end(cues: Cues, doc: DocView, head: int, stops: set[int]) -> Op
     after it), stopping at a place found in it; None if no capitalised word follows."""
     text, ft, words = doc.text, doc.ft, doc.words
     end, prev = None, words[head][1]
-    for s, e in words[head + 1:]:
+    for s, e in itertools.islice(words, head + 1, None):
         if s - prev != 1 or s in stops:
             break                          # punctuation between, or a place: "... de Bagdad"
         if text[s].isupper():

@@ -223,7 +223,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
          rf"(?:{p['DAY_WORD']}\s+)?(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s|\s*%|[\w.,]\d)|"   # "la madrugada del (día) 21"
          rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
-         rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?)|\s+(?P<rel4>{alt(lx.anchor_relative)})(?![\w])(?!\s+{p['AT']}\s))?"),
+         rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?)"
+         rf"|\s+(?P<rel4>{alt(lx.anchor_relative)})(?![\w])(?!\s+{p['AT']}\s))?"),   # "la mañana siguiente"
         ("day_part_that", "day_part_that",   # "esa misma noche", "aquella mañana": the day the story is at
          rf"(?P<dem>{alt(k for k, v in lx.demonstratives.items() if v == 'anchor' and k not in lx.words('same'))})"
          rf"\s+(?:{p['SAME']}\s+)?"
