@@ -273,6 +273,18 @@ ROWS = [
     ("street-of-the-story-town", "El 1 de marzo de 2021 la policía detuvo a diez sospechosos en Bagdad. El 3 de marzo "
      "un coche bomba estalló en la calle Al Rashid.", None, "Remote explosive/landmine/IED", None, None, "Baghdad",
      (D(2021, 3, 3), D(2021, 3, 3))),
+    # a participle the model reads as an adjective ("tiroteadas") still tells the shooting; tourists are civilians
+    ("shot-participle", "NUEVA DELHI, 23 abr (EFE).- Al menos 26 personas, en su mayoría turistas, murieron ayer "
+     "tiroteadas por un grupo de hombres armados cerca de Pahalgam, en Cachemira.", D(2025, 4, 23), "Attack", None,
+     "Civilians", "Pahalgam", (D(2025, 4, 22), D(2025, 4, 22))),
+    # forces killing fighters (the model's lemma of "abatieron" is broken)
+    ("kill-fighters", "En el sector de Uri, en la India, los militares abatieron hoy a dos insurgentes que intentaban "
+     "cruzar la Línea de Control.", D(2025, 4, 23), "Armed clash", "India", None, "Uri",
+     (D(2025, 4, 23), D(2025, 4, 23))),
+    # a province before a country's compass part is where the event was
+    ("province-over-compass", "COTONÚ, 24 abr (EFE).- Al menos 54 soldados murieron en un ataque yihadista el pasado "
+     "jueves contra dos posiciones del Ejército en el departamento de Alibori, en el norte de Benín.", D(2025, 4, 24),
+     "Armed clash", None, None, "Alibori", (D(2025, 4, 17), D(2025, 4, 17))),
 ]
 
 
@@ -331,6 +343,16 @@ NON_EVENTS = [
 def test_non_events(annotate, text):
     mentions, _ = annotate(text)
     assert mentions == [], [(m.sub_event_type, m.trigger.text) for m in mentions]
+
+
+def test_the_attackers_killed_at_the_end_are_the_event_told(annotate):
+    """'hasta abatir a los últimos asaltantes': the end of the siege already told, not a second clash."""
+    _, events = annotate("MOGADISCIO, 21 ago (EFE).- Militantes de Al Shabab asaltaron el viernes el hotel Hayat de "
+                         "Mogadiscio y combatieron con el Ejército somalí. Las fuerzas especiales combatieron a los "
+                         "terroristas planta por planta hasta abatir a los últimos asaltantes el viernes por la noche.",
+                         D(2022, 8, 21))
+    clashes = [e for e in events if e.event_type == "Battles"]
+    assert len(clashes) == 1, [(e.sub_event_type, e.date_start, e.actor1) for e in events]
 
 
 def test_coordinated_towns_are_one_event_each_but_not_a_region_or_a_between(annotate):

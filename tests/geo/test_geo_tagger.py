@@ -96,6 +96,13 @@ ROWS = [
     # a year range is not a score line: "( Manresa , 1905 - Barcelona , 1950 )"
     ("El doctor Pere Tarrés ( Manresa , 1905 - Barcelona , 1950 ) fue beatificado.",
      [("Manresa", "ES", "location", 1), ("Barcelona", "ES", "location", 1)], []),
+    # a lower-case division noun opens a place's name, not an organisation's
+    ("Atacaron dos posiciones en el departamento de Alibori, en el norte de Benín.",
+     [("Alibori", "BJ", "location", 3)], []),
+    # a small town of a thinly covered country the story never names is no place ("Arias", Argentina)
+    ("Los venezolanos perciben que Chávez domina y que esto no ha incidido positivamente en Arias.", [], ["Arias"]),
+    # ... but it is where its country is named
+    ("La policía serbia entró en Srebrenica, en el este de Bosnia.", [("Srebrenica", "BA", "location", 1)], []),
 ]
 
 

@@ -586,6 +586,24 @@ ROWS = [
     # hours counted back step from the story's day, not from a coarser date told in between
     ("El misil cayó la tarde del sábado. Otro mató a 20 personas en junio pasado. Horas antes, hubo ataques.",
      D("2023-01-16"), "Horas antes", "DURATION", "PTXH", None, ("2023-01-14", "2023-01-14")),
+    # a night running into the next day: the first day's night, over both days; the story then stands on the second
+    ("La noche del 7 al 8 de agosto de 2008, la artillería bombardeó Tsjinvali.", None, "La noche del 7 al 8 de agosto "
+     "de 2008", "TIME", "2008-08-07TNI", None, ("2008-08-07", "2008-08-08")),
+    ("Las tropas entraron la madrugada del sábado al domingo.", D("2024-03-12"), "la madrugada del sábado al domingo",
+     "TIME", "2024-03-09TMO", None, ("2024-03-09", "2024-03-10")),
+    ("La noche del 7 al 8 de agosto de 2008 empezó la ofensiva. Moscú respondió ese mismo día.", None, "ese mismo día",
+     "DATE", "2008-08-08", None, ("2008-08-08", "2008-08-08")),
+    # a season told over the turn of a year is one timex, and a yearless month after it looks back to it
+    ("En el invierno de 1998 a 1999, el alto el fuego se deterioraba.", None, "el invierno de 1998 a 1999", "DATE",
+     "1998-WI", None, ("1998-12-01", "1999-02-28")),
+    ("La masacre fue el 15 de enero de 1999. En el invierno de 1998 a 1999, el alto el fuego pactado en octubre se "
+     "deterioraba.", None, "octubre", "DATE", "1998-10", None, ("1998-10-01", "1998-10-31")),
+    # a step after "y" opening a clause is the day it steps to ("..., y dos días después otro agente murió")
+    ("El 8 de enero de 1999 mataron a tres policías, y dos días después otro agente murió.", None, "dos días después",
+     "DATE", "1999-01-10", None, ("1999-01-10", "1999-01-10")),
+    # a bare day a day or two behind the story's day is of its month, not the next
+    ("El 8 de agosto de 2008 hubo combates. Dos días después se retiraron. El 9, aviones rusos habían atacado Gori.",
+     None, "El 9", "DATE", "2008-08-09", None, ("2008-08-09", "2008-08-09")),
 ]
 
 

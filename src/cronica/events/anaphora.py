@@ -2,8 +2,10 @@
 told; with no date, place or agent of its own it is that event again, not a new row."""
 from __future__ import annotations
 
-from cronica.events.lexicon import Lexicon
-from cronica.model import EventMention
+from cronica.events.lexicon import VIOLENT_EVENT_TYPES, Lexicon
+from cronica.model import EventMention, km
+
+SAME_PLACE_KM = 25.0   # the attackers killed this close to a violent event told before: its end
 
 
 def _narrative_date(m: EventMention) -> bool:
@@ -30,7 +32,16 @@ def told_before(m: EventMention, tok, earlier: list[EventMention], lex: Lexicon)
     return any(e.event_type == m.event_type for e in earlier)
 
 
-def drop_retold(mentions: list[EventMention], tokens: list, earlier: list[EventMention], lex: Lexicon
+def ends_told_event(m: EventMention, earlier: list[EventMention]) -> bool:
+    """'hasta abatir a los últimos asaltantes': the end of a violent event already told at that place on
+    that day (the attackers killed when a siege is over), not an event of its own."""
+    return m.date_start is not None and m.place is not None and any(
+        e.event_type in VIOLENT_EVENT_TYPES and e.date_start is not None and e.date_end is not None and e.place is not None
+        and e.date_start <= m.date_start <= e.date_end and km(e.place, m.place) <= SAME_PLACE_KM for e in earlier)
+
+
+def drop_retold(mentions: list[EventMention], triggers: list, earlier: list[EventMention], lex: Lexicon
                 ) -> list[EventMention]:
-    """The mentions that are not back-references (`tokens[i]` is the trigger head of `mentions[i]`)."""
-    return [m for m, t in zip(mentions, tokens) if not told_before(m, t, earlier, lex)]
+    """The mentions that are not back-references (`triggers[i]` found `mentions[i]`)."""
+    return [m for m, t in zip(mentions, triggers) if not told_before(m, t.token, earlier, lex)
+            and not (t.entry.ends_earlier and ends_told_event(m, earlier))]

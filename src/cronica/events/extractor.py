@@ -11,7 +11,8 @@ from cronica.events.arguments import ActorIndex
 from cronica.events.claims import apply_claims, claims_in
 from cronica.events.cues import completion, non_event_reason, reporting_verb
 from cronica.events.fatalities import fatalities_in, named_victims
-from cronica.events.lexicon import GENERIC_TYPE_RULE, TERRITORY, WEAK_TRIGGER_RULE, Lexicon, load_lexicon
+from cronica.events.lexicon import (GENERIC_TYPE_RULE, TERRITORY, VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon,
+                                    load_lexicon)
 from cronica.events.parties import Parties, PartyResolver, is_civilian
 from cronica.events.syntax import clause_verb, is_pluperfect, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
@@ -24,7 +25,7 @@ from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
 
 GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read this rule
-FOCUS_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}  # may inherit actor1
+FOCUS_TYPES = VIOLENT_EVENT_TYPES  # may inherit actor1
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
                       r"(?:\([^)\n]{1,40}\))?\s*"
@@ -143,7 +144,7 @@ class EventExtractor:
             ctx = SentenceContext(place_tokens, actor_tokens,
                                   any(not is_civilian(m) for i, m in index.by_token.items() if sent.start <= i < sent.end),
                                   armed_document=armed_document, armed_tokens=armed, riot_document=focus.riots)
-            mentions, heads = [], []
+            mentions, trigs = [], []
             for trig in find_triggers(sent, self.lexicon, ctx):
                 if in_heading(document.text, trig.start):
                     continue        # a section title ("Explosiones de buscapersonas") names what follows
@@ -151,8 +152,8 @@ class EventExtractor:
                 if m is not None:
                     for one in [m] + self._at_other_towns(m, places, sdoc):
                         mentions.append(one)
-                        heads.append(trig.token)
-            mentions = drop_retold(mentions, heads, out, self.lexicon)
+                        trigs.append(trig)
+            mentions = drop_retold(mentions, trigs, out, self.lexicon)
             mentions = merge_handover(_attack_over_clash(mentions))
             claims = claims_in(sent, self.lexicon, index, VIOLENT_TYPES)
             if claims:

@@ -11,6 +11,7 @@ from cronica.lang import load_language_data
 
 TERRITORY = "TERRITORY"
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # the rule a mention of a weak (generic) trigger carries: "un ataque" beside "bombardeó" in one sentence
 WEAK_TRIGGER_RULE = "trigger: weak (generic word; one event with a specific one in its sentence)"
 GENERIC_TYPE_RULE = "type: generic word (another telling's type wins)"
@@ -41,6 +42,8 @@ class TriggerEntry:
     not_obj: frozenset[str] = frozenset()  # no event when its complement is one of these ("llegó a la Presidencia")
     riot_only: bool = False            # only in a document that reports riots
     generic: bool = False              # a word said of several kinds ("bombardeo"): another telling's type wins
+    ends_earlier: bool = False         # at the place and day of a violent event told before, its end ("abatieron
+                                       # a los asaltantes"), not an event of its own
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language per process
@@ -105,7 +108,7 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         handover=bool(raw.get("handover")), agent_loses=bool(raw.get("agent_loses")),
         needs_no_fight=bool(raw.get("needs_no_fight")), not_by=_fold_set(raw.get("not_by")),
         not_obj=_fold_set(raw.get("not_obj")), riot_only=bool(raw.get("riot_only")),
-        generic=bool(raw.get("generic")))
+        generic=bool(raw.get("generic")), ends_earlier=bool(raw.get("ends_earlier")))
 
 
 @functools.lru_cache(maxsize=8)

@@ -23,8 +23,9 @@ class Where:
 NEAR = 2   # tree steps: a place this close to the trigger is its own, before a finer one of a coordinated verb
 
 
-def rank(place: Place) -> int:
-    """Towns first, then other features, regions, countries; water never."""
+def rank(place: Place) -> float:
+    """Towns first, then other features, regions (a province before a country's compass part: "en el
+    departamento de Alibori, en el norte de Benín"), countries; water never."""
     fc = (place.feature_code or "").upper()
     if fc in WATER or fc.startswith("STM") or fc in BEYOND_COUNTRY:
         return 9
@@ -32,6 +33,8 @@ def rank(place: Place) -> int:
         return 0
     if fc.startswith("PCL") or place.precision >= 3 and fc.startswith("ADM0"):
         return 3
+    if fc == "RGN" and "+compass:" in place.rule and not place.admin1:
+        return 2.5
     if fc in ("ADM1", "RGN", "ADMD"):
         return 2
     return 1

@@ -112,9 +112,15 @@ def organisation_spans(data: PlaceData, text: str, ft: str, words: list[tuple[in
     for s, e, lab in ents:
         if lab in ("ORG", "MISC", "LOC", "PER") and not text[s:e].split(" ", 1)[0].isupper():
             first = ft[s:e].split(" ", 1)[0]
-            if first in cues.org_heads and (e - s) > len(first) + 1:
+            if first in cues.org_heads and (e - s) > len(first) + 1 and not division_named(cues, text, ft, s, first):
                 spans.append((s, e))
     return spans, votes
+
+
+def division_named(cues, text: str, ft: str, s: int, first: str) -> bool:
+    """'el departamento de Alibori': a lower-case division noun opens a place's name, not an
+    organisation's ('el Departamento de Estado')."""
+    return text[s].islower() and bool(cues.admin_re.search(ft[s:s + len(first) + 3]))
 
 
 def relabel(cues, ft: str, s: int, e: int, label: str) -> str:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable, Optional
 
+from cronica.geo.codes import WORLD_SOURCES, WORLD_TOWN_POP
 from cronica.geo.gazetteer_file import cache_path, parse_tsv, read_cache, write_cache
 from cronica.geo.normalize import DATA_DIR, fold, rules, skeleton, split_qualifiers, translit_key
 
@@ -302,6 +303,11 @@ class Gazetteer:
             return base          # a governorate loses to its same-named capital
         # notability: population, and how many spellings the sources know (villages have no population)
         return base + math.log10(self.pop[i] + 1) * 0.6 + NOTABILITY * math.log2(1 + len(self.names[i]))
+
+    def thin_world_town(self, i: int) -> bool:
+        """A town of under WORLD_TOWN_POP people in a country with no cities500 file (a name known
+        from the world-wide list only: 'Arias', Argentina; 'Șanț', Romania)."""
+        return self.src[i] in WORLD_SOURCES and self.fcode[i].startswith("PPL") and self.pop[i] < WORLD_TOWN_POP
 
     def record(self, i: int, score: Optional[float] = None) -> dict:
         return {"name": self.name[i], "geonameid": self.geonameid[i], "lat": self.lat[i], "lon": self.lon[i],

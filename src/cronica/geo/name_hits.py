@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, LONE_TAKEN_POP, NEAR, STRONG_POP, TRUST_CODES, TRUST_POP,
-                               WORLD_SOURCES)
+from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, LONE_TAKEN_POP, NAMESAKE_WINNERS, NEAR,
+                               SHORT_WORLD_NAME, STRONG_POP, TRUST_CODES, TRUST_POP, WORLD_SOURCES)
 from cronica.geo.document import DocView, Entity
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import assign_hit_role
@@ -37,6 +37,10 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
     only where the model says LOC, or a cue says which ("el estado de Victoria", "en Padua")."""
     rows = g.by_name.get(key, [])
     cue0 = cues.cue_before(doc.fwin(s))
+    if any(g.fcode[r] in NAMESAKE_WINNERS for r in rows) or (
+            len(key) <= SHORT_WORLD_NAME and cue0 not in ("place", "admin") and all(g.thin_world_town(r) for r in rows)):
+        # "Cuba": the country, not a village of Portugal; "Sant Vicenç": a word, not Șanț, Romania
+        rows = [r for r in rows if not g.thin_world_town(r)]
     if cue0 == "admin" or (ent and ent[2] == "LOC" and not rows and key not in doc.surnames):
         # "el departamento de Arauca", "en Cabo Delgado" (a name no town bears): the division,
         # named "Arauca Department"

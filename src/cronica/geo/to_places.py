@@ -97,6 +97,24 @@ def stray_village(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
             and (not notable_town(g, r) or fold(g.name[r]) != m.key))   # (a town's other name counts as small)
 
 
+def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
+    """A small town of the thinly covered world (a country with no cities500 file) whose country the
+    document never names, read off a name the text does not vouch for: "incidido en Arias" in a story
+    from Venezuela is not Arias, Argentina."""
+    return not m.trusted and votes.get(g.country[r], 0) <= 0 and g.thin_world_town(r) and m.key not in g.anames[r]
+
+
+def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
+    """Forget a mention's thin world towns (:func:`thin_world_town`); False when nothing is left and
+    no cue says the name is a place (then it is no place at all, as if the gazetteer lacked it)."""
+    kept = [r for r in m.rows if not thin_world_town(g, m, r, votes)]
+    if kept or not m.rows:
+        m.rows = kept or m.rows
+        return True
+    m.rows = []
+    return m.cue in ("place", "admin", "part")
+
+
 def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "") -> list[Place]:
     votes = country_votes(g, mentions, org_votes)
     focus = focus_from(votes) or focus
@@ -115,6 +133,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
                 unread.add(m.key)   # "Palma, ... en el norte de Mozambique": not Mallorca, here or later
         if m.key in unread and m.key not in sense:
             m.rows = []
+        if not drop_thin_world_towns(g, m, votes):
+            continue
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
         ch = choose(g, m, focus_without(g, votes, m) if votes else focus, admin1s)

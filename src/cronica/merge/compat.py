@@ -5,11 +5,11 @@ from datetime import date, timedelta
 from typing import Optional
 
 from cronica.actors.catalogue import allied
-from cronica.events.lexicon import GENERIC_TYPE_RULE, TERRITORY_TYPES, WEAK_TRIGGER_RULE
+from cronica.events.lexicon import GENERIC_TYPE_RULE, TERRITORY_TYPES, VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE
 from cronica.model import EventMention, Place, km
 
 MAX_KM = 25.0
-VIOLENT = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+VIOLENT = VIOLENT_EVENT_TYPES
 NARRATIVE_SLACK = timedelta(days=31)   # an undated mention happened at or after its narrative reference
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5}
 

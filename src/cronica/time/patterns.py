@@ -24,7 +24,8 @@ ROLES = ("of", "day_word", "days_word", "month_word", "year_word", "years_word",
          "clock_articles", "at", "hour_words", "timezones", "oclock", "not_day_numbers", "decade_followers",
          "am", "pm", "day_suffix", "ordinal_span_units", "one", "unit_qualifiers", "period_nouns",
          "short_year_followers", "masculine_part_articles", "masculine_day_parts", "not_nouns", "unit_copulas",
-         "unit_copula_guards", "copula_units", "date_anaphors", "period_anaphor_nouns", "bare_day_parts")
+         "unit_copula_guards", "copula_units", "date_anaphors", "period_anaphor_nouns", "bare_day_parts",
+         "overnight_to")
 
 
 @dataclass(frozen=True)
@@ -127,7 +128,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"|\s+{p['OF']}\s+'?(?P<yy>\d\d){p['YY_END']})?"),
         ("season", "season",
          rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<season>{p['SEASON']})"
-         rf"(?:\s+(?P<rel2>{p['REL']}))?(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
+         rf"(?:\s+(?P<rel2>{p['REL']}))?(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']})"
+         rf"(?:(?:\s*[-/]\s*|\s+{alt(lx.range_joiners)}\s+)(?P<year_to>{p['YEAR']}))?)?"),   # "el invierno de 1998 a 1999"
         ("year", "year",
          rf"(?<![-'\u2019/])(?<!\d[.,]){p['ART']}{p['PART']}{p['PORD']}(?:(?:{p['ART0']}\s+)?{p['YEAR_WORD']}\s+)?"
          rf"(?P<year>{p['YEAR']})(?:\s*[-/]\s*(?P<year_to>\d{{4}}|\d{{2}})(?![\d]))?"),
@@ -219,11 +221,12 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']}))"
          rf"|(?={p['MASCULINE_DAY_PARTS']}|{p['BARE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
          rf"(?:{p['DAY_WORD']}\s+(?P<rel3>{p['REL']})(?![\w])|"   # "a media mañana del día siguiente"
-         rf"(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})\s+{p['OF']}\s+(?P<month>{p['MONTH']})"
+         rf"(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<dday_to>{p['DAYN']}))?"
+         rf"\s+{p['OF']}\s+(?P<month>{p['MONTH']})"   # "la noche del 7 al 8 de agosto"
          rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
          rf"(?:{p['DAY_WORD']}\s+)?(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s|\s*%|[\w.,]\d)|"   # "la madrugada del (día) 21"
          rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
-         rf"(?P<wd>{p['WD']})(?:\s+(?P<rel2>{p['REL']}))?)"
+         rf"(?P<wd>{p['WD']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<wd_to>{p['WD']}))?(?:\s+(?P<rel2>{p['REL']}))?)"
          rf"|\s+(?P<rel4>{alt(lx.anchor_relative)})(?![\w])(?!\s+{p['AT']}\s))?"),   # "la mañana siguiente"
         ("day_part_that", "day_part_that",   # "esa misma noche", "aquella mañana": the day the story is at
          rf"(?P<dem>{alt(k for k, v in lx.demonstratives.items() if v == 'anchor' and k not in lx.words('same'))})"

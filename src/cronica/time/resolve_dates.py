@@ -12,6 +12,7 @@ from cronica.time.lexicon import Lexicon
 
 SUB_CODES = {"quarter": "Q", "half": "H", "third": "T"}
 FOLLOW_DAYS = 7   # "el día 12" a few days after a date just told falls in that date's month
+BARE_DAY_BACK = 2   # days: "El 9" told just after the story reached the 10th is that month's 9th, not next month's
 SUB_COUNT = {"quarter": 4, "half": 2, "third": 3}
 
 
@@ -193,8 +194,8 @@ def resolve_bare_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if day is None or not text or not _clause_start(text, s, lx) or not _day_ends_phrase(text, e, lx):
         return None
     if ctx.dct is None and ctx.ref is not None:
-        base = ctx.ref
-        y, mo = (base.year, base.month) if day >= base.day else cal.add_months(base.year, base.month, 1)
+        base = ctx.ref   # (a day or two back stays in the month: "dos días después ... El 9, aviones habían atacado")
+        y, mo = (base.year, base.month) if day >= base.day - BARE_DAY_BACK else cal.add_months(base.year, base.month, 1)
         kind = "narrative"
     else:
         y, mo, kind = month_from_context(ctx, day)

@@ -223,5 +223,18 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         day = ctx.ref_day   # "tomaron el domingo Bukavu ... recorrieron a primera hora de la mañana las calles"
     if day is None:
         return Res("TIME", f"T{code}")
-    return Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
-               anchor="dct" if ctx.dct else "narrative")
+    res = Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
+              anchor="dct" if ctx.dct else "narrative")
+    return overnight(m, lx, res)
+
+
+def overnight(m: re.Match, lx: Lexicon, res: Res) -> Res:
+    """'la noche del 7 al 8 de agosto', 'la madrugada del sábado al domingo': the night of the first
+    day (TIMEX3), running into the next; the story then stands on the morning after."""
+    day = res.interval[0]
+    to_day, to_wd = g(m, "dday_to"), g(m, "wd_to")
+    nxt = day + timedelta(days=1)
+    if (to_day and int(to_day) == nxt.day) or (to_wd and lx.weekdays[to_wd] == nxt.isoweekday()):
+        res.interval = (day, nxt)
+        res.extra["overnight"] = True
+    return res

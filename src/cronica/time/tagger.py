@@ -6,7 +6,7 @@ import calendar
 import re
 from bisect import bisect_right
 from datetime import date
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 from cronica.lang import load_language_data
 from cronica.model import Span, Timex
@@ -95,10 +95,14 @@ def _give_year(t: Timex, later: date) -> None:
     t.anchor = "absolute"
 
 
-def opens_clause(text: str, start: int) -> bool:
-    """Does a clause open at `start`: nothing but punctuation or a line break before it?"""
+def opens_clause(text: str, start: int, conjunctions: Iterable[str] = ()) -> bool:
+    """Does a clause open at `start`: nothing but punctuation or a line break before it, or a
+    conjunction after a comma ("..., y dos días después otro agente murió")?"""
     before = text[:start].rstrip(" \t\"'«“")
-    return not before or before[-1] in ".,;:!?\n("
+    if not before or before[-1] in ".,;:!?\n(":
+        return True
+    head, _, last = before.rpartition(" ")
+    return last.lower() in conjunctions and head.rstrip().endswith(",")
 
 
 class TimeTagger:
@@ -220,14 +224,17 @@ class TimeTagger:
                     told_abs = (t.span.end, (t.interval[0], t.precision))
                 if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
                     last_abs = (t.span.end, (t.interval[0], t.precision))
+                # after "la noche del 7 al 8" the story stands on the 8th
+                story = (t.interval[1], t.interval[1]) if t.extra.get("overnight") else t.interval
                 if t.extra.get("moves_anchor") and t.interval:
-                    ref = t.interval[0]
-                    ref_time = RefTime(t.interval[0], t.interval[1], t.precision,
-                                       label(t.interval, t.precision) if t.extra.get("shift") else t.value)
+                    ref = story[0]
+                    ref_time = RefTime(story[0], story[1], t.precision,
+                                       label(story, t.precision) if t.extra.get("shift") or story != t.interval
+                                       else t.value)
                     if t.precision in FINE_PRECISIONS:
                         ref_month = t.interval[0]
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day":
-                    ref_day, ref_day_end = t.interval[0], t.span.end   # "a las seis de la mañana de ayer"
+                    ref_day, ref_day_end = story[0], t.span.end   # "a las seis de la mañana de ayer"
         self._share_year(out, folded)
         told_periods(out, text, folded, self.helpers["told_period"], self.helpers["period_ending"], self.lexicon)
         fiscal_years(out, text, folded, self.helpers["fiscal_year"])
@@ -249,7 +256,7 @@ class TimeTagger:
             return end
         shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
         if res.extra.get("shift") and DAY_STEP.fullmatch(res.value) and res.interval \
-                and res.interval[0] == res.interval[1] and opens_clause(ctx.text, m.start()):
+                and res.interval[0] == res.interval[1] and opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions")):
             # "Tres días después, ...", "y, un día después, en Zaragoza": the day it steps to
             # (TimeBank-es: DATE; "un día después de que ...", "la derrota sufrida un día antes": DURATION)
             res.type, res.value = "DATE", res.interval[0].isoformat()
