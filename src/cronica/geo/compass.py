@@ -19,9 +19,10 @@ def _cut(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(q * len(s)))]
 
 
-def _keeps(direction: str, lat: float, lon: float, lats: list[float], lons: list[float]) -> bool:
-    n, s = lat >= _cut(lats, 1 - THIRD), lat <= _cut(lats, THIRD)
-    e, w = lon >= _cut(lons, 1 - THIRD), lon <= _cut(lons, THIRD)
+def _keeps(direction: str, lat: float, lon: float, cuts: tuple[float, float, float, float]) -> bool:
+    """Is (lat, lon) in the part `direction` names, given the thirds' cuts (north, south, east, west)?"""
+    n, s = lat >= cuts[0], lat <= cuts[1]
+    e, w = lon >= cuts[2], lon <= cuts[3]
     mid = not (n or s) and not (e or w)
     return {"N": n, "S": s, "E": e, "W": w, "NE": n and e, "NW": n and w, "SE": s and e, "SW": s and w,
             "C": mid}.get(direction, False)
@@ -34,7 +35,8 @@ def _point(g: Gazetteer, country: str, admin1: str, direction: str) -> Optional[
     if len(rows) < 6:
         return None
     lats, lons = [g.lat[r] for r in rows], [g.lon[r] for r in rows]
-    part = [r for r in rows if _keeps(direction, g.lat[r], g.lon[r], lats, lons)]
+    cuts = (_cut(lats, 1 - THIRD), _cut(lats, THIRD), _cut(lons, 1 - THIRD), _cut(lons, THIRD))   # once, not per town
+    part = [r for r in rows if _keeps(direction, g.lat[r], g.lon[r], cuts)]
     if not part:
         return None
     return (round(sum(g.lat[r] for r in part) / len(part), 4), round(sum(g.lon[r] for r in part) / len(part), 4))

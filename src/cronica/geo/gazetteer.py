@@ -83,7 +83,8 @@ class Gazetteer:
     def _read(self) -> None:
         """Parse the TSV (about 1 s), or load the marshal cache written after
         the first parse (about 0.3 s). The cyclic GC is paused meanwhile: it
-        would rescan the many new lists again and again."""
+        would rescan the many new lists again and again; then they are frozen out of its
+        later scans (each would otherwise walk the gazetteer's million objects)."""
         enabled = gc.isenabled()
         gc.disable()
         try:
@@ -107,6 +108,7 @@ class Gazetteer:
             state["anames"] = [tuple(a) for a in self.anames]
             write_cache(cache, state)
         finally:
+            gc.freeze()   # the columns live as long as the process: out of every later collection's scan
             if enabled:
                 gc.enable()
 
