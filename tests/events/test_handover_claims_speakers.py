@@ -29,6 +29,11 @@ ROWS = [
      "Government regains territory", "Military Forces of Iraq", None, "Fallujah", (D(2016, 6, 26), D(2016, 6, 26)), None),
     ("claim-names-the-bomber", "Un coche bomba estalló en Mogadiscio el 3 de marzo de 2023. Al Shabaab reivindicó el "
      "atentado.", None, "Remote explosive/landmine/IED", "Shabaab", None, "Mogadishu", (D(2023, 3, 3), D(2023, 3, 3)), None),
+    # a claim in a relative clause coordinated with another ("el atentado que causó ... y que reivindicó X")
+    ("claim-in-a-coordinated-relative", "TEHERÁN, 5 ene (EFE).- El Ministerio de Inteligencia anunció hoy la detención de "
+     "once personas relacionadas con el doble atentado suicida que el miércoles causó decenas de muertos en la ciudad "
+     "de Kerman, y que ayer reivindicó el grupo yihadista Estado Islámico.", D(2024, 1, 5), "Suicide bomb", "Islamic State", None, "Kerman",
+     (D(2024, 1, 3), D(2024, 1, 3)), None),
     ("blame-names-the-attacker", "Dos soldados murieron en la explosión de un carro bomba en Cúcuta el 15 de junio de 2021. "
      "El ministro de Defensa atribuyó el ataque al ELN.", None, "Remote explosive/landmine/IED", "ELN", None, "Cúcuta",
      (D(2021, 6, 15), D(2021, 6, 15)), 2),

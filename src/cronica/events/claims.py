@@ -33,6 +33,9 @@ def _claimed_noun(verb, lex: Lexicon):
             return o
     if verb.dep_.startswith("acl") and keys(verb.head) & lex.cue("claimed_nouns"):
         return verb.head        # "un ataque que las autoridades atribuyen a Sendero Luminoso"
+    rel = verb.head
+    if verb.dep_ == "conj" and rel.dep_.startswith("acl") and keys(rel.head) & lex.cue("claimed_nouns"):
+        return rel.head         # "el atentado que causó decenas de muertos y que reivindicó el Estado Islámico"
     return None
 
 
