@@ -601,6 +601,9 @@ ROWS = [
     # a step after "y" opening a clause is the day it steps to ("..., y dos días después otro agente murió")
     ("El 8 de enero de 1999 mataron a tres policías, y dos días después otro agente murió.", None, "dos días después",
      "DATE", "1999-01-10", None, ("1999-01-10", "1999-01-10")),
+    # a perfect tense right before a weekday is its verb, whatever future the clause after it tells
+    ("El comisionado había advertido el lunes que liberarían Monimbó.", D("2018-07-18"), "lunes", "DATE",
+     "2018-07-16", None, ("2018-07-16", "2018-07-16")),
     # a bare day a day or two behind the story's day is of its month, not the next
     ("El 8 de agosto de 2008 hubo combates. Dos días después se retiraron. El 9, aviones rusos habían atacado Gori.",
      None, "El 9", "DATE", "2008-08-09", None, ("2008-08-09", "2008-08-09")),

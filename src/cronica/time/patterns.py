@@ -257,6 +257,9 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "participle_before": re.compile(rf"{B}(?!{alt(lx.words('future_participles'))}{E})\w+"
                                         rf"(?:{alt(lx.words('past_participle_endings'))})"
                                         rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
+        # "había advertido el lunes que ...": a perfect tense right before the date is its verb, whatever follows
+        "perfect_before": re.compile(rf"{B}{alt(lx.words('perfect_aux'))}\s+\w+(?:{alt(lx.words('past_participle_endings'))})"
+                                     rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
         # "desde el jueves avanzan": a weekday or date a span runs from lies behind the dct
         "pluperfect_before": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+(?:\s+[^.;!?]*)?$"),
         "since_before": re.compile(rf"{B}(?:{alt(lx.words('since_past_words'))})\s+(?:{alt(lx.articles)}\s+)?$"),

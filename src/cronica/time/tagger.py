@@ -189,8 +189,9 @@ class TimeTagger:
         last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             tense = self._tense(text, s, e)
-            if tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s):
-                tense = False   # "secuestrados el 7 de octubre"
+            if (tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s)) \
+                    or self.helpers["perfect_before"].search(folded, max(0, s - 40), s):
+                tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían"
             if self.helpers["since_before"].search(folded, max(0, s - 20), s):
                 # "que desde el jueves avanzan": the span began before; "ha prestado ... desde diciembre,
                 # controlará": the verb the span runs from decides
