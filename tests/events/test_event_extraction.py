@@ -281,6 +281,10 @@ ROWS = [
     ("kill-fighters", "En el sector de Uri, en la India, los militares abatieron hoy a dos insurgentes que intentaban "
      "cruzar la Línea de Control.", D(2025, 4, 23), "Armed clash", "India", None, "Uri",
      (D(2025, 4, 23), D(2025, 4, 23))),
+    # "se hicieron estallar": suicide bombers
+    ("blew-themselves-up", "En noviembre de 2021, dos suicidas del grupo yihadista Estado Islámico se hicieron estallar "
+     "en el centro de Kampala.", None, "Suicide bomb", "Islamic State", None, "Kampala",
+     (D(2021, 11, 1), D(2021, 11, 30))),
     # a province before a country's compass part is where the event was
     ("province-over-compass", "COTONÚ, 24 abr (EFE).- Al menos 54 soldados murieron en un ataque yihadista el pasado "
      "jueves contra dos posiciones del Ejército en el departamento de Alibori, en el norte de Benín.", D(2025, 4, 24),
@@ -343,6 +347,16 @@ NON_EVENTS = [
 def test_non_events(annotate, text):
     mentions, _ = annotate(text)
     assert mentions == [], [(m.sub_event_type, m.trigger.text) for m in mentions]
+
+
+def test_a_massacre_named_again_with_a_word_for_its_perpetrators_is_the_one_told(annotate):
+    """'calificó la matanza de acto cobarde de los terroristas': the massacre told before, not a new row."""
+    _, events = annotate("KAMPALA, 18 jun (EFE).- Rebeldes de las ADF mataron el viernes a 42 personas en un ataque "
+                         "contra un instituto en Mpondwe, en el distrito de Kasese. La Policía ha detenido en Kasese a "
+                         "una veintena de sospechosos. El presidente calificó la matanza de acto cobarde de los "
+                         "terroristas.", D(2023, 6, 18))
+    attacks = [e for e in events if e.event_type == "Violence against civilians"]
+    assert len(attacks) == 1, [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
 
 
 def test_the_attackers_killed_at_the_end_are_the_event_told(annotate):

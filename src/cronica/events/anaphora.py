@@ -22,7 +22,8 @@ def _definite_noun(tok, lex: Lexicon) -> bool:
 
 
 def _own_agent(m: EventMention) -> bool:
-    return any(r.startswith("actor1:") and ", agent)" in r for r in m.rules)
+    """An agent of its own: named, not a word that points back ("la matanza ... de los terroristas")."""
+    return any(r.startswith("actor1:") and ", agent)" in r and "(coref" not in r for r in m.rules)
 
 
 def told_before(m: EventMention, tok, earlier: list[EventMention], lex: Lexicon) -> bool:
