@@ -281,6 +281,9 @@ ROWS = [
     ("kill-fighters", "En el sector de Uri, en la India, los militares abatieron hoy a dos insurgentes que intentaban "
      "cruzar la Línea de Control.", D(2025, 4, 23), "Armed clash", "India", None, "Uri",
      (D(2025, 4, 23), D(2025, 4, 23))),
+    # cluster bombs are shelling (or an air strike), not an explosive device
+    ("cluster-bombs", "El 12 de agosto de 2008, bombas de racimo cayeron sobre la plaza central de Gori y mataron a "
+     "varios civiles.", None, "Shelling/artillery/missile attack", None, None, "Gori", (D(2008, 8, 12), D(2008, 8, 12))),
     # "se hicieron estallar": suicide bombers
     ("blew-themselves-up", "En noviembre de 2021, dos suicidas del grupo yihadista Estado Islámico se hicieron estallar "
      "en el centro de Kampala.", None, "Suicide bomb", "Islamic State", None, "Kampala",

@@ -101,6 +101,9 @@ ROWS = [
      [("Alibori", "BJ", "location", 3)], []),
     # a small town of a thinly covered country the story never names is no place ("Arias", Argentina)
     ("Los venezolanos perciben que Chávez domina y que esto no ha incidido positivamente en Arias.", [], ["Arias"]),
+    # a town of the world list the model calls a person, right after a word of attack or taking ground
+    ("El 9, aviones rusos habían atacado Gori, a unos 25 kilómetros al sur de Tsjinvali.",
+     [("Gori", "GE", "location", 1)], []),
     # ... but it is where its country is named
     ("La policía serbia entró en Srebrenica, en el este de Bosnia.", [("Srebrenica", "BA", "location", 1)], []),
 ]

@@ -10,7 +10,8 @@ import re
 from typing import Optional
 
 from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, LONE_TAKEN_POP, NAMESAKE_WINNERS, NEAR,
-                               SHORT_WORLD_NAME, STRONG_POP, TRUST_CODES, TRUST_POP, WORLD_SOURCES)
+                               SHORT_WORLD_NAME, STRONG_POP, TRUST_CODES, TRUST_POP, WORLD_SOURCES,
+                               WORLD_TOWN_POP)
 from cronica.geo.document import DocView, Entity
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import assign_hit_role
@@ -22,13 +23,14 @@ _CAPS_PREP = re.compile(r"(?:^|\s)(?:EN|DE|DESDE|HACIA|HASTA)\s+$")
 
 
 def lone_town(g: Gazetteer, rows: list[int], key: str, s: int, e: int, ent: Entity,
-              surnames: frozenset[str], sports: bool, min_pop: int = LONE_PER_POP) -> bool:
+              surnames: frozenset[str], sports: bool, min_pop: int = LONE_PER_POP, taken: bool = False) -> bool:
     """A one-word PER entity that is exactly a town of >= `min_pop` people in a country
-    the gazetteer covers in detail (the conflict countries), and not the surname of a person
+    the gazetteer covers in detail (the conflict countries) -- or, right after a word of taking
+    ground, any town of WORLD_TOWN_POP ("habían atacado Gori") -- and not the surname of a person
     named in full elsewhere in the document (nor a sports piece)."""
     return (not sports and ent[0] == s and ent[1] == e and " " not in key and key not in surnames
-            and any(g.fcode[r].startswith("PPL") and g.pop[r] >= min_pop
-                    and g.country[r] in g.detailed_countries for r in rows))
+            and any(g.fcode[r].startswith("PPL") and g.pop[r] >= min_pop and (
+                g.country[r] in g.detailed_countries or (taken and g.pop[r] >= WORLD_TOWN_POP)) for r in rows))
 
 
 def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, ent: Optional[Entity]) -> list[int]:
@@ -54,7 +56,8 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
             rows += [r for r in world if g.fcode[r] == "ADM1"]
         elif (not (ent and ent[2] in ("PER", "ORG")) and (
                 cue0 == "place" or cues.strong_prep_before(doc.ft[max(0, s - NEAR):s]))) \
-                or cues.dateline(doc.text, s, e):
+                or (not (ent and ent[2] == "ORG") and cues.taken_before(doc.fwin(s))) \
+                or cues.dateline(doc.text, s, e):   # ("habían atacado Gori": the model's person, judged later)
             rows += [r for r in world if g.fcode[r].startswith("PPL")]   # (or a dateline: "Padua ( Italia ) , 23 may")
     return rows
 
@@ -134,8 +137,9 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
         m.cue = m.cue or "place"     # "la estación de Policía de Morales": the town the institution serves
     if key in cues.surnames and m.cue not in ("place", "admin") and not cued_elsewhere(cues, doc, key):
         return None
+    taken = cues.taken_before(fwin)
     if ent and ent[2] == "PER" and lone_town(g, rows, key, s, e, ent, doc.surnames, doc.sports,
-                                             LONE_TAKEN_POP if cues.taken_before(fwin) else LONE_PER_POP):
+                                             LONE_TAKEN_POP if taken else LONE_PER_POP, taken):
         # "Avdiivka fue capturada", "tomaron Bajmut": one word the model calls a person,
         # no full name in the document explains it, and it names a sizeable town (a smaller one
         # right after a word of taking ground: "llegaron a controlar Lalibela", "el control de Soledar")
