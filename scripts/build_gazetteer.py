@@ -237,9 +237,10 @@ def read_wof(src: Path, admin1, by_gid):
     return new, merged
 
 
-WORLD_MIN_POP = 2_000    # towns of countries with no cities500 file (Mocímboa da Praia, Srebrenica, Pahalgam): at 15,000
-                         # dev events +3.5 pts over none; at 2,000 +5 required events and +12 places on 97 passages,
-                         # CoNLL test A -0.005 (the place stage keeps small ones where the story names their country)
+# towns of countries with no cities500 file (Mocímboa da Praia, Srebrenica, Pahalgam): at 15,000 dev events
+# +3.5 pts over none; at 2,000 +5 required events and +12 places on 97 passages, CoNLL test A -0.005
+# (the place stage keeps a small one only where the story names its country)
+WORLD_MIN_POP = 2_000
 TERRITORY_LANGS = ("es", "en")
 
 

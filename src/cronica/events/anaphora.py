@@ -37,7 +37,7 @@ def ends_told_event(m: EventMention, earlier: list[EventMention]) -> bool:
     """'hasta abatir a los últimos asaltantes': the end of a violent event already told at that place on
     that day (the attackers killed when a siege is over), not an event of its own."""
     return m.date_start is not None and m.place is not None and any(
-        e.event_type in VIOLENT_EVENT_TYPES and e.date_start is not None and e.date_end is not None and e.place is not None
+        e.event_type in VIOLENT_EVENT_TYPES and None not in (e.date_start, e.date_end, e.place)
         and e.date_start <= m.date_start <= e.date_end and km(e.place, m.place) <= SAME_PLACE_KM for e in earlier)
 
 
