@@ -107,12 +107,10 @@ def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
 def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
     """Forget a mention's thin world towns (:func:`thin_world_town`); False when nothing is left and
     no cue says the name is a place (then it is no place at all, as if the gazetteer lacked it)."""
-    kept = [r for r in m.rows if not thin_world_town(g, m, r, votes)]
-    if kept or not m.rows:
-        m.rows = kept or m.rows
+    if not m.rows:
         return True
-    m.rows = []
-    return m.cue in ("place", "admin", "part")
+    m.rows = [r for r in m.rows if not thin_world_town(g, m, r, votes)]
+    return bool(m.rows) or m.cue in ("place", "admin", "part")
 
 
 def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "") -> list[Place]:
