@@ -607,6 +607,23 @@ ROWS = [
     # a bare day a day or two behind the story's day is of its month, not the next
     ("El 8 de agosto de 2008 hubo combates. Dos días después se retiraron. El 9, aviones rusos habían atacado Gori.",
      None, "El 9", "DATE", "2008-08-09", None, ("2008-08-09", "2008-08-09")),
+    # a noun in -ría after an article is no conditional verb: "el lunes" after it is told in the past
+    ("Tomaron la sede de la Sexta División de Infantería, y el lunes por la noche el jefe confirmó la retirada.",
+     D("2025-10-30"), "lunes por la noche", "TIME", "2025-10-27TNI", None, ("2025-10-27", "2025-10-27")),
+    # a weekday with a clock time in a narrative: the story's day, not the month of an aside told before it
+    ("El asalto fue el 6 de noviembre de 1985 y el Ejército recuperó el edificio al día siguiente. La tregua se "
+     "había firmado en agosto del año anterior. Hacia las 11.40 del miércoles, irrumpieron.", None,
+     "las 11.40 del miércoles", "TIME", "1985-11-06T11:40", None, ("1985-11-06", "1985-11-06")),
+    # "Aquel lunes": the Monday already told, not the last one before an aside
+    ("El ataque fue el 18 de julio de 1994. Dos años antes, el 17 de marzo, volaron la embajada. Aquel lunes, "
+     "estalló una furgoneta.", None, "Aquel lunes", "DATE", "1994-07-18", None, ("1994-07-18", "1994-07-18")),
+    # "Esa misma noche": the night of the day last told, not the dct's, which has not fallen yet
+    ("LIMA, 17 jul (EFE).- Murieron anoche trece personas. Los bomberos seguían esta mañana allí. Esa misma noche "
+     "estalló otro artefacto.", D("1992-07-17"), "Esa misma noche", "TIME", "1992-07-16TNI", None,
+     ("1992-07-16", "1992-07-16")),
+    ("Un joven murió abatido el martes. El ministerio informó esta mañana de 667 detenidos. Los primeros "
+     "enfrentamientos estallaron esa misma noche.", D("2023-06-30"), "esa misma noche", "TIME", "2023-06-27TNI",
+     None, ("2023-06-27", "2023-06-27")),
 ]
 
 

@@ -53,6 +53,7 @@ class Ctx:
     ref_month: Optional[date] = None  # first day of the last moving DATE of month precision or finer
     told_abs: Optional[tuple[date, str]] = None  # (start, precision) of the last absolute date in the sentence,
                                                  # moving or not ("desde 2014 ... aquel año")
+    told_days: Sequence[date] = ()   # the days told so far, in text order ("Aquel lunes": the one told before)
 
     def story_day(self) -> Optional[date]:
         """The day the story is at: one told in this sentence or a few back, else the narrative

@@ -88,12 +88,15 @@ def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[O
     base, kind = ctx.base(narrative_first=narrative)
     if base is None:
         return None, None
+    if kind == "narrative" and _flashback(ctx):
+        base = ctx.ref_day      # "en junio ... Hacia las 11.40 del miércoles": the story's day, not the aside's month
     if n == 0 and not narrative and (ctx.future or ctx.past):   # "este domingo", by tense
         d = (cal.weekday_on_or_after if ctx.future else cal.weekday_on_or_before)(base, wd, strict=False)
     elif n == 0 and not narrative:        # no tense: this week's
         d = cal.week_interval(base)[0] + timedelta(days=wd - 1)
-    elif n == 0:                          # "ese mismo lunes"
-        d = cal.weekday_on_or_before(base, wd, strict=False)
+    elif n == 0:                          # "ese mismo lunes": the one told before, else the last one
+        d = next((t for t in reversed(ctx.told_days) if t.isoweekday() == wd), None) \
+            or cal.weekday_on_or_before(base, wd, strict=False)
     elif (n or 0) < 0:
         d = cal.weekday_on_or_before(base, wd, strict=True)
     elif n is None and ctx.past and not ctx.future:   # "el lunes" told in the past: the last one (or today)
@@ -107,6 +110,15 @@ def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[O
     else:
         d = cal.weekday_on_or_after(base, wd, strict=True)
     return d, kind
+
+
+NIGHT = "NI"   # TIMEX3's code of a night
+
+
+def _flashback(ctx: Ctx) -> bool:
+    """Is the narrative reference a month or year told before the story's last day (a look back)?"""
+    ref = ctx.ref_time
+    return ref is not None and ref.precision != "day" and ctx.ref_day is not None and ctx.ref_day > ref.end
 
 
 def with_day_part(lx: Lexicon, m: re.Match, res: Res) -> Res:
@@ -186,9 +198,12 @@ def resolve_deictic_time(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 
 
 def resolve_day_part_that(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
-    """'esa misma noche', 'aquella mañana': that part of the day last told (unknown when none was)."""
+    """'esa misma noche', 'aquella mañana': the part of the day last told (unknown when none was). A
+    night is not the dct's, which has not yet fallen in the report ("anoche ... esta mañana ... Esa
+    misma noche": last night)."""
     code = lx.day_parts[g(m, "dp")]
-    day = ctx.ref_day or ctx.recent_day
+    told = [d for d in ctx.told_days if not (code == NIGHT and d == ctx.dct)]
+    day = told[-1] if told else ctx.ref_day or ctx.recent_day
     if day is None:
         return Res("TIME", f"T{code}")
     return Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day", anchor="narrative")

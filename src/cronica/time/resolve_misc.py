@@ -123,8 +123,10 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         d = date(y, month, dd)
         return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind)
     if ctx.dct is None:
-        day = ctx.story_day()
-        if day is None or g(m, "deic") or g(m, "pdeic") or g(m, "wd"):
+        day = None if g(m, "deic") or g(m, "pdeic") else ctx.story_day()
+        if g(m, "wd") and (day or ctx.ref_day) is not None:   # "a las 11.40 del miércoles"
+            day = weekday_day(ctx, lx.weekdays[g(m, "wd")], 0 if g(m, "dem") else rel_offset(lx, m), True)[0]
+        if day is None:
             return Res("TIME", t)
         return Res("TIME", day.isoformat() + t, interval=(day, day), precision="day", anchor="narrative")
     key = g(m, "deic") or g(m, "pdeic")

@@ -187,6 +187,7 @@ class TimeTagger:
         ref_month: Optional[date] = None
         told_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)), moving or not
         last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
+        told_days: list[date] = []
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             tense = self._tense(text, s, e)
             if (tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s)) \
@@ -207,7 +208,8 @@ class TimeTagger:
             ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
                       near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past,
                       ref_month=ref_month,
-                      told_abs=told_abs[1] if told_abs and self._same_sentence(folded, told_abs[0], s, cuts) else None)
+                      told_abs=told_abs[1] if told_abs and self._same_sentence(folded, told_abs[0], s, cuts) else None,
+                      told_days=told_days)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -221,6 +223,7 @@ class TimeTagger:
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
+                    told_days.append(t.interval[0])
                 if t.type == "DATE" and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
                     told_abs = (t.span.end, (t.interval[0], t.precision))
                 if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
