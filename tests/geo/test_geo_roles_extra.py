@@ -368,7 +368,21 @@ STREET_ROWS = [
     ("Un coche bomba estalló en la calle Al Rashid de Bagdad.", ["calle Al Rashid"], ["Bagdad"]),
     ("Los manifestantes llenaron la plaza Tahrir de El Cairo.", ["plaza Tahrir"], ["El Cairo"]),
     ("La gente caminaba por la calle con miedo. En la calle, Juan gritó.", [], []),
+    # a notable town closing the name, even one the model reads as part of a person's name
+    ("El asalto fue a la sede de la Corte Suprema, en la plaza de Bolívar de Bogotá, en 1985.", ["plaza de Bolívar"],
+     ["Bogotá"]),
 ]
+
+
+def test_town_closing_a_street_is_resolved(tag):
+    bogota = next(p for p in tag(STREET_ROWS[-1][0]) if p.span.text == "Bogotá")
+    assert (bogota.country, bogota.feature_code, bogota.role) == ("CO", "PPLC", "location")
+
+
+def test_town_after_a_place_noun_is_resolved_from_the_gazetteer(tag):
+    # no country of the story vouches for Omagh, but "el centro de" says it is a place: the gazetteer's Omagh
+    omagh = next(p for p in tag("Murieron en el centro de Omagh, en el condado de Tyrone.") if p.span.text == "Omagh")
+    assert (omagh.country, omagh.feature_code) == ("GB", "PPL") and abs(omagh.lat - 54.6) < 0.1
 
 
 def test_named_streets_are_landmarks(tag):

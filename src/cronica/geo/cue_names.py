@@ -49,8 +49,9 @@ def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covere
     first = fold(surface.split(" ", 1)[0])
     if first in cues.org_heads or first in cues.landmark_heads:
         return None
-    m = Mention(s1, e1, surface, fold(surface), [], "cue", False, ent[2] if ent else None, cue, "location",
-                ["cue:unresolved"])
+    rows = data.gaz.rows_named(fold(surface))   # "el centro de Omagh": a town the story's countries did not vouch for
+    m = Mention(s1, e1, surface, fold(surface), rows, "cue", False, ent[2] if ent else None, cue, "location",
+                ["cue:gazetteer" if rows else "cue:unresolved"])
     if cues.in_org_name(doc.twin(s1)) or cues.is_actor(fwin):
         if not cues.institution_before(doc.twin(s1)):
             return None

@@ -10,6 +10,7 @@ from typing import Optional
 
 from cronica.geo.document import DocView
 from cronica.geo.normalize import fold
+from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
 from cronica.geo.roles import Cues
 from cronica.model import Place, Span
@@ -33,11 +34,12 @@ def street_landmarks(cues: Cues, doc: DocView, mentions: list[Mention]) -> None:
             m.rule.append("landmark:street")
 
 
-def named_streets(cues: Cues, doc: DocView, mentions: list[Mention]) -> None:
+def named_streets(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
     """A street or square named after a person or a thing, "la calle Tía Javiera", "la calle de
     Guzmán el Bueno", "la calle Aldapa 3", "la calle Al Rashid de Bagdad": one landmark mention over
-    the head and the name (up to a place found in it), unresolved (the town the story is in holds it)."""
-    text, ft, words = doc.text, doc.ft, doc.words
+    the head and the name (up to a place found in it), unresolved (the town the story is in holds it);
+    a notable town closing the name is that town ("la plaza de Bolívar de Bogotá")."""
+    cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
     starts = {m.start for m in mentions}
     for i, (s, e) in enumerate(words):
         if ft[s:e] not in cues.street_heads or not text[s].islower():
@@ -45,9 +47,28 @@ def named_streets(cues: Cues, doc: DocView, mentions: list[Mention]) -> None:
         end = _street_name_end(cues, doc, i, starts)
         if end is None or any(m.start < end and s < m.end for m in mentions):
             continue
+        town = _closing_town(data, doc, i, end)
+        if town is not None:
+            k, place = town
+            mentions.append(place)
+            end = words[k - 2][1]     # the street's name ends before "de"
         mentions.append(Mention(s, end, text[s:end], ft[s:end], [], "landmark", False, None, "part",
                                 "location", ["landmark:street"]))
     mentions.sort(key=lambda m: m.start)
+
+
+def _closing_town(data: PlaceData, doc: DocView, head: int, end: int) -> Optional[tuple[int, Mention]]:
+    """(first word, mention) of a notable town after a "de" in a street's name, when a name is left
+    before it."""
+    text, ft, words = doc.text, doc.ft, doc.words
+    inside = [k for k in range(head + 2, len(words)) if words[k][1] <= end]
+    for k in inside[1:]:
+        key = ft[words[k][0]:end]
+        if ft[words[k - 1][0]:words[k - 1][1]] in data.cues.words.of and text[words[k][0]].isupper() \
+                and data.trusted_name(key):
+            return k, Mention(words[k][0], end, text[words[k][0]:end], key, data.gaz.rows_named(key), "gazetteer",
+                              True, None, "part", "location", ["gazetteer:after-street"])
+    return None
 
 
 def _street_name_end(cues: Cues, doc: DocView, head: int, stops: set[int]) -> Optional[int]:

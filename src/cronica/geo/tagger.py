@@ -117,7 +117,7 @@ class PlaceTagger:
         club_lists(data, doc, mentions)
         team_lists(data, doc, mentions)
         street_landmarks(data.cues, doc, mentions)
-        named_streets(data.cues, doc, mentions)
+        named_streets(data, doc, mentions)
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text)
