@@ -171,12 +171,27 @@ def join_lost_conjunctions(g: Gazetteer, doc: DocView, hits: list[tuple[int, int
     return sorted(kept + joined)
 
 
+def glued_to_other_name(text: str, s: int, e: int, starts: set[int], ends: set[int]) -> bool:
+    """'Donga-Mantung': a name joined by a hyphen to a capitalised word that is no place is part of a
+    longer name (two places so joined, 'Mérida-Badajoz', are a pair: merge_compounds)."""
+    if text[e:e + 1] == "-" and text[e + 1:e + 2].isupper() and e + 1 not in starts:
+        return True
+    before = text[max(0, s - 40):s]
+    if not before.endswith("-") or s - 1 in ends:
+        return False
+    word = before[:-1].split()[-1] if before[:-1].split() else ""
+    return word[:1].isupper() and word.isalpha()
+
+
 def gazetteer_mentions(data: PlaceData, doc: DocView, sdoc,
                        hits: list[tuple[int, int, str]]) -> tuple[list[Mention], list[Mention]]:
     """(trusted mentions, weak candidates) from the gazetteer's hits."""
     mentions: list[Mention] = []
     weak: list[Mention] = []
+    starts, ends = {s for s, _, _ in hits}, {e for _, e, _ in hits}
     for s, e, key in hits:
+        if glued_to_other_name(doc.text, s, e, starts, ends):
+            continue
         m = hit_mention(data, doc, sdoc, s, e, key)
         if m is not None:
             (mentions if m.trusted else weak).append(m)

@@ -73,6 +73,7 @@ class Cues:
     club_words: frozenset[str] = frozenset()             # "Real", "Atlético", "FC": a club's name follows
     saint_words: frozenset[str] = frozenset()            # "San", "Santa", "Sant": a town's name opens
     facility_heads: frozenset[str] = frozenset()         # "Colegio", "Escuela": a facility in the town its name ends with
+    apposition_words: frozenset[str] = frozenset()       # "una localidad de la provincia de": place to larger place
 
     def weather_doc(self, fwords: list[str]) -> bool:
         """A weather report / table: several distinct weather words in the document."""
@@ -301,4 +302,7 @@ def load_cues(lang: str = "es") -> Cues:
         weather_min=int(d.get("weather_min") or 2),
         club_words=fs("club_words"),
         saint_words=fs("saint_words"),
+        apposition_words=fs("apposition_words") | fs("place_heads") | words.of | words.articles
+        | frozenset(fold(k) for k in d.get("compass") or {})
+        | frozenset(fold(w) for ws in (d.get("demonyms") or {}).values() for w in ws),
     )

@@ -36,7 +36,7 @@ from cronica.geo.region_names import add_demonyms, add_regions
 from cronica.geo.resolve import focus_countries
 from cronica.geo.roles import Cues
 from cronica.geo.span_rules import bracket_aliases, leading_articles, merge_compounds, named_streets, street_landmarks
-from cronica.geo.to_places import quarters_near_towns, to_places
+from cronica.geo.to_places import quarters_near_towns, to_places, unknown_in_apposed
 from cronica.geo.village_names import accept_villages, translit_variants
 from cronica.model import Place
 from cronica.nlp.text import doc_text
@@ -120,9 +120,10 @@ class PlaceTagger:
         named_streets(data, doc, mentions)
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)
-        places = to_places(data.gaz, mentions, doc.org_votes, focus, text)
+        places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.cues.apposition_words)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
         places = quarters_near_towns(places, quarters) if quarters else places
+        places = unknown_in_apposed(places, text, data.cues.apposition_words)
         compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p
                   for p in places]

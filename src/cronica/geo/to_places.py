@@ -65,19 +65,37 @@ def apposed_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str
     return next((cc for c in apposed(mentions, m, text) for cc in [country_of(g, c)] if cc), "")
 
 
+def locative_gap(gap: str, linking: frozenset[str]) -> bool:
+    """Do only words that place a place in another lie in `gap` (", una localidad de la provincia de")?"""
+    return all(fold(w) in linking for w in gap.replace(",", " ").replace("(", " ").replace(")", " ").split())
+
+
+def apposed_area_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str,
+                         linking: frozenset[str], votes: Counter) -> str:
+    """The one country of the provinces and districts apposed after m, with only words of place
+    between ("Solhan, una localidad de la provincia de Yagha"), '' if none or several, or if it is
+    not the country the story names most (a namesake district abroad)."""
+    ccs = {g.country[r] for c in apposed(mentions, m, text) if c.role == "location"
+           and locative_gap(text[m.end:c.start], linking) for r in c.rows if g.fcode[r] in ("ADM1", "ADM2")}
+    cc = ccs.pop() if len(ccs) == 1 else ""
+    return cc if cc and votes.get(cc, 0) >= max(votes.values(), default=0) else ""
+
+
 def apposed_admin1(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> set[tuple[str, str]]:
     """The provinces apposed after m ("Morales, en el departamento colombiano del Cauca")."""
     return {(g.country[r], g.admin1[r]) for c in apposed(mentions, m, text) if c.role == "location"
             for r in c.rows if g.fcode[r] == "ADM1"}
 
 
-def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> None:
+def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str,
+                          linking: frozenset[str] = frozenset(), votes: Counter = Counter()) -> None:
     """A name right after a country named in its sentence (a weak one: village, transliteration key),
     or one whose appositions end in a country, is read in that country; with no row there it stays
     unresolved rather than a namesake abroad ('Palma … en el norte de Mozambique' is not Mallorca)."""
     if not m.rows or any(g.fcode[r] in ("PCLI", "ADM1") for r in m.rows):
         return
-    cc = apposed_country(g, mentions, m, text) or (sentence_country(g, mentions, m, text) if not m.trusted else "")
+    cc = apposed_country(g, mentions, m, text) or apposed_area_country(g, mentions, m, text, linking, votes) \
+        or (sentence_country(g, mentions, m, text) if not m.trusted else "")
     if cc:
         m.rows = [r for r in m.rows if g.country[r] == cc]
     provinces = apposed_admin1(g, mentions, m, text)
@@ -113,7 +131,8 @@ def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
     return bool(m.rows) or m.cue in ("place", "admin", "part")
 
 
-def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "") -> list[Place]:
+def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "",
+              linking: frozenset[str] = frozenset()) -> list[Place]:
     votes = country_votes(g, mentions, org_votes)
     focus = focus_from(votes) or focus
     admin1s = trusted_provinces(g, mentions)
@@ -126,7 +145,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             continue
         if text and m.key not in sense:     # (a name already read keeps its sense: one sense per document)
             had = bool(m.rows)
-            keep_in_named_country(g, mentions, m, text)
+            keep_in_named_country(g, mentions, m, text, linking, votes)
             if had and not m.rows:
                 unread.add(m.key)   # "Palma, ... en el norte de Mozambique": not Mallorca, here or later
         if m.key in unread and m.key not in sense:
@@ -181,3 +200,38 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[P
                       score=0.3, rule=p.rule + f"+quarter:in:{town.name}")
         out.append(p)
     return out
+
+
+APPOSED_SPAN = 160     # characters from an unknown name to the place its appositions end in
+
+
+def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str]) -> list[Place]:
+    """A name no gazetteer holds, followed by the places it lies in ("Solhan, una localidad de la
+    provincia de Yagha, en la región del Sahel"), is placed at the first of them that resolved (not a
+    country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find."""
+    out = []
+    for i, p in enumerate(places):
+        if p.lat is None and p.role == "location":
+            area = next((q for q in _apposition_chain(places, i, text, linking) if q.lat is not None
+                         and q.feature_code not in (None, "PCLI")), None)
+            if area is not None:
+                p = Place(span=p.span, name=p.span.text, lat=area.lat, lon=area.lon, country=area.country,
+                          admin1=area.admin1, precision=3 if area.feature_code == "ADM1" else 2, role=p.role,
+                          score=0.3, rule=p.rule + f"+in:{area.name}")
+        out.append(p)
+    return out
+
+
+def _apposition_chain(places: list[Place], i: int, text: str, linking: frozenset[str]) -> list[Place]:
+    """The places after places[i] joined to it by appositions: a comma or bracket first, then only
+    words of place (`linking`), commas and brackets between."""
+    chain, end = [], places[i].span.end
+    for q in places[i + 1:]:
+        gap = text[end:q.span.start]
+        if q.span.start - places[i].span.end > APPOSED_SPAN or not (chain or gap.lstrip()[:1] in (",", "(")) \
+                or any(ch in gap for ch in ".;:\n") or not locative_gap(gap, linking):
+            break
+        chain.append(q)
+        end = q.span.end
+    return chain
+
