@@ -292,6 +292,11 @@ ROWS = [
     ("province-over-compass", "COTONÚ, 24 abr (EFE).- Al menos 54 soldados murieron en un ataque yihadista el pasado "
      "jueves contra dos posiciones del Ejército en el departamento de Alibori, en el norte de Benín.", D(2025, 4, 24),
      "Armed clash", None, None, "Alibori", (D(2025, 4, 17), D(2025, 4, 17))),
+    # "murieron en el ataque": people dying in it make a generic "ataque" an event; a village no gazetteer
+    # holds is placed in the province its apposition names
+    ("died-in-the-attack", "UAGADUGÚ, 6 jun (EFE).- Al menos 160 personas murieron en el ataque perpetrado la noche "
+     "del viernes al sábado por hombres armados contra Solhan, una localidad de la provincia de Yagha, en la región "
+     "del Sahel.", D(2021, 6, 6), "Attack", None, "Civilians", "Solhan", (D(2021, 6, 4), D(2021, 6, 5))),
 ]
 
 
@@ -360,6 +365,15 @@ def test_a_massacre_named_again_with_a_word_for_its_perpetrators_is_the_one_told
                          "terroristas.", D(2023, 6, 18))
     attacks = [e for e in events if e.event_type == "Violence against civilians"]
     assert len(attacks) == 1, [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+
+
+def test_a_generic_word_after_a_violent_event_tells_it_again(annotate):
+    """'atacó una escuela … más de 70 personas murieron en el ataque': one event, with its toll."""
+    _, events = annotate("BAMAKO, 18 sep (EFE).- Un grupo de yihadistas atacó este martes al amanecer una escuela de "
+                         "gendarmería en Bamako. Según fuentes de seguridad, más de 70 personas murieron en el ataque.",
+                         D(2024, 9, 18))
+    assert len(events) == 1, [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert events[0].fatalities == 70 and len(events[0].mentions) == 2
 
 
 def test_the_attackers_killed_at_the_end_are_the_event_told(annotate):

@@ -119,6 +119,8 @@ def _military(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
         return True
     if any(_weapon_noun(c, lex) for c in tok.children):
         return True            # "el ataque con cohete": a weapon makes it military
+    if tok.dep_ == "obl" and keys(tok.head) & lex.cue("victim_subject_verbs"):
+        return True            # "160 personas murieron en el ataque": people died in it
     if any(_is_place(c, lex, ctx) and {fold(g.text) for g in c.children} & {"hacia", "contra", "sobre", "en"}
            for c in tok.children if c.dep_ in ("nmod", "obl")):
         return True

@@ -7,6 +7,7 @@ from typing import Optional
 from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_generic, is_narrative, is_weak,
                                   merge_interval, places_meet, precision_rank, same_kind, same_told_event, weak_actor1)
 from cronica.actors.catalogue import allied
+from cronica.events.lexicon import VIOLENT_EVENT_TYPES as VIOLENT
 from cronica.model import Event, EventMention
 
 
@@ -34,8 +35,15 @@ def _same_strike(a: EventMention, b: EventMention) -> bool:
         and a.date_start == b.date_start
 
 
+def _generic_retelling(told: EventMention, m: EventMention) -> bool:
+    """'Un grupo de yihadistas atacó una escuela … más de 70 personas murieron en el ataque': a generic
+    word told after a violent event, at its place and on its day, tells that event again."""
+    return is_weak(m) and told.event_type in VIOLENT and m.event_type in VIOLENT
+
+
 def _compatible(cluster: list[EventMention], m: EventMention) -> bool:
-    return all((same_kind(c.sub_event_type, m.sub_event_type) or same_told_event(c, m) or _same_strike(c, m))
+    return all((same_kind(c.sub_event_type, m.sub_event_type) or same_told_event(c, m) or _same_strike(c, m)
+                or _generic_retelling(c, m))
                and actors_meet(c, m) and places_meet(c.place, m.place) and _dates_meet(c, m) for c in cluster)
 
 
