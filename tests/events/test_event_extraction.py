@@ -348,6 +348,8 @@ NON_EVENTS = [
     # an office reached is no ground taken; a habit told with its manner is no event
     "Enrique Peña Nieto llegó a la Presidencia de México en diciembre de 2012.",
     "Desde el pasado 10 de octubre, Rusia ataca de forma sistemática la red eléctrica ucraniana con misiles.",
+    # a yardstick the story is compared with
+    "La operación del 28 de octubre de 2025 supera en víctimas a la matanza de la cárcel de Carandiru.",
 ]
 
 
@@ -374,6 +376,20 @@ def test_a_generic_word_after_a_violent_event_tells_it_again(annotate):
                          D(2024, 9, 18))
     assert len(events) == 1, [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
     assert events[0].fatalities == 70 and len(events[0].mentions) == 2
+
+
+def test_a_clause_opened_by_donde_keeps_its_date_and_the_story_its_day(annotate):
+    """'reivindicó el ataque … en Somalia, donde el Ejército entró en octubre de 2011': the claim is of the
+    attack told (no row of 2011), and later undated sentences stay on the story's day."""
+    _, events = annotate("NAIROBI, 25 sep (EFE).- Un comando de Al Shabab irrumpió el sábado en el centro comercial "
+                         "Westgate de Nairobi y mató a decenas de clientes. Al Shabab reivindicó el ataque el primer día "
+                         "como represalia por la presencia de tropas kenianas en Somalia, donde el Ejército entró en "
+                         "octubre de 2011. Es el peor atentado en Kenia desde el perpetrado contra la embajada de "
+                         "Estados Unidos en agosto de 1998, que causó 213 muertos.", D(2013, 9, 25))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name, e.fatalities) for e in events]
+    assert [e.place.name for e in events if e.date_start.year == 2011] == ["Somalia"], told  # the army's entry
+    assert [(e.date_start, e.place.name) for e in events if e.date_start.year == 2013] == [(D(2013, 9, 21), "Nairobi")], told
+    assert all(e.fatalities != 213 for e in events), told
 
 
 def test_the_attackers_killed_at_the_end_are_the_event_told(annotate):

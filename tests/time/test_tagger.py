@@ -639,6 +639,14 @@ def test_construction(tagger, text, dct, span, typ, value, mod, interval):
     assert t.rule
 
 
+def test_news_background_clause_does_not_move_the_story(tagger):
+    # a date years before the dct in a "donde" clause is background: undated sentences after it stay on the story
+    text = ("Un comando irrumpió el sábado en el centro. Hay tropas kenianas en Somalia, donde el Ejército entró en "
+            "octubre de 2011. En mayo de 2012 hubo otro ataque, cuando el grupo golpeó Garissa.")
+    assert one(tagger, text, D("2013-09-25"), "octubre de 2011").extra["moves_anchor"] is False
+    assert one(tagger, text, D("2013-09-25"), "mayo de 2012").extra["moves_anchor"] is True
+
+
 def test_weekday_disagreement_prefers_agreeing_year(tagger):
     # 8 January is a Sunday in 2017, not in 2016: the weekday wins and the conflict is recorded.
     t = one(tagger, "En diciembre de 2015 empezó. El domingo 8 de enero cayó.", None, "domingo 8 de enero")

@@ -171,6 +171,8 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return "purpose"
     if tok.dep_.split(":")[0] in ("nmod", "acl", "obj") and keys(tok.head) & lex.cue("frame_nouns"):
         return f"framed ({tok.head.text})"
+    if tok.dep_.split(":")[0] in ("obj", "obl") and keys(tok.head) & lex.cue("comparison_verbs"):
+        return f"compared with ({tok.head.text})"   # "la operación supera en víctimas a la matanza de Carandiru"
     if tok.head.i in duration_tokens and tok.dep_.startswith("nmod"):
         return f"background duration ({tok.head.text})"
     if tok.head.i in date_tokens and tok.dep_.startswith("nmod") and tok.pos_ == "NOUN" \

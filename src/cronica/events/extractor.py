@@ -4,7 +4,8 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from typing import Optional
+from datetime import date
+from typing import Optional, Sequence
 
 from cronica.events.anaphora import drop_retold
 from cronica.events.arguments import ActorIndex
@@ -139,7 +140,7 @@ class EventExtractor:
             if not span.text or (kept is not None and not any(k.start <= span.start < k.end for k in kept)):
                 continue
             if not can_hold_event(span.text):     # no trigger can start here (and it has no parse)
-                self._fatalities(span, [], sent, out)
+                self._fatalities(span, [], sent, out, timexes)
                 continue
             ctx = SentenceContext(place_tokens, actor_tokens,
                                   any(not is_civilian(m) for i, m in index.by_token.items() if sent.start <= i < sent.end),
@@ -159,7 +160,7 @@ class EventExtractor:
             if claims:
                 here = frozenset(x for p in places if span.start <= p.span.start < span.end for x in (p.name, p.admin1) if x)
                 mentions = apply_claims(claims, mentions, out, VIOLENT_TYPES, self._claimant_name, here)
-            self._fatalities(span, mentions, sent, out)
+            self._fatalities(span, mentions, sent, out, timexes)
             out += mentions
         return out
 
@@ -190,7 +191,8 @@ class EventExtractor:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
-                        reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"))
+                        reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),
+                        adverbial=lex.cue("adverbial_relatives"))
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
                           text=document.text, words=self.place_words)
         rules.append(when.rule if when else "date: none")
@@ -325,7 +327,8 @@ class EventExtractor:
         if p.source in ("agent", "subject", "preceding", "weapon") and p.actor1 is not None and not is_civilian(p.actor1):
             focus.actor = p.actor1
 
-    def _fatalities(self, span: Span, mentions: list[EventMention], sent, earlier: list[EventMention]) -> None:
+    def _fatalities(self, span: Span, mentions: list[EventMention], sent, earlier: list[EventMention],
+                    timexes: list[Timex]) -> None:
         violent = [m for m in mentions if m.event_type in VIOLENT_TYPES]
         stated = [(span.start + off, n, "stated") for off, n in fatalities_in(span.text, self.lexicon)]
         named = [(at, n, "named") for at, n in named_victims(sent, self.lexicon, frozenset(at for at, _, _ in stated))]
@@ -335,14 +338,19 @@ class EventExtractor:
                 m.fatalities = (m.fatalities or 0) + n
                 m.rules.append(f"fatalities: {n} {how} at {at}")
             else:
-                self._fatalities_back(n, at, sent, earlier, how)
+                told = [t.interval for t in timexes if span.start <= t.span.start < span.end and t.interval]
+                self._fatalities_back(n, at, sent, earlier, how, told)
 
-    def _fatalities_back(self, n: int, at: int, sent, earlier: list[EventMention], how: str = "stated") -> None:
+    def _fatalities_back(self, n: int, at: int, sent, earlier: list[EventMention], how: str = "stated",
+                         told: Sequence[tuple[date, date]] = ()) -> None:
         """'más de 70 personas murieron en el ataque': a toll told of an event named again, not a new one,
-        belongs to the last violent event told (the larger toll when it already has one)."""
+        belongs to the last violent event told (the larger toll when it already has one) -- unless the
+        sentence dates itself elsewhere ("el peor desde el perpetrado en agosto de 1998, que causó 213")."""
         back = self.lexicon.cue("claimed_nouns") | self.lexicon.cue("fighting_cues")
         target = next((m for m in reversed(earlier) if m.event_type in VIOLENT_TYPES), None)
         if target is None or not any(fold(t.text) in back for t in sent):
+            return
+        if target.date_start and any(b < target.date_start or a > target.date_end for a, b in told):
             return
         target.fatalities = max(target.fatalities or 0, n)
         target.rules.append(f"fatalities: {n} {how} at {at} of the event named again")

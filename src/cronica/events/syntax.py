@@ -64,14 +64,16 @@ SUBORDINATE, RELATIVE = "subordinate", "relative"
 
 
 def other_clause(tok, trigger, located: frozenset[str] = frozenset(),
-                 plain_marks: frozenset[str] = frozenset()) -> Optional[str]:
+                 plain_marks: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset()) -> Optional[str]:
     """Is `tok` in a clause of its own that the trigger is not in? SUBORDINATE: one with a subordinator
     ('desde que Peña Nieto llegó a la Presidencia, en diciembre de 2012'), even hung on the trigger;
     RELATIVE: a relative or participle clause describing another noun ('Acevedo, abatido el 23 de marzo en
     Zacoalco'), which the parser hangs loosely; else None. Its dates and places are that clause's. A
     participle that only says where something is ('la cárcel, situada en Támara': `located`) is no clause
     of its own; nor is a noun the parser hung as one ("un ataque con dron contra Finote Selam"), and
-    `plain_marks` ("que") are no subordinator of their own (the parser marks relatives with them)."""
+    `plain_marks` ("que") are no subordinator of their own (the parser marks relatives with them); a
+    relative opened by an `adverbial` word ("en Somalia, donde el Ejército entró en octubre de 2011") is
+    a clause of its own as a subordinate one is."""
     verb = clause_verb(tok)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i or verb.is_ancestor(trigger) \
             or verb.i == clause_verb(trigger).i or keys(verb) & located:
@@ -79,6 +81,8 @@ def other_clause(tok, trigger, located: frozenset[str] = frozenset(),
     marks = [c for c in verb.children if c.dep_ == "mark"]
     if marks and "Fin" in verb.morph.get("VerbForm") and any(c.pos_ == "SCONJ" for c in marks) \
             and any(fold(c.text) not in plain_marks for c in marks):
+        return SUBORDINATE
+    if verb.dep_ in ("acl", "acl:relcl") and any(fold(c.text) in adverbial for c in verb.children if c.i < verb.i):
         return SUBORDINATE
     if verb.dep_ in ("acl", "acl:relcl") and trigger.i not in (verb.head.i, verb.head.head.i):
         return RELATIVE

@@ -109,14 +109,14 @@ def _until_report(start: date, end: date, dct: Optional[date]) -> date:
 
 
 def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None,
-                 plain_marks: frozenset[str] = frozenset()) -> Optional[Timex]:
+                 plain_marks: frozenset[str] = frozenset(), adverbial: frozenset[str] = frozenset()) -> Optional[Timex]:
     """The DATE timex nearest the trigger in the tree (ties: in the text); `within` restricts to a subtree."""
     best, best_key = None, None
     allowed = {t.i for t in within.subtree} if within is not None else None
     for tx in sent_timexes:
         tok = token_at(sdoc, tx.span.start, tx.span.end)
         if tok is None or (allowed is not None and tok.i not in allowed) \
-                or other_clause(tok, trigger, plain_marks=plain_marks) == SUBORDINATE:
+                or other_clause(tok, trigger, plain_marks=plain_marks, adverbial=adverbial) == SUBORDINATE:
             continue   # (a date of another clause dates that clause's verb)
         key = (tree_distance(trigger, tok), abs(tok.i - trigger.i))
         if best_key is None or key < best_key:
@@ -272,7 +272,8 @@ def _dates_other_noun(t: Timex, trigger, sdoc, of_words: frozenset[str]) -> bool
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
              relative: Optional[RelativeWords] = None, reporter=None,
-             of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset()) -> Optional[When]:
+             of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset(),
+             adverbial: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end]
     if reporter is not None and clause_verb(trigger).i == reporter.i:
         reporter = None      # "declaró este martes la liberación de X": the report's object is the event
@@ -281,9 +282,10 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
            and not _dates_other_noun(t, trigger, sdoc, of_words)]
-    tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, plain_marks=plain_marks)
+    marks = {"plain_marks": plain_marks, "adverbial": adverbial}
+    tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, **marks)
     if tx is None:
-        tx = choose_timex(trigger, own, sdoc, plain_marks=plain_marks)
+        tx = choose_timex(trigger, own, sdoc, **marks)
     if tx is not None:
         when = interval_of(tx, timexes, sentence, pluperfect=pluperfect, reported=reported, dct=dct)
         return _with_coordinated(when, tx, own, sdoc)

@@ -48,6 +48,7 @@ FAR_AHEAD_YEARS = 5   # a bare year this far after the story's date, inside a se
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
+BACKGROUND_DAYS = 365   # news: a date this far before the dct, in a "donde"/"cuando" clause, is background
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
 DAY_STEP = re.compile(r"P\d+D")   # a counted number of days
 SHIFTABLE = {"duration"}   # counted durations: "Dos días después" steps from the narrative
@@ -218,7 +219,7 @@ class TimeTagger:
                 if out and self._range_pair(out[-1], t, folded):
                     t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
                 if self._flashback(t, ref, dct, ctx) or self._flashforward(t, ref, dct, ctx) \
-                        or self._since_clause(t, ref, folded):
+                        or self._since_clause(t, ref, folded) or self._news_background(t, dct, folded):
                     t.extra["moves_anchor"] = False    # "al que mantenía desde su secuestro en enero de 1996"
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
@@ -332,6 +333,14 @@ class TimeTagger:
             return False
         left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
         return bool(self.helpers["since_clause"].search(left))
+
+    def _news_background(self, t: Timex, dct: Optional[date], folded: str) -> bool:
+        """In news, a date over a year before the dct in a clause opened by "donde", "cuando" ... ("tropas
+        en Somalia, donde el Ejército entró en octubre de 2011") is background: the story stays."""
+        if dct is None or t.interval is None or (dct - t.interval[1]).days <= BACKGROUND_DAYS:
+            return False
+        left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
+        return bool(self.helpers["background_clause"].search(left))
 
     @staticmethod
     def _same_sentence(folded: str, a: int, b: int, cuts: list[int]) -> bool:
