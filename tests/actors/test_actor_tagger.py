@@ -65,6 +65,9 @@ CASES = [
       ("soldados nigerianos", "Military Forces of Nigeria", "demonym"), ("militares", "Military Forces of Nigeria", "state-focus")]),
     # no false hits inside words; the short alias only as written
     ("El Reino Unido y la seis de la mañana.", []),
+    # a group's members by their Spanish name; "un comando" is an armed group the text does not name
+    ("Comandos senderistas atacaron tres comisarías. Un comando irrumpió en el palacio municipal.",
+     [("Comandos senderistas", "Shining Path", "alias"), ("Un comando", "Unidentified Armed Group", "alias")]),
 ]
 
 

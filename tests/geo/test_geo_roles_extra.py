@@ -367,6 +367,10 @@ APPOSED_ROWS = [
      "región del Sahel (noreste de Burkina Faso).", "Solhan", "Yagha", 2),
     ("Murieron nueve soldados en Ngarbuh, un barrio de la aldea de Ntumbaw, en la provincia de Kasaï, en la "
      "República Democrática del Congo.", "Ngarbuh", "Kasai", 3),
+    # a town's name going on with "del" and another capitalised word is a longer name (not Villa María,
+    # Argentina), placed in the city its apposition names
+    ("Atacaron las comisarías en el distrito de Villa María del Triunfo, en el sur de Lima.",
+     "distrito de Villa María del Triunfo", "Lima", 2),
     # not across a clause that is no apposition
     ("Aviones israelíes bombardearon ayer la localidad de Zumzum, controlada por los rebeldes, en represalia por "
      "un ataque en Tel Aviv.", "Zumzum", None, None),

@@ -183,6 +183,17 @@ def glued_to_other_name(text: str, s: int, e: int, starts: set[int], ends: set[i
     return word[:1].isupper() and word.isalpha()
 
 
+_CONTINUED = re.compile(r" (?:de|del|de la|de los|de las) (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+
+
+def longer_unknown_name(data: PlaceData, text: str, s: int, e: int, key: str, starts: set[int]) -> bool:
+    """'el distrito de Villa María del Triunfo': a town's name going on with "del" and a capitalised word
+    that starts no other place is the beginning of a longer name the gazetteer lacks (not Villa María,
+    Argentina); a country, province or curated name stays itself ("el Irak de Sadam")."""
+    m = _CONTINUED.match(text, e)
+    return m is not None and m.end() not in starts and not data.trusted_name(key)
+
+
 def gazetteer_mentions(data: PlaceData, doc: DocView, sdoc,
                        hits: list[tuple[int, int, str]]) -> tuple[list[Mention], list[Mention]]:
     """(trusted mentions, weak candidates) from the gazetteer's hits."""
@@ -190,7 +201,7 @@ def gazetteer_mentions(data: PlaceData, doc: DocView, sdoc,
     weak: list[Mention] = []
     starts, ends = {s for s, _, _ in hits}, {e for _, e, _ in hits}
     for s, e, key in hits:
-        if glued_to_other_name(doc.text, s, e, starts, ends):
+        if glued_to_other_name(doc.text, s, e, starts, ends) or longer_unknown_name(data, doc.text, s, e, key, starts):
             continue
         m = hit_mention(data, doc, sdoc, s, e, key)
         if m is not None:
