@@ -401,6 +401,15 @@ STREET_ROWS = [
 ]
 
 
+def test_a_city_demonym_makes_a_quarter_of_that_city(tag):
+    # "el distrito limeño de Miraflores": Lima's Miraflores, not the village of Lima region 130 km away
+    places = _by_text(tag("LIMA, 17 jul (EFE).- Dos coches bomba estallaron anoche en la calle Tarata, en el distrito "
+                          "limeño de Miraflores."))
+    miraflores = places["Miraflores"]
+    assert miraflores.rule.endswith("quarter:in:Lima") and miraflores.precision == 2
+    assert abs(miraflores.lat - places["LIMA"].lat) < 0.01
+
+
 def test_town_closing_a_street_is_resolved(tag):
     bogota = next(p for p in tag(STREET_ROWS[-1][0]) if p.span.text == "Bogotá")
     assert (bogota.country, bogota.feature_code, bogota.role) == ("CO", "PPLC", "location")

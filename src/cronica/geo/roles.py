@@ -43,6 +43,7 @@ class Cues:
     stopwords: frozenset[str]               # never a place (surnames included)
     surnames: frozenset[str]                # never a place without a noun of place before it
     quarter_words: frozenset[str]           # "el barrio de X": X is a quarter of a town
+    city_demonyms: frozenset[str]           # "el distrito limeño de X": X is a quarter of the city
     compass: dict                           # folded compass word -> N, S, E, W, NE, NW, SE, SW, C
     org_heads: frozenset[str]
     organisations: frozenset[str]
@@ -142,6 +143,8 @@ class Cues:
         ws = fwindow.split()
         if len(ws) >= 3 and ws[-1] in self.words.singular_articles | self.words.articles:
             ws = ws[:-1]
+        if len(ws) >= 3 and ws[-1] in self.words.of and ws[-2] in self.city_demonyms:
+            return ws[-3] in self.place_heads   # "el distrito limeño de Miraflores": a quarter of Lima
         return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.quarter_words
 
     def demonym_before(self, fwindow: str) -> str | None:
@@ -272,6 +275,7 @@ def load_cues(lang: str = "es") -> Cues:
         stopwords=frozenset(stop),
         surnames=fs("surnames"),
         quarter_words=fs("quarter_words"),
+        city_demonyms=fs("city_demonyms"),
         compass={fold(k): v for k, v in (d.get("compass") or {}).items()},
         org_heads=fs("org_heads"),
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
