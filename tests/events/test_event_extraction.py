@@ -392,6 +392,19 @@ def test_a_clause_opened_by_donde_keeps_its_date_and_the_story_its_day(annotate)
     assert all(e.fatalities != 213 for e in events), told
 
 
+def test_a_building_no_gazetteer_holds_is_in_the_story_town_and_civilians_are_victims(annotate):
+    """'las matanzas de civiles': civilians are the victims; 'murieron tiroteados … en el Hospital Saudí':
+    the hospital is in the town the story is about."""
+    _, events = annotate("PUERTO SUDÁN, 30 oct (EFE).- Las Fuerzas de Apoyo Rápido (FAR) se hicieron el domingo con "
+                         "el control de El Fasher, y desde entonces se multiplican las denuncias de matanzas de "
+                         "civiles. La OMS denunció ayer que más de 460 pacientes murieron tiroteados el martes en el "
+                         "Hospital Saudí de Maternidad.", D(2025, 10, 30))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name, e.actor1) for e in events]
+    hospital = [e for e in events if e.sub_event_type == "Attack" and e.date_start == D(2025, 10, 28)]
+    assert len(hospital) == 1 and hospital[0].place.name == "El Fasher", told
+    assert all(e.actor1 is None or "Civilians" not in e.actor1 for e in events), told
+
+
 def test_the_attackers_killed_at_the_end_are_the_event_told(annotate):
     """'hasta abatir a los últimos asaltantes': the end of the siege already told, not a second clash."""
     _, events = annotate("MOGADISCIO, 21 ago (EFE).- Militantes de Al Shabab asaltaron el viernes el hotel Hayat de "

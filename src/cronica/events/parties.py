@@ -48,6 +48,9 @@ class PartyResolver:
         p = Parties(rules=[f"roles: {h}" for h in roles.how])
         p.actor1 = next((m for m in map(index.best_in, roles.agent) if m), None)
         p.actor2 = next((m for m in map(index.best_in, roles.patient) if m and m is not p.actor1), None)
+        if tok.pos_ == "NOUN" and is_civilian(p.actor1) and p.actor2 is None:
+            p.actor1, p.actor2 = None, p.actor1   # "las matanzas de civiles": the victims, not the killers
+            p.rules.append("roles: civilians after an event noun are its victims")
         if agent_loses:
             return self._loser_agent(p)
         if p.actor1 is not None:

@@ -90,12 +90,14 @@ class PlaceWords:
     route_to: frozenset[str] = frozenset()
     located: frozenset[str] = frozenset()         # "la cárcel, situada en Támara"
     plain_marks: frozenset[str] = frozenset()     # "que": no subordinator of its own
+    facilities: frozenset[str] = frozenset()      # "el Hospital Saudí": a building of the story's town
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
         """From a lexicon's `cue(name)`."""
         return cls(cue("border_nouns"), cue("town_nouns"), cue("launch_words"), cue("launch_origins"),
-                   cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"))
+                   cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
+                   cue("facility_nouns"))
 
 
 def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, text: str, words: PlaceWords) -> list:
@@ -130,17 +132,19 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
         cands.sort(key=lambda c: c[:5])
         *_, r, dist, _, p = cands[0]
         if r == 3 and focus is not None and focus.country == p.country and rank(focus) < 3 \
-                and not _elsewhere(sentence, places, focus, sdoc, border_nouns):
+                and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
             return Where(focus, "focus", f"place: focus '{focus.name}' inside '{p.name}'")
+        if p.lat is None and _building(p, words.facilities) and focus is not None and rank(focus) == 0:
+            return Where(focus, "focus", f"place: focus '{focus.name}' holds '{p.span.text}'")
         source = "clause" if dist <= 4 else "sentence"
         return Where(as_location(p), source, f"place: '{p.span.text}' -> {p.name} ({source}, distance {dist})")
-    if focus is not None and not _elsewhere(sentence, places, focus, sdoc, border_nouns):
+    if focus is not None and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
         return Where(focus, "focus", f"place: document focus '{focus.name}'")
     earlier = _paragraph_town(sentence, places, actors, text or sdoc.text) if violent else None
-    if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, border_nouns):
+    if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, border_nouns, words.facilities):
         return Where(earlier, "focus", f"place: focus '{earlier.name}' named earlier in the paragraph")
     main = _salient_town(sentence, places, actors) if violent else None
-    if main is not None and not _elsewhere(sentence, places, main, sdoc, border_nouns):
+    if main is not None and not _elsewhere(sentence, places, main, sdoc, border_nouns, words.facilities):
         return Where(main, "focus", f"place: '{main.name}', the town the text has named most")
     return None
 
@@ -178,18 +182,24 @@ def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMenti
 
 
 def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
-               border_nouns: frozenset[str] = frozenset()) -> bool:
+               border_nouns: frozenset[str] = frozenset(), facilities: frozenset[str] = frozenset()) -> bool:
     """The sentence names a place we cannot use (unresolved, or in another country): not the focus.
-    A neighbour named by a border ('junto a la frontera con Irak') does not count."""
+    A neighbour named by a border ('junto a la frontera con Irak') does not count, nor a building
+    no gazetteer holds ('el Hospital Saudí de Maternidad': one of the story's town)."""
     for p in places:
         if sentence.start <= p.span.start < sentence.end and p.role == "location" and rank(p) < 9:
             tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None else None
             if (tok is not None and _across_border(tok, border_nouns)) or "quarter:" in p.rule \
-                    or "landmark:" in p.rule:
+                    or "landmark:" in p.rule or (p.lat is None and _building(p, facilities)):
                 continue        # (a quarter or a street of the town, "el barrio de Al Kifah", is not elsewhere)
             if p.lat is None or (focus.country and p.country and p.country != focus.country):
                 return True
     return False
+
+
+def _building(p: Place, facilities: frozenset[str]) -> bool:
+    words = fold(p.span.text).split()
+    return bool(words) and (words[0] in facilities or " ".join(words[:2]) in facilities)
 
 
 SPLIT_KM = 25.0   # coordinated towns farther apart than this are separate events (ACLED: one per location)
