@@ -297,6 +297,10 @@ ROWS = [
     ("died-in-the-attack", "UAGADUGÚ, 6 jun (EFE).- Al menos 160 personas murieron en el ataque perpetrado la noche "
      "del viernes al sábado por hombres armados contra Solhan, una localidad de la provincia de Yagha, en la región "
      "del Sahel.", D(2021, 6, 6), "Attack", None, "Civilians", "Solhan", (D(2021, 6, 4), D(2021, 6, 5))),
+    # people gathering to repudiate something are protesters
+    ("rally", "BUENOS AIRES, 22 jul (EFE).- Unas 150.000 personas se concentraron ayer en el centro de "
+     "Buenos Aires para repudiar el atentado.", D(1994, 7, 22), "Peaceful protest", "Protesters", None,
+     "Buenos Aires", (D(1994, 7, 21), D(1994, 7, 21))),
 ]
 
 
@@ -348,6 +352,8 @@ NON_EVENTS = [
     # an office reached is no ground taken; a habit told with its manner is no event
     "Enrique Peña Nieto llegó a la Presidencia de México en diciembre de 2012.",
     "Desde el pasado 10 de octubre, Rusia ataca de forma sistemática la red eléctrica ucraniana con misiles.",
+    # a generic word after a demonstrative tells an event already told (in words no trigger reads)
+    "El 18 de marzo de 1992, la Yihad Islámica se atribuyó aquel ataque en Buenos Aires.",
     # a yardstick the story is compared with
     "La operación del 28 de octubre de 2025 supera en víctimas a la matanza de la cárcel de Carandiru.",
 ]

@@ -27,6 +27,7 @@ from cronica.model import ActorMention, Document, EventMention, Place, Span, Tim
 
 GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read this rule
 FOCUS_TYPES = VIOLENT_EVENT_TYPES  # may inherit actor1
+PROTESTS = "Protests"
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
                       r"(?:\([^)\n]{1,40}\))?\s*"
@@ -36,6 +37,11 @@ DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:
 def _armed(m: ActorMention) -> bool:
     """Can this actor make a weak trigger ('operación', 'se retiraron') military? Not civilians, not a government."""
     return not is_civilian(m) and not m.actor_id.startswith("government:")
+
+
+def _pointed_back(tok) -> bool:
+    """'aquel ataque', 'ese atentado': a demonstrative points to an event already told."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
 
 
 def _tokens_of(sdoc, timexes: list[Timex]) -> frozenset[int]:
@@ -175,6 +181,8 @@ class EventExtractor:
             rules.append(GENERIC_TYPE_RULE)
         if non_event_reason(tok, lex, *timex_tokens) or (trig.entry.needs_no_fight and fighting_in(tok.sent, lex)):
             return None
+        if trig.entry.weak and _pointed_back(tok):
+            return None     # "se atribuyó aquel ataque": a generic word after a demonstrative tells an event again
         comp = completion(tok, lex)
         if comp is not None:
             rules.append(f"purpose achieved: '{comp.text}'")
@@ -189,6 +197,8 @@ class EventExtractor:
         sub = self._by_rioters(sub, parties, focus, rules)
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
+        elif lex.event_type(sub) == PROTESTS:
+            parties.actor1 = self.parties.as_protesters(parties.actor1)
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
                         reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),

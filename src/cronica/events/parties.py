@@ -106,6 +106,14 @@ class PartyResolver:
         return ActorMention(span=m.span, actor_id=entry.id, canonical=entry.name, actor_type=entry.type,
                             country=entry.country, rule=m.rule)
 
+    def as_protesters(self, m: Optional[ActorMention]) -> Optional[ActorMention]:
+        """'unas 150.000 personas se concentraron para repudiar el ataque': people protesting are protesters."""
+        entry = self.catalogue.get("protesters")
+        if not is_civilian(m) or entry is None:
+            return m
+        return ActorMention(span=m.span, actor_id=entry.id, canonical=entry.name, actor_type=entry.type,
+                            country=None, rule=m.rule)
+
     def is_generic(self, m: Optional[ActorMention]) -> bool:
         """'hombres armados', 'los yihadistas' with nothing to refer to: weak evidence of who it was."""
         return m is not None and (m.rule == "coref-fallback" or "generic" in self._entry(m).tags)
