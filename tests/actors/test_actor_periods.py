@@ -19,7 +19,7 @@ PERIOD_ROWS = [
     ("co_military", D(2018, 8, 7), "Military Forces of Colombia (2018-2022)"),     # handover day: the new one
     ("co_military", D(2022, 8, 6), "Military Forces of Colombia (2018-2022)"),
     ("co_military", D(2022, 8, 7), "Military Forces of Colombia (2022-)"),
-    ("co_military", D(2001, 1, 1), "Military Forces of Colombia (2022-)"),         # before every period: undated
+    ("co_military", D(2001, 1, 1), "Military Forces of Colombia"),        # before every period: no period's name
     ("co_military", None, "Military Forces of Colombia (2022-)"),                  # no date: undated
     ("co_police", D(2020, 11, 9), "Police Forces of Colombia (2018-2022)"),
     ("mx_military", D(2016, 1, 15), "Military Forces of Mexico (2012-2018)"),

@@ -4,6 +4,8 @@ Loaded once per process (cached), read-only afterwards.
 """
 from __future__ import annotations
 
+import re
+
 import functools
 from datetime import date, datetime
 from dataclasses import dataclass, field
@@ -17,6 +19,7 @@ from cronica.lang import load_language_data
 STATE_TYPES = {"State forces"}
 NON_STATE_TYPES = {"Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters"}
 
+_PERIOD_SUFFIX = re.compile(r" \(\d{4}-(?:\d{4})?\)$")   # "Military Forces of Colombia (2022-)"
 # (start, end, name): the name an actor bears over a period, both ends inclusive, None = open
 Period = tuple[Optional[date], Optional[date], str]
 
@@ -86,6 +89,8 @@ class ActorEntry:
             return dated
         if self.by_country_pattern and country_name:
             return self.by_country_pattern.format(country=country_name)
+        if self.periods and when is not None:
+            return _PERIOD_SUFFIX.sub("", self.name)   # a date no period covers: not the current government's name
         return self.name
 
 

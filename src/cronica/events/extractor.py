@@ -209,7 +209,7 @@ class EventExtractor:
         rules.append(where.rule if where else "place: none")
         sub = self._regain(sub, parties, where, rules)
         mention = self._build(document, span, trig, sub, parties, when, where, reporter, rules)
-        self._update_focus(focus, parties, where)
+        self._update_focus(focus, parties, where if not is_pluperfect(clause_verb(tok)) else None)
         return mention
 
     def _at_other_towns(self, m: EventMention, places: list[Place], sdoc) -> list[EventMention]:

@@ -99,9 +99,9 @@ def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[O
             or cal.weekday_on_or_before(base, wd, strict=False)
     elif (n or 0) < 0:
         d = cal.weekday_on_or_before(base, wd, strict=True)
-    elif n is None and ctx.past and not ctx.future:   # "el lunes" told in the past: the last one (or today)
+    elif n is None and ctx.past and not ctx.future and kind == "dct":   # "el lunes" told in the past: the last one
         d = cal.weekday_on_or_before(base, wd, strict=False)
-    elif n is None and not ctx.future:    # no tense: the nearer one, the last on a tie
+    elif n is None and not ctx.future:    # no tense, or a narrative's past: the nearer one, the last on a tie
         back = cal.weekday_on_or_before(base, wd, strict=False)
         ahead = cal.weekday_on_or_after(base, wd, strict=False)
         d = back if (base - back) <= (ahead - base) else ahead
