@@ -624,6 +624,9 @@ ROWS = [
     ("Un joven murió abatido el martes. El ministerio informó esta mañana de 667 detenidos. Los primeros "
      "enfrentamientos estallaron esa misma noche.", D("2023-06-30"), "esa misma noche", "TIME", "2023-06-27TNI",
      None, ("2023-06-27", "2023-06-27")),
+    # a narrative told in the past: a bare weekday is the nearer one, here the day after
+    ("El asalto empezó el miércoles 6 de noviembre de 1985. Los militares tomaron el último reducto en la tarde del "
+     "jueves.", None, "la tarde del jueves", "TIME", "1985-11-07TAF", None, ("1985-11-07", "1985-11-07")),
 ]
 
 
