@@ -68,6 +68,10 @@ CASES = [
     # a group's members by their Spanish name; "un comando" is an armed group the text does not name
     ("Comandos senderistas atacaron tres comisarías. Un comando irrumpió en el palacio municipal.",
      [("Comandos senderistas", "Shining Path", "alias"), ("Un comando", "Unidentified Armed Group", "alias")]),
+    # past European groups: the longer alias first ("IRA Auténtico" is the Real IRA, not the IRA)
+    ("ETA colocó un coche bomba. El IRA Auténtico no es el IRA. La UÇK atacó.",
+     [("ETA", "ETA", "alias"), ("IRA Auténtico", "Real IRA", "alias"), ("IRA", "Provisional Irish", "alias"),
+      ("UÇK", "Kosovo Liberation Army", "alias")]),
 ]
 
 
