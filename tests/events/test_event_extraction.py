@@ -469,8 +469,8 @@ def test_reported_pluperfect_is_before_the_report(annotate):
     ("Las FDS, con unos 3.000 combatientes, atacaron Raqqa el 6 de junio de 2017.", None),
     ("Un soldado murió tras la explosión de un artefacto explosivo en Ménaka el 7 de julio de 2024.", 1),
     ("Trece policías estatales murieron el 14 de octubre de 2019 en una emboscada del CJNG en Aguililla, Michoacán.", 13),
-    ("Veintiocho personas, entre ellas un niño, murieron el 15 de agosto de 1998 por la explosión de un coche bomba "
-     "en Omagh.", 28),
+    ("Veintiocho personas, entre ellas un niño, murieron el 15 de agosto de 2022 por la explosión de un coche bomba "
+     "en Mogadiscio.", 28),
     # named victims: the persons a death verb names, when no number is told
     ("El 16 de octubre de 2017, el Ejército filipino mató en combate a Isnilon Hapilon, considerado el líder del Estado "
      "Islámico en el sudeste asiático, y a Omar Maute, uno de los fundadores del grupo Maute, en Marawi.", 2),
