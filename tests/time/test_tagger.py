@@ -624,6 +624,23 @@ ROWS = [
     ("Un joven murió abatido el martes. El ministerio informó esta mañana de 667 detenidos. Los primeros "
      "enfrentamientos estallaron esa misma noche.", D("2023-06-30"), "esa misma noche", "TIME", "2023-06-27TNI",
      None, ("2023-06-27", "2023-06-27")),
+    # a clock time in a past clause takes the last day gone, not a day to come told before it
+    ("MADRID, 12 mar (EFE).- Al menos 192 personas murieron y más de 1.400 resultaron heridas ayer en Madrid por la "
+     "explosión de diez bombas en cuatro trenes, el atentado más sangriento de la historia de España, a tres días de "
+     "las elecciones generales del domingo. Las mochilas estallaron entre las 7.37 y las 7.40.", D("2004-03-12"),
+     "las 7.37", "TIME", "2004-03-11T07:37", None, ("2004-03-11", "2004-03-11")),
+    # a weekday with its day number, in a narrative and inside a part of the day
+    ("La ofensiva empezó en noviembre de 1989. La noche del sábado 11, la guerrilla lanzó la ofensiva.", None,
+     "La noche del sábado 11", "TIME", "1989-11-11TNI", None, ("1989-11-11", "1989-11-11")),
+    ("La ofensiva empezó el 11 de noviembre de 1989. El lunes 13, soldados registraron la residencia.", None,
+     "lunes 13", "DATE", "1989-11-13", None, ("1989-11-13", "1989-11-13")),
+    # every year on a day
+    ("Cada 18 de octubre, los vecinos recuerdan a los muertos.", None, "Cada 18 de octubre", "SET", "XXXX-10-18",
+     None, None),
+    # a tense marker a little farther off still tells the clause's tense
+    ("Los supervivientes han huido a Maiduguri, la capital de Borno, a unos 160 kilómetros, donde el sábado una niña "
+     "de unos diez años con explosivos adosados al cuerpo se hizo estallar.", D("2015-01-15"), "sábado", "DATE",
+     "2015-01-10", None, ("2015-01-10", "2015-01-10")),
     # a narrative told in the past: a bare weekday is the nearer one, here the day after
     ("El asalto empezó el miércoles 6 de noviembre de 1985. Los militares tomaron el último reducto en la tarde del "
      "jueves.", None, "la tarde del jueves", "TIME", "1985-11-07TAF", None, ("1985-11-07", "1985-11-07")),

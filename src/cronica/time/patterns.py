@@ -199,8 +199,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?!\s+{p['NOT_NOUNS']}(?![\w]))"),   # "su pasado y su cinismo": a noun, not an adjective
         ("set_every", "set", rf"{p['EVERY']}\s+(?:(?P<num>{p['NUM']})\s+)?(?P<unit>{p['DUNIT']})"),
         ("set_every_weekday", "weekday_set", rf"{p['EVERY']}\s+(?P<wd>{p['WD']})"),   # "cada lunes"
-        ("set_every_month", "month_set",   # "cada mes de abril", "cada abril"
-         rf"{p['EVERY']}\s+(?:{p['MONTH_WORD']}\s+{p['OF']}\s+)?(?P<month>{p['MONTH']})"),
+        ("set_every_month", "month_set",   # "cada mes de abril", "cada abril", "cada 18 de octubre"
+         rf"{p['EVERY']}\s+(?:(?P<sday>{p['DAYN']})\s+{p['OF']}\s+|{p['MONTH_WORD']}\s+{p['OF']}\s+)?"
+         rf"(?P<month>{p['MONTH']})"),
         ("clock", "clock",
          rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?"
          rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.,h])(?P<m>[0-5]\d))(?![\d])"
@@ -226,7 +227,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
          rf"(?:{p['DAY_WORD']}\s+)?(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s|\s*%|[\w.,]\d)|"   # "la madrugada del (día) 21"
          rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
-         rf"(?P<wd>{p['WD']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<wd_to>{p['WD']}))?(?:\s+(?P<rel2>{p['REL']}))?)"
+         rf"(?P<wd>{p['WD']})(?:\s+(?P<wdday>{p['DAYN']})(?![\w%]|[.,]\d))?"   # "la noche del sábado 11"
+         rf"(?:\s+{p['OVERNIGHT_TO']}\s+(?P<wd_to>{p['WD']}))?(?:\s+(?P<rel2>{p['REL']}))?)"
          rf"|\s+(?P<rel4>{alt(lx.anchor_relative)})(?![\w])(?!\s+{p['AT']}\s))?"),   # "la mañana siguiente"
         ("day_part_that", "day_part_that",   # "esa misma noche", "aquella mañana": the day the story is at
          rf"(?P<dem>{alt(k for k, v in lx.demonstratives.items() if v == 'anchor' and k not in lx.words('same'))})"

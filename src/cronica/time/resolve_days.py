@@ -29,15 +29,22 @@ def resolve_weekday(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 def resolve_weekday_num(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     """'el viernes 14': the day numbered so, in the month around the reference, that falls on that weekday."""
     wd, day = lx.weekdays[g(m, "wd")], int(g(m, "day"))
-    base, kind = ctx.base()
-    if base is None or (not g(m, "art") and _named(m, ctx)) or not (g(m, "dp") or _day_number_ends(m, ctx, lx)):
+    if (not g(m, "art") and _named(m, ctx)) or not (g(m, "dp") or _day_number_ends(m, ctx, lx)):
         return None
+    base, kind = ctx.base()
+    if base is None:      # (no reference yet: a narrative's first pass)
+        return Res("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
+    d = numbered_weekday(base, wd, day)
+    if d is None:
+        return None   # "el domingo 20 por ciento", a number that is no day of the month
+    return with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind))
+
+
+def numbered_weekday(base: date, wd: int, day: int) -> Optional[date]:
+    """The day numbered `day` that falls on ISO weekday `wd`, in the month of `base` or one beside it."""
     found = [date(y, mo, day) for y, mo in (cal.add_months(base.year, base.month, n) for n in (0, -1, 1))
              if cal.valid_day(y, mo, day) and date(y, mo, day).isoweekday() == wd]
-    if not found:
-        return None   # "el domingo 20 por ciento", a number that is no day of the month
-    d = min(found, key=lambda x: abs((x - base).days))
-    return with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind))
+    return min(found, key=lambda x: abs((x - base).days)) if found else None
 
 
 def resolve_weekday_nth(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -230,6 +237,8 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     elif wd:
         n, narrative = unit_offset(lx, m)
         day, _ = weekday_day(ctx, lx.weekdays[wd], n, narrative)
+        if day is not None and g(m, "wdday"):   # "la noche del sábado 11": that Saturday the 11th
+            day = numbered_weekday(day, lx.weekdays[wd], int(g(m, "wdday"))) or day
     elif g(m, "dp") in lx.words("masculine_day_parts"):
         return None   # "el mediodía" alone: left to the phrases
     elif ctx.story_day() is not None:   # "el 3 de mayo ... por la noche"

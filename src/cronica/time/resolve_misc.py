@@ -135,6 +135,10 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         d = ctx.near_day or ctx.recent_day
         if ctx.future and not ctx.past and d < ctx.dct:
             d = ctx.dct   # "ayer ... celebrarán una asamblea a las 15.00": not a day gone
+        elif ctx.past and not ctx.future and d > ctx.dct:
+            # "murieron ayer … a tres días de las elecciones del domingo. Estallaron a las 7.37": the last day
+            # told that is gone, not the one to come
+            d = next((t for t in reversed(ctx.told_days) if t <= ctx.dct), ctx.dct)
     elif not key and ctx.firm_past and ctx.ref_day is not None and ctx.ref_day < ctx.dct:
         d = ctx.ref_day   # "murieron ayer … explicó que murieron hacia la una de la tarde": the story's day
     if g(m, "wd"):   # "a las 14.00 del martes"

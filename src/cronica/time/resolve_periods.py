@@ -80,5 +80,7 @@ def resolve_century(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 
 
 def resolve_month_set(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
-    """'cada mes de abril', 'todos los eneros': every year in that month (TimeML SET XXXX-04)."""
-    return Res("SET", f"XXXX-{lx.months[g(m, 'month')]:02d}")
+    """'cada mes de abril', 'todos los eneros': every year in that month (TimeML SET XXXX-04); 'cada 18 de
+    octubre': every year on that day (XXXX-10-18)."""
+    day = f"-{int(g(m, 'sday')):02d}" if g(m, "sday") else ""
+    return Res("SET", f"XXXX-{lx.months[g(m, 'month')]:02d}{day}")
