@@ -297,6 +297,10 @@ ROWS = [
     ("died-in-the-attack", "UAGADUGÚ, 6 jun (EFE).- Al menos 160 personas murieron en el ataque perpetrado la noche "
      "del viernes al sábado por hombres armados contra Solhan, una localidad de la provincia de Yagha, en la región "
      "del Sahel.", D(2021, 6, 6), "Attack", None, "Civilians", "Solhan", (D(2021, 6, 4), D(2021, 6, 5))),
+    # chemical weapons
+    ("chemical", "DAMASCO, 22 ago (EFE).- Un ataque con armas químicas causó ayer cientos de muertos en Zamalka, en "
+     "la periferia de Damasco.", D(2013, 8, 22), "Chemical weapon", None,
+     None, "Zamalka", (D(2013, 8, 21), D(2013, 8, 21))),
     # people gathering to repudiate something are protesters
     ("rally", "BUENOS AIRES, 22 jul (EFE).- Unas 150.000 personas se concentraron ayer en el centro de "
      "Buenos Aires para repudiar el atentado.", D(1994, 7, 22), "Peaceful protest", "Protesters", None,
