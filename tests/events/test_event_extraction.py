@@ -417,6 +417,19 @@ def test_a_building_no_gazetteer_holds_is_in_the_story_town_and_civilians_are_vi
     assert all(e.actor1 is None or "Civilians" not in e.actor1 for e in events), told
 
 
+def test_a_place_aimed_at_or_a_past_event_is_not_where_the_story_is(annotate):
+    """'autobuses en la terminal de Iguala para viajar a la Ciudad de México a la marcha que recuerda la matanza
+    de Tlatelolco de 1968': the shooting that follows is in Iguala."""
+    _, events = annotate("IGUALA (México), 1 oct (EFE).- Los normalistas habían tomado el viernes varios autobuses "
+                         "en la terminal de Iguala para viajar a la Ciudad de México a la marcha del 2 de octubre, que "
+                         "recuerda la matanza de Tlatelolco de 1968. Hacia las 21.30 hora local, agentes municipales "
+                         "les cerraron el paso y dispararon contra los vehículos.", D(2014, 10, 1))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    shooting = [e for e in events if e.date_start == D(2014, 9, 26)]
+    assert len(shooting) == 1 and shooting[0].place.name.startswith("Iguala"), told
+    assert "Police" in (shooting[0].actor1 or ""), told
+
+
 def test_the_attackers_killed_at_the_end_are_the_event_told(annotate):
     """'hasta abatir a los últimos asaltantes': the end of the siege already told, not a second clash."""
     _, events = annotate("MOGADISCIO, 21 ago (EFE).- Militantes de Al Shabab asaltaron el viernes el hotel Hayat de "

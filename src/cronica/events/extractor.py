@@ -39,6 +39,14 @@ def _armed(m: ActorMention) -> bool:
     return not is_civilian(m) and not m.actor_id.startswith("government:")
 
 
+BACKGROUND_DAYS = 366   # news: an event this long before the dct is background ("la matanza de Tlatelolco de 1968")
+
+
+def _long_before(when: Optional[When], dct: Optional[date]) -> bool:
+    """Is the event told long before the report (a past event the story recalls, not where it is)?"""
+    return when is not None and dct is not None and (dct - when.end).days > BACKGROUND_DAYS
+
+
 def _pointed_back(tok) -> bool:
     """'aquel ataque', 'ese atentado': a demonstrative points to an event already told."""
     return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in tok.children)
@@ -209,7 +217,8 @@ class EventExtractor:
         rules.append(where.rule if where else "place: none")
         sub = self._regain(sub, parties, where, rules)
         mention = self._build(document, span, trig, sub, parties, when, where, reporter, rules)
-        self._update_focus(focus, parties, where if not is_pluperfect(clause_verb(tok)) else None)
+        background = is_pluperfect(clause_verb(tok)) or _long_before(when, document.dct)
+        self._update_focus(focus, parties, where if not background else None)
         return mention
 
     def _at_other_towns(self, m: EventMention, places: list[Place], sdoc) -> list[EventMention]:

@@ -91,13 +91,14 @@ class PlaceWords:
     located: frozenset[str] = frozenset()         # "la cárcel, situada en Támara"
     plain_marks: frozenset[str] = frozenset()     # "que": no subordinator of its own
     facilities: frozenset[str] = frozenset()      # "el Hospital Saudí": a building of the story's town
+    purposes: frozenset[str] = frozenset()        # "para viajar a la Ciudad de México": a place aimed at
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
         """From a lexicon's `cue(name)`."""
         return cls(cue("border_nouns"), cue("town_nouns"), cue("launch_words"), cue("launch_origins"),
                    cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
-                   cue("facility_nouns"))
+                   cue("facility_nouns"), cue("purpose_markers"))
 
 
 def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, text: str, words: PlaceWords) -> list:
@@ -140,7 +141,7 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
         return Where(as_location(p), source, f"place: '{p.span.text}' -> {p.name} ({source}, distance {dist})")
     if focus is not None and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
         return Where(focus, "focus", f"place: document focus '{focus.name}'")
-    earlier = _paragraph_town(sentence, places, actors, text or sdoc.text) if violent else None
+    earlier = _paragraph_town(sentence, places, actors, text or sdoc.text, sdoc, words.purposes) if violent else None
     if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, border_nouns, words.facilities):
         return Where(earlier, "focus", f"place: focus '{earlier.name}' named earlier in the paragraph")
     main = _salient_town(sentence, places, actors) if violent else None
@@ -174,11 +175,21 @@ def _salient_town(sentence: Span, places: list[Place], actors: list[ActorMention
     return next((p for p in towns if counts[p.name] == best), None) if best >= 2 else None
 
 
-def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMention], text: str) -> Optional[Place]:
-    """The last town named before this sentence in the same paragraph (no event placed yet)."""
+def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMention], text: str, sdoc=None,
+                    purposes: frozenset[str] = frozenset()) -> Optional[Place]:
+    """The last town named before this sentence in the same paragraph (no event placed yet), not one only
+    aimed at ("habían tomado autobuses para viajar a la Ciudad de México")."""
     start = text.rfind("\n", 0, sentence.start) + 1
-    towns = [p for p in places if start <= p.span.start < sentence.start and usable(p, actors) and rank(p) == 0]
+    towns = [p for p in places if start <= p.span.start < sentence.start and usable(p, actors) and rank(p) == 0
+             and not _aimed_at(p, sdoc, purposes)]
     return towns[-1] if towns else None
+
+
+def _aimed_at(p: Place, sdoc, purposes: frozenset[str]) -> bool:
+    """Is the place inside a purpose clause ("para viajar a X")?"""
+    tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None and purposes else None
+    return tok is not None and any("Inf" in a.morph.get("VerbForm") and any(
+        c.dep_ == "mark" and fold(c.text) in purposes for c in a.children) for a in ancestors(tok, 6))
 
 
 def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
