@@ -319,7 +319,7 @@ def test_a_compass_word_before_a_town_is_a_part_of_it(tag):
 
 
 # A region of the language data resolves to its country's division when the geocoder finds one
-# (point and precision 3), stays unresolved when it is no one division ("Darfur": five states) or
+# (point and precision 3), stays unresolved when it is no one division ("Kordofán": three states) or
 # the gazetteer lacks it; (text, surface, gazetteer name or None, feature code)
 REGION_ROWS = [
     ("Los rebeldes atacaron una aldea en la región de Tigré.", "Tigré", "Tigray", "ADM1"),
@@ -328,7 +328,7 @@ REGION_ROWS = [
     ("Boko Haram atacó Kolofata, en la región camerunesa del Extremo Norte.", "Extremo Norte", "Far North", "ADM1"),
     ("Los combates en Chechenia dejaron cientos de muertos.", "Chechenia", "Chechnya", "ADM1"),
     ("Los combates en Nasir, en el estado de Alto Nilo, continúan.", "Alto Nilo", "Upper Nile", "ADM1"),
-    ("Llegaron refugiados de Darfur a Chad.", "Darfur", None, "RGN"),
+    ("Llegaron refugiados de Kordofán a Chad.", "Kordofán", None, "RGN"),
     ("La sequía golpea el Ogadén desde marzo.", "Ogadén", None, "RGN"),
 ]
 
