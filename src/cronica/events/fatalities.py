@@ -32,11 +32,15 @@ def _patterns(lex: Lexicon) -> tuple[re.Pattern, ...]:
     aux = rf"(?:(?:{_alternation(lex.cue('death_auxiliaries'))})\s+)?"
     nouns, verbs = _alternation(lex.cue("death_nouns")), _alternation(lex.cue("death_phrases"))
     predicates, of_nouns = _alternation(lex.cue("death_predicates")), _alternation(lex.cue("death_of_nouns"))
+    tolls, rises = _alternation(lex.cue("toll_nouns")) or "(?!)", _alternation(lex.cue("toll_verbs")) or "(?!)"
+    rise_to = rf"(?:{rises})\s+(?:[^\W\d_]+\s+){{0,2}}a\s+{quant}{num}(?!\w)"
     return tuple(re.compile(p) for p in (
         rf"(?<!\w){quant}{num}{people}\s+(?:{nouns})(?!\w)",          # 12 civiles muertos
         rf"(?<!\w)(?:{verbs})\s+(?:a\s+)?{quant}{num}(?!\w)",          # murieron 75, mataron a 12
         rf"(?<!\w){quant}{num}{people}{aside}\s+{aux}(?:{predicates})(?!\w)",  # 12 soldados murieron
         rf"(?<!\w)(?:{of_nouns})\s+{quant}{num}(?!\w)",                 # la muerte de 3
+        rf"(?<!\w){rise_to}\s+(?:el|la)\s+(?:{tolls})(?!\w)",          # elevó a 42 el número de muertos
+        rf"(?<!\w)(?:{tolls})(?:\s+[^.;:]{{0,80}}?)?\s+{rise_to}",         # el número de muertos ... se elevó a 24
     ))
 
 
