@@ -634,6 +634,10 @@ ROWS = [
      "La noche del sábado 11", "TIME", "1989-11-11TNI", None, ("1989-11-11", "1989-11-11")),
     ("La ofensiva empezó el 11 de noviembre de 1989. El lunes 13, soldados registraron la residencia.", None,
      "lunes 13", "DATE", "1989-11-13", None, ("1989-11-13", "1989-11-13")),
+    # a late clock time belongs to the night told, not to a later day a toll was given on
+    ("La Policía elevó hoy a 42 el número de muertos en el ataque del viernes por la noche. El balance de ayer era de "
+     "41 muertos. Los asaltantes irrumpieron hacia las 23.30 hora local.", D("2023-06-18"), "las 23.30 hora local",
+     "TIME", "2023-06-16T23:30", None, ("2023-06-16", "2023-06-16")),
     # every year on a day
     ("Cada 18 de octubre, los vecinos recuerdan a los muertos.", None, "Cada 18 de octubre", "SET", "XXXX-10-18",
      None, None),

@@ -135,6 +135,8 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         d = ctx.near_day or ctx.recent_day
         if ctx.future and not ctx.past and d < ctx.dct:
             d = ctx.dct   # "ayer ... celebrarán una asamblea a las 15.00": not a day gone
+        if LATE_EVENING <= h < 24 and ctx.told_nights and d - ctx.told_nights[-1] == timedelta(days=1):
+            d = ctx.told_nights[-1]   # "el viernes por la noche … (ayer) … hacia las 23.30": that Friday night
         elif ctx.past and not ctx.future and d > ctx.dct:
             # "murieron ayer … a tres días de las elecciones del domingo. Estallaron a las 7.37": the last day
             # told that is gone, not the one to come
@@ -145,6 +147,9 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         n, narrative = rel_offset(lx, m), False
         d = weekday_day(ctx, lx.weekdays[g(m, "wd")], 0 if g(m, "dem") else n, narrative)[0] or d
     return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct")
+
+
+LATE_EVENING = 20   # a clock hour from this one on is in the night told before
 
 
 def _after_clock_lead(ctx: Ctx, m: re.Match, lx: Lexicon) -> bool:

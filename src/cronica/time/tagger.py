@@ -48,6 +48,7 @@ FAR_AHEAD_YEARS = 5   # a bare year this far after the story's date, inside a se
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
+NIGHT_VALUE = "TNI"   # TIMEX3's night ("2023-06-16TNI")
 BACKGROUND_DAYS = 365   # news: a date this far before the dct, in a "donde"/"cuando" clause, is background
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
 DAY_STEP = re.compile(r"P\d+D")   # a counted number of days
@@ -189,6 +190,7 @@ class TimeTagger:
         told_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)), moving or not
         last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
         told_days: list[date] = []
+        told_nights: list[date] = []
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             tense = self._tense(text, s, e)
             if (tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s)) \
@@ -210,7 +212,7 @@ class TimeTagger:
                       near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past,
                       ref_month=ref_month,
                       told_abs=told_abs[1] if told_abs and self._same_sentence(folded, told_abs[0], s, cuts) else None,
-                      told_days=told_days)
+                      told_days=told_days, told_nights=told_nights)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -225,6 +227,8 @@ class TimeTagger:
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
                     told_days.append(t.interval[0])
+                    if t.type == "TIME" and t.value.endswith(NIGHT_VALUE):
+                        told_nights.append(t.interval[0])
                 if t.type == "DATE" and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
                     told_abs = (t.span.end, (t.interval[0], t.precision))
                 if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
