@@ -638,6 +638,9 @@ ROWS = [
     ("La Policía elevó hoy a 42 el número de muertos en el ataque del viernes por la noche. El balance de ayer era de "
      "41 muertos. Los asaltantes irrumpieron hacia las 23.30 hora local.", D("2023-06-18"), "las 23.30 hora local",
      "TIME", "2023-06-16T23:30", None, ("2023-06-16", "2023-06-16")),
+    # a narrative standing in a whole year: a yearless date is of that year
+    ("El ELN voló el oleoducto el 18 de octubre de 1998. Una década antes, el 11 de noviembre, paramilitares "
+     "mataron a 43 personas.", None, "11 de noviembre", "DATE", "1988-11-11", None, ("1988-11-11", "1988-11-11")),
     # every year on a day
     ("Cada 18 de octubre, los vecinos recuerdan a los muertos.", None, "Cada 18 de octubre", "SET", "XXXX-10-18",
      None, None),

@@ -72,6 +72,9 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
     if rel is None and ctx.dct is None and ctx.near_abs is not None and ctx.near_abs[1] == "year":
         # "En 2016, ... a finales de marzo ... en diciembre": that year (in news the dct decides the year)
         return ctx.near_abs[0].year, "narrative"
+    if rel is None and ctx.dct is None and ctx.ref_time is not None and ctx.ref_time.precision == "year":
+        # "Una década antes, el 11 de noviembre": the year the story stands in
+        return ctx.ref_time.start.year, "narrative"
     if rel is None and ctx.dct is None and ctx.told_abs is not None and ctx.told_abs[0] < (ctx.ref or ctx.told_abs[0]):
         # "El EI la había conquistado en mayo de 2015 y, en agosto, ...": a look back told in the sentence
         return ctx.told_abs[0].year, "narrative"
