@@ -430,6 +430,16 @@ def test_a_place_aimed_at_or_a_past_event_is_not_where_the_story_is(annotate):
     assert "Police" in (shooting[0].actor1 or ""), told
 
 
+def test_a_cuyo_clause_keeps_its_date(annotate):
+    """'murieron en el asalto … contra el centro comercial Westgate, cuyo asedio concluyó el martes': the assault
+    is not dated by the end of the siege."""
+    _, events = annotate("NAIROBI, 25 sep (EFE).- Al menos 67 personas murieron en el asalto de la milicia Al Shabab "
+                         "contra el centro comercial Westgate de Nairobi, cuyo asedio concluyó el martes. Un comando "
+                         "irrumpió el sábado en el centro comercial y abrió fuego contra los clientes.", D(2013, 9, 25))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert all(e.date_start != D(2013, 9, 24) for e in events), told
+
+
 def test_the_attackers_killed_at_the_end_are_the_event_told(annotate):
     """'hasta abatir a los últimos asaltantes': the end of the siege already told, not a second clash."""
     _, events = annotate("MOGADISCIO, 21 ago (EFE).- Militantes de Al Shabab asaltaron el viernes el hotel Hayat de "

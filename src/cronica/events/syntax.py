@@ -72,8 +72,8 @@ def other_clause(tok, trigger, located: frozenset[str] = frozenset(),
     participle that only says where something is ('la cárcel, situada en Támara': `located`) is no clause
     of its own; nor is a noun the parser hung as one ("un ataque con dron contra Finote Selam"), and
     `plain_marks` ("que") are no subordinator of their own (the parser marks relatives with them); a
-    relative opened by an `adverbial` word ("en Somalia, donde el Ejército entró en octubre de 2011") is
-    a clause of its own as a subordinate one is."""
+    relative opened by an `adverbial` word ("en Somalia, donde el Ejército entró en octubre de 2011", "el
+    centro comercial, cuyo asedio concluyó el martes") is a clause of its own as a subordinate one is."""
     verb = clause_verb(tok)
     if verb.pos_ not in ("VERB", "AUX") or verb.i == trigger.i or verb.is_ancestor(trigger) \
             or verb.i == clause_verb(trigger).i or keys(verb) & located:
@@ -82,7 +82,7 @@ def other_clause(tok, trigger, located: frozenset[str] = frozenset(),
     if marks and "Fin" in verb.morph.get("VerbForm") and any(c.pos_ == "SCONJ" for c in marks) \
             and any(fold(c.text) not in plain_marks for c in marks):
         return SUBORDINATE
-    if verb.dep_ in ("acl", "acl:relcl") and any(fold(c.text) in adverbial for c in verb.children if c.i < verb.i):
+    if verb.dep_ in ("acl", "acl:relcl") and any(fold(t.text) in adverbial for t in verb.subtree if t.i < verb.i):
         return SUBORDINATE
     if verb.dep_ in ("acl", "acl:relcl") and trigger.i not in (verb.head.i, verb.head.head.i):
         return RELATIVE
