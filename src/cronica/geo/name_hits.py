@@ -15,6 +15,7 @@ from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, LONE_TAKEN_POP, NAMES
 from cronica.geo.document import DocView, Entity
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import assign_hit_role
+from cronica.geo.normalize import fold
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, is_capitalised, sentence_initial
 from cronica.geo.roles import Cues
@@ -183,15 +184,23 @@ def glued_to_other_name(text: str, s: int, e: int, starts: set[int], ends: set[i
     return word[:1].isupper() and word.isalpha()
 
 
-_CONTINUED = re.compile(r" (?:de|del|de la|de los|de las) (?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
+_NEXT_WORD = re.compile(r" (\S+)")
 
 
 def longer_unknown_name(data: PlaceData, text: str, s: int, e: int, key: str, starts: set[int]) -> bool:
-    """'el distrito de Villa María del Triunfo': a town's name going on with "del" and a capitalised word
-    that starts no other place is the beginning of a longer name the gazetteer lacks (not Villa María,
-    Argentina); a country, province or curated name stays itself ("el Irak de Sadam")."""
-    m = _CONTINUED.match(text, e)
-    return m is not None and m.end() not in starts and not data.trusted_name(key)
+    """'el distrito de Villa María del Triunfo': a town's name going on with "del" (an article may
+    follow) and a capitalised word that starts no other place is the beginning of a longer name the
+    gazetteer lacks (not Villa María, Argentina); a country, province or curated name stays itself
+    ("el Irak de Sadam")."""
+    fw = data.cues.words
+    m = _NEXT_WORD.match(text, e)
+    if m is None or fold(m.group(1)) not in fw.of or data.trusted_name(key):
+        return False
+    m = _NEXT_WORD.match(text, m.end())
+    if m is not None and fold(m.group(1)) in fw.articles:
+        m = _NEXT_WORD.match(text, m.end())
+    word = m.group(1) if m is not None else ""
+    return word[:1].isupper() and word[1:2].islower() and m.start(1) not in starts
 
 
 def gazetteer_mentions(data: PlaceData, doc: DocView, sdoc,

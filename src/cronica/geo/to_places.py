@@ -3,6 +3,7 @@ document's countries and provinces (resolve.py), with precision, score and rule 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Optional
 
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
@@ -88,13 +89,13 @@ def apposed_admin1(g: Gazetteer, mentions: list[Mention], m: Mention, text: str)
 
 
 def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str,
-                          linking: frozenset[str] = frozenset(), votes: Counter = Counter()) -> None:
+                          linking: frozenset[str] = frozenset(), votes: Optional[Counter] = None) -> None:
     """A name right after a country named in its sentence (a weak one: village, transliteration key),
     or one whose appositions end in a country, is read in that country; with no row there it stays
     unresolved rather than a namesake abroad ('Palma … en el norte de Mozambique' is not Mallorca)."""
     if not m.rows or any(g.fcode[r] in ("PCLI", "ADM1") for r in m.rows):
         return
-    cc = apposed_country(g, mentions, m, text) or apposed_area_country(g, mentions, m, text, linking, votes) \
+    cc = apposed_country(g, mentions, m, text) or apposed_area_country(g, mentions, m, text, linking, votes or Counter()) \
         or (sentence_country(g, mentions, m, text) if not m.trusted else "")
     if cc:
         m.rows = [r for r in m.rows if g.country[r] == cc]
