@@ -12,8 +12,8 @@ from cronica.events.arguments import ActorIndex
 from cronica.events.claims import apply_claims, claims_in
 from cronica.events.cues import completion, non_event_reason, reporting_verb
 from cronica.events.fatalities import fatalities_in, named_victims
-from cronica.events.lexicon import (GENERIC_TYPE_RULE, TERRITORY, VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon,
-                                    load_lexicon)
+from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, TERRITORY, VIOLENT_EVENT_TYPES,
+                                    WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
 from cronica.events.parties import Parties, PartyResolver, is_civilian
 from cronica.events.syntax import clause_verb, is_pluperfect, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
@@ -185,6 +185,8 @@ class EventExtractor:
         rules = [f"trigger: '{trig.lexeme}' -> {trig.entry.id} ({trig.entry.sub})"]
         if trig.entry.weak:
             rules.append(WEAK_TRIGGER_RULE)
+            if any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
+                rules.append(DEFINITE_WEAK_RULE)     # "murieron en el ataque", not "iniciaron operaciones"
         if trig.entry.generic:
             rules.append(GENERIC_TYPE_RULE)
         if non_event_reason(tok, lex, *timex_tokens) or (trig.entry.needs_no_fight and fighting_in(tok.sent, lex)):

@@ -14,6 +14,7 @@ TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes te
 VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 # the rule a mention of a weak (generic) trigger carries: "un ataque" beside "bombardeó" in one sentence
 WEAK_TRIGGER_RULE = "trigger: weak (generic word; one event with a specific one in its sentence)"
+DEFINITE_WEAK_RULE = "trigger: generic and definite (may name an event told before)"
 GENERIC_TYPE_RULE = "type: generic word (another telling's type wins)"
 
 

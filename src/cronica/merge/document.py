@@ -7,7 +7,7 @@ from typing import Optional
 from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_generic, is_narrative, is_weak,
                                   merge_interval, places_meet, precision_rank, same_kind, same_told_event, weak_actor1)
 from cronica.actors.catalogue import allied
-from cronica.events.lexicon import VIOLENT_EVENT_TYPES as VIOLENT
+from cronica.events.lexicon import DEFINITE_WEAK_RULE, VIOLENT_EVENT_TYPES as VIOLENT
 from cronica.model import Event, EventMention
 
 
@@ -37,8 +37,9 @@ def _same_strike(a: EventMention, b: EventMention) -> bool:
 
 def _generic_retelling(told: EventMention, m: EventMention) -> bool:
     """'Un grupo de yihadistas atacó una escuela … más de 70 personas murieron en el ataque': a generic
-    word told after a violent event, at its place and on its day, tells that event again."""
-    return is_weak(m) and told.event_type in VIOLENT and m.event_type in VIOLENT
+    word with a definite article told after a violent event, at its place and on its day, tells that event
+    again (not "las fuerzas iniciaron operaciones de limpieza": new ones)."""
+    return DEFINITE_WEAK_RULE in m.rules and told.event_type in VIOLENT and m.event_type in VIOLENT
 
 
 def _compatible(cluster: list[EventMention], m: EventMention) -> bool:
