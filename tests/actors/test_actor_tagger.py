@@ -68,9 +68,13 @@ CASES = [
     # a group's members by their Spanish name; "un comando" is an armed group the text does not name
     ("Comandos senderistas atacaron tres comisarías. Un comando irrumpió en el palacio municipal.",
      [("Comandos senderistas", "Shining Path", "alias"), ("Un comando", "Unidentified Armed Group", "alias")]),
+    # a priest is a civilian; "una treintena de" counts soldiers
+    ("Una treintena de soldados mataron a los sacerdotes.",
+     [("soldados", "Military Forces", "state-focus"), ("sacerdotes", "Civilians", "coref-fallback")]),
     # El Salvador's war: the guerrilla and an army battalion by name
     ("Soldados del Batallón Atlacatl mataron a seis jesuitas durante la ofensiva del FMLN.",
-     [("Batallón Atlacatl", "Military Forces of El Salvador", "alias"), ("FMLN", "FMLN", "alias")]),
+     [("Batallón Atlacatl", "Military Forces of El Salvador", "alias"), ("jesuitas", "Civilians", "coref-fallback"),
+      ("FMLN", "FMLN", "alias")]),
     # past European groups: the longer alias first ("IRA Auténtico" is the Real IRA, not the IRA)
     ("ETA colocó un coche bomba. El IRA Auténtico no es el IRA. La UÇK atacó.",
      [("ETA", "ETA", "alias"), ("IRA Auténtico", "Real IRA", "alias"), ("IRA", "Provisional Irish", "alias"),

@@ -360,6 +360,8 @@ NON_EVENTS = [
     "El 18 de marzo de 1992, la Yihad Islámica se atribuyó aquel ataque en Buenos Aires.",
     # a characterisation of an event told before
     "El primer ministro calificó el 16 de agosto de 1998 la matanza de Omagh de acto espantoso.",
+    # a feint is no clash
+    "Al irse, los militares simularon un combate en San Salvador el 16 de noviembre de 1989.",
     # a yardstick the story is compared with
     "La operación del 28 de octubre de 2025 supera en víctimas a la matanza de la cárcel de Carandiru.",
 ]
