@@ -35,6 +35,12 @@ def _load_yaml(lang: str) -> dict[str, Any]:
             return yaml.safe_load(fh) or {}
 
 
+@functools.lru_cache(maxsize=8)
+def _longest(phrases: frozenset[str]) -> int:
+    """Words in the longest phrase of the set."""
+    return max((p.count(" ") + 1 for p in phrases), default=0)
+
+
 @dataclass
 class Cues:
     lowercase_heads: frozenset[str]
@@ -182,7 +188,11 @@ class Cues:
 
     def taken_before(self, fwindow: str) -> bool:
         """Does a word of taking ground end the window ("tomaron", "el control de")?"""
-        return any(fwindow.endswith(" " + w + " ") or fwindow == w + " " for w in self.taken_leads)
+        if not fwindow.endswith(" ") or not self.taken_leads:
+            return False
+        ws = fwindow.split()
+        longest = min(len(ws), _longest(self.taken_leads))
+        return any(" ".join(ws[-k:]) in self.taken_leads for k in range(1, longest + 1))
 
     def prep_before(self, fwindow: str) -> bool:
         ws = fwindow.split()
