@@ -209,7 +209,8 @@ class EventExtractor:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         elif lex.event_type(sub) == PROTESTS:
             parties.actor1 = self.parties.as_protesters(parties.actor1)
-        when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=is_pluperfect(clause_verb(tok)),
+        pluperfect = is_pluperfect(clause_verb(tok))
+        when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=pluperfect,
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
                         reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),
                         adverbial=lex.cue("adverbial_relatives"))
@@ -219,7 +220,7 @@ class EventExtractor:
         rules.append(where.rule if where else "place: none")
         sub = self._regain(sub, parties, where, rules)
         mention = self._build(document, span, trig, sub, parties, when, where, reporter, rules)
-        background = is_pluperfect(clause_verb(tok)) or _long_before(when, document.dct)
+        background = pluperfect or _long_before(when, document.dct)
         self._update_focus(focus, parties, where if not background else None)
         return mention
 
