@@ -70,7 +70,7 @@ def main() -> None:
              f"Gazetteer: {cold[2]} places, file {(ROOT / 'src/cronica/data/gazetteer/gazetteer.tsv.gz').stat().st_size / 1e6:.1f} MB.", "",
              "| load (fresh process) | Gazetteer.load() | PlaceTagger.load() after it (name index, skeleton keys, fuzzy scopes) |",
              "| --- | ---: | ---: |",
-             f"| cold (parse the TSV, write the cache) | {cold[0]:.2f} s | {cold[1]:.2f} s |",
+             f"| cold (parse the TSV; a forked child writes the cache) | {cold[0]:.2f} s | {cold[1]:.2f} s |",
              f"| warm (marshal cache) | {warm[0]:.2f} s | {warm[1]:.2f} s |", "",
              "| documents | spaCy es_core_news_sm (full pipeline) per doc | PlaceTagger.tag per doc | place / spaCy |",
              "| --- | ---: | ---: | ---: |", *rows, ""]

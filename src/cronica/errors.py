@@ -26,6 +26,8 @@ class E:
     E014 = ("Language {lang!r} has no data folder.", "Available languages: {choices}.")
     E015 = ("Unknown parse mode {mode!r}.",
             "Use 'events' (parse only sentences that can hold an event; the default) or 'all'.")
+    E016 = ("{path}: the gazetteer's rows do not all have its {columns} columns (a damaged or foreign file).",
+            "Rebuild the gazetteer: python scripts/build_gazetteer.py (or reinstall cronica).")
 
 
 class CronicaError(Exception):

@@ -267,9 +267,9 @@ ROWS = [
     # "aquel año" names the year just told, even one told after "desde" (which does not move the narrative)
     ("Sustituye desde 2014 al aeropuerto, que quedó destruido aquel año.", D("2019-04-08"), "aquel año", "DATE", "2014",
      None, ("2014-01-01", "2014-12-31")),
-    # a week later is seven days, give or take three (week precision); months and years are calendar units
+    # a week later is seven days on (the day, as readers date it); months and years are calendar units
     ("El 16 de octubre de 2017 hubo combates. Una semana más tarde, los rebeldes atacaron.", None, "Una semana más tarde",
-     "DURATION", "P1W", None, ("2017-10-20", "2017-10-26")),
+     "DATE", "2017-10-23", None, ("2017-10-23", "2017-10-23")),
     ("El 16 de octubre de 2017 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses después",
      "DURATION", "P3M", None, ("2018-01-01", "2018-01-31")),
     ("En mayo de 2016 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses después",
@@ -324,7 +324,7 @@ ROWS = [
     ("a las 10:30 a.m. hora local (1530 UTC)", D("2008-03-12"), "1530 UTC", "TIME", "2008-03-12T15:30Z", None, ("2008-03-12", "2008-03-12")),
     # noon and midnight of a day named: "al mediodía del miércoles", "a medianoche de ayer"
     ("Al mediodía del miércoles hubo tiros.", D("2000-05-23"), "mediodía del miércoles", "TIME", "2000-05-17TMI", None, ("2000-05-17", "2000-05-17")),
-    ("A medianoche de ayer hubo tiros.", D("2008-03-12"), "medianoche de ayer", "TIME", "2008-03-11TNI", None, ("2008-03-11", "2008-03-11")),
+    ("A medianoche de ayer hubo tiros.", D("2008-03-12"), "medianoche de ayer", "TIME", "2008-03-12T00:00", None, ("2008-03-11", "2008-03-12")),
     # "se espera que ..." looks ahead: a bare weekday is the coming one
     ("se espera que el jueves se abra una ventana de buen tiempo", D("2000-05-23"), "jueves", "DATE", "2000-05-25", None, ("2000-05-25", "2000-05-25")),
     # EFE's "la pasada madrugada" (the small hours of the report's day), "la noche pasada"; "a media tarde"
@@ -647,6 +647,33 @@ ROWS = [
     # a narrative told in the past: a bare weekday is the nearer one, here the day after
     ("El asalto empezó el miércoles 6 de noviembre de 1985. Los militares tomaron el último reducto en la tarde del "
      "jueves.", None, "la tarde del jueves", "TIME", "1985-11-07TAF", None, ("1985-11-07", "1985-11-07")),
+    # a clock time whose day is named after an aside: "(07.04 GMT) del sábado"
+    ("ANKARA, 11 oct (EFE).- Dos explosiones mataron ayer a 95 personas. Las explosiones se produjeron hacia las "
+     "10.04 hora local (07.04 GMT) del sábado.", D("2015-10-11"), "las 10.04 hora local", "TIME", "2015-10-10T10:04",
+     None, ("2015-10-10", "2015-10-10")),
+    # "informó hoy" is the report's day: a clock time of a past clause is the story's day
+    ("KIEV, 28 jun (EFE).- Un misil alcanzó ayer por la tarde un centro comercial, informó hoy el gobernador. El "
+     "primero impactó hacia las 15.50 hora local.", D("2022-06-28"), "las 15.50 hora local", "TIME",
+     "2022-06-27T15:50", None, ("2022-06-27", "2022-06-27")),
+    ("Un atentado mató hoy a 20 personas en Kabul. La explosión se produjo hacia las 10.00.", D("2022-06-28"),
+     "las 10.00", "TIME", "2022-06-28T10:00", None, ("2022-06-28", "2022-06-28")),
+    # "el pasado día 26": the last 26th gone; "el próximo día 2": the next
+    ("Gharyan fue reconquistada el pasado día 26 por el GNA.", D("2019-07-03"), "el pasado día 26", "DATE",
+     "2019-06-26", None, ("2019-06-26", "2019-06-26")),
+    ("Se reunirán el próximo día 2.", D("2019-07-03"), "el próximo día 2", "DATE", "2019-08-02", None,
+     ("2019-08-02", "2019-08-02")),
+    # counted weeks step from the story's day by seven days
+    ("El 8 de octubre de 2016 bombardearon un funeral. Una semana después, la coalición admitió el bombardeo.", None,
+     "Una semana después", "DATE", "2016-10-15", None, ("2016-10-15", "2016-10-15")),
+    # "del año siguiente" counts from the year told in the sentence
+    ("El 8 de octubre de 2016 atacaron. Los hutíes controlaban Saná desde septiembre de 2014, y la coalición "
+     "bombardeaba el país desde marzo del año siguiente.", None, "marzo del año siguiente", "DATE", "2015-03",
+     None, ("2015-03-01", "2015-03-31")),
+    # the midnight of a day is 00:00 of the next
+    ("TRÍPOLI, 3 jul (EFE).- Dos proyectiles cayeron hacia la medianoche del martes sobre el centro.",
+     D("2019-07-03"), "la medianoche del martes", "TIME", "2019-07-03T00:00", None, ("2019-07-02", "2019-07-03")),
+    ("El 26 de septiembre de 2014 la policía disparó contra los autobuses. Hacia la medianoche, hombres armados "
+     "abrieron fuego.", None, "medianoche", "TIME", "2014-09-27T00:00", None, ("2014-09-26", "2014-09-27")),
 ]
 
 
@@ -780,7 +807,7 @@ def test_shifted_duration_moves_the_narrative_reference(tagger):
     assert got["Al día siguiente"].value == "2016-05-06"
     ref = reference_date(tx, text.index("Al día siguiente"))
     assert ref is got["Dos días después"]
-    assert got["Una semana más tarde"].interval == (D("2016-05-10"), D("2016-05-16"))
+    assert got["Una semana más tarde"].interval == (D("2016-05-13"), D("2016-05-13"))
     assert got["Una semana más tarde"].extra["shifted_from"] == "2016-05-06"
 
 

@@ -138,6 +138,24 @@ def _background_relative(tok, date_tokens: frozenset[int]) -> bool:
     return not any(t.i in date_tokens for t in tok.subtree)
 
 
+def _charged_for(tok, lex: Lexicon) -> bool:
+    """'condenó a X a 90 años por las muertes de la embajada y por el asesinato de …': the event noun a
+    verdict or charge is for (a verb of modal_verbs, a case of charge_cases), or a conjunct of one."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return tok.pos_ == "NOUN" and first.dep_.startswith("obl") and bool(case_of(first) & lex.cue("charge_cases")) \
+        and bool(keys(first.head) & lex.cue("modal_verbs"))
+
+
+def _present_relative(tok) -> bool:
+    """'las Fuerzas Armadas, que combaten a los yihadistas', 'No es la primera vez que … matan a civiles':
+    a verb in the present indicative of a clause that describes a noun says what is usually so, not
+    one event."""
+    return tok.pos_ == "VERB" and tok.dep_.startswith("acl") and "Pres" in tok.morph.get("Tense") \
+        and "Ind" in tok.morph.get("Mood")
+
+
 def _during_background(tok, lex: Lexicon, date_tokens: frozenset[int]) -> bool:
     """'había quedado aislada durante la batalla de Mosul': an event noun framing a pluperfect clause,
     with no date of its own, is background told before, not a new event."""
@@ -184,6 +202,10 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
         return f"background (during, pluperfect {tok.head.text})"
     if _background_relative(tok, date_tokens):
         return "background (pluperfect relative clause, undated)"
+    if _charged_for(tok, lex):
+        return f"charged for ({tok.head.text} … {tok.text}): an event told before"
+    if _present_relative(tok):
+        return "descriptive (a present-tense relative clause)"
     if _habitual(tok, duration_tokens, lex):
         return "habitual (plural over a period)"
     if _habit(tok, lex):
@@ -199,16 +221,16 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
 
 def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_tokens: frozenset[int]) -> bool:
     """'donde combaten a los islamistas desde 2011', 'sufre desde hace años los ataques de los
-    yihadistas': a verb in the present (the trigger or the one it is the object of) since a year, or
+    yihadistas': a verb in the present or imperfect (the trigger or the one it is the object of) since a year, or
     for a span, is a state that goes on, not one event ('se concentran desde el viernes los
     enfrentamientos' is fighting that began on a day: an event)."""
     if tok.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in tok.children):
         verb = tok   # "donde el Ejército combate desde hace semanas": a present verb the tagger read as a noun
     else:
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_.startswith(("obj", "nsubj")) else None
-        if verb is None or verb.pos_ != "VERB" or "Pres" not in verb.morph.get("Tense") \
+        if verb is None or verb.pos_ != "VERB" or not set(verb.morph.get("Tense")) & {"Pres", "Imp"} \
                 or "Ind" not in verb.morph.get("Mood"):
-            return False
+            return False   # (the imperfect tells a state that went on: "Desde 1979 denunciaban secuestros")
     since = lex.cue("since_words")
     for t in verb.subtree:
         if fold(t.text) not in since:

@@ -15,7 +15,7 @@ from cronica.events.fatalities import fatalities_in, named_victims
 from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, TERRITORY, VIOLENT_EVENT_TYPES,
                                     WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
 from cronica.events.parties import Parties, PartyResolver, is_civilian
-from cronica.events.syntax import clause_verb, is_pluperfect, unsaid_subject
+from cronica.events.syntax import case_of, clause_verb, is_pluperfect, keys, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
@@ -83,6 +83,14 @@ class Focus:
 
 
 HEADING_WORDS = 12   # a line this short with no closing punctuation is a title
+
+
+def _told_object(tok, lex: Lexicon) -> bool:
+    """A definite event noun that a claim or a report is about ("reivindicó el atentado", "confirmó el
+    uso de sarín") names an event as it was told before, whatever word it uses for it."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "obj" \
+        and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children) \
+        and bool(keys(tok.head) & lex.cue("retelling_verbs"))
 
 
 def in_heading(text: str, at: int) -> bool:
@@ -187,6 +195,8 @@ class EventExtractor:
             rules.append(WEAK_TRIGGER_RULE)
             if any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
                 rules.append(DEFINITE_WEAK_RULE)     # "murieron en el ataque", not "iniciaron operaciones"
+        if DEFINITE_WEAK_RULE not in rules and _told_object(tok, lex):
+            rules.append(DEFINITE_WEAK_RULE)     # "Ningún grupo ha reivindicado la matanza": the one told
         if trig.entry.generic:
             rules.append(GENERIC_TYPE_RULE)
         if non_event_reason(tok, lex, *timex_tokens) or (trig.entry.needs_no_fight and fighting_in(tok.sent, lex)):
@@ -208,6 +218,8 @@ class EventExtractor:
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         elif lex.event_type(sub) == PROTESTS:
+            if tok.pos_ == "NOUN" and tok.dep_.startswith(("nmod", "obl")) and case_of(tok) & lex.cue("target_cases"):
+                return None   # "un atentado contra una manifestación": the protest is the attack's target
             parties.actor1 = self.parties.as_protesters(parties.actor1)
         pluperfect = is_pluperfect(clause_verb(tok))
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=pluperfect,

@@ -50,6 +50,7 @@ class DocView:
     hit_keys: dict[int, str] = field(default_factory=dict)   # end -> folded name
     trusted_ends: frozenset[int] = frozenset()
     region_starts: frozenset[int] = frozenset()
+    named_countries: frozenset[str] = frozenset()   # countries the text names (set by `note_hits`)
 
     def fwin(self, start: int) -> str:
         """Folded text before a position (the cue window)."""
@@ -158,6 +159,8 @@ def note_hits(data: PlaceData, doc: DocView, hits: list[tuple[int, int, str]]) -
     doc.hit_ends = frozenset(e for _s, e, _k in hits)
     doc.hit_keys = {e: k for _s, e, k in hits}
     doc.trusted_ends = frozenset(e for _s, e, k in hits if data.trusted_name(k)) if doc.sports else frozenset()
+    doc.named_countries = frozenset(g.country[r] for _s, _e, k in hits for r in g.by_name.get(k, ())
+                                    if g.fcode[r] == "PCLI" and k in g.anames[r])
     # "Plasencia ( Cáceres )", "Padua ( Italia )": a name followed by its province /
     # country in brackets is a place (not in sports pieces: "Suárez ( Toledo )" is a player)
     doc.region_starts = frozenset() if doc.sports else frozenset(s for s, _e, k in hits if any(

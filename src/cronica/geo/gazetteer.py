@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from cronica.geo.codes import WORLD_SOURCES, WORLD_TOWN_POP
-from cronica.geo.gazetteer_file import cache_path, parse_tsv, read_cache, write_cache
+from cronica.geo.gazetteer_file import cache_path, parse_tsv, read_cache, write_cache_aside
 from cronica.geo.normalize import DATA_DIR, fold, rules, skeleton, split_qualifiers, translit_key
 
 GAZETTEER_FILE = DATA_DIR / "gazetteer.tsv.gz"
@@ -106,7 +106,7 @@ class Gazetteer:
                     self.word_index(cc)
             state = {k: getattr(self, k) for k in self._FIELDS}
             state["anames"] = [tuple(a) for a in self.anames]
-            write_cache(cache, state)
+            write_cache_aside(cache, state)
         finally:
             gc.freeze()   # the columns live as long as the process: out of every later collection's scan
             if enabled:

@@ -23,15 +23,22 @@ from cronica.geo.roles import Cues
 _CAPS_PREP = re.compile(r"(?:^|\s)(?:EN|DE|DESDE|HACIA|HASTA)\s+$")
 
 
+def big_named_town(g: Gazetteer, r: int, named: frozenset[str]) -> bool:
+    """A town of TRUST_POP people or more in a country the text names."""
+    return g.fcode[r].startswith("PPL") and g.pop[r] >= TRUST_POP and g.country[r] in named
+
+
 def lone_town(g: Gazetteer, rows: list[int], key: str, s: int, e: int, ent: Entity,
-              surnames: frozenset[str], sports: bool, min_pop: int = LONE_PER_POP, taken: bool = False) -> bool:
+              surnames: frozenset[str], sports: bool, min_pop: int = LONE_PER_POP, taken: bool = False,
+              named: frozenset[str] = frozenset()) -> bool:
     """A one-word PER entity that is exactly a town of >= `min_pop` people in a country
     the gazetteer covers in detail (the conflict countries) -- or, right after a word of taking
     ground, any town of WORLD_TOWN_POP ("habían atacado Gori") -- and not the surname of a person
     named in full elsewhere in the document (nor a sports piece)."""
     return (not sports and ent[0] == s and ent[1] == e and " " not in key and key not in surnames
             and any(g.fcode[r].startswith("PPL") and g.pop[r] >= min_pop and (
-                g.country[r] in g.detailed_countries or (taken and g.pop[r] >= WORLD_TOWN_POP)) for r in rows))
+                g.country[r] in g.detailed_countries or (taken and g.pop[r] >= WORLD_TOWN_POP)
+                or big_named_town(g, r, named)) for r in rows))
 
 
 def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, ent: Optional[Entity]) -> list[int]:
@@ -60,6 +67,9 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
                 or (not (ent and ent[2] == "ORG") and cues.taken_before(doc.fwin(s))) \
                 or cues.dateline(doc.text, s, e):   # ("habían atacado Gori": the model's person, judged later)
             rows += [r for r in world if g.fcode[r].startswith("PPL")]   # (or a dateline: "Padua ( Italia ) , 23 may")
+        elif not (ent and ent[2] == "ORG") and key not in doc.surnames and not doc.sports:
+            # a big town of a country the text names ("entre Jammu y Srinagar", in a story from India)
+            rows += [r for r in world if big_named_town(g, r, doc.named_countries)]
     return rows
 
 
@@ -140,7 +150,7 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
         return None
     taken = cues.taken_before(fwin)
     if ent and ent[2] == "PER" and lone_town(g, rows, key, s, e, ent, doc.surnames, doc.sports,
-                                             LONE_TAKEN_POP if taken else LONE_PER_POP, taken):
+                                             LONE_TAKEN_POP if taken else LONE_PER_POP, taken, doc.named_countries):
         # "Avdiivka fue capturada", "tomaron Bajmut": one word the model calls a person,
         # no full name in the document explains it, and it names a sizeable town (a smaller one
         # right after a word of taking ground: "llegaron a controlar Lalibela", "el control de Soledar")

@@ -91,7 +91,8 @@ def geocoded_rows(data: PlaceData, doc: DocView, m: Mention, focus: dict) -> dic
     folded = fold(m.text)
     short = len(folded) <= SHORT_NAME
     good = {r: q for r, q in cands.items()
-            if (q >= 1.0 and not (short and focus and g.country[r] not in focus)) or (q >= 0.95 and g.src[r] not in WORLD_SOURCES
+            if (q >= 1.0 and not (short and focus and g.country[r] not in focus))
+            or (q >= 0.95 and (g.src[r] not in WORLD_SOURCES or focus.get(g.country[r], 0) > 0)
                             and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP)
                             and (g.country[r] == focus_cc or (spelled_alike(folded, g.names[r])
                                                                and (not focus or g.country[r] in focus))))

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from typing import Optional
 
+from cronica.geo.codes import TRUST_POP
 from cronica.geo.document import DocView
 from cronica.geo.normalize import fold
 from cronica.geo.place_data import PlaceData
@@ -65,10 +66,16 @@ def _closing_town(data: PlaceData, doc: DocView, head: int, end: int) -> Optiona
     for k in inside[1:]:
         key = ft[words[k][0]:end]
         if ft[words[k - 1][0]:words[k - 1][1]] in data.cues.words.of and text[words[k][0]].isupper() \
-                and data.trusted_name(key):
+                and (data.trusted_name(key) or _big_town(data, key)):
             return k, Mention(words[k][0], end, text[words[k][0]:end], key, data.gaz.rows_named(key), "gazetteer",
                               True, None, "part", "location", ["gazetteer:after-street"])
     return None
+
+
+def _big_town(data: PlaceData, key: str) -> bool:
+    """A town of TRUST_POP people or more anywhere ("la plaza Kapija de Tuzla")."""
+    g = data.gaz
+    return any(g.fcode[r].startswith("PPL") and g.pop[r] >= TRUST_POP for r in g.by_name.get(key, ()))
 
 
 def _street_name_end(cues: Cues, doc: DocView, head: int, stops: set[int]) -> Optional[int]:

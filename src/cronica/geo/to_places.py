@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from cronica.geo.codes import TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
@@ -61,9 +62,12 @@ def apposed(mentions: list[Mention], m: Mention, text: str) -> list[Mention]:
     return out
 
 
-def apposed_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> str:
-    """The country that closes the appositions after m, '' if none."""
-    return next((cc for c in apposed(mentions, m, text) for cc in [country_of(g, c)] if cc), "")
+def apposed_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str,
+                    linking: frozenset[str] = frozenset()) -> str:
+    """The country that closes the appositions after m, '' if none (with `linking`, only words that place
+    a place in another may lie between: "la región de Briansk, fronteriza con Ucrania" is not in Ukraine)."""
+    return next((cc for c in apposed(mentions, m, text) for cc in [country_of(g, c)]
+                 if cc and (not linking or locative_gap(text[m.end:c.start], linking))), "")
 
 
 def locative_gap(gap: str, linking: frozenset[str]) -> bool:
@@ -95,10 +99,15 @@ def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, tex
     unresolved rather than a namesake abroad ('Palma … en el norte de Mozambique' is not Mallorca)."""
     if not m.rows or any(g.fcode[r] in ("PCLI", "ADM1") for r in m.rows):
         return
-    cc = apposed_country(g, mentions, m, text) or apposed_area_country(g, mentions, m, text, linking, votes or Counter()) \
+    cc = apposed_country(g, mentions, m, text, linking) or apposed_area_country(g, mentions, m, text, linking, votes or Counter()) \
         or (sentence_country(g, mentions, m, text) if not m.trusted else "")
     if cc:
-        m.rows = [r for r in m.rows if g.country[r] == cc]
+        there = [r for r in m.rows if g.country[r] == cc]
+        # none there: a big town of a country the story names stays ("los tayikos detenidos en la región de
+        # Briansk", a Russian story), a namesake abroad does not
+        named = {country_of(g, c) for c in mentions} - {""}
+        m.rows = there or [r for r in m.rows if g.country[r] in named
+                           and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP)]
     provinces = apposed_admin1(g, mentions, m, text)
     inside = [r for r in m.rows if (g.country[r], g.admin1[r]) in provinces]
     if inside:       # the namesake in the province the text names

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import timedelta
 from typing import Optional
 
 from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_generic, is_narrative, is_weak,
@@ -26,6 +27,7 @@ def _dates_meet(a: EventMention, b: EventMention) -> bool:
 
 
 REMOTE = "Explosions/Remote violence"
+RETOLD_WITHIN = timedelta(days=7)   # an undated retelling reported this long after the event still names it
 
 
 def _same_strike(a: EventMention, b: EventMention) -> bool:
@@ -42,10 +44,18 @@ def _generic_retelling(told: EventMention, m: EventMention) -> bool:
     return DEFINITE_WEAK_RULE in m.rules and told.event_type in VIOLENT and m.event_type in VIOLENT
 
 
+def _retold_later(told: EventMention, m: EventMention) -> bool:
+    """An undated retelling ("Ningún grupo ha reivindicado la matanza") dated by the report's day, a few
+    days after the event it names."""
+    return _generic_retelling(told, m) and is_narrative(m) and None not in (told.date_start, m.date_start) \
+        and timedelta(0) <= m.date_start - told.date_start <= RETOLD_WITHIN
+
+
 def _compatible(cluster: list[EventMention], m: EventMention) -> bool:
     return all((same_kind(c.sub_event_type, m.sub_event_type) or same_told_event(c, m) or _same_strike(c, m)
                 or _generic_retelling(c, m))
-               and actors_meet(c, m) and places_meet(c.place, m.place) and _dates_meet(c, m) for c in cluster)
+               and actors_meet(c, m) and places_meet(c.place, m.place) and (_dates_meet(c, m) or _retold_later(c, m))
+               for c in cluster)
 
 
 def _date_key(m: EventMention) -> tuple:

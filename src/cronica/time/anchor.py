@@ -55,6 +55,7 @@ class Ctx:
                                                  # moving or not ("desde 2014 ... aquel año")
     told_days: Sequence[date] = ()   # the days told so far, in text order ("Aquel lunes": the one told before)
     told_nights: Sequence[date] = ()   # the days whose night was told ("el viernes por la noche")
+    event_days: Sequence[date] = ()   # the days told, but not as a report's day ("informó hoy")
 
     def story_day(self) -> Optional[date]:
         """The day the story is at: one told in this sentence or a few back, else the narrative

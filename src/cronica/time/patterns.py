@@ -89,7 +89,9 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p["CLOCK_DAY"] = (   # "a las 15.00 horas de hoy / del 3 de agosto / del día 26 de marzo / del martes"
         rf"(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})|(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})\s+{p['OF']}\s+"
         rf"(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"
-        rf"|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})))?")
+        rf"|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})))?"
+        # "hacia las 10.04 hora local (07.04 GMT) del sábado": the day named after an aside (not in the span)
+        rf"(?:(?=\s*\([^()]{{1,30}}\)\s+{p['OF']}\s+(?P<awd>{p['WD']})(?![\w])))?")
     p["ART2"] = rf"(?P<art>{alt(lx.articles + lx.words('plural_determiners'))}\s+)?"
     p["PART"] = rf"(?:(?P<part>{p['FUZZY']})\s+{p['OF']}\s+)?"
     p["PORD"] = rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+{p['OF']}\s+)?"

@@ -126,9 +126,13 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     res = Res("DATE", "", mod=mod if day is None else None)
     if g(m, "thisyear") and ctx.base()[0] is not None:
         # ("del año siguiente", "del año anterior": from the story's year, not the dct's)
-        base, kind = ctx.base(narrative_first=bool(set(g(m, "thisyear").split()) & lx.anchor_relative))
-        if ctx.told_abs is not None and any(lx.demonstratives.get(w) == "anchor" for w in g(m, "thisyear").split()):
-            base, kind = ctx.told_abs[0], "narrative"   # "conquistada en mayo de 2015 y, en agosto de ese año"
+        words = g(m, "thisyear").split()
+        base, kind = ctx.base(narrative_first=bool(set(words) & lx.anchor_relative))
+        if ctx.told_abs is not None and any(lx.demonstratives.get(w) == "anchor" or w in lx.anchor_relative
+                                            for w in words):
+            # "conquistada en mayo de 2015 y, en agosto de ese año"; "desde septiembre de 2014, y … desde
+            # marzo del año siguiente": the year told in the sentence
+            base, kind = ctx.told_abs[0], "narrative"
         y = base.year + int(lx.shifted_units[g(m, "thisyear")][1])
     elif ys:
         y, kind = int(ys), "absolute"
@@ -181,11 +185,24 @@ def resolve_day_only(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     day = parse_day(lx, g(m, "day"))
     if day is None:
         return None
+    step = int(lx.relative.get(g(m, "rel1") or "", 0))
+    if step and ctx.dct is not None:   # "el pasado día 26": the last 26th gone; "el próximo día 3": the next
+        return _day_number_from_dct(ctx.dct, day, step)
     y, mo, kind = month_from_context(ctx, day)
     if y is None:
         return Res("DATE", f"XXXX-XX-{day:02d}")
     d = date(y, mo, day)
     return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+
+
+def _day_number_from_dct(dct: date, day: int, step: int) -> Optional[Res]:
+    """The day numbered `day` last gone before the dct (step < 0) or next to come after it."""
+    for n in ((0, -1, -2) if step < 0 else (0, 1, 2)):
+        y, mo = cal.add_months(dct.year, dct.month, n)
+        if cal.valid_day(y, mo, day) and (date(y, mo, day) < dct if step < 0 else date(y, mo, day) > dct):
+            d = date(y, mo, day)
+            return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor="dct")
+    return None
 
 
 def resolve_bare_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:

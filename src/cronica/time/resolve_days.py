@@ -247,9 +247,18 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         day = ctx.ref_day   # "tomaron el domingo Bukavu ... recorrieron a primera hora de la mañana las calles"
     if day is None:
         return Res("TIME", f"T{code}")
+    if g(m, "dp") in lx.words("midnight_words"):
+        return midnight_of(day, "dct" if ctx.dct else "narrative")
     res = Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
               anchor="dct" if ctx.dct else "narrative")
     return overnight(m, lx, res)
+
+
+def midnight_of(day: date, anchor: str) -> Res:
+    """The midnight that ends `day` ("la medianoche del martes"): 00:00 of the next day, as readers and
+    annotators date it; the interval spans both days."""
+    nxt = day + timedelta(days=1)
+    return Res("TIME", f"{nxt.isoformat()}T00:00", interval=(day, nxt), precision="day", anchor=anchor)
 
 
 def overnight(m: re.Match, lx: Lexicon, res: Res) -> Res:

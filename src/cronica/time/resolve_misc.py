@@ -9,7 +9,7 @@ from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import g, month_from_context, parse_day, rel_offset, year_from_context
-from cronica.time.resolve_days import QUOTES, nth_weekday, weekday_day
+from cronica.time.resolve_days import QUOTES, midnight_of, nth_weekday, weekday_day
 from cronica.time.shift import VAGUE_WITHIN_DAY, shift_duration
 from cronica.text.normalize import fold
 
@@ -124,8 +124,9 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind)
     if ctx.dct is None:
         day = None if g(m, "deic") or g(m, "pdeic") else ctx.story_day()
-        if g(m, "wd") and (day or ctx.ref_day) is not None:   # "a las 11.40 del miércoles"
-            day = weekday_day(ctx, lx.weekdays[g(m, "wd")], 0 if g(m, "dem") else rel_offset(lx, m), True)[0]
+        wd = g(m, "wd") or g(m, "awd")
+        if wd and (day or ctx.ref_day) is not None:   # "a las 11.40 del miércoles"
+            day = weekday_day(ctx, lx.weekdays[wd], 0 if g(m, "dem") else rel_offset(lx, m), True)[0]
         if day is None:
             return Res("TIME", t)
         return Res("TIME", day.isoformat() + t, interval=(day, day), precision="day", anchor="narrative")
@@ -143,9 +144,13 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             d = next((t for t in reversed(ctx.told_days) if t <= ctx.dct), ctx.dct)
     elif not key and ctx.firm_past and ctx.ref_day is not None and ctx.ref_day < ctx.dct:
         d = ctx.ref_day   # "murieron ayer … explicó que murieron hacia la una de la tarde": the story's day
-    if g(m, "wd"):   # "a las 14.00 del martes"
+    if not key and d == ctx.dct and ctx.past and not ctx.future and ctx.dct not in ctx.event_days:
+        # the dct told only as the report's day ("ayer … informó hoy … impactó hacia las 15.50"): the story's
+        d = next((t for t in reversed(ctx.event_days) if t < ctx.dct), d)
+    wd = g(m, "wd") or g(m, "awd")
+    if wd:   # "a las 14.00 del martes", "a las 10.04 (07.04 GMT) del sábado"
         n, narrative = rel_offset(lx, m), False
-        d = weekday_day(ctx, lx.weekdays[g(m, "wd")], 0 if g(m, "dem") else n, narrative)[0] or d
+        d = weekday_day(ctx, lx.weekdays[wd], 0 if g(m, "dem") else n, narrative)[0] or d
     return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct")
 
 
@@ -187,6 +192,8 @@ def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             return None
     if typ == "SET" and ctx.text and ctx.text[m.start()].isupper() and ctx.mid_sentence(m.start()):
         return None   # a name: "el Diario del Pueblo"
+    if key in lx.words("midnight_words") and ctx.story_day() is not None:   # "Hacia la medianoche"
+        return midnight_of(ctx.story_day(), "narrative")
     if value == "DCT":
         if ctx.dct is None:
             return Res(typ, "PRESENT_REF")

@@ -3,11 +3,12 @@
 DURATION P2D); it gains the interval it points at: the narrative reference moved by the duration.
 
     "El 16 de octubre de 2017 ... Un día antes, ..."  -> P1D, 2017-10-15 (day)
-    "... Una semana más tarde, ..."                    -> P1W, 2017-10-23 +- 3 days (week)
+    "... Una semana más tarde, ..."                    -> P1W, 2017-10-23 (day: seven days on)
     "... tres meses después, ..."                      -> P3M, January 2018 (month)
 
 The result is never finer than the reference ("En mayo de 2016 ... dos días después": month
-precision) nor than the unit ("una semana": an approximate week, "tres meses": a calendar month).
+precision) nor than the unit ("tres meses": a calendar month); counted weeks step by seven days, as
+readers date them ("Una semana después": the day a week on), and keep the reference's day.
 """
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, RefTime, Res
 
 ORDER = ("day", "week", "month", "quarter", "year", "decade", "century")
-WEEK_HALF = timedelta(days=3)   # "una semana después": seven days later, give or take three
 HOURS_PER_DAY = 24
 VAGUE_WITHIN_DAY = frozenset({"PTXH", "PTXM", "PTXS"})   # some hours / minutes: no day further
 BEFORE, AFTER, AGO = "before", "after", "ago"   # the directions lang/<xx>/time.yaml names
@@ -68,7 +68,7 @@ def shifted_interval(ref: RefTime, value: str, sign: int) -> Optional[tuple[tupl
         return None
     months, days, finest = amounts
     months, days = sign * months, sign * days
-    precision = _coarser(finest, ref.precision)
+    precision = ref.precision if finest == "week" and ref.precision == "day" else _coarser(finest, ref.precision)
     if precision == "day":
         d = _move(ref.start, months, days)
         return (d, d), precision
@@ -76,8 +76,6 @@ def shifted_interval(ref: RefTime, value: str, sign: int) -> Optional[tuple[tupl
         return (_move(ref.start, months, days), _move(ref.end, months, days, end=True)), precision
     mid = ref.start + (ref.end - ref.start) / 2   # the unit is coarser than the reference: its unit around it
     d = _move(mid, months, days)
-    if precision == "week":
-        return (d - WEEK_HALF, d + WEEK_HALF), precision
     if precision == "month":
         return cal.month_interval(d.year, d.month), precision
     return cal.year_interval(d.year), precision

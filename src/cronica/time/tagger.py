@@ -51,7 +51,7 @@ SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may b
 NIGHT_VALUE = "TNI"   # TIMEX3's night ("2023-06-16TNI")
 BACKGROUND_DAYS = 365   # news: a date this far before the dct, in a "donde"/"cuando" clause, is background
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
-DAY_STEP = re.compile(r"P\d+D")   # a counted number of days
+DAY_STEP = re.compile(r"P\d+[DW]")   # a counted number of days or weeks
 SHIFTABLE = {"duration"}   # counted durations: "Dos días después" steps from the narrative
 NOT_SHIFTED = ("art", "last", "last2", "last3")   # "los últimos tres días antes", "un año más"
 
@@ -106,6 +106,8 @@ def opens_clause(text: str, start: int, conjunctions: Iterable[str] = ()) -> boo
     head, _, last = before.rpartition(" ")
     return last.lower() in conjunctions and head.rstrip().endswith(",")
 
+
+DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
 class TimeTagger:
     """Regex rules built from `lang/<language>/time.yaml`; picklable, no global state.
@@ -191,6 +193,7 @@ class TimeTagger:
         last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
         told_days: list[date] = []
         told_nights: list[date] = []
+        event_days: list[date] = []
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             tense = self._tense(text, s, e)
             if (tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s)) \
@@ -212,7 +215,7 @@ class TimeTagger:
                       near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past,
                       ref_month=ref_month,
                       told_abs=told_abs[1] if told_abs and self._same_sentence(folded, told_abs[0], s, cuts) else None,
-                      told_days=told_days, told_nights=told_nights)
+                      told_days=told_days, told_nights=told_nights, event_days=event_days)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -227,6 +230,8 @@ class TimeTagger:
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
                     told_days.append(t.interval[0])
+                    if not (self._reported(folded, t.span.start) or DATELINE_AFTER.match(folded, t.span.end)):
+                        event_days.append(t.interval[0])
                     if t.type == "TIME" and t.value.endswith(NIGHT_VALUE):
                         told_nights.append(t.interval[0])
                 if t.type == "DATE" and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
@@ -254,6 +259,12 @@ class TimeTagger:
         self._mark_ranges(out, folded)
         period_lengths(out)
         return out
+
+    def _reported(self, folded: str, start: int) -> bool:
+        """Does a verb of reporting come right before the date ("informó hoy")? (A dateline's date,
+        "KIEV, 28 jun (EFE).-", is the report's day too.)"""
+        before = folded[max(0, start - 16):start].split()
+        return bool(before) and before[-1] in self.lexicon.words("report_words")
 
     def _shift(self, res: Res, rule: Rule, m: re.Match, ctx: Ctx, folded: str, end: int) -> int:
         """'Un día antes', 'Dos días después' (not '... antes de las elecciones'): a step from the narrative.
