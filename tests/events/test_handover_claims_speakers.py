@@ -107,6 +107,17 @@ def test_a_claim_is_not_a_second_event(annotate):
     assert [(e.sub_event_type, e.actor1) for e in events] == [("Remote explosive/landmine/IED", "Al Shabaab")]
 
 
+def test_a_reflexive_claim_names_the_perpetrator(annotate):
+    """'El EI se atribuyó la matanza': the subject claims it for itself (the model reads the noun as a second
+    subject); a crowd in a relative clause on the place is not who fired."""
+    _, events = annotate("MOSCÚ, 24 mar (EFE).- Al menos 137 personas murieron en el ataque armado del viernes por la "
+                         "noche contra la sala de conciertos Crocus City Hall de Krasnogorsk, en las afueras de Moscú. Cuatro hombres irrumpieron en el recinto, "
+                         "donde miles de personas esperaban un concierto, y dispararon contra el público. El Estado "
+                         "Islámico se atribuyó la matanza.", D(2024, 3, 24))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Attack", "Islamic State (Russia)")], \
+        [(e.sub_event_type, e.actor1, e.date_start) for e in events]
+
+
 def test_a_claim_with_nothing_before_stays_an_event(annotate):
     _, events = annotate("Al Shabaab reivindicó el ataque contra una base militar en Mogadiscio el 3 de marzo de 2023.")
     assert len(events) == 1 and "Shabaab" in events[0].actor1

@@ -24,8 +24,14 @@ class Claim:
     accused: bool = False        # "culpó del ataque a X", "acusó a X de atacar": X is blamed for the act
 
 
+def _reflexive(verb) -> bool:
+    """'El EI se atribuyó la matanza': a reflexive pronoun on the verb (the subject claims it for itself)."""
+    return any("Yes" in c.morph.get("Reflex") for c in verb.children)
+
+
 def _claimed_noun(verb, lex: Lexicon):
-    for o in children(verb, ("obj",)):
+    # (with a reflexive, the model may read the claimed noun as a second subject: "se atribuyó la matanza")
+    for o in children(verb, ("obj", "nsubj") if _reflexive(verb) else ("obj",)):
         if keys(o) & lex.cue("claim_wrappers"):          # "asumió la autoría del ataque"
             inner = [g for g in children(o, ("nmod",)) if keys(g) & lex.cue("claimed_nouns")]
             return inner[0] if inner else None
@@ -40,7 +46,7 @@ def _claimed_noun(verb, lex: Lexicon):
 
 
 def _claimant(verb, noun, lex: Lexicon, index: ActorIndex) -> Optional[ActorMention]:
-    if keys(verb) & lex.cue("claim_verbs"):     # the subject; a misparse may hang it elsewhere on the verb
+    if keys(verb) & lex.cue("claim_verbs") or _reflexive(verb):   # the subject (a misparse may hang it elsewhere)
         cands = children(verb, ("nsubj",)) + [c for c in verb.children if c.i != noun.i and not c.dep_.startswith("nsubj")]
         return next((m for m in map(index.best_in, cands) if m), None)
     cands = [c for c in list(verb.children) + list(noun.children) if c.i != noun.i and _to(c, lex)]

@@ -221,6 +221,7 @@ class PartyResolver:
     def _preceding(self, tok, index: ActorIndex, patient, symmetric: bool = False) -> Optional[ActorMention]:
         """The nearest armed actor named earlier in the same sentence (a parse without a subject),
         unless it is the source of a report or, in a one-sided event, one who died in it."""
+        tok_up = set(tok.ancestors)
         for t in reversed([t for t in tok.sent if t.i < tok.i]):
             m = index.by_token.get(t.i)
             if m is None or is_civilian(m) or (patient is not None and m.actor_id == patient.actor_id):
@@ -231,6 +232,8 @@ class PartyResolver:
                 continue
             if any(fold(c.text) == "segun" for c in t.children) or any(fold(c.text) == "segun" for c in t.head.children):
                 continue
+            if any(a.pos_ == "VERB" and a.dep_.startswith("acl") and a not in tok_up for a in t.ancestors):
+                continue   # "irrumpieron en el recinto, donde miles de personas esperaban …, dispararon": not them
             return m
         return None
 
