@@ -118,6 +118,16 @@ def test_a_reflexive_claim_names_the_perpetrator(annotate):
         [(e.sub_event_type, e.actor1, e.date_start) for e in events]
 
 
+def test_a_country_that_speaks_is_no_place_of_the_event(annotate):
+    """'Rusia, su principal aliado, sostuvo que la aviación siria había bombardeado …': Russia speaks; the
+    strike it tells is the one told before, in Khan Shaykhun, not a strike in Russia."""
+    _, events = annotate("El 4 de abril de 2017 un bombardeo con gas sarín mató a 89 personas en Jan Sheijun, en la "
+                         "provincia de Idlib. El Gobierno negó haber empleado armas químicas, y Rusia, su principal "
+                         "aliado, sostuvo que la aviación siria había bombardeado un depósito rebelde.")
+    assert {e.place.name for e in events} == {"Khan Shaykhun"}, \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
 def test_a_claim_with_nothing_before_stays_an_event(annotate):
     _, events = annotate("Al Shabaab reivindicó el ataque contra una base militar en Mogadiscio el 3 de marzo de 2023.")
     assert len(events) == 1 and "Shabaab" in events[0].actor1

@@ -92,13 +92,21 @@ class PlaceWords:
     plain_marks: frozenset[str] = frozenset()     # "que": no subordinator of its own
     facilities: frozenset[str] = frozenset()      # "el Hospital Saudí": a building of the story's town
     purposes: frozenset[str] = frozenset()        # "para viajar a la Ciudad de México": a place aimed at
+    speakers: frozenset[str] = frozenset()        # "Rusia sostuvo que …": a place that speaks is an actor
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
         """From a lexicon's `cue(name)`."""
         return cls(cue("border_nouns"), cue("town_nouns"), cue("launch_words"), cue("launch_origins"),
                    cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
-                   cue("facility_nouns"), cue("purpose_markers"))
+                   cue("facility_nouns"), cue("purpose_markers"),
+                   cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs"))
+
+
+def _speaks(tok, speakers: frozenset[str]) -> bool:
+    """'Rusia, su principal aliado, sostuvo que …': a place that is the subject of a verb of saying, claiming
+    or blaming acts as a party, it is not where the event happened."""
+    return tok.dep_.startswith("nsubj") and bool(keys(tok.head) & speakers)
 
 
 def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, text: str, words: PlaceWords) -> list:
@@ -110,7 +118,7 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
         other = other_clause(tok, trigger, words.located, words.plain_marks) if tok is not None else None
         if tok is None or other == SUBORDINATE or _across_border(tok, words.border_nouns) \
-                or _launched_from(tok, trigger, (words.launch, words.origins)):
+                or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
