@@ -669,6 +669,25 @@ ROWS = [
     ("El 8 de octubre de 2016 atacaron. Los hutíes controlaban Saná desde septiembre de 2014, y la coalición "
      "bombardeaba el país desde marzo del año siguiente.", None, "marzo del año siguiente", "DATE", "2015-03",
      None, ("2015-03-01", "2015-03-31")),
+    # a background section after a lead dated late in a year: a month earlier in that year, not half a year on
+    ("La ciudad cayó el 18 de noviembre de 1991.\n\nAntecedentes\n\nCroacia proclamó su independencia el 25 de "
+     "junio.", None, "25 de junio", "DATE", "1991-06-25", None, ("1991-06-25", "1991-06-25")),
+    ("A fines de diciembre de 2016 llegaron. Para el 7 de enero tomaron la ciudad.", None, "7 de enero", "DATE",
+     "2017-01-07", None, ("2017-01-07", "2017-01-07")),
+    # a bare day before a pronoun and a past verb
+    ("El asedio empezó el 25 de agosto de 1991. A mediados de noviembre la resistencia se desmoronó, y el 18 se "
+     "rindieron los últimos defensores.", None, "el 18", "DATE", "1991-11-18", None, ("1991-11-18", "1991-11-18")),
+    # "del pasado domingo 17": the Sunday numbered 17, with its article
+    ("El JNIM reivindicó el ataque del pasado domingo 17 contra el campamento.", D("2019-03-25"),
+     "del pasado domingo 17", "DATE", "2019-03-17", None, ("2019-03-17", "2019-03-17")),
+    # "de madrugada": the small hours of the story's day; "el sábado de madrugada"
+    ("NIZA, 15 jul (EFE).- El presidente anunció de madrugada que prorrogará el estado de emergencia.",
+     D("2016-07-15"), "de madrugada", "TIME", "2016-07-15TMO", None, ("2016-07-15", "2016-07-15")),
+    ("Los asaltantes atacaron el sábado de madrugada.", D("2019-03-25"), "sábado de madrugada", "TIME",
+     "2019-03-23TMO", None, ("2019-03-23", "2019-03-23")),
+    # a counted step that closes its sentence is the day it steps to
+    ("El 4 de octubre de 1993 los rangers llegaron al estadio. Durant fue liberado once días después.", None,
+     "once días después", "DATE", "1993-10-15", None, ("1993-10-15", "1993-10-15")),
     # the midnight of a day is 00:00 of the next
     ("TRÍPOLI, 3 jul (EFE).- Dos proyectiles cayeron hacia la medianoche del martes sobre el centro.",
      D("2019-07-03"), "la medianoche del martes", "TIME", "2019-07-03T00:00", None, ("2019-07-02", "2019-07-03")),

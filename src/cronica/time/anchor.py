@@ -12,6 +12,7 @@ from cronica.time.calendar import month_last
 MOVING = {"day", "week", "month", "quarter", "year"}
 NON_MOVING_BOUNDS = {"since", "until"}   # "desde junio de 2014", "hasta diciembre de 2016": background
 BACKWARD_COST = 2.0   # narrative: looking back costs more than rolling forward (encyclopedic text moves on)
+LONG_ROLLOVER = 183   # days: rolling on into the next year by more than half a year costs as much as looking back
 
 
 @dataclass
@@ -128,6 +129,8 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
     for y in (base.year - 1, base.year, base.year + 1):
         delta = (_point(y, month, day) - base).days
         cost = delta if delta >= 0 else -delta * BACKWARD_COST
+        if y > base.year and delta > LONG_ROLLOVER:
+            cost *= BACKWARD_COST   # "el 18 de noviembre de 1991 … Antecedentes: el 25 de junio": not June 1992
         if cost < best_cost:
             best, best_cost = y, cost
     return best

@@ -25,6 +25,7 @@ ROLES = ("of", "day_word", "days_word", "month_word", "year_word", "years_word",
          "am", "pm", "day_suffix", "ordinal_span_units", "one", "unit_qualifiers", "period_nouns",
          "short_year_followers", "masculine_part_articles", "masculine_day_parts", "not_nouns", "unit_copulas",
          "unit_copula_guards", "copula_units", "date_anaphors", "period_anaphor_nouns", "bare_day_parts",
+         "articleless_part_leads", "articleless_parts",
          "overnight_to")
 
 
@@ -221,7 +222,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:\s+{p['Y']}\s+(?P<mw>{alt(lx.minute_words)})(?![\w]))?(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
          rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}|(?(mw)|(?!))){p['CLOCK_DAY']}"),
         ("day_part", "day_part",
-         rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']}))"
+         rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']})"
+         rf"|{p['ARTICLELESS_PART_LEADS']}\s+(?={p['ARTICLELESS_PARTS']}(?![\w])))"
          rf"|(?={p['MASCULINE_DAY_PARTS']}|{p['BARE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
          rf"(?:{p['DAY_WORD']}\s+(?P<rel3>{p['REL']})(?![\w])|"   # "a media mañana del día siguiente"
          rf"(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<dday_to>{p['DAYN']}))?"

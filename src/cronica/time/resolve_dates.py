@@ -241,8 +241,11 @@ def _clause_start(text: str, s: int, lx: Lexicon) -> bool:
 
 def _day_ends_phrase(text: str, e: int, lx: Lexicon) -> bool:
     """A comma, a capitalised name (not a unit: "el 22 por ciento") or a verb in the past ("El 24
-    comenzó") follows the number."""
+    comenzó", "el 18 se rindieron") follows the number."""
     after = text[e:e + 30].lstrip()
+    words = after.lower().split(" ", 1)
+    if len(words) == 2 and words[0] in lx.words("clitics"):   # "el 18 se rindieron"
+        after = words[1]
     return after.startswith(",") or (bool(after) and after[0].isupper()) or bool(_past_verb(tuple(lx.past_markers)).match(after.lower()))
 
 

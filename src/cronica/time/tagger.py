@@ -107,6 +107,7 @@ def opens_clause(text: str, start: int, conjunctions: Iterable[str] = ()) -> boo
     return last.lower() in conjunctions and head.rstrip().endswith(",")
 
 
+CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")   # a step that closes its sentence: "fue liberado once días después."
 DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
 class TimeTagger:
@@ -172,7 +173,7 @@ class TimeTagger:
         head = m.string[m.end("art"):m.end()].split()
         if rule.kind in ("duration", "vague_duration"):   # "los últimos días", "estos cuatro años"
             return art.split()[0] in lx.words("plural_articles") + lx.words("plural_determiners")
-        if rule.kind in ("date", "year", "weekday", "weekday_week"):      # "el pasado 5 de octubre", "el mes de mayo"
+        if rule.kind in ("date", "year", "weekday", "weekday_week", "weekday_num"):   # "el pasado 5 de octubre", "el mes de mayo"
             return bool(gd.get("rel1") or gd.get("rel2") or gd.get("part") or gd.get("pord")
                         or (head and head[0] in lx.words("month_word") + lx.words("year_word")))
         return rule.kind in ARTICLE_KINDS
@@ -276,8 +277,11 @@ class TimeTagger:
             return end
         shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
         if res.extra.get("shift") and DAY_STEP.fullmatch(res.value) and res.interval \
-                and res.interval[0] == res.interval[1] and opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions")):
-            # "Tres días después, ...", "y, un día después, en Zaragoza": the day it steps to
+                and res.interval[0] == res.interval[1] and (
+                    opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions"))
+                    or CLAUSE_END.match(folded, mk.end())):
+            # "Tres días después, ...", "y, un día después, en Zaragoza", "fue liberado once días después.": the
+            # day it steps to
             # (TimeBank-es: DATE; "un día después de que ...", "la derrota sufrida un día antes": DURATION)
             res.type, res.value = "DATE", res.interval[0].isoformat()
         return mk.end()
