@@ -364,6 +364,8 @@ NON_EVENTS = [
     "Al irse, los militares simularon un combate en San Salvador el 16 de noviembre de 1989.",
     # a yardstick the story is compared with
     "La operación del 28 de octubre de 2025 supera en víctimas a la matanza de la cárcel de Carandiru.",
+    # a call to attack is no attack
+    "El 15 de julio de 2016, el Estado Islámico llamó a sus seguidores a atacar a los franceses en Niza.",
     # a present-tense clause describing a noun says what is usually so
     "El 3 de diciembre de 2023, no era la primera vez que las Fuerzas Armadas, que combaten a los yihadistas de "
     "Boko Haram en Borno, matan a civiles por error.",
@@ -384,6 +386,13 @@ def test_a_massacre_named_again_with_a_word_for_its_perpetrators_is_the_one_told
                          "terroristas.", D(2023, 6, 18))
     attacks = [e for e in events if e.event_type == "Violence against civilians"]
     assert len(attacks) == 1, [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+
+
+def test_a_vehicle_driven_into_a_crowd_is_an_attack(annotate):
+    _, events = annotate("NIZA (Francia), 15 jul (EFE).- Al menos 84 personas murieron anoche en Niza cuando un camión "
+                         "arrolló a la multitud que acababa de ver los fuegos artificiales.", D(2016, 7, 15))
+    assert [(e.sub_event_type, e.place.name, e.date_start, e.fatalities) for e in events] == \
+        [("Attack", "Nice", D(2016, 7, 14), 84)]
 
 
 def test_an_event_a_claim_is_about_is_the_one_told_and_its_target_no_protest(annotate):

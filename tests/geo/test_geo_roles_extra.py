@@ -461,3 +461,11 @@ def test_bordering_countries_do_not_hold_a_place(tag):
             "detenidos horas después en la región de Briansk, fronteriza con Ucrania y Bielorrusia.")
     p = _by_text(tag(text))["Briansk"]
     assert (p.name, p.country) == ("Bryansk", "RU") and p.lat is not None, p
+
+
+def test_a_place_an_event_is_named_after_is_that_place(tag):
+    # "La batalla de Vukovar" (the model's MISC entity): Vukovar, as "al norte de Vukovar" says later
+    text = ("La batalla de Vukovar fue el asedio de la ciudad en 1991. Doce policías murieron en Borovo Selo, una "
+            "localidad al norte de Vukovar, en Croacia.")
+    vukovar = [p for p in tag(text) if p.span.text == "Vukovar"]
+    assert len(vukovar) == 2 and all(p.country == "HR" and p.lat is not None for p in vukovar), vukovar

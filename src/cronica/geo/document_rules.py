@@ -7,6 +7,7 @@ from cronica.geo.document import DocView
 from cronica.geo.function_words import FunctionWords
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
+from cronica.text.normalize import fold
 
 Spans = list[tuple[int, int]]
 
@@ -70,6 +71,11 @@ def inner_mentions(mentions: list[Mention], s1: int, e1: int) -> list[Mention]:
     return [m for m in mentions if s1 <= m.start and m.end <= e1 and (m.start, m.end) != (s1, e1)]
 
 
+def _ends_with_of(data: PlaceData, head: str) -> bool:
+    words = fold(head).split()
+    return len(words) >= 2 and words[-1] in data.cues.words.of
+
+
 def repeat_ok(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans, m0: Mention,
               s1: int, e1: int) -> bool:
     """Another occurrence of a sure place's name, standing alone and not inside a longer name
@@ -82,6 +88,8 @@ def repeat_ok(data: PlaceData, doc: DocView, mentions: list[Mention], covered: S
             or overlaps(spans, s1, e1) or any(m.start < e1 and s1 < m.end for m in others):
         return False
     ent = doc.ent_at(s1, e1)
+    if ent and ent[2] == "MISC" and ent[1] == e1 and _ends_with_of(data, text[ent[0]:s1]):
+        ent = None   # "La batalla de Vukovar", "la masacre de Srebrenica": an event named after the place
     if ent and (ent[0] < s1 or ent[1] > e1 or (ent[2] in ("PER", "ORG") and m0.cue not in ("place", "admin"))) \
             or doc.in_org(s1, e1):
         return False
