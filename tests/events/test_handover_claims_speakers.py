@@ -208,6 +208,14 @@ def test_those_who_died_in_a_one_sided_event_are_its_target(annotate, text, dct,
         (e.actor1, e.actor2)
 
 
+def test_the_day_of_a_claim_does_not_date_the_attack(annotate):
+    """'un atentado suicida contra una comisaría, reivindicado hoy por el EI': the attack is of yesterday."""
+    _, events = annotate("ADÉN (Yemen), 2 ago (EFE).- Al menos 13 policías murieron ayer en un atentado suicida contra "
+                         "una comisaría de Adén, reivindicado hoy por el Estado Islámico.", date(2019, 8, 2))
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Suicide bomb", date(2019, 8, 1))], \
+        [(e.sub_event_type, e.date_start) for e in events]
+
+
 def test_the_date_of_a_report_is_not_the_date_of_the_event(annotate):
     """'murieron en un ataque …, informó este viernes la ONU': the event is of the days before the report
     (a week ending on it), while 'declaró este martes la liberación de X' dates the liberation itself."""

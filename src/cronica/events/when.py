@@ -48,6 +48,13 @@ def dated(timexes: list[Timex]) -> list[Timex]:
 
 
 def reference_before(timexes: list[Timex], offset: int) -> Optional[Timex]:
+    """The narrative reference time before `offset`: a report's day ("informó hoy") only when the story
+    told no day of its own."""
+    story = [t for t in timexes if not t.extra.get("reported")]
+    return _reference_before(story, offset) or _reference_before(timexes, offset)
+
+
+def _reference_before(timexes: list[Timex], offset: int) -> Optional[Timex]:
     """The narrative reference time before `offset` (cronica.time's when available)."""
     try:
         from cronica.time import reference_date
@@ -269,6 +276,15 @@ def _dates_other_noun(t: Timex, trigger, sdoc, of_words: frozenset[str]) -> bool
         and head not in list(trigger.ancestors)
 
 
+def _claim_day(t: Timex, trigger, sdoc) -> bool:
+    """'un atentado suicida …, reivindicado hoy por el EI': a report's day in a clause of its own, not the
+    trigger's ('declaró este martes la liberación' dates the liberation)."""
+    if not t.extra.get("reported"):
+        return False
+    tok = token_at(sdoc, t.span.start, t.span.end)
+    return tok is not None and tok.head.i != clause_verb(trigger).i
+
+
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
              relative: Optional[RelativeWords] = None, reporter=None,
@@ -281,7 +297,8 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     in_sent = [t for t in in_sent if t is not report]
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
-           and not _dates_other_noun(t, trigger, sdoc, of_words)]
+           and not _dates_other_noun(t, trigger, sdoc, of_words)
+           and not _claim_day(t, trigger, sdoc)]
     marks = {"plain_marks": plain_marks, "adverbial": adverbial}
     tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, **marks)
     if tx is None:

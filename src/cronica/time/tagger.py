@@ -231,7 +231,9 @@ class TimeTagger:
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
                     told_days.append(t.interval[0])
-                    if not (self._reported(folded, t.span.start) or DATELINE_AFTER.match(folded, t.span.end)):
+                    if self._reported(folded, t.span.start) or DATELINE_AFTER.match(folded, t.span.end):
+                        t.extra["reported"] = True   # the report's day ("informó hoy"), not the story's
+                    else:
                         event_days.append(t.interval[0])
                     if t.type == "TIME" and t.value.endswith(NIGHT_VALUE):
                         told_nights.append(t.interval[0])
