@@ -388,6 +388,17 @@ def test_a_massacre_named_again_with_a_word_for_its_perpetrators_is_the_one_told
     assert len(attacks) == 1, [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
 
 
+def test_aircraft_hitting_artillery_is_an_air_strike(annotate):
+    """'cazas … bombardearon piezas de artillería del EI que disparaban contra …, y el 9 atacaron vehículos':
+    two air strikes (the artillery is the target; the imperfect relative clause is background)."""
+    _, events = annotate("El 7 de agosto de 2014 Obama autorizó ataques. Al día siguiente, cazas de la Armada "
+                         "estadounidense bombardearon piezas de artillería del EI que disparaban contra las fuerzas "
+                         "kurdas cerca de Erbil, y el 9 atacaron vehículos armados del EI en la montaña.")
+    assert sorted((e.sub_event_type, e.date_start) for e in events) == [
+        ("Air/drone strike", D(2014, 8, 8)), ("Air/drone strike", D(2014, 8, 9))], \
+        [(e.sub_event_type, e.date_start) for e in events]
+
+
 def test_a_vehicle_driven_into_a_crowd_is_an_attack(annotate):
     _, events = annotate("NIZA (Francia), 15 jul (EFE).- Al menos 84 personas murieron anoche en Niza cuando un camión "
                          "arrolló a la multitud que acababa de ver los fuegos artificiales.", D(2016, 7, 15))

@@ -149,10 +149,10 @@ def _charged_for(tok, lex: Lexicon) -> bool:
 
 
 def _present_relative(tok) -> bool:
-    """'las Fuerzas Armadas, que combaten a los yihadistas', 'No es la primera vez que … matan a civiles':
-    a verb in the present indicative of a clause that describes a noun says what is usually so, not
-    one event."""
-    return tok.pos_ == "VERB" and tok.dep_.startswith("acl") and "Pres" in tok.morph.get("Tense") \
+    """'las Fuerzas Armadas, que combaten a los yihadistas', 'No es la primera vez que … matan a civiles',
+    'piezas de artillería que disparaban contra las fuerzas kurdas': a verb in the present or imperfect
+    indicative of a clause that describes a noun says what is (or was) going on, not one event."""
+    return tok.pos_ == "VERB" and tok.dep_.startswith("acl") and bool(set(tok.morph.get("Tense")) & {"Pres", "Imp"}) \
         and "Ind" in tok.morph.get("Mood")
 
 

@@ -28,6 +28,8 @@ from cronica.model import ActorMention, Document, EventMention, Place, Span, Tim
 GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read this rule
 FOCUS_TYPES = VIOLENT_EVENT_TYPES  # may inherit actor1
 PROTESTS = "Protests"
+REMOTE_TYPE = "Explosions/Remote violence"
+AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack"})   # an aircraft's attack
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
                       r"(?:\([^)\n]{1,40}\))?\s*"
@@ -83,6 +85,22 @@ class Focus:
 
 
 HEADING_WORDS = 12   # a line this short with no closing punctuation is a title
+
+
+def _weapon_hit(tok, lex: Lexicon) -> bool:
+    """A weapon noun that is the object of a verb of hitting ('bombardearon piezas de artillería del EI')."""
+    obj = tok.head if tok.dep_ == "nmod" and tok.head.dep_ == "obj" else tok
+    return tok.pos_ == "NOUN" and obj.dep_ == "obj" and bool(keys(obj.head) & lex.cue("target_verbs")) \
+        and any(lex.event_type(e.sub) == REMOTE_TYPE for e in lex.entries_for(keys(tok)))
+
+
+def _flying_subject(tok, flyers: frozenset[str]) -> bool:
+    """'cazas de la Armada estadounidense bombardearon …, y el 9 atacaron …': the verb's subject (or the
+    one it shares with the verb it is coordinated with) is an aircraft."""
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.dep_.startswith("nsubj") and fold(c.text) in flyers for v in verbs for c in v.children)
 
 
 def _told_object(tok, lex: Lexicon) -> bool:
@@ -201,6 +219,8 @@ class EventExtractor:
             rules.append(GENERIC_TYPE_RULE)
         if non_event_reason(tok, lex, *timex_tokens) or (trig.entry.needs_no_fight and fighting_in(tok.sent, lex)):
             return None
+        if _weapon_hit(tok, lex):
+            return None     # "bombardearon piezas de artillería": the artillery is the target
         if trig.entry.weak and _pointed_back(tok):
             return None     # "se atribuyó aquel ataque": a generic word after a demonstrative tells an event again
         comp = completion(tok, lex)
@@ -212,7 +232,7 @@ class EventExtractor:
         if sub is None:
             return None
         sub = self._handover(trig, sub, parties, index, rules)
-        sub = self._by_air(sub, parties, rules)
+        sub = self._by_air(sub, parties, rules, tok)
         sub = self._suicide(sub, trig, rules)
         sub = self._by_rioters(sub, parties, focus, rules)
         if lex.event_type(sub) in FOCUS_TYPES:
@@ -296,12 +316,14 @@ class EventExtractor:
     def _armed_group(self, m: ActorMention) -> bool:
         return m.actor_type in ARMED_GROUP_TYPES
 
-    def _by_air(self, sub: str, parties: Parties, rules: list[str]) -> str:
-        """'la aviación israelí atacó cientos de objetivos': an attack whose agent is an air force or its
-        aircraft (``air_agents``) is an air strike."""
+    def _by_air(self, sub: str, parties: Parties, rules: list[str], tok=None) -> str:
+        """'la aviación israelí atacó cientos de objetivos', 'cazas estadounidenses bombardearon piezas de
+        artillería': an attack whose agent is an air force or its aircraft (``air_agents``) is an air strike,
+        whatever it hit."""
         a1 = parties.actor1
-        if sub != "Armed clash" or a1 is None or parties.source == "focus" \
-                or not set(fold(a1.span.text).split()) & self.lexicon.cue("air_agents"):
+        flyers = self.lexicon.cue("air_agents")
+        if sub not in AIR_OVERRIDES or a1 is None or parties.source == "focus" \
+                or not (set(fold(a1.span.text).split()) & flyers or _flying_subject(tok, flyers)):
             return sub
         rules.append(f"type: Air/drone strike (the agent '{a1.span.text}' flies)")
         return "Air/drone strike"
