@@ -399,6 +399,18 @@ def test_aircraft_hitting_artillery_is_an_air_strike(annotate):
         [(e.sub_event_type, e.date_start) for e in events]
 
 
+def test_a_person_captured_is_an_arrest_not_ground_taken(annotate):
+    """'la Policía capturó en el sur de la capital a Ricardo Andrés Carvajal': an arrest (the place is
+    where, not what was taken); 'atribuyó a la guerrilla del ELN el atentado': the ELN did it."""
+    _, events = annotate("BOGOTÁ, 19 ene (EFE).- El Gobierno atribuyó ayer a la guerrilla del ELN el atentado con "
+                         "coche bomba que el jueves causó 21 muertos en la Escuela de Cadetes de Policía General "
+                         "Santander, en el sur de Bogotá. "
+                         "En la madrugada del viernes, la Policía capturó en el sur de la capital a Ricardo Andrés "
+                         "Carvajal, señalado como cómplice.", D(2019, 1, 19))
+    assert "Arrests" in {e.sub_event_type for e in events} and not any(
+        e.event_type == "Battles" for e in events), [(e.sub_event_type, e.actor1) for e in events]
+
+
 def test_a_vehicle_driven_into_a_crowd_is_an_attack(annotate):
     _, events = annotate("NIZA (Francia), 15 jul (EFE).- Al menos 84 personas murieron anoche en Niza cuando un camión "
                          "arrolló a la multitud que acababa de ver los fuegos artificiales.", D(2016, 7, 15))

@@ -97,7 +97,9 @@ def claims_in(sent, lex: Lexicon, index: ActorIndex, violent: set[str]) -> list[
         noun = _claimed_noun(tok, lex)
         who = _claimant(tok, noun, lex, index) if noun is not None else None
         if who is not None:
-            out.append(Claim(noun, who))
+            # ("atribuyó a la guerrilla del ELN el atentado": the one blamed did it, not the one who speaks)
+            blamed = lemma in lex.cue("blame_verbs") and not _reflexive(tok)
+            out.append(Claim(noun, who, accused=blamed))
     return out
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from cronica.text.normalize import fold
+from cronica.events.arguments import BY_CASES
 from cronica.events.lexicon import Lexicon, TriggerEntry
 from cronica.events.syntax import case_of, children, clause_verb, is_verbal, keys
 
@@ -83,6 +84,9 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         return False
     if entry.obj:
         wanted = set(entry.obj)
+        if "place" in wanted and any(_is_person(c, lex, ctx) and not _is_place(c, lex, ctx)
+                                     and not case_of(c) & BY_CASES for c in comps if c.dep_ == "obj"):
+            return False   # "capturó en el sur de la capital a Ricardo Carvajal": a person taken, no ground
         if "place" in wanted and any(_is_place(c, lex, ctx) for c in comps):
             pass
         elif not any(keys(c) & wanted or {w for w in wanted if " " not in w} & set(" ".join(case_of(c)).split())
@@ -101,10 +105,13 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         return False
     if entry.needs_verb and not (keys(clause_verb(tok)) & entry.needs_verb or _event_noun_head(tok, entry)):
         return False
-    if entry.person_object and not any(
-            keys(c) & lex.cue("person_nouns") or c.ent_type_ == "PER" or c.i in ctx.actor_tokens for c in comps):
+    if entry.person_object and not any(_is_person(c, lex, ctx) for c in comps):
         return False
     return True
+
+
+def _is_person(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
+    return bool(keys(tok) & lex.cue("person_nouns")) or tok.ent_type_ == "PER" or tok.i in ctx.actor_tokens
 
 
 def _event_noun_head(tok, entry: TriggerEntry) -> bool:
