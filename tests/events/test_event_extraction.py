@@ -411,6 +411,15 @@ def test_a_person_captured_is_an_arrest_not_ground_taken(annotate):
         e.event_type == "Battles" for e in events), [(e.sub_event_type, e.actor1) for e in events]
 
 
+def test_people_killed_told_as_a_participle_is_an_attack(annotate):
+    """'por las doce personas asesinadas ayer en la sede de Charlie Hebdo': the model reads the participle as
+    an adjective; the people it qualifies are the victims."""
+    _, events = annotate("PARÍS, 8 ene (EFE).- Francia vive hoy una jornada de luto nacional por las doce personas "
+                         "asesinadas ayer en la sede del semanario satírico Charlie Hebdo, en París.", D(2015, 1, 8))
+    assert [(e.sub_event_type, e.place.name, e.date_start) for e in events] == [("Attack", "Paris", D(2015, 1, 7))], \
+        [(e.sub_event_type, e.date_start) for e in events]
+
+
 def test_a_vehicle_driven_into_a_crowd_is_an_attack(annotate):
     _, events = annotate("NIZA (Francia), 15 jul (EFE).- Al menos 84 personas murieron anoche en Niza cuando un camión "
                          "arrolló a la multitud que acababa de ver los fuegos artificiales.", D(2016, 7, 15))

@@ -48,6 +48,8 @@ def _complements(tok) -> list:
     out = [_antecedent(c) for c in children(tok, COMPLEMENT_DEPS)]
     if tok.dep_ == "xcomp":   # "volvió a entrar en la ciudad": the parser hangs the complement on "volvió"
         out += [c for c in children(tok.head, ("obl",)) if c.i > tok.i]
+    if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.head.i != tok.i:
+        out.append(tok.head)   # "las doce personas asesinadas ayer": the noun a participle qualifies
     return out + [g for c in out if c.dep_ in ("obj", "obl") for g in children(c, ("nmod", "conj", "appos"))]
 
 
