@@ -323,7 +323,7 @@ ROWS = [
     # a four-digit clock time with its zone: "(1530 UTC)"
     ("a las 10:30 a.m. hora local (1530 UTC)", D("2008-03-12"), "1530 UTC", "TIME", "2008-03-12T15:30Z", None, ("2008-03-12", "2008-03-12")),
     # noon and midnight of a day named: "al mediodía del miércoles", "a medianoche de ayer"
-    ("Al mediodía del miércoles hubo tiros.", D("2000-05-23"), "mediodía del miércoles", "TIME", "2000-05-17TMI", None, ("2000-05-17", "2000-05-17")),
+    ("Al mediodía del miércoles hubo tiros.", D("2000-05-23"), "mediodía del miércoles", "TIME", "2000-05-17T12:00", None, ("2000-05-17", "2000-05-17")),
     ("A medianoche de ayer hubo tiros.", D("2008-03-12"), "medianoche de ayer", "TIME", "2008-03-12T00:00", None, ("2008-03-11", "2008-03-12")),
     # "se espera que ..." looks ahead: a bare weekday is the coming one
     ("se espera que el jueves se abra una ventana de buen tiempo", D("2000-05-23"), "jueves", "DATE", "2000-05-25", None, ("2000-05-25", "2000-05-25")),
@@ -394,7 +394,7 @@ ROWS = [
     ("BAMAKO, 18 sep (EFE).- Un ataque sacudió la ciudad.", D("2024-09-18"), "18 sep", "DATE", "2024-09-18", None, ("2024-09-18", "2024-09-18")),
     # dawn and dusk: "este martes al amanecer", "al anochecer"; "a mediodía" after a weekday
     ("Atacaron este martes al amanecer.", D("2024-09-18"), "este martes al amanecer", "TIME", "2024-09-17TMO", None, ("2024-09-17", "2024-09-17")),
-    ("El lunes a mediodía hubo tiros.", D("2008-03-12"), "lunes a mediodía", "TIME", "2008-03-10TMI", None, ("2008-03-10", "2008-03-10")),
+    ("El lunes a mediodía hubo tiros.", D("2008-03-12"), "lunes a mediodía", "TIME", "2008-03-10T12:00", None, ("2008-03-10", "2008-03-10")),
     ("Atacaron al amanecer.", None, "amanecer", "TIME", "TMO", None, None),
     ("El amanecer de una nueva era.", D("2008-03-12"), None, None, None, None, None),
     # conventions checked against the published guidelines (TimeML/TIDES, Spanish TimeML, NewsReader) and TimeBank-es
@@ -688,6 +688,12 @@ ROWS = [
     # a counted step that closes its sentence is the day it steps to
     ("El 4 de octubre de 1993 los rangers llegaron al estadio. Durant fue liberado once días después.", None,
      "once días después", "DATE", "1993-10-15", None, ("1993-10-15", "1993-10-15")),
+    # a clock time of a day numbered alone: the story's month; noon is 12:00 (TimeBank-es writes TMI)
+    ("La toma de la escuela empezó el 1 de septiembre de 2004. Hacia la una de la tarde del día 3 hubo dos "
+     "explosiones.", None, "la una de la tarde del día 3", "TIME", "2004-09-03T13:00", None,
+     ("2004-09-03", "2004-09-03")),
+    ("PARÍS, 8 ene (EFE).- Miles de personas se concentraron hoy a mediodía.", D("2015-01-08"), "hoy a mediodía",
+     "TIME", "2015-01-08T12:00", None, ("2015-01-08", "2015-01-08")),
     # the midnight of a day is 00:00 of the next
     ("TRÍPOLI, 3 jul (EFE).- Dos proyectiles cayeron hacia la medianoche del martes sobre el centro.",
      D("2019-07-03"), "la medianoche del martes", "TIME", "2019-07-03T00:00", None, ("2019-07-02", "2019-07-03")),

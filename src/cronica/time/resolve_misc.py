@@ -122,6 +122,11 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             return Res("TIME", f"XXXX-{month:02d}-{dd:02d}{t}")
         d = date(y, month, dd)
         return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind)
+    if g(m, "mday"):   # "a la una de la tarde del día 3": that day of the story's month
+        y, month, kind = month_from_context(ctx, int(g(m, "mday")))
+        if y is not None and cal.valid_day(y, month, int(g(m, "mday"))):
+            d = date(y, month, int(g(m, "mday")))
+            return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind or "narrative")
     if ctx.dct is None:
         day = None if g(m, "deic") or g(m, "pdeic") else ctx.story_day()
         wd = g(m, "wd") or g(m, "awd")
