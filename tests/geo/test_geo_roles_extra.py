@@ -469,3 +469,11 @@ def test_a_place_an_event_is_named_after_is_that_place(tag):
             "localidad al norte de Vukovar, en Croacia.")
     vukovar = [p for p in tag(text) if p.span.text == "Vukovar"]
     assert len(vukovar) == 2 and all(p.country == "HR" and p.lat is not None for p in vukovar), vukovar
+
+
+def test_a_town_after_a_preposition_of_place_in_a_named_country(tag):
+    # "cerca de Mpeketoni": the model's person, a Kenyan town of the world list, in a story from Kenya
+    text = ("NAIROBI, 17 jun (EFE).- Hombres armados mataron anoche a ocho personas en el poblado de Poromoko, cerca "
+            "de Mpeketoni, en el condado costero de Lamu (este de Kenia).")
+    p = _by_text(tag(text))["Mpeketoni"]
+    assert p.country == "KE" and p.lat is not None and p.role == "location", p
