@@ -420,6 +420,13 @@ def test_people_killed_told_as_a_participle_is_an_attack(annotate):
         [(e.sub_event_type, e.date_start) for e in events]
 
 
+def test_bombs_dropped_by_jets_are_an_air_strike(annotate):
+    _, events = annotate("El 27 de septiembre de 2024, cazas israelíes lanzaron decenas de bombas sobre el cuartel general "
+                         "de Hizbulá en Haret Hreik, en Dahiye, al sur de Beirut.")
+    assert [(e.sub_event_type, e.place.name) for e in events] == [("Air/drone strike", "Haret Hreik")], \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
 def test_a_vehicle_driven_into_a_crowd_is_an_attack(annotate):
     _, events = annotate("NIZA (Francia), 15 jul (EFE).- Al menos 84 personas murieron anoche en Niza cuando un camión "
                          "arrolló a la multitud que acababa de ver los fuegos artificiales.", D(2016, 7, 15))

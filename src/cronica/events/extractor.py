@@ -29,7 +29,8 @@ GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read thi
 FOCUS_TYPES = VIOLENT_EVENT_TYPES  # may inherit actor1
 PROTESTS = "Protests"
 REMOTE_TYPE = "Explosions/Remote violence"
-AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack"})   # an aircraft's attack
+AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
+                           "Remote explosive/landmine/IED"})   # an aircraft's attack (its bombs)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
                       r"(?:\([^)\n]{1,40}\))?\s*"
