@@ -8,7 +8,7 @@ from datetime import date
 from typing import Optional, Sequence
 
 from cronica.events.anaphora import drop_retold
-from cronica.events.arguments import ActorIndex
+from cronica.events.arguments import BY_CASES, ActorIndex
 from cronica.events.claims import apply_claims, claims_in
 from cronica.events.cues import completion, non_event_reason, reporting_verb
 from cronica.events.fatalities import fatalities_in, named_victims
@@ -91,7 +91,9 @@ HEADING_WORDS = 12   # a line this short with no closing punctuation is a title
 def _weapon_hit(tok, lex: Lexicon) -> bool:
     """A weapon noun that is the object of a verb of hitting ('bombardearon piezas de artillería del EI')."""
     obj = tok.head if tok.dep_ == "nmod" and tok.head.dep_ == "obj" else tok
-    return tok.pos_ == "NOUN" and obj.dep_ == "obj" and bool(keys(obj.head) & lex.cue("target_verbs")) \
+    # (not the agent of a passive the model reads as an object: "fue alcanzado por cohetes")
+    return tok.pos_ == "NOUN" and obj.dep_ == "obj" and not case_of(obj) & BY_CASES \
+        and bool(keys(obj.head) & lex.cue("target_verbs")) \
         and any(lex.event_type(e.sub) == REMOTE_TYPE for e in lex.entries_for(keys(tok)))
 
 
