@@ -99,7 +99,8 @@ def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, tex
     unresolved rather than a namesake abroad ('Palma … en el norte de Mozambique' is not Mallorca)."""
     if not m.rows or any(g.fcode[r] in ("PCLI", "ADM1") for r in m.rows):
         return
-    cc = apposed_country(g, mentions, m, text, linking) or apposed_area_country(g, mentions, m, text, linking, votes or Counter()) \
+    cc = apposed_country(g, mentions, m, text, linking) \
+        or apposed_area_country(g, mentions, m, text, linking, votes or Counter()) \
         or (sentence_country(g, mentions, m, text) if not m.trusted else "")
     if cc:
         there = [r for r in m.rows if g.country[r] == cc]
