@@ -128,6 +128,16 @@ def test_a_country_that_speaks_is_no_place_of_the_event(annotate):
         [(e.sub_event_type, e.place and e.place.name) for e in events]
 
 
+def test_a_place_a_long_distance_is_counted_from_is_no_place_of_the_event(annotate):
+    """'en Curuguaty, en el departamento de Canindeyú, a unos 250 kilómetros al noreste de Asunción': not in
+    Asunción (14 km from a town would still stand for the town)."""
+    _, events = annotate("ASUNCIÓN, 16 jun (EFE).- Seis policías y once campesinos murieron ayer en un tiroteo en "
+                         "Curuguaty, en el departamento de Canindeyú, a unos 250 kilómetros al noreste de Asunción.",
+                         date(2012, 6, 16))
+    assert events and all(e.place is None or e.place.name != "Asunción" for e in events), \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
 def test_a_claim_with_nothing_before_stays_an_event(annotate):
     _, events = annotate("Al Shabaab reivindicó el ataque contra una base militar en Mogadiscio el 3 de marzo de 2023.")
     assert len(events) == 1 and "Shabaab" in events[0].actor1

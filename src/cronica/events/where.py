@@ -93,6 +93,7 @@ class PlaceWords:
     facilities: frozenset[str] = frozenset()      # "el Hospital Saudí": a building of the story's town
     purposes: frozenset[str] = frozenset()        # "para viajar a la Ciudad de México": a place aimed at
     speakers: frozenset[str] = frozenset()        # "Rusia sostuvo que …": a place that speaks is an actor
+    distance_units: frozenset[str] = frozenset()  # "a 250 kilómetros al noreste de Asunción": a reference point
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -100,7 +101,22 @@ class PlaceWords:
         return cls(cue("border_nouns"), cue("town_nouns"), cue("launch_words"), cue("launch_origins"),
                    cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
                    cue("facility_nouns"), cue("purpose_markers"),
-                   cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs"))
+                   cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs"),
+                   cue("distance_units"))
+
+
+NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
+
+
+def _distance_from(tok, units: frozenset[str], span: int = 6) -> bool:
+    """'a unos 250 kilómetros al noreste de Asunción': a distance of more than NEAR_KM counted from the place,
+    a few words before it (a place 14 km away is near enough to stand for the event's)."""
+    before = tok.doc[max(tok.sent.start, tok.i - span):tok.i]
+    for t in before:
+        if fold(t.text) in units and t.i > 0:
+            number = tok.doc[t.i - 1].text.replace(".", "")
+            return number.isdigit() and int(number) > NEAR_KM
+    return False
 
 
 def _speaks(tok, speakers: frozenset[str]) -> bool:
@@ -118,7 +134,8 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
         other = other_clause(tok, trigger, words.located, words.plain_marks) if tok is not None else None
         if tok is None or other == SUBORDINATE or _across_border(tok, words.border_nouns) \
-                or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers):
+                or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers) \
+                or _distance_from(tok, words.distance_units):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
