@@ -694,6 +694,11 @@ ROWS = [
      ("2004-09-03", "2004-09-03")),
     ("PARÍS, 8 ene (EFE).- Miles de personas se concentraron hoy a mediodía.", D("2015-01-08"), "hoy a mediodía",
      "TIME", "2015-01-08T12:00", None, ("2015-01-08", "2015-01-08")),
+    # a section heading of an encyclopedic text brings the story back to its lead's day
+    ("Los atentados de Bruselas fueron dos ataques suicidas cometidos el 22 de marzo de 2016.\n\nAntecedentes\n\n"
+     "El 18 de marzo la policía detuvo a Salah Abdeslam en Molenbeek.\n\nLos atentados\n\nHacia las 7.58, dos "
+     "suicidas se inmolaron en el aeropuerto.", None, "las 7.58", "TIME", "2016-03-22T07:58", None,
+     ("2016-03-22", "2016-03-22")),
     # the midnight of a day is 00:00 of the next
     ("TRÍPOLI, 3 jul (EFE).- Dos proyectiles cayeron hacia la medianoche del martes sobre el centro.",
      D("2019-07-03"), "la medianoche del martes", "TIME", "2019-07-03T00:00", None, ("2019-07-02", "2019-07-03")),

@@ -107,6 +107,7 @@ def opens_clause(text: str, start: int, conjunctions: Iterable[str] = ()) -> boo
     return last.lower() in conjunctions and head.rstrip().endswith(",")
 
 
+HEADING = re.compile(r"(?m)^[^\n.:;!?]{1,40}\n\n")   # a short line alone, no closing punctuation: a section title
 CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")   # a step that closes its sentence: "fue liberado once días después."
 DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
@@ -195,7 +196,15 @@ class TimeTagger:
         told_days: list[date] = []
         told_nights: list[date] = []
         event_days: list[date] = []
+        headings = [h.end() for h in HEADING.finditer(text)] if dct is None else []
+        lead_day: Optional[date] = None
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
+            while headings and headings[0] <= s:
+                # a section heading of an encyclopedic text: the story is back at its lead's day
+                # ("El 22 de marzo … Antecedentes … el 18 … Los atentados: Hacia las 7.58" is the 22nd)
+                at = headings.pop(0)
+                if lead_day is not None:
+                    ref_day, ref_day_end = lead_day, at
             tense = self._tense(text, s, e)
             if (tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s)) \
                     or self.helpers["perfect_before"].search(folded, max(0, s - 40), s):
@@ -252,6 +261,7 @@ class TimeTagger:
                         ref_month = t.interval[0]
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day":
                     ref_day, ref_day_end = story[0], t.span.end   # "a las seis de la mañana de ayer"
+                    lead_day = lead_day or story[0]
         self._share_year(out, folded)
         told_periods(out, text, folded, self.helpers["told_period"], self.helpers["period_ending"], self.lexicon)
         fiscal_years(out, text, folded, self.helpers["fiscal_year"])
