@@ -48,8 +48,9 @@ def write_cache(cache: Path, state: dict[str, Any]) -> None:
 def write_cache_aside(cache: Path, state: dict[str, Any]) -> None:
     """Write the cache from a forked child where the OS can fork, so the first load returns
     without waiting for it (half a second); the child shares the columns copy-on-write and
-    only marshals and writes them. A thread reaps it. Elsewhere the cache is written inline."""
-    if not hasattr(os, "fork"):
+    only marshals and writes them. A thread reaps it. Elsewhere, and in a process already running other
+    threads (a forked child could wait forever on a lock one of them held), the cache is written inline."""
+    if not hasattr(os, "fork") or threading.active_count() > 1:
         write_cache(cache, state)
         return
     pid = os.fork()
