@@ -12,8 +12,8 @@ from cronica.events.arguments import BY_CASES, ActorIndex
 from cronica.events.claims import apply_claims, claims_in
 from cronica.events.cues import completion, non_event_reason, reporting_verb
 from cronica.events.fatalities import fatalities_in, named_victims
-from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, TERRITORY, VIOLENT_EVENT_TYPES,
-                                    WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
+from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, REMOTE_VIOLENCE, TERRITORY,
+                                    VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
 from cronica.events.parties import Parties, PartyResolver, is_civilian
 from cronica.events.syntax import case_of, clause_verb, is_pluperfect, keys, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
@@ -28,7 +28,6 @@ from cronica.model import ActorMention, Document, EventMention, Place, Span, Tim
 GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read this rule
 FOCUS_TYPES = VIOLENT_EVENT_TYPES  # may inherit actor1
 PROTESTS = "Protests"
-REMOTE_TYPE = "Explosions/Remote violence"
 AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
                            "Remote explosive/landmine/IED"})   # an aircraft's attack (its bombs)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -94,7 +93,7 @@ def _weapon_hit(tok, lex: Lexicon) -> bool:
     # (not the agent of a passive the model reads as an object: "fue alcanzado por cohetes")
     return tok.pos_ == "NOUN" and obj.dep_ == "obj" and not case_of(obj) & BY_CASES \
         and bool(keys(obj.head) & lex.cue("target_verbs")) \
-        and any(lex.event_type(e.sub) == REMOTE_TYPE for e in lex.entries_for(keys(tok)))
+        and any(lex.event_type(e.sub) == REMOTE_VIOLENCE for e in lex.entries_for(keys(tok)))
 
 
 def _flying_subject(tok, flyers: frozenset[str]) -> bool:

@@ -11,7 +11,8 @@ from cronica.lang import load_language_data
 
 TERRITORY = "TERRITORY"
 TERRITORY_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
-VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+REMOTE_VIOLENCE = "Explosions/Remote violence"
+VIOLENT_EVENT_TYPES = frozenset({"Battles", REMOTE_VIOLENCE, "Violence against civilians"})
 # the rule a mention of a weak (generic) trigger carries: "un ataque" beside "bombardeó" in one sentence
 WEAK_TRIGGER_RULE = "trigger: weak (generic word; one event with a specific one in its sentence)"
 DEFINITE_WEAK_RULE = "trigger: generic and definite (may name an event told before)"

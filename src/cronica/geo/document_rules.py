@@ -7,7 +7,7 @@ from cronica.geo.document import DocView
 from cronica.geo.function_words import FunctionWords
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
-from cronica.text.normalize import fold
+from cronica.geo.normalize import fold
 
 Spans = list[tuple[int, int]]
 

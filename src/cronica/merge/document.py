@@ -8,7 +8,7 @@ from typing import Optional
 from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_generic, is_narrative, is_weak,
                                   merge_interval, places_meet, precision_rank, same_kind, same_told_event, weak_actor1)
 from cronica.actors.catalogue import allied
-from cronica.events.lexicon import DEFINITE_WEAK_RULE, VIOLENT_EVENT_TYPES as VIOLENT
+from cronica.events.lexicon import DEFINITE_WEAK_RULE, REMOTE_VIOLENCE as REMOTE, VIOLENT_EVENT_TYPES as VIOLENT
 from cronica.model import Event, EventMention
 
 
@@ -26,7 +26,6 @@ def _dates_meet(a: EventMention, b: EventMention) -> bool:
     return (ia[0] <= ib[0] and ib[1] <= ia[1]) or (ib[0] <= ia[0] and ia[1] <= ib[1])
 
 
-REMOTE = "Explosions/Remote violence"
 RETOLD_WITHIN = timedelta(days=7)   # an undated retelling reported this long after the event still names it
 
 
