@@ -38,7 +38,7 @@ def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covere
             or overlaps(covered, s1, e1):
         return None
     fwin = doc.fwin(s1)
-    cue = cues.cue_before(fwin)
+    cue = doc.cue_at(cues, s1)
     if cue not in ("place", "part", "admin") or sentence_initial(text, s1) or any(
             w[:1].isupper() for w in text[max(0, s1 - 30):s1].split()[-3:]) or (
             ft[words[i0 - 1][0]:words[i0 - 1][1]] not in cues.words.of and cue != "part"):

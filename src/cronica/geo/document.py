@@ -51,10 +51,18 @@ class DocView:
     trusted_ends: frozenset[int] = frozenset()
     region_starts: frozenset[int] = frozenset()
     named_countries: frozenset[str] = frozenset()   # countries the text names (set by `note_hits`)
+    fwords: list[str] = field(default_factory=list)          # the folded words (`ft[s:e]` of `words`)
+    cue_memo: dict[int, Optional[str]] = field(default_factory=dict)   # start -> cue (see `cue_at`)
 
     def fwin(self, start: int) -> str:
         """Folded text before a position (the cue window)."""
         return self.ft[max(0, start - WINDOW):start]
+
+    def cue_at(self, cues, start: int) -> Optional[str]:
+        """`cues.cue_before` the window before `start`, once per position (several readers ask)."""
+        if start not in self.cue_memo:
+            self.cue_memo[start] = cues.cue_before(self.fwin(start))
+        return self.cue_memo[start]
 
     def twin(self, start: int) -> str:
         """Original text before a position (the cue window)."""
@@ -103,11 +111,11 @@ def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozen
 
 
 def organisation_spans(data: PlaceData, text: str, ft: str, words: list[tuple[int, int]],
-                       ents: list[Entity]) -> tuple[list[tuple[int, int]], Counter]:
+                       ents: list[Entity], fwords: Optional[list[str]] = None) -> tuple[list[tuple[int, int]], Counter]:
     """Organisations / armed groups from the data list (short acronyms only in capitals), and
     entities opened by an organisation's head noun; with the countries the groups vote for."""
     cues = data.cues
-    org_hits = [(s, e, k) for s, e, k in data.orgs.find(ft, words) if len(k) > 4 or text[s:e].isupper()]
+    org_hits = [(s, e, k) for s, e, k in data.orgs.find(ft, words, wtexts=fwords) if len(k) > 4 or text[s:e].isupper()]
     spans = [(s, e) for s, e, _k in org_hits]
     votes = Counter(cues.org_countries[k] for _s, _e, k in org_hits if k in cues.org_countries)
     for s, e, lab in ents:
@@ -146,10 +154,10 @@ def read_document(data: PlaceData, sdoc, text: str) -> DocView:
     per_ends = frozenset(e for s, e, lab in ents if lab == "PER")
     aff_per_ends = per_ends if sports else frozenset(
         e for s, e, lab in ents if lab == "PER" and " " in text[s:e].strip())
-    org_spans, org_votes = organisation_spans(data, text, ft, words, ents)
+    org_spans, org_votes = organisation_spans(data, text, ft, words, ents, fwords)
     return DocView(text, ft, words, ents, full_name_surnames(text, ft, ents, cues.words.surname_particles,
                                                                   cues.words.arabic_name_particles), sports, cues.weather_doc(fwords),
-                   aff_per_ends, org_spans, org_votes)
+                   aff_per_ends, org_spans, org_votes, fwords=fwords)
 
 
 def note_hits(data: PlaceData, doc: DocView, hits: list[tuple[int, int, str]]) -> None:

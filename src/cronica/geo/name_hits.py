@@ -46,7 +46,7 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
     100,000+, their provinces) -- "Franca", "Breda", "Victoria" are names and words as often --
     only where the model says LOC, or a cue says which ("el estado de Victoria", "en Padua")."""
     rows = g.by_name.get(key, [])
-    cue0 = cues.cue_before(doc.fwin(s))
+    cue0 = doc.cue_at(cues, s)
     if any(g.fcode[r] in NAMESAKE_WINNERS for r in rows) or (
             len(key) <= SHORT_WORLD_NAME and cue0 not in ("place", "admin") and all(g.thin_world_town(r) for r in rows)):
         # "Cuba": the country, not a village of Portugal; "Sant Vicenç": a word, not Șanț, Romania
@@ -117,7 +117,7 @@ def cued_elsewhere(cues: Cues, doc: DocView, key: str) -> bool:
     """A surname that is a town ('Morales') once told as a place in the document ("la estación de
     Policía de Morales"): a place wherever else it stands (one sense per document)."""
     for mk in re.finditer(rf"(?<!\w){re.escape(key)}(?!\w)", doc.ft):
-        if cues.cue_before(doc.fwin(mk.start())) in ("place", "admin") or cues.institution_named(doc.text, mk.start()):
+        if doc.cue_at(cues, mk.start()) in ("place", "admin") or cues.institution_named(doc.text, mk.start()):
             return True
     return False
 
@@ -146,7 +146,7 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
     m.ner = ent[2] if ent else None
     fwin = doc.fwin(s)
     dl = cues.dateline(text, s, e)
-    m.cue = cues.cue_before(fwin) or ("place" if dl or doc.in_region(e) else None)
+    m.cue = doc.cue_at(cues, s) or ("place" if dl or doc.in_region(e) else None)
     if cues.institution_named(text, s):
         m.cue = m.cue or "place"     # "la estación de Policía de Morales": the town the institution serves
     if key in cues.surnames and m.cue not in ("place", "admin") and not cued_elsewhere(cues, doc, key):

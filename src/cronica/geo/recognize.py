@@ -43,37 +43,39 @@ class NameMatcher:
         self.max_words = max(1, min(max_words, max((n.count(" ") + 1 for n in self.names), default=1)))
 
     def find(self, ft: str, words: list[tuple[int, int]], text: Optional[str] = None,
-             lowercase_heads: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+             lowercase_heads: frozenset[str] = frozenset(),
+             wtexts: Optional[list[str]] = None) -> list[tuple[int, int, str]]:
         """Hits as (start, end, folded name). With `text`, only names that start with a capital
-        (or a lower-case head such as 'río') are looked for, as `is_capitalised` keeps."""
-        out = []
-        i, n = 0, len(words)
-        names, first = self.names, self.first
-        while i < n:
-            s, e = words[i]
-            w = ft[s:e]
-            if w not in first or (text is not None and not text[s].isupper() and w not in lowercase_heads):
-                i += 1
+        (or a lower-case head such as 'río') are looked for, as `is_capitalised` keeps.
+        `wtexts` are the folded words (`ft[s:e]` for each of `words`), when the caller has them."""
+        wt = wtexts if wtexts is not None else [ft[s:e] for s, e in words]
+        names, first, n = self.names, self.first, len(words)
+        out: list[tuple[int, int, str]] = []
+        after = 0                                   # first word not inside the last hit
+        for i in [i for i, w in enumerate(wt) if w in first]:
+            s = words[i][0]
+            if i < after or (text is not None and not text[s].isupper() and wt[i] not in lowercase_heads):
                 continue
-            best = None
-            key = w
-            if key in names:
-                best = (i, key)
-            for j in range(i + 1, min(n, i + self.max_words)):
-                gap = ft[words[j - 1][1]:words[j][0]]
-                if len(gap) > 3 or "\n" in gap or gap.replace(" ", "") not in ("", ".", "'"):
-                    break
-                sep = "" if gap == "'" else " "
-                key = key + sep + ft[words[j][0]:words[j][1]]
-                if key in names:
-                    best = (j, key)
-            if best is None:
-                i += 1
-                continue
-            j, key = best
-            out.append((s, words[j][1], key))
-            i = j + 1
+            best = self._longest_at(ft, words, wt, i, n, names)
+            if best is not None:
+                j, key = best
+                out.append((s, words[j][1], key))
+                after = j + 1
         return out
+
+    def _longest_at(self, ft: str, words: list[tuple[int, int]], wt: list[str], i: int, n: int,
+                    names: set[str]) -> Optional[tuple[int, str]]:
+        """The longest name starting at word i, as (its last word, the name)."""
+        key = wt[i]
+        best = (i, key) if key in names else None
+        for j in range(i + 1, min(n, i + self.max_words)):
+            gap = ft[words[j - 1][1]:words[j][0]]
+            if len(gap) > 3 or "\n" in gap or gap.replace(" ", "") not in ("", ".", "'"):
+                break
+            key = key + ("" if gap == "'" else " ") + wt[j]
+            if key in names:
+                best = (j, key)
+        return best
 
 
 def words_of(ft: str) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ def region_mention(data: PlaceData, doc: DocView, mentions: list[Mention], s: in
             ent[2] != "LOC" or not any(c in text[ent[0]:ent[1]] for c in (",", " y ", " e "))):
         return None    # inside a longer name: a person's, an organisation's, a place's ("Kivu del Norte")
     m = Mention(s, e, surface, key, [], "region", True, ent[2] if ent else None)
-    m.cue = cues.cue_before(doc.fwin(s)) or ("place" if cues.dateline(text, s, e) else None)
+    m.cue = doc.cue_at(cues, s) or ("place" if cues.dateline(text, s, e) else None)
     m.region = data.regions[1][key]
     row = data.region_row(key)
     m.rows = [row] if row is not None else []
@@ -50,7 +50,7 @@ def add_regions(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
     """Regions found like trusted names; they replace the shorter / weaker names they cover
     (or a region the gazetteer knows only as a village elsewhere: "Pensilvania")."""
     rmatch = data.regions[0]
-    for s, e, key in rmatch.find(doc.ft, doc.words, doc.text):
+    for s, e, key in rmatch.find(doc.ft, doc.words, doc.text, wtexts=doc.fwords):
         m = region_mention(data, doc, mentions, s, e, key)
         if m is None:
             continue

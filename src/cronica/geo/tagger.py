@@ -98,7 +98,7 @@ class PlaceTagger:
         data = self.data
         doc = read_document(data, sdoc, text)
         hits = join_lost_conjunctions(data.gaz, doc,
-                                      data.matcher.find(doc.ft, doc.words, text, data.cues.lowercase_heads))
+                                      data.matcher.find(doc.ft, doc.words, text, data.cues.lowercase_heads, doc.fwords))
         note_hits(data, doc, hits)
 
         mentions, weak = gazetteer_mentions(data, doc, sdoc, hits)

@@ -103,7 +103,7 @@ def translit_variants(data: PlaceData, doc: DocView, mentions: list[Mention], fo
             continue
         j, e0, rows = found
         ent = doc.ent_at(s0, e0)
-        cue = cues.cue_before(doc.fwin(s0))
+        cue = doc.cue_at(cues, s0)
         loc = any(lab == "LOC" and es < e0 and s0 < ee for es, ee, lab in doc.ents)
         if loc or cue or cues.prep_before(doc.near(s0)):
             out.append(Mention(s0, e0, text[s0:e0], fold(text[s0:e0]), rows, "gazetteer", False,
