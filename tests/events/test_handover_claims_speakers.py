@@ -313,3 +313,15 @@ def test_an_order_to_retake_is_no_event(annotate):
                          "que se preparen para entrar en Al Anbar, de mayoría suní, y recuperar la ciudad.")
     assert [e.sub_event_type for e in events] == ["Non-state actor overtakes territory"], \
         [(e.sub_event_type, e.actor1) for e in events]
+
+
+def test_towns_taken_one_after_another_are_one_event_each(annotate):
+    """'se hicieron también con X; con Y, y con Z': an adverb inside the phrase, a time ('El fin de semana')
+    parsed as the plural verb's subject, and one preposition repeated for each town."""
+    _, events = annotate("Los talibanes tomaron Kunduz el domingo. El fin de semana se hicieron también con Sheberguán, "
+                   "capital de Yauzyán; con Sar-e Pul, capital de la provincia del mismo nombre, y con Talocán, "
+                   "capital de Tajar.", D(2021, 8, 9))
+    taken = {e.place.name: e for e in events if e.sub_event_type == "Non-state actor overtakes territory"}
+    assert {"Kunduz", "Shibirghān", "Sar-e Pul", "Taloqan"} <= set(taken)
+    assert all("Taliban" in (taken[n].actor1 or "") for n in ("Shibirghān", "Sar-e Pul", "Taloqan"))
+    assert (taken["Taloqan"].date_start, taken["Taloqan"].date_end) == (D(2021, 8, 7), D(2021, 8, 8))

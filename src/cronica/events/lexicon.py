@@ -61,7 +61,19 @@ class Lexicon:
         phrases = sorted(self.phrase_entry, key=len, reverse=True)
         if not phrases:
             return None
-        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+        gap = "|".join(map(re.escape, sorted(self.cue("phrase_gap_words"))))
+        sep = r"\s+(?:(?:" + gap + r")\s+)?" if gap else r"\s+"
+        alts = (sep.join(map(re.escape, ph.split())) for ph in phrases)
+        return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+    def phrase_of(self, matched: str) -> Optional[str]:
+        """The lexicon phrase a `phrase_pattern` match stands for ("se hicieron también con" ->
+        "se hicieron con": an adverb of `phrase_gap_words` may sit between its words)."""
+        if matched in self.phrase_entry:
+            return matched
+        gaps = self.cue("phrase_gap_words")
+        key = " ".join(w for w in matched.split() if w not in gaps)
+        return key if key in self.phrase_entry else None
 
     @functools.cached_property
     def phrase_entry(self) -> dict[str, "TriggerEntry"]:

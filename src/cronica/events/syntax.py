@@ -49,7 +49,14 @@ def clause_verb(tok):
 def unsaid_subject(tok) -> bool:
     """A finite plural verb with no subject of its own ("A finales de mes irrumpieron en los barrios")."""
     return tok.pos_ == "VERB" and "Fin" in tok.morph.get("VerbForm") and "Plur" in tok.morph.get("Number") \
-        and not any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children) and tok.dep_ in ("ROOT", "ccomp")
+        and not any(c.dep_.startswith(("nsubj", "csubj")) and not _disagrees(c) for c in tok.children) \
+        and tok.dep_ in ("ROOT", "ccomp")
+
+
+def _disagrees(subj) -> bool:
+    """A lone singular noun parsed as a plural verb's subject is not its subject ("El fin de semana se
+    hicieron con …": a time, the subject left unsaid)."""
+    return subj.pos_ == "NOUN" and "Sing" in subj.morph.get("Number") and not any(c.dep_ == "conj" for c in subj.children)
 
 
 def coordinated(a, b) -> bool:

@@ -146,8 +146,8 @@ def _phrase_hits(sent, lex: Lexicon) -> list[tuple[int, int, TriggerEntry, str]]
     if pattern is None:
         return []
     base = sent.start_char
-    return [(base + m.start(), base + m.end(), lex.phrase_entry[m.group()], m.group())
-            for m in pattern.finditer(fold(sent.text))]
+    hits = ((m, lex.phrase_of(m.group())) for m in pattern.finditer(fold(sent.text)))
+    return [(base + m.start(), base + m.end(), lex.phrase_entry[ph], ph) for m, ph in hits if ph]
 
 
 def find_triggers(sent, lex: Lexicon, ctx: SentenceContext) -> list[Trigger]:

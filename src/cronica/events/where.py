@@ -250,6 +250,15 @@ def _joined(t, root) -> bool:
     return False
 
 
+def _same_case_siblings(root) -> list:
+    """'se hicieron con X; con Y, y con Z': the verb's other obliques opened by the same preposition."""
+    case = {fold(c.text) for c in root.children if c.dep_ == "case"}
+    if root.dep_ != "obl" or not case:
+        return []
+    return [c for c in root.head.children if c.i != root.i and c.dep_ == "obl"
+            and {fold(x.text) for x in c.children if x.dep_ == "case"} == case]
+
+
 def coordinated_towns(place: Place, places: list[Place], sdoc, region_nouns: frozenset[str] = frozenset(),
                       between: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset()) -> list[Place]:
     """'hubo impactos en la ciudad de Dnipró y, en la región de Donetsk, en Sloviansk y en Kramatorsk',
@@ -264,7 +273,8 @@ def coordinated_towns(place: Place, places: list[Place], sdoc, region_nouns: fro
         root = root.head
     if {fold(c.text) for c in root.children if c.dep_ == "case"} & between:
         return []
-    members = {t.i for t in root.subtree if _joined(t, root) and not (
+    opens = [root] + _same_case_siblings(root)
+    members = {t.i for r in opens for t in r.subtree if (_joined(t, r) or (t is r and r is not root)) and not (
         t.dep_ == "nmod" and fold(t.head.lemma_) in region_nouns and {fold(c.text) for c in t.children} & of_words)}
     out = []
     for p in places:
