@@ -694,6 +694,11 @@ ROWS = [
      ("2004-09-03", "2004-09-03")),
     ("PARÍS, 8 ene (EFE).- Miles de personas se concentraron hoy a mediodía.", D("2015-01-08"), "hoy a mediodía",
      "TIME", "2015-01-08T12:00", None, ("2015-01-08", "2015-01-08")),
+    # noon alone is the day the story is at ("ayer poco antes del mediodía"), with a dct or without
+    ("LAGOS, 6 jun (EFE).- Los disparos empezaron ayer poco antes del mediodía.", D("2022-06-06"), "mediodía",
+     "TIME", "2022-06-05T12:00", None, ("2022-06-05", "2022-06-05")),
+    ("El 24 de enero de 2015 los comandos entraron en Mamasapano. A mediodía se retiraron.", None, "mediodía",
+     "TIME", "2015-01-24T12:00", None, ("2015-01-24", "2015-01-24")),
     # a section heading of an encyclopedic text brings the story back to its lead's day
     ("Los atentados de Bruselas fueron dos ataques suicidas cometidos el 22 de marzo de 2016.\n\nAntecedentes\n\n"
      "El 18 de marzo la policía detuvo a Salah Abdeslam en Molenbeek.\n\nLos atentados\n\nHacia las 7.58, dos "

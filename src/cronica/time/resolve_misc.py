@@ -199,6 +199,10 @@ def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None   # a name: "el Diario del Pueblo"
     if key in lx.words("midnight_words") and ctx.story_day() is not None:   # "Hacia la medianoche"
         return midnight_of(ctx.story_day(), "narrative")
+    if typ == "TIME" and value.startswith("T") and ctx.story_day() is not None:   # "poco antes del mediodía"
+        day = ctx.story_day()
+        return Res(typ, day.isoformat() + value, interval=(day, day), precision="day",
+                   anchor="dct" if ctx.dct else "narrative")
     if value == "DCT":
         if ctx.dct is None:
             return Res(typ, "PRESENT_REF")
