@@ -694,6 +694,9 @@ ROWS = [
      ("2004-09-03", "2004-09-03")),
     ("PARÍS, 8 ene (EFE).- Miles de personas se concentraron hoy a mediodía.", D("2015-01-08"), "hoy a mediodía",
      "TIME", "2015-01-08T12:00", None, ("2015-01-08", "2015-01-08")),
+    # a part of "el pasado día 20": the last 20th gone
+    ("KABUL, 28 ene (EFE).- El asalto de la noche del pasado día 20 dejó 22 muertos.", D("2018-01-28"),
+     "la noche del pasado día 20", "TIME", "2018-01-20TNI", None, ("2018-01-20", "2018-01-20")),
     # noon alone is the day the story is at ("ayer poco antes del mediodía"), with a dct or without
     ("LAGOS, 6 jun (EFE).- Los disparos empezaron ayer poco antes del mediodía.", D("2022-06-06"), "mediodía",
      "TIME", "2022-06-05T12:00", None, ("2022-06-05", "2022-06-05")),

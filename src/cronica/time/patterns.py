@@ -230,6 +230,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<dday_to>{p['DAYN']}))?"
          rf"\s+{p['OF']}\s+(?P<month>{p['MONTH']})"   # "la noche del 7 al 8 de agosto"
          rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
+         rf"(?:(?P<rel5>{p['REL']})\s+(?={p['DAY_WORD']}))?"   # "la noche del pasado día 20"
          rf"(?:{p['DAY_WORD']}\s+)?(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s|\s*%|[\w.,]\d)|"   # "la madrugada del (día) 21"
          rf"(?P<deic>{p['DEICT']})(?:\s+(?P<wd2>{p['WD']}))?|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?"
          rf"(?P<wd>{p['WD']})(?:\s+(?P<wdday>{p['DAYN']})(?![\w%]|[.,]\d))?"   # "la noche del sábado 11"

@@ -187,7 +187,7 @@ def resolve_day_only(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None
     step = int(lx.relative.get(g(m, "rel1") or "", 0))
     if step and ctx.dct is not None:   # "el pasado día 26": the last 26th gone; "el próximo día 3": the next
-        return _day_number_from_dct(ctx.dct, day, step)
+        return day_number_from_dct(ctx.dct, day, step)
     y, mo, kind = month_from_context(ctx, day)
     if y is None:
         return Res("DATE", f"XXXX-XX-{day:02d}")
@@ -195,7 +195,7 @@ def resolve_day_only(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
 
 
-def _day_number_from_dct(dct: date, day: int, step: int) -> Optional[Res]:
+def day_number_from_dct(dct: date, day: int, step: int) -> Optional[Res]:
     """The day numbered `day` last gone before the dct (step < 0) or next to come after it."""
     for n in ((0, -1, -2) if step < 0 else (0, 1, 2)):
         y, mo = cal.add_months(dct.year, dct.month, n)

@@ -9,7 +9,7 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon, fold
-from cronica.time.resolve_dates import g, month_from_context, year_from_context
+from cronica.time.resolve_dates import day_number_from_dct, g, month_from_context, year_from_context
 from cronica.time.resolve_rel import unit_offset
 
 QUOTES = ("`", '"', "\u00ab", "\u201c")
@@ -229,6 +229,10 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     elif g(m, "rel3") or g(m, "rel4"):   # "a media mañana del día siguiente", "la noche anterior": a day
         base = ctx.ref_day or ctx.story_day()   # from the one the story is at
         day = base + timedelta(days=int(lx.relative[g(m, "rel3") or g(m, "rel4")])) if base is not None else None
+    elif g(m, "dday2") and int(lx.relative.get(g(m, "rel5") or "", 0)) and ctx.dct is not None:
+        # "la noche del pasado día 20": the last 20th gone
+        res = day_number_from_dct(ctx.dct, int(g(m, "dday2")), int(lx.relative.get(g(m, "rel5"), 0)))
+        day = res.interval[0] if res is not None else None
     elif g(m, "dday2"):   # "la madrugada del día 21": that day of the month around the reference
         y, month, _ = month_from_context(ctx, int(g(m, "dday2")))
         day = date(y, month, int(g(m, "dday2"))) if y is not None else None
