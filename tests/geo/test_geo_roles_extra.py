@@ -227,6 +227,11 @@ CONSTRUCTIONS = [
     ("Los talibanes se hicieron con Talocán, capital de Tajar, en el noreste de Afganistán.",
      [("Talocán", "location", "cue:capital", "AF")], []),
     ("El Gobierno de Navarra, capital de nada, habló.", [], ["Gobierno de Navarra"]),
+    # Spanish spellings of Arabic names in running text: jim as y, kh as j
+    ("El Ejército israelí se retiró anoche de Yenín, en el norte de Cisjordania.",
+     [("Yenín", "location", "gazetteer", "PS")], []),
+    ("Los bombardeos sobre Jan Yunis dejaron diez muertos en la franja de Gaza.",
+     [("Jan Yunis", "location", "gazetteer", "PS")], []),
     # a facility of a town's institution: the town ("el cuartel general de la Policía de Peshawar")
     ("El atentado contra una mezquita situada dentro del cuartel general de la Policía de Peshawar mató a 100 personas.",
      [("Peshawar", "actor_modifier", "role:inst", "PK")], []),

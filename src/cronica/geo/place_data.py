@@ -6,7 +6,7 @@ from typing import Optional
 from cronica.geo.codes import REGION_CODES, REGION_SCORE, TRUST_CODES, TRUST_POP, WORLD_SOURCES
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.geocode import ranked
-from cronica.geo.normalize import fold
+from cronica.geo.normalize import fold, rules
 from cronica.geo.recognize import NameMatcher
 from cronica.geo.roles import Cues, load_cues
 
@@ -55,7 +55,7 @@ class PlaceData:
             # bare division names ("Cabo Delgado" for "Cabo Delgado Province"): kept by hit_rows only
             # after an admin cue or where the model says LOC
             names += [k for k in g.admin1_by_bare_name if len(k) >= n and k not in stop and k not in g.by_name]
-            self._matcher = NameMatcher(names)
+            self._matcher = NameMatcher(names, respellings=[tuple(r) for r in rules().get("text_respellings") or ()])
         return self._matcher
 
     @property

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from cronica.geo.normalize import fold
 
@@ -37,10 +37,20 @@ class Mention:
 class NameMatcher:
     """Leftmost-longest lookup of folded multi-word names in folded text."""
 
-    def __init__(self, names: Iterable[str], max_words: int = 6) -> None:
+    def __init__(self, names: Iterable[str], max_words: int = 6,
+                 respellings: Sequence[tuple[str, str]] = ()) -> None:
         self.names = set(names)
         self.first = {n.split(" ", 1)[0] for n in self.names}
         self.max_words = max(1, min(max_words, max((n.count(" ") + 1 for n in self.names), default=1)))
+        self.respellings = tuple(respellings)     # another writer's opening letters: ("y", "j") reads Yenín as Jenin
+        self.respelt_heads = frozenset(a[:1] for a, _ in self.respellings)
+
+    def respelt(self, w: str) -> Optional[str]:
+        """The first word of a name that `w` is with another writer's opening letters, if any."""
+        for a, b in self.respellings:
+            if w.startswith(a) and (v := b + w[len(a):]) in self.first:
+                return v
+        return None
 
     def find(self, ft: str, words: list[tuple[int, int]], text: Optional[str] = None,
              lowercase_heads: frozenset[str] = frozenset(),
@@ -52,11 +62,12 @@ class NameMatcher:
         names, first, n = self.names, self.first, len(words)
         out: list[tuple[int, int, str]] = []
         after = 0                                   # first word not inside the last hit
-        for i in [i for i, w in enumerate(wt) if w in first]:
+        heads = self.respelt_heads
+        for i in [i for i, w in enumerate(wt) if w in first or (w[:1] in heads and self.respelt(w))]:
             s = words[i][0]
             if i < after or (text is not None and not text[s].isupper() and wt[i] not in lowercase_heads):
                 continue
-            best = self._longest_at(ft, words, wt, i, n, names)
+            best = self._longest_at(ft, words, wt, i, n, names, wt[i] if wt[i] in first else self.respelt(wt[i]))
             if best is not None:
                 j, key = best
                 out.append((s, words[j][1], key))
@@ -64,9 +75,8 @@ class NameMatcher:
         return out
 
     def _longest_at(self, ft: str, words: list[tuple[int, int]], wt: list[str], i: int, n: int,
-                    names: set[str]) -> Optional[tuple[int, str]]:
-        """The longest name starting at word i, as (its last word, the name)."""
-        key = wt[i]
+                    names: set[str], key: str) -> Optional[tuple[int, str]]:
+        """The longest name starting at word i (read as `key`), as (its last word, the name)."""
         best = (i, key) if key in names else None
         for j in range(i + 1, min(n, i + self.max_words)):
             gap = ft[words[j - 1][1]:words[j][0]]
