@@ -3,6 +3,7 @@ document's countries and provinces (resolve.py), with precision, score and rule 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import Optional
 
 from cronica.geo.codes import TRUST_CODES, TRUST_POP
@@ -196,7 +197,8 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[P
     """A name after 'el barrio de' is a quarter of a town the text names: a namesake village far from
     every such town ('Qaryat al Kifah', 150 km from Tal Afar), or a name the gazetteer lacks, is no
     place of its own -- it is placed at the town it is part of (precision 2, as ACLED codes a
-    neighbourhood): the town named right after it ("la favela de X, en Río"), else the one named most before"""
+    neighbourhood): the town named right after it ("la favela de X, en Río"), else, of those named before,
+    the one the whole text names most (the last of them on a tie)"""
     towns = [p for p in places if p.span.start not in quarter_starts and p.lat is not None
              and p.role == "location" and (p.feature_code or "").startswith("PPL")]
     out = []
@@ -204,13 +206,21 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[P
         told = [t for t in towns if t.span.start < p.span.end + QUARTER_AHEAD]   # the town the story is at
         if p.span.start in quarter_starts and told and (p.lat is None or not any(km(p, t) <= QUARTER_KM for t in told)):
             after = [t for t in told if t.span.start > p.span.end]
-            named = Counter(t.name for t in told)
+            named = Counter(t.name for t in towns)    # the story's town: the one the whole text names most
             town = after[0] if after else max(reversed(told), key=lambda t: named[t.name])
             p = Place(span=p.span, name=p.span.text, lat=town.lat, lon=town.lon, country=town.country,
                       admin1=town.admin1, geonameid=None, feature_code="PPLX", precision=2, role=p.role,
                       score=0.3, rule=p.rule + f"+quarter:in:{town.name}")
         out.append(p)
-    return out
+    return _quarters_again(out)
+
+
+def _quarters_again(places: list[Place]) -> list[Place]:
+    """A quarter named again with nothing to place it ("el campo de desplazados de Ardamata") is where
+    it was placed the first time."""
+    placed = {p.span.text: p for p in places if "+quarter:in:" in p.rule}
+    return [replace(placed[p.span.text], span=p.span, role=p.role, rule=placed[p.span.text].rule + "+again")
+            if p.lat is None and p.span.text in placed else p for p in places]
 
 
 APPOSED_SPAN = 160     # characters from an unknown name to the place its appositions end in
