@@ -325,3 +325,13 @@ def test_towns_taken_one_after_another_are_one_event_each(annotate):
     assert {"Kunduz", "Shibirghān", "Sar-e Pul", "Taloqan"} <= set(taken)
     assert all("Taliban" in (taken[n].actor1 or "") for n in ("Shibirghān", "Sar-e Pul", "Taloqan"))
     assert (taken["Taloqan"].date_start, taken["Taloqan"].date_end) == (D(2021, 8, 7), D(2021, 8, 8))
+
+
+def test_a_named_gunman_no_catalogue_knows_is_an_unidentified_attacker(annotate):
+    """'Merah disparó a través de la puerta e hirió a dos policías': a person the model names as the active
+    subject of a violent verb is an unidentified armed attacker, not no one."""
+    _, events = annotate("El 21 de marzo de 2012 los agentes de élite del RAID rodearon su piso en Toulouse; "
+                         "Mohamed Merah disparó a través de la puerta e hirió a dos policías.")
+    shots = [e for e in events if e.place and e.place.name == "Toulouse"]
+    assert shots and all("Unidentified Armed Group" in (e.actor1 or "") for e in shots), \
+        [(e.sub_event_type, e.actor1) for e in events]

@@ -276,7 +276,8 @@ class EventExtractor:
         parties = self.parties.resolve(trig.token, index, focus.actor if focus_ok else None,
                                        territory=entry.sub == TERRITORY,
                                        symmetric=trig.lexeme in lex.cue("symmetric_triggers"),
-                                       agent_loses=entry.agent_loses)
+                                       agent_loses=entry.agent_loses,
+                                       violent=lex.event_type(entry.sub) in FOCUS_TYPES and entry.sub != TERRITORY)
         rules += parties.rules
         if self.parties.is_generic(parties.actor1):
             rules.append(GENERIC_ACTOR1)

@@ -39,8 +39,9 @@ class PartyResolver:
         return load_catalogue(self.language)
 
     def resolve(self, tok, index: ActorIndex, focus_actor: Optional[ActorMention], territory: bool = False,
-                symmetric: bool = False, agent_loses: bool = False) -> Parties:
-        """actor1 (agent), actor2 (patient), assoc_actor1, from syntax, then weaker evidence. In a
+                symmetric: bool = False, agent_loses: bool = False, violent: bool = False) -> Parties:
+        """actor1 (agent), actor2 (patient), assoc_actor1, from syntax, then weaker evidence (in a violent
+        event, a person named as its subject: an unidentified armed attacker). In a
         symmetric event ('X y Y combatieron') a second, non-allied party is actor2. When the agent
         gives territory up (`agent_loses`: 'se retiraron de X'), it is actor2 and actor1 stays open."""
         lex = load_lexicon(self.language)
@@ -66,7 +67,7 @@ class PartyResolver:
         else:
             if p.actor2 is None and not symmetric:
                 p.actor2 = self._victim_subject(tok, index)
-            p.actor1, p.source = self._fallback(tok, index, p.actor2, focus_actor, territory, symmetric)
+            p.actor1, p.source = self._fallback(tok, index, p.actor2, focus_actor, territory, symmetric, violent)
             if p.actor1 is not None:
                 p.rules.append(f"actor1: '{p.actor1.span.text}' (no agent in the clause: {p.source})")
         if p.actor2 is None and not symmetric and p.actor1 is not None:
@@ -133,13 +134,14 @@ class PartyResolver:
             p.assoc1 = None
         p.rules.append(f"actor2: '{other.span.text}' (other side of a symmetric event)")
 
-    def _fallback(self, tok, index: ActorIndex, patient, focus_actor, territory: bool, symmetric: bool = False
-                  ) -> tuple[Optional[ActorMention], str]:
+    def _fallback(self, tok, index: ActorIndex, patient, focus_actor, territory: bool, symmetric: bool = False,
+                  violent: bool = False) -> tuple[Optional[ActorMention], str]:
         """No agent in the clause: the weapon's gentilicio, a subject the clause hangs from (not one who
         died in it, unless the event is symmetric), an actor named earlier in the sentence, a state
         reporter (territory only), then the actor in focus."""
         steps = [("weapon", lambda: self._weapon_owner(tok)),
                  ("subject", lambda: self._sentence_subject(tok, index, patient, symmetric)),
+                 ("person", lambda: self._person_agent(tok) if violent else None),
                  ("preceding", lambda: self._preceding(tok, index, patient, symmetric)),
                  ("reporter-side", lambda: self._reporter_side(tok, index) if territory else None)]
         for source, step in steps:
@@ -149,6 +151,22 @@ class PartyResolver:
         if focus_actor is not None and (patient is None or focus_actor.actor_id != patient.actor_id):
             return focus_actor, "focus"
         return None, ""
+
+    def _person_agent(self, tok) -> Optional[ActorMention]:
+        """'Merah … lo mató de un tiro', 'un joven disparó contra …': a person the model names as the active
+        subject of a violent verb, whom no catalogue knows, is an unidentified armed attacker."""
+        for verb in [tok] + ([tok.head] if tok.dep_ == "conj" else []):
+            if verb.pos_ != "VERB" or any(c.dep_ in ("aux:pass", "nsubj:pass") or (
+                    c.dep_ == "aux" and fold(c.lemma_) == "ser") for c in verb.children):
+                continue
+            for c in verb.children:
+                if c.dep_ == "nsubj" and c.ent_type_ == "PER":
+                    entry = self.catalogue.get("unidentified_armed_group")
+                    ent = next((e for e in c.doc.ents if e.start <= c.i < e.end), None)
+                    start, end = (ent.start_char, ent.end_char) if ent is not None else (c.idx, c.idx + len(c.text))
+                    return ActorMention(span=Span(start, end, c.doc.text[start:end]), actor_id=entry.id,
+                                        canonical=entry.name, actor_type=entry.type, rule="person-agent")
+        return None
 
     def _victim_subject(self, tok, index: ActorIndex) -> Optional[ActorMention]:
         """'Dos soldados murieron … en un ataque': the subject of a clause of dying / being hurt that
