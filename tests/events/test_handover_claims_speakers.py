@@ -335,3 +335,15 @@ def test_a_named_gunman_no_catalogue_knows_is_an_unidentified_attacker(annotate)
     shots = [e for e in events if e.place and e.place.name == "Toulouse"]
     assert shots and all("Unidentified Armed Group" in (e.actor1 or "") for e in shots), \
         [(e.sub_event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("LIMA, 10 ene (EFE).- Los policías dispararon ayer contra los manifestantes que intentaban tomar el aeropuerto "
+     "de Juliaca.", "Excessive force against protesters"),
+    ("LIMA, 10 ene (EFE).- Unos sicarios dispararon ayer contra los manifestantes que bloqueaban la carretera en "
+     "Juliaca.", "Attack"),
+], ids=["state-forces", "non-state"])
+def test_shots_at_protesters_are_force_against_them(annotate, text, sub):
+    _, events = annotate(text, D(2023, 1, 10))
+    assert sub in [e.sub_event_type for e in events], [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    assert "Armed clash" not in [e.sub_event_type for e in events]

@@ -216,6 +216,8 @@ CONSTRUCTIONS = [
     ("Los milicianos llegaron a controlar Lalibela a principios de mes.", [("Lalibela", "location", "per-as-place", "ET")], []),
     ("Las tropas rusas tomaron el control de Soledar, en la región de Donetsk.",
      [("Soledar", "location", "per-as-place", "UA")], []),
+    ("El 30 de enero, los rebeldes tomaron Oum Hadjer, en la región de Batha.",
+     [("Oum Hadjer", "location", "per-as-place", "TD")], []),
     # a building that is a place of its own, named before the town it is in: the building and the town;
     # an institution keeps only the town; a landmark named after someone is not in a town of that name
     ("La cumbre, celebrada en el Palacio de la Magdalena de Santander , acordó el plan.",

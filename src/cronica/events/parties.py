@@ -24,6 +24,11 @@ class Parties:
     rules: list[str] = field(default_factory=list)
 
 
+PROTESTERS = "Protesters"                              # ACLED actor type
+EXCESSIVE_FORCE = "Excessive force against protesters"
+FIRED_ON_PROTESTERS = frozenset({"Armed clash", "Attack"})   # lexicon types that, aimed at protesters, are one of these
+
+
 def is_civilian(m: Optional[ActorMention]) -> bool:
     return m is not None and m.actor_type == "Civilians"
 
@@ -280,6 +285,11 @@ class PartyResolver:
     def sub_event(self, entry: TriggerEntry, p: Parties, rules: list[str], pro_drop: bool = False) -> Optional[str]:
         """The sub-event type: the lexicon's, Attack on civilians, or who gains territory. The actor in
         focus counts as a party only for a verb whose subject is left unsaid ("irrumpieron en los barrios")."""
+        if p.actor2 is not None and p.actor2.actor_type == PROTESTERS and entry.sub in FIRED_ON_PROTESTERS:
+            state = p.actor1 is not None and self._entry(p.actor1).is_state
+            sub = EXCESSIVE_FORCE if state else "Attack"
+            rules.append(f"type: {sub} (protesters are the target{', of state forces' if state else ''})")
+            return sub
         named = [p.actor2] + ([p.actor1] if p.source != "focus" or pro_drop else [])
         if entry.needs_party and not any(m is not None and not is_civilian(m) for m in named) \
                 and not (entry.civilian_target and is_civilian(p.actor2)):

@@ -33,9 +33,10 @@ def lone_town(g: Gazetteer, rows: list[int], key: str, s: int, e: int, ent: Enti
               named: frozenset[str] = frozenset()) -> bool:
     """A one-word PER entity that is exactly a town of >= `min_pop` people in a country
     the gazetteer covers in detail (the conflict countries) -- or, right after a word of taking
-    ground, any town of WORLD_TOWN_POP ("habían atacado Gori") -- and not the surname of a person
+    ground, any town of WORLD_TOWN_POP ("habían atacado Gori"), of one word or more ("tomaron Oum
+    Hadjer": a person is taken with 'a') -- and not the surname of a person
     named in full elsewhere in the document (nor a sports piece)."""
-    return (not sports and ent[0] == s and ent[1] == e and " " not in key and key not in surnames
+    return (not sports and ent[0] == s and ent[1] == e and (" " not in key or taken) and key not in surnames
             and any(g.fcode[r].startswith("PPL") and g.pop[r] >= min_pop and (
                 g.country[r] in g.detailed_countries or (taken and g.pop[r] >= WORLD_TOWN_POP)
                 or big_named_town(g, r, named)) for r in rows))
