@@ -229,6 +229,9 @@ CONSTRUCTIONS = [
     ("Los talibanes se hicieron con Talocán, capital de Tajar, en el noreste de Afganistán.",
      [("Talocán", "location", "cue:capital", "AF")], []),
     ("El Gobierno de Navarra, capital de nada, habló.", [], ["Gobierno de Navarra"]),
+    # a venue named after its town is in the town, not the town's club ("el Manchester Arena")
+    ("El atentado suicida se produjo a la salida de un concierto en el Manchester Arena, en el noroeste de Inglaterra.",
+     [("Manchester", "location", "gazetteer", "GB")], []),
     # Spanish spellings of Arabic names in running text: jim as y, kh as j
     ("El Ejército israelí se retiró anoche de Yenín, en el norte de Cisjordania.",
      [("Yenín", "location", "gazetteer", "PS")], []),

@@ -41,11 +41,16 @@ def organisation_role(data: PlaceData, doc: DocView, m: Mention, fwin: str) -> O
     return True
 
 
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
 def is_club(data: PlaceData, doc: DocView, m: Mention, rows: list[int], fwin: str) -> bool:
-    """"el Barcelona", "al Valencia": a town after a club article is its club."""
+    """"el Barcelona", "al Valencia": a town after a club article is its club (not in "el Manchester
+    Arena", a venue named after it)."""
     g = data.gaz
     last = fwin.rsplit(None, 1)[-1:]
-    return bool(last) and last[0] in data.cues.club_before and \
+    after = _NEXT_WORD.match(doc.ft, m.end)
+    return bool(last) and last[0] in data.cues.club_before and not (after and after[1] in data.cues.venue_tails) and \
         not any(g.fcode[r] in NOT_CLUBS for r in rows) and \
         any(g.fcode[r].startswith("PPL") for r in rows) and doc.text[m.start - 1:m.start] == " "
 

@@ -59,6 +59,7 @@ class Cues:
     river_re: re.Pattern
     demonyms: dict
     club_before: frozenset[str]
+    venue_tails: frozenset[str]
     landmark_heads: frozenset[str]
     actor_nouns: frozenset[str]
     sports_words: frozenset[str] = frozenset()
@@ -295,7 +296,7 @@ def load_cues(lang: str = "es") -> Cues:
         river_re=re.compile(r"(?:^|\W)" + _alt(d.get("river_heads") or []) + r"\s*$"),
         demonyms={fold(w): cc for cc, ws in (d.get("demonyms") or {}).items() for w in ws},
         actor_nouns=fs("actor_nouns"),
-        club_before=fs("club_before"),
+        club_before=fs("club_before"), venue_tails=fs("venue_tails"),
         landmark_heads=fs("landmark_heads"),
         site_heads=fs("site_heads"),
         capital_after=tuple(sorted((fold(w) for w in d.get("capital_after", [])), key=len, reverse=True)),
