@@ -347,3 +347,18 @@ def test_shots_at_protesters_are_force_against_them(annotate, text, sub):
     _, events = annotate(text, D(2023, 1, 10))
     assert sub in [e.sub_event_type for e in events], [(e.sub_event_type, e.actor1, e.actor2) for e in events]
     assert "Armed clash" not in [e.sub_event_type for e in events]
+
+
+def test_a_date_apposed_to_a_since_phrase_does_not_date_the_event(annotate):
+    """'… uno de los atentados más sangrientos desde el comienzo de la Intifada, hace dieciocho meses': the
+    date is the Intifada's start; 'anoche' dates the bombing."""
+    _, events = annotate("JERUSALÉN, 28 mar (EFE).- Al menos diecinueve israelíes murieron anoche cuando un suicida "
+                         "palestino se hizo estallar en un hotel de Netanya, uno de los atentados más sangrientos "
+                         "desde el comienzo de la Intifada, hace dieciocho meses.", D(2002, 3, 28))
+    bombs = [e for e in events if e.sub_event_type == "Suicide bomb"]
+    assert [(e.date_start, e.date_end) for e in bombs] == [(D(2002, 3, 27), D(2002, 3, 27))]
+
+
+def test_a_killing_by_a_suicide_attacker_is_a_suicide_bomb(annotate):
+    _, events = annotate("El 9 de marzo de 2002, otro suicida de Hamás mató a once personas en un café de Jerusalén.")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"], [(e.sub_event_type, e.actor1) for e in events]

@@ -247,7 +247,7 @@ class EventExtractor:
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=pluperfect,
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
                         reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),
-                        adverbial=lex.cue("adverbial_relatives"))
+                        adverbial=lex.cue("adverbial_relatives"), since_words=lex.cue("since_words"))
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
                           text=document.text, words=self.place_words)
         rules.append(when.rule if when else "date: none")
@@ -295,11 +295,17 @@ class EventExtractor:
         return TRANSFER
 
     def _suicide(self, sub: str, trig: Trigger, rules: list[str]) -> str:
-        """'cuatro coches bomba suicidas': a bomb whose sentence names a suicide attacker."""
-        if sub != "Remote explosive/landmine/IED" or not {fold(t.text) for t in trig.token.sent} & self.lexicon.cue("suicide_markers"):
-            return sub
-        rules.append("type: Suicide bomb (a suicide attacker in the sentence)")
-        return "Suicide bomb"
+        """'cuatro coches bomba suicidas': a bomb whose sentence names a suicide attacker; 'otro suicida de
+        Hamás mató a once personas': a killing whose subject is one."""
+        markers = self.lexicon.cue("suicide_markers")
+        if sub == "Remote explosive/landmine/IED" and {fold(t.text) for t in trig.token.sent} & markers:
+            rules.append("type: Suicide bomb (a suicide attacker in the sentence)")
+            return "Suicide bomb"
+        if sub == "Attack" and any(fold(t.text) in markers for c in trig.token.children
+                                   if c.dep_ == "nsubj" for t in c.subtree):
+            rules.append("type: Suicide bomb (a suicide attacker is the subject)")
+            return "Suicide bomb"
+        return sub
 
     def _reports_riots(self, text: str) -> bool:
         words = self.lexicon.cue("riot_words")

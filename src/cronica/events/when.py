@@ -276,6 +276,24 @@ def _dates_other_noun(t: Timex, trigger, sdoc, of_words: frozenset[str]) -> bool
         and head not in list(trigger.ancestors)
 
 
+SINCE_SPAN = 10   # tokens back from a timex to the 'desde' whose phrase it may be apposed to
+
+
+def _apposed_to_since(t: Timex, sdoc, since_words: frozenset[str]) -> bool:
+    """'uno de los atentados más sangrientos desde el comienzo de la Intifada, hace dieciocho meses': a
+    date after a comma that closes a 'desde' phrase (no verb between) dates that phrase's start."""
+    span = sdoc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+    if span is None or span.start < 2 or sdoc[span.start - 1].text != ",":
+        return False
+    for j in range(span.start - 2, max(span.sent.start, span.start - SINCE_SPAN) - 1, -1):
+        tok = sdoc[j]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in ",;:":
+            return False
+        if fold(tok.text) in since_words:
+            return True
+    return False
+
+
 def _claim_day(t: Timex, trigger, sdoc) -> bool:
     """'un atentado suicida …, reivindicado hoy por el EI': a report's day in a clause of its own, not the
     trigger's ('declaró este martes la liberación' dates the liberation)."""
@@ -289,8 +307,9 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
              relative: Optional[RelativeWords] = None, reporter=None,
              of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset(),
-             adverbial: frozenset[str] = frozenset()) -> Optional[When]:
-    in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end]
+             adverbial: frozenset[str] = frozenset(), since_words: frozenset[str] = frozenset()) -> Optional[When]:
+    in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end
+               and not _apposed_to_since(t, sdoc, since_words)]
     if reporter is not None and clause_verb(trigger).i == reporter.i:
         reporter = None      # "declaró este martes la liberación de X": the report's object is the event
     report = next((t for t in in_sent if _report_date(t, reporter, sdoc)), None)
