@@ -362,3 +362,16 @@ def test_a_date_apposed_to_a_since_phrase_does_not_date_the_event(annotate):
 def test_a_killing_by_a_suicide_attacker_is_a_suicide_bomb(annotate):
     _, events = annotate("El 9 de marzo de 2002, otro suicida de Hamás mató a once personas en un café de Jerusalén.")
     assert [e.sub_event_type for e in events] == ["Suicide bomb"], [(e.sub_event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text,dct", [
+    ("LA PAZ, 20 nov (EFE).- La policía dispersó ayer con gases lacrimógenos en el centro de La Paz el cortejo "
+     "fúnebre que había bajado desde El Alto.", D(2019, 11, 20)),
+    ("SANTIAGO DE CHILE, 15 nov (EFE).- Cientos de personas se concentraron anoche en Ercilla, en el sur de Chile, "
+     "para protestar por la muerte "
+     "del comunero, y la policía lanzó gases contra los manifestantes.", D(2018, 11, 15)),
+], ids=["dispersed", "tear-gas"])
+def test_a_protest_broken_up_is_one_protest_with_intervention(annotate, text, dct):
+    _, events = annotate(text, dct)
+    protests = [e.sub_event_type for e in events if e.event_type == "Protests"]
+    assert protests == ["Protest with intervention"], [(e.sub_event_type, e.actor1) for e in events]

@@ -138,6 +138,18 @@ def _attack_over_clash(mentions: list[EventMention]) -> list[EventMention]:
                                         and (m.actor1 in attackers or m.actor1 is None))]
 
 
+PROTEST_ORDER = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def _protest_over_protest(mentions: list[EventMention]) -> list[EventMention]:
+    """'se concentraron … y la policía los dispersó con gases': one protest, told with the most force
+    used on it (a peaceful protest broken up is a protest with intervention)."""
+    told = [PROTEST_ORDER.index(m.sub_event_type) for m in mentions if m.sub_event_type in PROTEST_ORDER]
+    if len(told) < 2:
+        return mentions
+    return [m for m in mentions if m.sub_event_type not in PROTEST_ORDER or PROTEST_ORDER.index(m.sub_event_type) == max(told)]
+
+
 class EventExtractor:
     """`EventExtractor("es").extract(document, sdoc, timexes=…, places=…, actors=…, kept=…)`. Pickles."""
 
@@ -197,7 +209,7 @@ class EventExtractor:
                         mentions.append(one)
                         trigs.append(trig)
             mentions = drop_retold(mentions, trigs, out, self.lexicon)
-            mentions = merge_handover(_attack_over_clash(mentions))
+            mentions = merge_handover(_protest_over_protest(_attack_over_clash(mentions)))
             claims = claims_in(sent, self.lexicon, index, VIOLENT_TYPES)
             if claims:
                 here = frozenset(x for p in places if span.start <= p.span.start < span.end for x in (p.name, p.admin1) if x)
