@@ -694,6 +694,10 @@ ROWS = [
      ("2004-09-03", "2004-09-03")),
     ("PARÍS, 8 ene (EFE).- Miles de personas se concentraron hoy a mediodía.", D("2015-01-08"), "hoy a mediodía",
      "TIME", "2015-01-08T12:00", None, ("2015-01-08", "2015-01-08")),
+    # a day told after "ese año" in its sentence is of that year, even after a section heading
+    ("La matanza ocurrió el 25 de octubre de 2004 en Tak Bai.\n\nAntecedentes\n\nLas provincias del sur vivían desde "
+     "principios de ese año un recrudecimiento de la insurgencia, que suele datarse en el asalto a un depósito de "
+     "armas el 4 de enero.", None, "4 de enero", "DATE", "2004-01-04", None, ("2004-01-04", "2004-01-04")),
     # a part of "el pasado día 20": the last 20th gone
     ("KABUL, 28 ene (EFE).- El asalto de la noche del pasado día 20 dejó 22 muertos.", D("2018-01-28"),
      "la noche del pasado día 20", "TIME", "2018-01-20TNI", None, ("2018-01-20", "2018-01-20")),

@@ -246,7 +246,8 @@ class TimeTagger:
                         event_days.append(t.interval[0])
                     if t.type == "TIME" and t.value.endswith(NIGHT_VALUE):
                         told_nights.append(t.interval[0])
-                if t.type == "DATE" and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
+                if t.type == "DATE" and t.interval and t.precision in SETS_YEAR and (
+                        t.anchor == "absolute" or t.precision == "year"):   # (or "desde principios de ese año")
                     told_abs = (t.span.end, (t.interval[0], t.precision))
                 if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
                     last_abs = (t.span.end, (t.interval[0], t.precision))
