@@ -13,6 +13,7 @@ from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import words_of
 
 Entity = tuple[int, int, str]
+NAMING_CODES = frozenset({"PPLC", "PPLA", "ADM1"})   # a curated name of one of these names its country
 _PAREN_AFTER = re.compile(r"[ \t]*\([ \t]*")
 
 
@@ -167,8 +168,11 @@ def note_hits(data: PlaceData, doc: DocView, hits: list[tuple[int, int, str]]) -
     doc.hit_ends = frozenset(e for _s, e, _k in hits)
     doc.hit_keys = {e: k for _s, e, k in hits}
     doc.trusted_ends = frozenset(e for _s, e, k in hits if data.trusted_name(k)) if doc.sports else frozenset()
+    # (or by a curated name of a capital or province of one country: "Santiago de Chile", "Nínive")
     doc.named_countries = frozenset(g.country[r] for _s, _e, k in hits for r in g.by_name.get(k, ())
-                                    if g.fcode[r] == "PCLI" and k in g.anames[r])
+                                    if k in g.anames[r] and (g.fcode[r] == "PCLI" or (
+                                        g.fcode[r] in NAMING_CODES and g.country[r]
+                                        and len({g.country[x] for x in g.by_name.get(k, ())}) == 1)))
     # "Plasencia ( Cáceres )", "Padua ( Italia )": a name followed by its province /
     # country in brackets is a place (not in sports pieces: "Suárez ( Toledo )" is a player)
     doc.region_starts = frozenset() if doc.sports else frozenset(s for s, _e, k in hits if any(

@@ -59,14 +59,6 @@ def focus_countries(g: Gazetteer, mentions: list[Mention],
     return focus_from(country_votes(g, mentions, extra))
 
 
-def focus_without(g: Gazetteer, votes: Counter[str], m: Mention) -> dict[str, float]:
-    """The document's focus as the *other* mentions see it: a name does not vote for its
-    own reading ("Argelia" alone does not make a document about Algeria)."""
-    cc = own_vote(g, m)
-    weight = DATELINE_VOTE if "dateline" in m.rule else 1
-    return focus_from(votes - Counter({cc: weight}) if cc else votes)
-
-
 def score_row(g: Gazetteer, m: Mention, r: int, focus: dict[str, float], admin1s: set[tuple[str, str]]) -> float:
     s = min(g.prior(r), 14.0) / 14.0
     if m.key in g.anames[r]:

@@ -10,7 +10,7 @@ from cronica.geo.codes import TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
-from cronica.geo.resolve import choose, country_votes, focus_from, focus_without, notable_town, precision_of
+from cronica.geo.resolve import choose, country_votes, focus_from, notable_town, precision_of
 from cronica.model import Place, Span, km
 
 
@@ -148,6 +148,9 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     votes = country_votes(g, mentions, org_votes)
     focus = focus_from(votes) or focus
     admin1s = trusted_provinces(g, mentions)
+    same_name: dict[str, Counter] = {}   # a name does not vote for its own reading, here or told again
+    for m in mentions:
+        same_name[m.key] = same_name.get(m.key, Counter()) + country_votes(g, [m])
     out: list[Place] = []
     sense: dict[str, int] = {}      # one sense per document: a name read once is read so again
     unread: set[str] = set()        # ... and a name left unresolved in the story's country stays so
@@ -166,7 +169,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             continue
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
-        ch = choose(g, m, focus_without(g, votes, m) if votes else focus, admin1s)
+        ch = choose(g, m, focus_from(votes - same_name[m.key]) if votes else focus, admin1s)
         if ch is not None and stray_village(g, m, ch[0], votes):
             ch = None
         if ch is not None:
