@@ -704,6 +704,8 @@ ROWS = [
     # noon alone is the day the story is at ("ayer poco antes del mediodía"), with a dct or without
     ("LAGOS, 6 jun (EFE).- Los disparos empezaron ayer poco antes del mediodía.", D("2022-06-06"), "mediodía",
      "TIME", "2022-06-05T12:00", None, ("2022-06-05", "2022-06-05")),
+    ("PARÍS, 8 ene (EFE).- El presidente francés compareció a mediodía en el Elíseo.", D("2015-01-08"), "mediodía",
+     "TIME", "2015-01-08T12:00", None, ("2015-01-08", "2015-01-08")),
     ("El 24 de enero de 2015 los comandos entraron en Mamasapano. A mediodía se retiraron.", None, "mediodía",
      "TIME", "2015-01-24T12:00", None, ("2015-01-24", "2015-01-24")),
     # a section heading of an encyclopedic text brings the story back to its lead's day

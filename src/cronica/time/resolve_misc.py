@@ -136,22 +136,7 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             return Res("TIME", t)
         return Res("TIME", day.isoformat() + t, interval=(day, day), precision="day", anchor="narrative")
     key = g(m, "deic") or g(m, "pdeic")
-    d = ctx.dct + timedelta(days=int(lx.deictic_days.get(key, 0)) if key else 0)
-    if not key and (ctx.near_day or ctx.recent_day) is not None:   # "el 3 de mayo, a las 15.00 horas"
-        d = ctx.near_day or ctx.recent_day
-        if ctx.future and not ctx.past and d < ctx.dct:
-            d = ctx.dct   # "ayer ... celebrarán una asamblea a las 15.00": not a day gone
-        if LATE_EVENING <= h < 24 and ctx.told_nights and d - ctx.told_nights[-1] == timedelta(days=1):
-            d = ctx.told_nights[-1]   # "el viernes por la noche … (ayer) … hacia las 23.30": that Friday night
-        elif ctx.past and not ctx.future and d > ctx.dct:
-            # "murieron ayer … a tres días de las elecciones del domingo. Estallaron a las 7.37": the last day
-            # told that is gone, not the one to come
-            d = next((t for t in reversed(ctx.told_days) if t <= ctx.dct), ctx.dct)
-    elif not key and ctx.firm_past and ctx.ref_day is not None and ctx.ref_day < ctx.dct:
-        d = ctx.ref_day   # "murieron ayer … explicó que murieron hacia la una de la tarde": the story's day
-    if not key and d == ctx.dct and ctx.past and not ctx.future and ctx.dct not in ctx.event_days:
-        # the dct told only as the report's day ("ayer … informó hoy … impactó hacia las 15.50"): the story's
-        d = next((t for t in reversed(ctx.event_days) if t < ctx.dct), d)
+    d = ctx.dct + timedelta(days=int(lx.deictic_days.get(key, 0))) if key else story_clock_day(ctx, h)
     wd = g(m, "wd") or g(m, "awd")
     if wd:   # "a las 14.00 del martes", "a las 10.04 (07.04 GMT) del sábado"
         n, narrative = rel_offset(lx, m), False
@@ -160,6 +145,27 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
 
 
 LATE_EVENING = 20   # a clock hour from this one on is in the night told before
+
+
+def story_clock_day(ctx: Ctx, h: Optional[int]) -> date:
+    """The day a time of day with no day of its own is on, in news with a dct (hour `h` if a clock)."""
+    d = ctx.dct
+    if (ctx.near_day or ctx.recent_day) is not None:   # "el 3 de mayo, a las 15.00 horas"
+        d = ctx.near_day or ctx.recent_day
+        if ctx.future and not ctx.past and d < ctx.dct:
+            d = ctx.dct   # "ayer ... celebrarán una asamblea a las 15.00": not a day gone
+        if h is not None and LATE_EVENING <= h < 24 and ctx.told_nights and d - ctx.told_nights[-1] == timedelta(days=1):
+            d = ctx.told_nights[-1]   # "el viernes por la noche … (ayer) … hacia las 23.30": that Friday night
+        elif ctx.past and not ctx.future and d > ctx.dct:
+            # "murieron ayer … a tres días de las elecciones del domingo. Estallaron a las 7.37": the last day
+            # told that is gone, not the one to come
+            d = next((t for t in reversed(ctx.told_days) if t <= ctx.dct), ctx.dct)
+    elif ctx.firm_past and ctx.ref_day is not None and ctx.ref_day < ctx.dct:
+        d = ctx.ref_day   # "murieron ayer … explicó que murieron hacia la una de la tarde": the story's day
+    if d == ctx.dct and ctx.past and not ctx.future and ctx.dct not in ctx.event_days:
+        # the dct told only as the report's day ("ayer … informó hoy … impactó hacia las 15.50"): the story's
+        d = next((t for t in reversed(ctx.event_days) if t < ctx.dct), d)
+    return d
 
 
 def _after_clock_lead(ctx: Ctx, m: re.Match, lx: Lexicon) -> bool:
@@ -199,8 +205,10 @@ def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None   # a name: "el Diario del Pueblo"
     if key in lx.words("midnight_words") and ctx.story_day() is not None:   # "Hacia la medianoche"
         return midnight_of(ctx.story_day(), "narrative")
-    if typ == "TIME" and value.startswith("T") and ctx.story_day() is not None:   # "poco antes del mediodía"
-        day = ctx.story_day()
+    if typ == "TIME" and value.startswith("T") and (ctx.dct is not None or ctx.story_day() is not None):
+        # "poco antes del mediodía": the day the story is at, as a clock time's
+        hour = value[1:3]
+        day = story_clock_day(ctx, int(hour) if hour.isdigit() else None) if ctx.dct else ctx.story_day()
         return Res(typ, day.isoformat() + value, interval=(day, day), precision="day",
                    anchor="dct" if ctx.dct else "narrative")
     if value == "DCT":
