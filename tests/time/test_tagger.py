@@ -267,15 +267,16 @@ ROWS = [
     # "aquel año" names the year just told, even one told after "desde" (which does not move the narrative)
     ("Sustituye desde 2014 al aeropuerto, que quedó destruido aquel año.", D("2019-04-08"), "aquel año", "DATE", "2014",
      None, ("2014-01-01", "2014-12-31")),
-    # a week later is seven days on (the day, as readers date it); months and years are calendar units
+    # a week later is seven days on (the day, as readers date it); months and years are calendar units (a
+    # narrative's step opening its clause: the month or year it steps to)
     ("El 16 de octubre de 2017 hubo combates. Una semana más tarde, los rebeldes atacaron.", None, "Una semana más tarde",
      "DATE", "2017-10-23", None, ("2017-10-23", "2017-10-23")),
     ("El 16 de octubre de 2017 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses después",
-     "DURATION", "P3M", None, ("2018-01-01", "2018-01-31")),
+     "DATE", "2018-01", None, ("2018-01-01", "2018-01-31")),
     ("En mayo de 2016 hubo combates. Tres meses después, los rebeldes volvieron.", None, "Tres meses después",
-     "DURATION", "P3M", None, ("2016-08-01", "2016-08-31")),
+     "DATE", "2016-08", None, ("2016-08-01", "2016-08-31")),
     ("En mayo de 2016 hubo combates. Dos años después, los rebeldes volvieron.", None, "Dos años después",
-     "DURATION", "P2Y", None, ("2018-01-01", "2018-12-31")),
+     "DATE", "2018", None, ("2018-01-01", "2018-12-31")),
     ("El 3 de mayo de 2016 hubo combates. Un año y dos meses después volvieron.", None, "Un año y dos meses después",
      "DURATION", "P1Y2M", None, ("2017-07-01", "2017-07-31")),
     # never finer than the reference: two days after some day in May is still "May, or just after"
@@ -698,6 +699,12 @@ ROWS = [
     ("La matanza ocurrió el 25 de octubre de 2004 en Tak Bai.\n\nAntecedentes\n\nLas provincias del sur vivían desde "
      "principios de ese año un recrudecimiento de la insurgencia, que suele datarse en el asalto a un depósito de "
      "armas el 4 de enero.", None, "4 de enero", "DATE", "2004-01-04", None, ("2004-01-04", "2004-01-04")),
+    # a narrative's counted months or years opening a clause: the month or year they step to (no dct only;
+    # TimeBank-es news annotates them as durations)
+    ("La ofensiva empezó en diciembre de 1973. Nueve meses después, el grupo firmó la tregua.", None,
+     "Nueve meses después", "DATE", "1974-09", None, ("1974-09-01", "1974-09-30")),
+    ("La ofensiva empezó en 1994. Dos años antes, el grupo había atacado la ciudad.", None,
+     "Dos años antes", "DATE", "1992", None, ("1992-01-01", "1992-12-31")),
     # a part of "el pasado día 20": the last 20th gone
     ("KABUL, 28 ene (EFE).- El asalto de la noche del pasado día 20 dejó 22 muertos.", D("2018-01-28"),
      "la noche del pasado día 20", "TIME", "2018-01-20TNI", None, ("2018-01-20", "2018-01-20")),

@@ -52,6 +52,7 @@ NIGHT_VALUE = "TNI"   # TIMEX3's night ("2023-06-16TNI")
 BACKGROUND_DAYS = 365   # news: a date this far before the dct, in a "donde"/"cuando" clause, is background
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
 DAY_STEP = re.compile(r"P\d+[DW]")   # a counted number of days or weeks
+LONG_STEP = re.compile(r"P\d+[MY]")   # ... of months or years
 SHIFTABLE = {"duration"}   # counted durations: "Dos días después" steps from the narrative
 NOT_SHIFTED = ("art", "last", "last2", "last3")   # "los últimos tres días antes", "un año más"
 
@@ -289,14 +290,19 @@ class TimeTagger:
         if mk is None:
             return end
         shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
-        if res.extra.get("shift") and DAY_STEP.fullmatch(res.value) and res.interval \
-                and res.interval[0] == res.interval[1] and (
-                    opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions"))
-                    or CLAUSE_END.match(folded, mk.end())):
+        if not (res.extra.get("shift") and res.interval and (
+                opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions"))
+                or CLAUSE_END.match(folded, mk.end()))):
+            return mk.end()
+        if DAY_STEP.fullmatch(res.value) and res.interval[0] == res.interval[1]:
             # "Tres días después, ...", "y, un día después, en Zaragoza", "fue liberado once días después.": the
             # day it steps to
             # (TimeBank-es: DATE; "un día después de que ...", "la derrota sufrida un día antes": DURATION)
             res.type, res.value = "DATE", res.interval[0].isoformat()
+        elif ctx.dct is None and LONG_STEP.fullmatch(res.value):
+            # a narrative's "Nueve meses después, ...", "Dos años antes, ...": the month or year it steps to
+            lo = res.interval[0]
+            res.type, res.value = "DATE", (f"{lo.year:04d}-{lo.month:02d}" if res.value.endswith("M") else f"{lo.year:04d}")
         return mk.end()
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
