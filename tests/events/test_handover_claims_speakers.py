@@ -375,3 +375,15 @@ def test_a_protest_broken_up_is_one_protest_with_intervention(annotate, text, dc
     _, events = annotate(text, dct)
     protests = [e.sub_event_type for e in events if e.event_type == "Protests"]
     assert protests == ["Protest with intervention"], [(e.sub_event_type, e.actor1) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "El pasado 28 de junio de 2010, un comando mató al candidato del PRI a gobernador, Rodolfo Torre Cantú, y a "
+    "cuatro acompañantes en Ciudad Victoria.",
+    "El 6 de diciembre de 1993, milicianos de Hamás mataron a tiros a un colono de Kiryat Arba y a su hijo a la "
+    "entrada de Hebrón.",
+], ids=["candidate", "settler"])
+def test_a_person_named_by_what_they_are_is_a_civilian_victim(annotate, text):
+    _, events = annotate(text)
+    assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.actor2) for e in events]
+    assert "Civilians" in (events[0].actor2 or "")
