@@ -387,3 +387,10 @@ def test_a_person_named_by_what_they_are_is_a_civilian_victim(annotate, text):
     _, events = annotate(text)
     assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.actor2) for e in events]
     assert "Civilians" in (events[0].actor2 or "")
+
+
+def test_explosions_told_of_a_suicide_bombing_are_the_suicide_bombing(annotate):
+    _, events = annotate("COLOMBO, 22 abr (EFE).- La cadena de atentados suicidas de ayer golpeó tres iglesias de "
+                         "Colombo. Las explosiones en Colombo comenzaron hacia las 8.45 hora local.", D(2019, 4, 22))
+    assert [e.sub_event_type for e in events] == ["Suicide bomb"], [(e.sub_event_type, e.place and e.place.name)
+                                                                   for e in events]

@@ -105,3 +105,13 @@ def test_country_level_telling_merges_with_the_town():
     (e,) = merge_document([a, b])
     assert e.place.name == "Mosul"
     assert len(merge_document([a, replace(b, place=RAQQA)])) == 2
+
+
+def test_a_bomb_told_once_as_a_suicide_bombing_is_one():
+    from cronica.merge.document import build_event
+    rex, sb = "Remote explosive/landmine/IED", "Suicide bomb"
+    d = date(2019, 4, 21)
+    cluster = [replace(mention(100, rex, d, d, actor1=None), event_type="Explosions/Remote violence"),
+               replace(mention(200, rex, d, d, actor1=None), event_type="Explosions/Remote violence"),
+               replace(mention(300, sb, d, d, actor1=None), event_type="Explosions/Remote violence")]
+    assert build_event(cluster).sub_event_type == sb

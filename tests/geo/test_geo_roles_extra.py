@@ -229,6 +229,9 @@ CONSTRUCTIONS = [
     ("Los talibanes se hicieron con Talocán, capital de Tajar, en el noreste de Afganistán.",
      [("Talocán", "location", "cue:capital", "AF")], []),
     ("El Gobierno de Navarra, capital de nada, habló.", [], ["Gobierno de Navarra"]),
+    # a house of worship named after its saint: the saint is no town
+    ("La primera bomba estalló en el santuario de San Antonio, en el barrio de Kochchikade de Colombo, Sri Lanka.",
+     [("Colombo", "location", "gazetteer", "LK")], ["San Antonio"]),
     # a venue named after its town is in the town, not the town's club ("el Manchester Arena")
     ("El atentado suicida se produjo a la salida de un concierto en el Manchester Arena, en el noroeste de Inglaterra.",
      [("Manchester", "location", "gazetteer", "GB")], []),

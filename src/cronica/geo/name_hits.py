@@ -143,6 +143,8 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
             return None
         if not strong or (len(key) <= 4 and not alias):
             ent = None      # the model's entities say nothing inside a headline
+    if cues.dedication(doc.fwin(s), key):
+        return None     # "el santuario de San Antonio", "la iglesia de San Sebastián": the saint, no town
     m = Mention(s, e, surface, key, list(rows), "gazetteer", trusted)
     m.ner = ent[2] if ent else None
     fwin = doc.fwin(s)

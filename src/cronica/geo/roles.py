@@ -80,6 +80,7 @@ class Cues:
     weather_min: int = 2
     club_words: frozenset[str] = frozenset()             # "Real", "Atlético", "FC": a club's name follows
     saint_words: frozenset[str] = frozenset()            # "San", "Santa", "Sant": a town's name opens
+    dedication_heads: frozenset[str] = frozenset()       # "la iglesia de San Antonio": a dedication, no town
     facility_heads: frozenset[str] = frozenset()         # "Colegio", "Escuela": a facility in the town its name ends with
     apposition_words: frozenset[str] = frozenset()       # "una localidad de la provincia de": place to larger place
 
@@ -160,6 +161,12 @@ class Cues:
         if len(ws) > 2 and ws[-2] in self.demonyms and ws[-1] in self.words.of:
             return self.demonyms[ws[-2]]
         return None
+
+    def dedication(self, fwindow: str, key: str) -> bool:
+        """'el santuario de San Antonio': a saint's name right after a house of worship and 'de'."""
+        ws = fwindow.split()
+        return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.dedication_heads \
+            and key.split(" ", 1)[0] in self.saint_words
 
     def cue_before(self, fwindow: str) -> str | None:
         """Cue for a mention given the folded text just before it."""
@@ -316,7 +323,7 @@ def load_cues(lang: str = "es") -> Cues:
         weather_words=fs("weather_words"),
         weather_min=int(d.get("weather_min") or 2),
         club_words=fs("club_words"),
-        saint_words=fs("saint_words"),
+        saint_words=fs("saint_words"), dedication_heads=fs("dedication_heads"),
         apposition_words=fs("apposition_words") | fs("place_heads") | words.of | words.articles
         | frozenset(fold(k) for k in d.get("compass") or {})
         | frozenset(fold(w) for ws in (d.get("demonyms") or {}).values() for w in ws),

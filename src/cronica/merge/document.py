@@ -82,6 +82,11 @@ def _parties(explicit: list[EventMention]) -> tuple[Optional[str], Optional[str]
     return a1, a2, assoc1
 
 
+# a type one telling gives, and the finer one another telling of the same event names ("las explosiones" of
+# "la cadena de atentados suicidas")
+REFINED_BY = {"Remote explosive/landmine/IED": ("Suicide bomb",)}
+
+
 def build_event(cluster: list[EventMention]) -> Event:
     dated = min(cluster, key=_date_key)
     placed = min(cluster, key=lambda m: (m.place is None, is_focus_place(m), m.place.precision if m.place else 9,
@@ -91,6 +96,8 @@ def build_event(cluster: list[EventMention]) -> Event:
     sub = max((m.sub_event_type for m in cluster), key=lambda s: sum((0.4 if is_weak(m) or is_generic(m) else 1.0)
                                                                      for m in cluster if m.sub_event_type == s)
               + (0.5 if s == dated.sub_event_type else 0))
+    told = {m.sub_event_type for m in cluster}
+    sub = next((finer for finer in REFINED_BY.get(sub, ()) if finer in told), sub)
     a1, a2, assoc1 = _parties(explicit)
     first = cluster[0]
     fatal = [m.fatalities for m in cluster if m.fatalities is not None]
