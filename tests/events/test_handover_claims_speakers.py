@@ -394,3 +394,11 @@ def test_explosions_told_of_a_suicide_bombing_are_the_suicide_bombing(annotate):
                          "Colombo. Las explosiones en Colombo comenzaron hacia las 8.45 hora local.", D(2019, 4, 22))
     assert [e.sub_event_type for e in events] == ["Suicide bomb"], [(e.sub_event_type, e.place and e.place.name)
                                                                    for e in events]
+
+
+def test_a_day_told_inside_a_trigger_phrase(annotate):
+    """'se hizo el sábado con el cuartel general': the day sits between the phrase's words."""
+    _, events = annotate("MAIDUGURI, 6 ene (EFE).- Boko Haram se hizo el sábado con el cuartel general del Ejército "
+                         "en Maiduguri.", D(2015, 1, 6))
+    assert [(e.sub_event_type, e.date_start) for e in events] == [
+        ("Non-state actor overtakes territory", D(2015, 1, 3))], [(e.sub_event_type, e.date_start) for e in events]

@@ -48,6 +48,22 @@ class TriggerEntry:
                                        # a los asaltantes"), not an event of its own
 
 
+PHRASE_GAP = 4   # words ("ayer", "el sábado", "el pasado día 3") that may sit inside a trigger phrase
+
+
+def _with_gaps(words: list[str], phrase: list[str], gaps: frozenset[str]) -> bool:
+    """Is `words` the phrase with only gap words (or day numbers) inserted between its words?"""
+    if not words or not phrase or words[0] != phrase[0] or words[-1] != phrase[-1]:
+        return False
+    j = 0
+    for w in words:
+        if j < len(phrase) and w == phrase[j]:
+            j += 1
+        elif not (w in gaps or w.isdigit()):
+            return False
+    return j == len(phrase)
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per language per process
 class Lexicon:
     triggers: tuple[TriggerEntry, ...]
@@ -62,7 +78,7 @@ class Lexicon:
         if not phrases:
             return None
         gap = "|".join(map(re.escape, sorted(self.cue("phrase_gap_words"))))
-        sep = r"\s+(?:(?:" + gap + r")\s+)?" if gap else r"\s+"
+        sep = r"\s+(?:(?:" + gap + r"|\d{1,2})\s+){0,%d}" % PHRASE_GAP if gap else r"\s+"
         alts = (sep.join(map(re.escape, ph.split())) for ph in phrases)
         return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
 
@@ -71,9 +87,8 @@ class Lexicon:
         "se hicieron con": an adverb of `phrase_gap_words` may sit between its words)."""
         if matched in self.phrase_entry:
             return matched
-        gaps = self.cue("phrase_gap_words")
-        key = " ".join(w for w in matched.split() if w not in gaps)
-        return key if key in self.phrase_entry else None
+        gaps, words = self.cue("phrase_gap_words"), matched.split()
+        return next((ph for ph in self.phrase_entry if _with_gaps(words, ph.split(), gaps)), None)
 
     @functools.cached_property
     def phrase_entry(self) -> dict[str, "TriggerEntry"]:
