@@ -705,6 +705,11 @@ ROWS = [
      "Nueve meses después", "DATE", "1974-09", None, ("1974-09-01", "1974-09-30")),
     ("La ofensiva empezó en 1994. Dos años antes, el grupo había atacado la ciudad.", None,
      "Dos años antes", "DATE", "1992", None, ("1992-01-01", "1992-12-31")),
+    # a part of the day before a full date or a weekday: that part of that day
+    ("La bomba estalló la noche del sábado 12 de octubre de 2002 en Kuta.", None,
+     "la noche del sábado 12 de octubre de 2002", "TIME", "2002-10-12TNI", None, ("2002-10-12", "2002-10-12")),
+    ("MOSCÚ, 23 mar (EFE).- El atentado ocurrió la misma noche del viernes.", D("2024-03-23"),
+     "la misma noche del viernes", "TIME", "2024-03-22TNI", None, ("2024-03-22", "2024-03-22")),
     # a part of "el pasado día 20": the last 20th gone
     ("KABUL, 28 ene (EFE).- El asalto de la noche del pasado día 20 dejó 22 muertos.", D("2018-01-28"),
      "la noche del pasado día 20", "TIME", "2018-01-20TNI", None, ("2018-01-20", "2018-01-20")),

@@ -75,6 +75,19 @@ def day_after(out: list[Timex], text: str, folded: str, gap: re.Pattern) -> None
         a.value, a.interval, a.precision, a.anchor = d.isoformat(), (d, d), "day", b.anchor
 
 
+def parts_before_days(out: list[Timex], text: str, folded: str, lead: re.Pattern, lx: Lexicon) -> None:
+    """'la noche del sábado 12 de octubre de 2002', 'la misma noche del viernes': a day told after a part
+    of the day is that part of that day (TIME), the part joining the span."""
+    for i, t in enumerate(out):
+        if t.type != "DATE" or t.precision != "day" or not t.interval or t.interval[0] != t.interval[1]:
+            continue
+        m = lead.search(folded, max(0, t.span.start - 60), t.span.start)
+        if m is None or m.group("dp") in lx.words("midnight_words") or (i and out[i - 1].span.end > m.start()):
+            continue
+        t.type, t.value = "TIME", f"{t.value}T{lx.day_parts[m.group('dp')]}"
+        t.span = Span(m.start(), t.span.end, text[m.start():t.span.end])
+
+
 def fiscal_years(out: list[Timex], text: str, folded: str, lead: re.Pattern) -> None:
     """'el año fiscal 2011': a fiscal year, valued FY2011 as TIMEX3 does (its months differ by firm and state,
     so the interval stays the calendar year the number names)."""

@@ -290,6 +290,9 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "age_lead": re.compile(rf"{B}{alt(lx.words('age_of'))}\s+$"),
         "elided_age": re.compile(rf"[,(]\s*{alt(lx.words('age_of'))}\s+(?P<n>\d{{1,3}})(?=\s*[,;)]|\.(?!\d))"),
         "day_gap": re.compile(rf"\s+{alt(lx.words('of'))}\s+(?:[^\W\d_]+\s+)?"),
+        # "la noche del sábado 12 de octubre de 2002", "la misma noche del viernes": the part of a day named after it
+        "part_before_day": re.compile(rf"{B}(?:{alt(lx.words('part_articles'))}\s+)?(?:{alt(lx.words('same'))}\s+)?"
+                                      rf"(?P<dp>{alt(lx.day_parts)})\s+{alt(lx.words('of'))}\s+$"),
         # "dos días después", not "dos días después de las elecciones" (matched at a duration's end)
         "shift": re.compile(rf"\s+(?P<w>{alt(lx.duration_shifts)}){E}(?!\s+{alt(lx.shift_guards)}{E})"),
     }

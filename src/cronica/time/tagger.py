@@ -15,8 +15,8 @@ from cronica.time import resolve_misc as rm
 from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
-from cronica.time.links import (day_after, elided_ages, fiscal_years, paired_decades, period_lengths, same_period,
-                                told_periods)
+from cronica.time.links import (day_after, elided_ages, fiscal_years, paired_decades, parts_before_days,
+                                period_lengths, same_period, told_periods)
 from cronica.time.anchor import FINE_PRECISIONS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
@@ -269,6 +269,7 @@ class TimeTagger:
         fiscal_years(out, text, folded, self.helpers["fiscal_year"])
         same_period(out, text, folded, self.helpers["same_period"])
         day_after(out, text, folded, self.helpers["day_gap"])
+        parts_before_days(out, text, folded, self.helpers["part_before_day"], self.lexicon)
         elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
         paired_decades(out, text, folded, self.helpers["decade_pair"], self.lexicon)
         self._mark_ranges(out, folded)
