@@ -710,6 +710,9 @@ ROWS = [
      "la noche del sábado 12 de octubre de 2002", "TIME", "2002-10-12TNI", None, ("2002-10-12", "2002-10-12")),
     ("MOSCÚ, 23 mar (EFE).- El atentado ocurrió la misma noche del viernes.", D("2024-03-23"),
      "la misma noche del viernes", "TIME", "2024-03-22TNI", None, ("2024-03-22", "2024-03-22")),
+    # the day of an event told as done lies behind the dct, whatever the tense of its clause
+    ("BOGOTÁ, 8 feb (EFE).- Uribe prometió que los responsables de la explosión del viernes serán capturados.",
+     D("2003-02-08"), "viernes", "DATE", "2003-02-07", None, ("2003-02-07", "2003-02-07")),
     # a part of "el pasado día 20": the last 20th gone
     ("KABUL, 28 ene (EFE).- El asalto de la noche del pasado día 20 dejó 22 muertos.", D("2018-01-28"),
      "la noche del pasado día 20", "TIME", "2018-01-20TNI", None, ("2018-01-20", "2018-01-20")),

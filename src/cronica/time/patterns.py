@@ -270,6 +270,8 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
                                      rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
         # "desde el jueves avanzan": a weekday or date a span runs from lies behind the dct
         "pluperfect_before": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+(?:\s+[^.;!?]*)?$"),
+        "event_noun_before": re.compile(rf"{B}{alt(lx.words('past_event_nouns'))}\s+{alt(lx.words('of'))}\s+"
+                                        rf"(?:{alt(lx.articles)}\s+)?$"),
         "since_before": re.compile(rf"{B}(?:{alt(lx.words('since_past_words'))})\s+(?:{alt(lx.articles)}\s+)?$"),
         # "los años sesenta y setenta", "los 80 y 90": a second decade joined to the first
         "decade_pair": re.compile(rf"\s+{alt(lx.words('alternatives'))}\s+(?:{alt(lx.words('plural_articles'))}\s+)?"

@@ -210,6 +210,8 @@ class TimeTagger:
             if (tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s)) \
                     or self.helpers["perfect_before"].search(folded, max(0, s - 40), s):
                 tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían"
+            if dct is not None and self.helpers["event_noun_before"].search(folded, max(0, s - 24), s):
+                tense = False   # "los responsables de la explosión del viernes serán capturados": a day gone
             if self.helpers["since_before"].search(folded, max(0, s - 20), s):
                 # "que desde el jueves avanzan": the span began before; "ha prestado ... desde diciembre,
                 # controlará": the verb the span runs from decides
