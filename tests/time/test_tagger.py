@@ -713,6 +713,11 @@ ROWS = [
     # the day of an event told as done lies behind the dct, whatever the tense of its clause
     ("BOGOTÁ, 8 feb (EFE).- Uribe prometió que los responsables de la explosión del viernes serán capturados.",
      D("2003-02-08"), "viernes", "DATE", "2003-02-07", None, ("2003-02-07", "2003-02-07")),
+    # a report's day does not become the story's: "Al día siguiente de la emboscada" counts from the ambush
+    ("UAGADUGÚ, 5 oct (EFE).- Al menos 37 personas murieron en la emboscada contra un convoy el pasado 26 de "
+     "septiembre, según el balance difundido este miércoles por el Ejército. Al día siguiente de la emboscada, el "
+     "Gobierno había cifrado el balance en 11 muertos.", D("2022-10-05"), "Al día siguiente", "DATE", "2022-09-27",
+     None, ("2022-09-27", "2022-09-27")),
     # a part of "el pasado día 20": the last 20th gone
     ("KABUL, 28 ene (EFE).- El asalto de la noche del pasado día 20 dejó 22 muertos.", D("2018-01-28"),
      "la noche del pasado día 20", "TIME", "2018-01-20TNI", None, ("2018-01-20", "2018-01-20")),

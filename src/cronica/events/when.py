@@ -318,6 +318,9 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
            and not _dates_other_noun(t, trigger, sdoc, of_words)
            and not _claim_day(t, trigger, sdoc)]
+    if any(t.anchor == "absolute" and t.precision == "day" for t in own):
+        # "Tres años después, el 1 de octubre de 2005, …": the date told, not the step counted to it
+        own = [t for t in own if not t.extra.get("shift")]
     marks = {"plain_marks": plain_marks, "adverbial": adverbial}
     tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, **marks)
     if tx is None:

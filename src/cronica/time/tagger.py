@@ -263,7 +263,8 @@ class TimeTagger:
                                        else t.value)
                     if t.precision in FINE_PRECISIONS:
                         ref_month = t.interval[0]
-                if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day":
+                if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day" \
+                        and not (t.extra.get("reported") and event_days):   # (a report's day is not the story's)
                     ref_day, ref_day_end = story[0], t.span.end   # "a las seis de la mañana de ayer"
                     lead_day = lead_day or story[0]
         self._share_year(out, folded)
