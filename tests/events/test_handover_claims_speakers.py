@@ -402,3 +402,11 @@ def test_a_day_told_inside_a_trigger_phrase(annotate):
                          "en Maiduguri.", D(2015, 1, 6))
     assert [(e.sub_event_type, e.date_start) for e in events] == [
         ("Non-state actor overtakes territory", D(2015, 1, 3))], [(e.sub_event_type, e.date_start) for e in events]
+
+
+def test_a_bombing_in_a_story_of_one_armed_group_is_that_groups(annotate):
+    _, events = annotate("MADRID, 31 dic (EFE).- Una furgoneta bomba estalló ayer en el aparcamiento de la T4 del "
+                         "aeropuerto de Barajas, en Madrid. El Gobierno dio por roto el alto el fuego de ETA.",
+                         D(2006, 12, 31))
+    bombs = [e for e in events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs and all("ETA" in (e.actor1 or "") for e in bombs), [(e.sub_event_type, e.actor1) for e in events]

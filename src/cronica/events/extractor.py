@@ -28,6 +28,8 @@ from cronica.model import ActorMention, Document, EventMention, Place, Span, Tim
 GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read this rule
 FOCUS_TYPES = VIOLENT_EVENT_TYPES  # may inherit actor1
 PROTESTS = "Protests"
+UNNAMED_GROUPS = ("unidentified", "civilians", "protesters", "rioters")   # catalogue ids that name no group
+CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
                            "Remote explosive/landmine/IED"})   # an aircraft's attack (its bombs)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -216,6 +218,21 @@ class EventExtractor:
                 mentions = apply_claims(claims, mentions, out, VIOLENT_TYPES, self._claimant_name, here)
             self._fatalities(span, mentions, sent, out, timexes)
             out += mentions
+        return self._by_the_only_group(out, actors)
+
+    def _by_the_only_group(self, out: list[EventMention], actors: list[ActorMention]) -> list[EventMention]:
+        """A bombing no clause attributes, in a text that names one armed group and no other (ETA in a story of
+        ETA's car bombs): that group's."""
+        groups = {m.actor_id: m for m in actors if not is_civilian(m) and not self.parties.is_state(m)
+                  and not m.actor_id.startswith(UNNAMED_GROUPS) and m.actor_type not in CROWDS}
+        if len(groups) != 1:
+            return out
+        (group,) = groups.values()
+        unattributed = self.lexicon.cue("unattributed_subs")
+        for m in out:
+            if m.actor1 is None and fold(m.sub_event_type) in unattributed:
+                m.actor1 = self.parties.name(group, m.place.country if m.place else None, m.date_start)
+                m.rules.append(f"actor1: '{group.span.text}' (the only armed group the text names)")
         return out
 
     # ------------------------------------------------------------------ one trigger
