@@ -25,7 +25,7 @@ from typing import Optional
 from cronica.geo.compass import compass_region
 from cronica.geo.cue_names import capital_appositions, cue_mentions
 from cronica.geo.document import entities, note_hits, read_document
-from cronica.geo.document_rules import accept_deferred, demonym_countries, repeat_places
+from cronica.geo.document_rules import accept_deferred, country_lists, demonym_countries, repeat_places
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import alias_landmark, club_lists, team_lists
 from cronica.geo.name_hits import gazetteer_mentions, join_lost_conjunctions, lone_town
@@ -120,6 +120,7 @@ class PlaceTagger:
         named_streets(data, doc, mentions)
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)
+        country_lists(data, doc, mentions)
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.cues.apposition_words)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
         places = quarters_near_towns(places, quarters) if quarters else places
