@@ -139,7 +139,7 @@ def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
 def stray_alternate(g: Gazetteer, m: Mention, r: int) -> bool:
     """A world town (no cities500 file for its country) that only one of its alternate names matches,
     in a country the document never votes for: 'Inata' in a story from Burkina Faso is not Inada, Japan."""
-    return g.src[r] in WORLD_SOURCES and bool(g.names[r]) and m.key != g.names[r][0]
+    return g.src[r] in WORLD_SOURCES and g.fcode[r].startswith("PPL") and bool(g.names[r]) and m.key != g.names[r][0]
 
 
 def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
