@@ -494,11 +494,3 @@ def test_a_town_after_a_preposition_of_place_in_a_named_country(tag):
     p = _by_text(tag(text))["Mpeketoni"]
     assert p.country == "KE" and p.lat is not None and p.role == "location", p
 
-
-def test_a_world_town_an_alternate_name_matches_is_no_reading_in_a_story_from_elsewhere(tag):
-    """Inada, Japan, lists "Inata" among its names; told twice in a story from Burkina Faso, the name does not
-    vote for its own reading, and the Japanese town is not what it names."""
-    places = tag("UAGADUGÚ, 17 nov (EFE).- El ataque yihadista contra el destacamento de la Gendarmería de Inata, "
-                 "en la provincia de Soum, dejó 53 muertos. Los asaltantes llegaron al puesto, situado cerca de la "
-                 "mina de oro de Inata, en la región del Sahel.")
-    assert not [p for p in places if p.country == "JP"], [(p.span.text, p.name, p.country) for p in places]

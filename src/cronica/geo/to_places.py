@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
-from cronica.geo.codes import TRUST_CODES, TRUST_POP, WORLD_SOURCES
+from cronica.geo.codes import TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
@@ -131,15 +131,7 @@ def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
     """A small town of the thinly covered world (a country with no cities500 file) whose country the
     document never names, read off a name the text does not vouch for: "incidido en Arias" in a story
     from Venezuela is not Arias, Argentina."""
-    if votes.get(g.country[r], 0) > 0 or m.key in g.anames[r]:
-        return False
-    return (not m.trusted and g.thin_world_town(r)) or stray_alternate(g, m, r)
-
-
-def stray_alternate(g: Gazetteer, m: Mention, r: int) -> bool:
-    """A world town (no cities500 file for its country) that only one of its alternate names matches,
-    in a country the document never votes for: 'Inata' in a story from Burkina Faso is not Inada, Japan."""
-    return g.src[r] in WORLD_SOURCES and g.fcode[r].startswith("PPL") and bool(g.names[r]) and m.key != g.names[r][0]
+    return not m.trusted and votes.get(g.country[r], 0) <= 0 and g.thin_world_town(r) and m.key not in g.anames[r]
 
 
 def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
