@@ -131,9 +131,6 @@ def demonym_countries(data: PlaceData, doc: DocView, mentions: list[Mention]) ->
             m.rows = [r for r in m.rows if g.country[r] == cc]
 
 
-COUNTRY_LIST_JOINS = (", ", " y ", " e ", " o ")   # what separates the names of a list
-
-
 def country_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
     """'Nigeria, Níger, Camerún y Benín': a name listed with countries is read as the country it may be,
     not a namesake town of the story's country (Benin City)."""
@@ -144,7 +141,7 @@ def country_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> Non
             continue
         near = [j for j in (i - 1, i + 1) if 0 <= j < len(mentions) and country[j] and any(
             g.fcode[r] == "PCLI" and len(g.by_name.get(mentions[j].key, ())) == 1 for r in mentions[j].rows)]
-        if any(doc.text[min(m.end, mentions[j].end):max(m.start, mentions[j].start)] in COUNTRY_LIST_JOINS
+        if any(doc.text[min(m.end, mentions[j].end):max(m.start, mentions[j].start)] in data.cues.words.list_gaps
                for j in near):
             m.rows = [r for r in m.rows if g.fcode[r] == "PCLI"]
             m.rule.append("country-list")
