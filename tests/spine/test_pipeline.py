@@ -85,3 +85,12 @@ def test_example_scores_above_the_floor(pipeline: Pipeline, shared):
     events = report["events"]
     assert events["duplicates"] == [], events["duplicates"]
     assert events["f1"] >= 0.6, events
+
+
+def test_document_places_are_names_not_demonyms(pipeline: Pipeline):
+    """A demonym serves the actor and event stages ("el Gobierno nigerino"), but it is no place mention of
+    the document: a reader annotating places lists "Alepo", not "nigerino"."""
+    text = "El Gobierno nigerino condenó el ataque del Ejército sirio en Alepo."
+    ann = pipeline.annotate(make_document(text))
+    assert [p.span.text for p in ann.places] == ["Alepo"]
+    assert "nigerino" in {p.span.text for p in pipeline.place_tagger.tag(pipeline.nlp(text), text)}

@@ -261,6 +261,33 @@ ROWS = [
     # "la víspera" alone: the day before the day the story is at ("la víspera de Navidad" names its date)
     ("El 17 de septiembre de 2024 explotaron los buscas. La víspera, Israel había advertido.", None, "La víspera",
      "DATE", "2024-09-16", None, ("2024-09-16", "2024-09-16")),
+    # "la víspera de la matanza": the day before the day the text gave the massacre when it first named it
+    ("La matanza de Kingsmill fue el asesinato de diez obreros la tarde del 5 de enero de 1976. El 31 de diciembre, "
+     "una bomba mató a tres civiles. La víspera de la matanza, hacia las 18.10, mataron a dos hermanos.", None,
+     "La víspera", "DATE", "1976-01-04", None, ("1976-01-04", "1976-01-04")),
+    ("La matanza de Kingsmill fue el asesinato de diez obreros la tarde del 5 de enero de 1976. El 31 de diciembre, "
+     "una bomba mató a tres civiles. La víspera de la matanza, hacia las 18.10, mataron a dos hermanos.", None,
+     "las 18.10", "TIME", "1976-01-04T18:10", None, ("1976-01-04", "1976-01-04")),
+    # a month "de ese año" is in the year the story is at, not the next one the narrative would roll to
+    ("Entre agosto y noviembre de 2005, el grupo atentó contra tribunales. Había sido ilegalizado en febrero de ese año.",
+     None, "febrero de ese año", "DATE", "2005-02", None, ("2005-02-01", "2005-02-28")),
+    # "aquel domingo": the Sunday told before where the story is, not one of a look back behind it
+    ("El secuestro ocurrió el 27 de mayo de 2001. Un año antes, el 23 de abril de 2000, otra facción secuestró a 21 "
+     "personas. En abril de 2001, la presidenta declaró la guerra. Al amanecer de aquel domingo llegaron dos lanchas.",
+     None, "amanecer de aquel domingo", "TIME", "2001-05-27TMO", None, ("2001-05-27", "2001-05-27")),
+    # "este fin de semana" in a past clause is the weekend just gone
+    ("El primer ministro condenó este fin de semana los ataques.", D("2022-06-20"), "este fin de semana", "DATE",
+     "2022-W24-WE", None, ("2022-06-18", "2022-06-19")),
+    # a counted step of days closing a clause before a comma is the day it steps to
+    ("El 3 de octubre de 2017 hubo una emboscada. El cuerpo no fue hallado hasta dos días después, a un kilómetro.",
+     None, "dos días después", "DATE", "2017-10-05", None, ("2017-10-05", "2017-10-05")),
+    # ... and a narrative's counted month closing a clause is an aside: the story stays on its day
+    ("El 4 de enero de 1976 mataron a dos hermanos y el tercero murió casi un mes después. El lunes atacaron un minibús.",
+     None, "lunes", "DATE", "1976-01-05", None, ("1976-01-05", "1976-01-05")),
+    # a narrative's yearless date in a pluperfect clause looks back from where the story is
+    ("El 3 de octubre de 2017 salió la patrulla. En enero del año siguiente se publicó un informe y en mayo otro. "
+     "Entre tanto, el 21 de octubre, trece gendarmes habían muerto en Ayorou.", None, "21 de octubre", "DATE",
+     "2017-10-21", None, ("2017-10-21", "2017-10-21")),
     # "desde el jueves avanzan": a span that began before the dct
     ("Las fuerzas que desde el jueves avanzan sobre la capital.", D("2019-04-08"), "jueves", "DATE", "2019-04-04", None,
      ("2019-04-04", "2019-04-04")),

@@ -68,10 +68,13 @@ def _resolve_overlaps(cands: Iterable[Candidate]) -> list[Candidate]:
 
 
 def _focus_country(history: list[ActorEntry]) -> Optional[str]:
+    """The country a bare 'la policía' serves: the last state force's, else the last actor's whose name is
+    its own country's (not a group that fights in many, named by the event's country: the Islamic State in
+    Barcelona is no sign that 'la policía catalana' is Iraq's -- the event's place names it then)."""
     for e in reversed(history):
         if e.country and e.is_state and e.type == "State forces":
             return e.country
-    return next((e.country for e in reversed(history) if e.country), None)
+    return next((e.country for e in reversed(history) if e.country and not e.by_country_pattern), None)
 
 
 def _coref(cls: str, cat: Catalogue, history: list[ActorEntry]) -> tuple[Optional[ActorEntry], str]:

@@ -20,7 +20,7 @@ from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peac
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import RelativeWords, When, contract_precision, when_for
-from cronica.events.where import PlaceWords, Where, as_location, coordinated_towns, rank, where_for
+from cronica.events.where import PlaceWords, Where, as_location, coordinated_towns, lead_town, rank, where_for
 from cronica.nlp.selection import load_selector
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
@@ -84,6 +84,7 @@ class Focus:
     place: Optional[Place] = None
     actor: Optional[ActorMention] = None
     riots: bool = False
+    lead: Optional[Place] = None    # the town the lead paragraph names: where the story is, failing all else
 
 
 HEADING_WORDS = 12   # a line this short with no closing punctuation is a title
@@ -187,7 +188,8 @@ class EventExtractor:
         durations = _tokens_of(sdoc, [x for x in timexes if x.type == "DURATION"])
         dates = _tokens_of(sdoc, [x for x in timexes if x.type in ("DATE", "TIME")])
         armed = frozenset(i for i, m in index.by_token.items() if _armed(m))
-        focus, out = Focus(riots=self._reports_riots(document.text)), []
+        focus, out = Focus(lead=lead_town(places, actors, document.text, sdoc, self.place_words),
+                           riots=self._reports_riots(document.text)), []
         actor_tokens = frozenset(index.by_token)
         armed_document = any(not is_civilian(m) for m in actors)
         can_hold_event = load_selector(self.language).wants
@@ -277,8 +279,12 @@ class EventExtractor:
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
                         reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),
                         adverbial=lex.cue("adverbial_relatives"), since_words=lex.cue("since_words"))
-        where = where_for(tok, span, places, actors, sdoc, focus.place, violent=lex.event_type(sub) in FOCUS_TYPES,
-                          text=document.text, words=self.place_words)
+        violent = lex.event_type(sub) in FOCUS_TYPES
+        where = where_for(tok, span, places, actors, sdoc, focus.place, violent=violent, text=document.text,
+                          words=self.place_words)
+        if where is None and violent and focus.place is None and focus.lead is not None:
+            # "RÍO DE JANEIRO … la operación … en la favela de Jacarezinho. … cuando unos 200 agentes entraron"
+            where = Where(focus.lead, "focus", f"place: the lead's town '{focus.lead.name}'")
         rules.append(when.rule if when else "date: none")
         rules.append(where.rule if where else "place: none")
         sub = self._regain(sub, parties, where, rules)

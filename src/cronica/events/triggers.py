@@ -89,8 +89,9 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         if "place" in wanted and any(_is_person(c, lex, ctx) and not _is_place(c, lex, ctx)
                                      and not case_of(c) & BY_CASES for c in comps if c.dep_ == "obj"):
             return False   # "capturó en el sur de la capital a Ricardo Carvajal": a person taken, no ground
-        if "place" in wanted and any(_is_place(c, lex, ctx) for c in comps):
-            pass
+        if "place" in wanted and any(_is_place(c, lex, ctx) and not case_of(c) & lex.cue("launch_origins")
+                                     for c in comps):
+            pass   # (not a place one comes from: "el comando había llegado desde la vecina Tamaulipas")
         elif not any(keys(c) & wanted or {w for w in wanted if " " not in w} & set(" ".join(case_of(c)).split())
                      for c in comps):
             return False

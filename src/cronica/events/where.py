@@ -46,6 +46,8 @@ def usable(place: Place, actors: list[ActorMention]) -> bool:
     inst = place.role == "actor_modifier" and "role:inst" in place.rule.split("+")
     if (place.role != "location" and not inst) or place.lat is None or place.lon is None or rank(place) >= 9:
         return False
+    if inst and rank(place) >= 2:
+        return False   # a region an office governs ("el gobernador de Coahuila") is no event's place
     return not any(a.span.start < place.span.end and place.span.start < a.span.end for a in actors)
 
 
@@ -157,8 +159,10 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
     if cands:
         cands.sort(key=lambda c: c[:5])
         *_, r, dist, _, p = cands[0]
-        if r == 3 and focus is not None and focus.country == p.country and rank(focus) < 3 \
+        if r >= 2 and focus is not None and focus.country == p.country and rank(focus) < r \
+                and (r == 3 or (focus.admin1 and focus.admin1 == p.admin1 and _of_a_noun(p, sdoc))) \
                 and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
+            # (a country, or the province the story's town is in: "según el gobernador de Coahuila")
             return Where(focus, "focus", f"place: focus '{focus.name}' inside '{p.name}'")
         if p.lat is None and _building(p, words.facilities) and focus is not None and rank(focus) == 0:
             return Where(focus, "focus", f"place: focus '{focus.name}' holds '{p.span.text}'")
@@ -207,6 +211,29 @@ def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMenti
     start = text.rfind("\n", 0, sentence.start) + 1
     towns = [p for p in places if start <= p.span.start < sentence.start and usable(p, actors) and rank(p) == 0
              and not _aimed_at(p, sdoc, purposes)]
+    return towns[-1] if towns else None
+
+
+def _of_a_noun(p: Place, sdoc) -> bool:
+    """Is the place a noun's complement ("el gobernador de Coahuila"), not where something is ("en Zamfara")?"""
+    tok = token_at(sdoc, p.span.start, p.span.end)
+    return tok is not None and tok.dep_ == "nmod" and bool(case_of(tok) & {"de", "del"})
+
+
+def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
+              words: PlaceWords = PlaceWords()) -> Optional[Place]:
+    """The town the lead paragraph places its story in, before any event has a place: the last it names
+    ("RÍO DE JANEIRO … la operación lanzada ayer … en la favela de Jacarezinho"); never the dateline's city,
+    where the report comes from ("EL CAIRO … en la localidad de Bir al Abed")."""
+    body = text.lstrip()
+    start = len(text) - len(body)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    towns = [p for p in places if start <= p.span.start < end and usable(p, actors) and rank(p) == 0
+             and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)]
+    # (not a landmark to count from: "a unos 600 kilómetros al sur de Santiago")
+    towns = [p for p in towns if (tok := token_at(sdoc, p.span.start, p.span.end)) is None
+             or not _distance_from(tok, words.distance_units)]
     return towns[-1] if towns else None
 
 

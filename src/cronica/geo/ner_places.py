@@ -150,6 +150,8 @@ def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Menti
     """Rows for an uncovered LOC entity, or the place it contains, or kept unresolved; False: drop
     (or deferred: a lone word accepted only if a place elsewhere in the document)."""
     cues, text, s2, e2 = data.cues, doc.text, m.start, m.end
+    if not any(c.isupper() for c in m.text):
+        return False   # no name in it: the model's "provincia de" before "Esmeraldas"
     good = geocoded_rows(data, doc, m, focus)
     if good:
         m.rows = sorted(good)

@@ -174,6 +174,10 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             ch = None
         if ch is not None:
             sense.setdefault(m.key, ch[0])
+            short = short_form(m.text)
+            same = [r for r in g.by_name.get(short, ()) if same_spot(g, r, ch[0])] if short else []
+            if same and short not in sense:
+                sense[short] = same[0]   # "SANTIAGO DE CHILE … al sur de Santiago": the same city
         if ch is None:
             out.append(Place(span=Span(m.start, m.end, m.text), name=m.text, precision=3, role=m.role,
                              score=0.3, rule="+".join(m.rule)))
@@ -192,6 +196,18 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     return out
 
 
+def same_spot(g: Gazetteer, a: int, b: int) -> bool:
+    """Are two rows one place told twice (same country, within a few kilometres)?"""
+    return g.country[a] == g.country[b] and abs(g.lat[a] - g.lat[b]) < 0.1 and abs(g.lon[a] - g.lon[b]) < 0.1
+
+
+def short_form(text: str) -> str:
+    """The folded first part of a name 'X de Y' that texts use alone for it ('Santiago' of 'Santiago de
+    Chile', 'Santa Cruz' of 'Santa Cruz de la Sierra'); '' for other names."""
+    head, sep, _ = fold(text).partition(" de ")
+    return head if sep and len(head) >= 4 else ""
+
+
 QUARTER_KM = 25.0    # a quarter ("el barrio de Al Kifah") lies this close to a town the text names
 QUARTER_AHEAD = 150  # characters: ... named before it, or just after ("por el barrio de X, en el noroeste de Y")
 
@@ -206,7 +222,10 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[P
              and p.role == "location" and (p.feature_code or "").startswith("PPL")]
     out = []
     for p in places:
-        told = [t for t in towns if t.span.start < p.span.end + QUARTER_AHEAD]   # the town the story is at
+        told = [t for t in towns if t.span.start < p.span.end + QUARTER_AHEAD   # the town the story is at
+                and not (t.span.text == p.span.text and p.feature_code == "PPL")]
+        # (not a plain village's name told again: "la favela de Jacarezinho … de Jacarezinho", the village in
+        # Paraná both times; a seat named again stays itself: "varios barrios de Alepo")
         if p.span.start in quarter_starts and told and (p.lat is None or not any(km(p, t) <= QUARTER_KM for t in told)):
             after = [t for t in told if t.span.start > p.span.end]
             named = Counter(t.name for t in towns)    # the story's town: the one the whole text names most
@@ -219,11 +238,13 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[P
 
 
 def _quarters_again(places: list[Place]) -> list[Place]:
-    """A quarter named again with nothing to place it ("el campo de desplazados de Ardamata") is where
-    it was placed the first time."""
+    """A quarter named again ("el campo de desplazados de Ardamata"; "la favela de Jacarezinho … la entrada
+    de Jacarezinho", not the namesake town in Paraná) is where it was placed the first time: one sense
+    per document."""
     placed = {p.span.text: p for p in places if "+quarter:in:" in p.rule}
     return [replace(placed[p.span.text], span=p.span, role=p.role, rule=placed[p.span.text].rule + "+again")
-            if p.lat is None and p.span.text in placed else p for p in places]
+            if p.span.text in placed and "+quarter:in:" not in p.rule and p.role == "location" else p
+            for p in places]
 
 
 APPOSED_SPAN = 160     # characters from an unknown name to the place its appositions end in

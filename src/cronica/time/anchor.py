@@ -57,6 +57,8 @@ class Ctx:
     told_days: Sequence[date] = ()   # the days told so far, in text order ("Aquel lunes": the one told before)
     told_nights: Sequence[date] = ()   # the days whose night was told ("el viernes por la noche")
     event_days: Sequence[date] = ()   # the days told, but not as a report's day ("informó hoy")
+    look_back: bool = False      # a narrative date in a pluperfect clause: at or before the story's time
+    told: Sequence[Timex] = ()   # the timexes resolved so far, in text order ("la víspera de la matanza")
 
     def story_day(self) -> Optional[date]:
         """The day the story is at: one told in this sentence or a few back, else the narrative
@@ -112,7 +114,7 @@ PAST_MARGIN = 366     # days: nor does one told in the past tense move on to nex
 
 
 def pick_year(base: date, kind: str, month: int, day: Optional[int], future: bool, past: bool = True,
-              firm_past: bool = False) -> int:
+              firm_past: bool = False, look_back: bool = False) -> int:
     """The year that puts (month, day) closest to `base`, rolling forward in narratives.
     In news (`kind == "dct"`) the dct's year, unless the tense (or a long way) says otherwise;
     a past tense in the date's own clause (`firm_past`) never moves it on to next year."""
@@ -129,6 +131,8 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
     for y in (base.year - 1, base.year, base.year + 1):
         delta = (_point(y, month, day) - base).days
         cost = delta if delta >= 0 else -delta * BACKWARD_COST
+        if look_back:   # "Entre tanto, el 21 de octubre, trece gendarmes habían muerto": the last one gone
+            cost = -delta if delta <= 0 else delta * BACKWARD_COST
         if y > base.year and delta > LONG_ROLLOVER:
             cost *= BACKWARD_COST   # "el 18 de noviembre de 1991 … Antecedentes: el 25 de junio": not June 1992
         if cost < best_cost:
@@ -154,4 +158,5 @@ def moves_anchor(res: Res) -> bool:
     narrative ("Dos días después, ..."): the story moves there, so "Al día siguiente" after it counts
     from that day."""
     return ((res.type in ("DATE", "TIME") or bool(res.extra.get("shift"))) and res.interval is not None
-            and res.precision in MOVING and res.extra.get("bound") not in NON_MOVING_BOUNDS)
+            and res.precision in MOVING and res.extra.get("bound") not in NON_MOVING_BOUNDS
+            and not res.extra.get("aside"))

@@ -269,6 +269,7 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "perfect_before": re.compile(rf"{B}{alt(lx.words('perfect_aux'))}\s+\w+(?:{alt(lx.words('past_participle_endings'))})"
                                      rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
         # "desde el jueves avanzan": a weekday or date a span runs from lies behind the dct
+        "pluperfect_word": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+"),
         "pluperfect_before": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+(?:\s+[^.;!?]*)?$"),
         "event_noun_before": re.compile(rf"{B}{alt(lx.words('past_event_nouns'))}\s+{alt(lx.words('of'))}\s+"
                                         rf"(?:{alt(lx.articles)}\s+)?$"),

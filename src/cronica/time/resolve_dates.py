@@ -78,7 +78,7 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
     if rel is None and ctx.dct is None and ctx.told_abs is not None and ctx.told_abs[0] < (ctx.ref or ctx.told_abs[0]):
         # "El EI la había conquistado en mayo de 2015 y, en agosto, ...": a look back told in the sentence
         return ctx.told_abs[0].year, "narrative"
-    return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past), kind
+    return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back), kind
 
 
 def check_weekday(lx: Lexicon, m: re.Match, y: int, month: int, day: int,
@@ -127,7 +127,8 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if g(m, "thisyear") and ctx.base()[0] is not None:
         # ("del año siguiente", "del año anterior": from the story's year, not the dct's)
         words = g(m, "thisyear").split()
-        base, kind = ctx.base(narrative_first=bool(set(words) & lx.anchor_relative))
+        anaphora = any(lx.demonstratives.get(w) == "anchor" for w in words)   # "de ese año"
+        base, kind = ctx.base(narrative_first=bool(set(words) & lx.anchor_relative) or anaphora)
         if ctx.told_abs is not None and any(lx.demonstratives.get(w) == "anchor" or w in lx.anchor_relative
                                             for w in words):
             # "conquistada en mayo de 2015 y, en agosto de ese año"; "desde septiembre de 2014, y … desde

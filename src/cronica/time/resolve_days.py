@@ -102,8 +102,7 @@ def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[O
     elif n == 0 and not narrative:        # no tense: this week's
         d = cal.week_interval(base)[0] + timedelta(days=wd - 1)
     elif n == 0:                          # "ese mismo lunes": the one told before, else the last one
-        d = next((t for t in reversed(ctx.told_days) if t.isoweekday() == wd), None) \
-            or cal.weekday_on_or_before(base, wd, strict=False)
+        d = told_weekday(ctx, wd) or cal.weekday_on_or_before(base, wd, strict=False)
     elif (n or 0) < 0:
         d = cal.weekday_on_or_before(base, wd, strict=True)
     elif n is None and ctx.past and not ctx.future and kind == "dct":   # "el lunes" told in the past: the last one
@@ -117,6 +116,15 @@ def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[O
     else:
         d = cal.weekday_on_or_after(base, wd, strict=True)
     return d, kind
+
+
+def told_weekday(ctx: Ctx, wd: int) -> Optional[date]:
+    """The day told before that falls on weekday `wd`, the last told first; one behind the narrative's
+    reference only when no other fits ("el 27 de mayo de 2001 … Un año antes, el 23 de abril de 2000 …
+    En abril de 2001 … aquel domingo": the 27th of May, where the story is)."""
+    days = [t for t in reversed(ctx.told_days) if t.isoweekday() == wd]
+    ahead = [t for t in days if ctx.ref is None or ctx.dct is not None or t >= ctx.ref]
+    return (ahead or days or [None])[0]
 
 
 NIGHT = "NI"   # TIMEX3's code of a night
@@ -152,6 +160,11 @@ def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if n == 0 and not g(m, "art") and not g(m, "wd") and _nowadays(m, ctx, lx):
         return Res("DATE", "PRESENT_REF")
     eve = word in lx.words("eve_words")
+    named = named_event_day(m, ctx, lx) if eve else None
+    if named is not None:
+        # "La víspera de la matanza": the day before the day the text gave the massacre
+        d = named + timedelta(days=n)
+        return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor="narrative")
     if eve and ctx.ref_day is not None and ctx.ref_day != ctx.dct and not _of_follows(m, ctx, lx):
         # "El 17 ... La víspera": the 16th (not "víspera de la boda": the eve of what it names)
         d = ctx.ref_day + timedelta(days=n)
@@ -168,6 +181,26 @@ def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if wd and lx.weekdays.get(wd) != d.isoweekday():
         res.extra["weekday_conflict"] = {"weekday": wd, "date": d.isoformat(), "agrees": False}
     return res
+
+
+def named_event_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[date]:
+    """The day of the happening named after 'la víspera de' ('la víspera de la matanza'): the first day
+    told in the sentence where the text first names it with an article ('La matanza de Kingsmill fue ...
+    la tarde del 5 de enero de 1976'); None when no such sentence has one."""
+    after = re.findall(r"\w+", ctx.folded[m.end():m.end() + 40])
+    if len(after) < 3 or after[0] not in lx.words("of") or after[1] not in lx.articles or not after[2].isalpha():
+        return None
+    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, lx.articles))})\s+{re.escape(after[2])}\b")
+    first = noun.search(ctx.folded, 0, m.start())
+    if first is None:
+        return None
+    start = max(ctx.folded.rfind(c, 0, first.start()) for c in ".!?\n") + 1
+    ends = [i for i in (ctx.folded.find(c, first.end(), m.start()) for c in ".!?\n") if i >= 0]
+    end = min(ends) if ends else m.start()
+    for t in ctx.told:
+        if start <= t.span.start < end and t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
+            return t.interval[0]
+    return None
 
 
 def _of_follows(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:

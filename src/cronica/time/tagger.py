@@ -109,7 +109,7 @@ def opens_clause(text: str, start: int, conjunctions: Iterable[str] = ()) -> boo
 
 
 HEADING = re.compile(r"(?m)^[^\n.:;!?]{1,40}\n\n")   # a short line alone, no closing punctuation: a section title
-CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")   # a step that closes its sentence: "fue liberado once días después."
+CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")   # a step that closes its sentence: "fue liberado once días después."
 DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
 class TimeTagger:
@@ -224,11 +224,13 @@ class TimeTagger:
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
             near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
             firm_past = tense is False and self._tense(text, s, e, clause=True) is False
+            look_back = dct is None and self._pluperfect_clause(folded, s, e)
             ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
                       near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past,
                       ref_month=ref_month,
                       told_abs=told_abs[1] if told_abs and self._same_sentence(folded, told_abs[0], s, cuts) else None,
-                      told_days=told_days, told_nights=told_nights, event_days=event_days)
+                      told_days=told_days, told_nights=told_nights, event_days=event_days, told=out,
+                      look_back=look_back)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -294,9 +296,8 @@ class TimeTagger:
         if mk is None:
             return end
         shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
-        if not (res.extra.get("shift") and res.interval and (
-                opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions"))
-                or CLAUSE_END.match(folded, mk.end()))):
+        opens = opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions"))
+        if not (res.extra.get("shift") and res.interval and (opens or CLAUSE_END.match(folded, mk.end()))):
             return mk.end()
         if DAY_STEP.fullmatch(res.value) and res.interval[0] == res.interval[1]:
             # "Tres días después, ...", "y, un día después, en Zaragoza", "fue liberado once días después.": the
@@ -307,6 +308,7 @@ class TimeTagger:
             # a narrative's "Nueve meses después, ...", "Dos años antes, ...": the month or year it steps to
             lo = res.interval[0]
             res.type, res.value = "DATE", (f"{lo.year:04d}-{lo.month:02d}" if res.value.endswith("M") else f"{lo.year:04d}")
+            res.extra["aside"] = not opens   # "y Anthony falleció casi un mes después.": the story stays
         return mk.end()
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
@@ -413,6 +415,12 @@ class TimeTagger:
             for mk in self.helpers[key].finditer(right):
                 best = min(best, (mk.start(), is_future), key=lambda b: b[0])
         return best[1]
+
+    def _pluperfect_clause(self, folded: str, s: int, e: int) -> bool:
+        """Does the date's own clause have a pluperfect ("el 21 de octubre, trece gendarmes habían muerto")?"""
+        left = self.helpers["clause_break"].split(re.split(r"[.;!?]\s", folded[max(0, s - CONTEXT):s])[-1])[-1]
+        right = self.helpers["clause_break"].split(re.split(r"[.;!?]\s", folded[e:e + CONTEXT])[0])[0]
+        return bool(self.helpers["pluperfect_word"].search(left + " " + right))
 
     def _range_pair(self, a: Timex, b: Timex, folded: str) -> bool:
         """Are dates a and b the two ends of one range ('entre mayo y junio', 'de 2019 a 2020')?"""
