@@ -115,6 +115,10 @@ ROWS = [
     # a name after 'la favela de' is a quarter of the story's city, also where it is named again alone
     ("RÍO DE JANEIRO, 7 may (EFE).- Hubo 28 muertos en la favela de Jacarezinho, en la zona norte de la ciudad. "
      "Hoy, decenas de vecinos se concentraron a la entrada de Jacarezinho.", [("Jacarezinho", "BR", "location", 2)], []),
+    # the province an apposition names picks the namesake, here and where the name stood alone before
+    ("Doce militares murieron en Dağlıca, junto a la frontera iraquí. La compañía estaba desplegada en Dağlıca, "
+     "una aldea de montaña de la provincia de Hakkari, y el ejército la persiguió hacia Sirnak.",
+     [("Dağlıca", "TR", "location", 1)], []),
     # a month of a faith and institutions' common words are no places
     ("Los soldados se disponían a romper el ayuno del Ramadán cerca de Rafah, en el Sinaí.", [], ["Ramadán"]),
     ("La Policía Nacional informó de tres muertos en Cúcuta.", [("Cúcuta", "CO", "location", 1)], ["Nacional"]),
@@ -156,3 +160,10 @@ def test_actor_demonyms_flag(nlp):
     assert [p.span.text for p in PlaceTagger("es").tag(doc)] == ["Mosul"]
     got = {p.span.text: p for p in PlaceTagger("es", actor_demonyms=True).tag(doc)}
     assert got["iraquíes"].country == "IQ" and got["iraquíes"].role == "actor_modifier"
+
+
+def test_the_apposed_province_decides_every_mention(tag):
+    text = ("Doce militares murieron en Dağlıca, junto a la frontera iraquí. La compañía estaba desplegada en "
+            "Dağlıca, una aldea de montaña de la provincia de Hakkari, y el ejército la persiguió hacia Sirnak.")
+    got = [(p.admin1, round(p.lat, 2)) for p in tag(text) if p.span.text == "Dağlıca"]
+    assert got == [("Hakkâri", 37.37)] * 2, got

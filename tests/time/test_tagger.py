@@ -288,6 +288,10 @@ ROWS = [
     ("El 3 de octubre de 2017 salió la patrulla. En enero del año siguiente se publicó un informe y en mayo otro. "
      "Entre tanto, el 21 de octubre, trece gendarmes habían muerto en Ayorou.", None, "21 de octubre", "DATE",
      "2017-10-21", None, ("2017-10-21", "2017-10-21")),
+    # a weekday after a year or season that holds the story's day is around that day, not the year's start
+    ("El ataque fue lanzado la noche del 21 al 22 de junio de 2004. Desde la primavera de aquel año preparaban "
+     "la operación. Hacia las 23.00 del lunes, los rebeldes entraron en la ciudad.", None, "las 23.00 del lunes",
+     "TIME", "2004-06-21T23:00", None, ("2004-06-21", "2004-06-21")),
     # "desde el jueves avanzan": a span that began before the dct
     ("Las fuerzas que desde el jueves avanzan sobre la capital.", D("2019-04-08"), "jueves", "DATE", "2019-04-04", None,
      ("2019-04-04", "2019-04-04")),

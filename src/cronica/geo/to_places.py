@@ -20,6 +20,25 @@ def trusted_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, s
             for r in m.rows if g.fcode[r] == "ADM1"}
 
 
+APPOSED_PROVINCE_SPAN = 100   # characters from a name to the province its apposition names
+
+
+def apposed_province_rows(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> list[int]:
+    """m's rows in the province named right after it in its sentence ("Dağlıca …, una aldea de montaña de
+    la provincia de Hakkari", not the namesake in Şırnak, another province the text names); [] if none."""
+    for c in mentions:
+        if c is m or c.key == m.key or not (m.end <= c.start <= m.end + APPOSED_PROVINCE_SPAN) or any(
+                ch in text[m.end:c.start] for ch in ".;\n"):
+            continue
+        provinces = {(g.country[r], g.admin1[r]) for r in c.rows if g.fcode[r] == "ADM1"}
+        if any((g.country[r], g.admin1[r]) in provinces for r in m.rows if g.fcode[r] == "ADM1"):
+            continue   # m names the province itself ("el estado de Sinaloa … el Cártel de Sinaloa")
+        inside = [r for r in m.rows if g.fcode[r] != "ADM1" and (g.country[r], g.admin1[r]) in provinces]
+        if inside:
+            return inside
+    return []
+
+
 def unresolved_place(m: Mention) -> Place:
     """A region from the language data or a landmark: no gazetteer row."""
     return Place(span=Span(m.start, m.end, m.text), name=m.text, country=m.region or None,
@@ -153,6 +172,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         same_name[m.key] = same_name.get(m.key, Counter()) + country_votes(g, [m])
     out: list[Place] = []
     sense: dict[str, int] = {}      # one sense per document: a name read once is read so again
+    apposed = {m.key: rows for m in mentions if text and len(m.rows) > 1     # ... the sense its province gives
+               and (rows := apposed_province_rows(g, mentions, m, text))}   # where the text names it
     unread: set[str] = set()        # ... and a name left unresolved in the story's country stays so
     for m in sorted(mentions, key=lambda x: x.start):
         if m.source == "landmark" or (m.source == "region" and not m.rows):
@@ -167,6 +188,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             m.rows = []
         if not drop_thin_world_towns(g, m, votes - same_name[m.key]):
             continue
+        if m.key in apposed and m.key not in sense:
+            m.rows = [r for r in m.rows if r in apposed[m.key]] or m.rows
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
         ch = choose(g, m, focus_from(votes - same_name[m.key]) if votes else focus, admin1s)

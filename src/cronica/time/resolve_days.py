@@ -95,7 +95,7 @@ def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[O
     base, kind = ctx.base(narrative_first=narrative)
     if base is None:
         return None, None
-    if kind == "narrative" and _flashback(ctx):
+    if kind == "narrative" and (_flashback(ctx) or _within(ctx)):
         base = ctx.ref_day      # "en junio ... Hacia las 11.40 del miércoles": the story's day, not the aside's month
     if n == 0 and not narrative and (ctx.future or ctx.past):   # "este domingo", by tense
         d = (cal.weekday_on_or_after if ctx.future else cal.weekday_on_or_before)(base, wd, strict=False)
@@ -128,6 +128,14 @@ def told_weekday(ctx: Ctx, wd: int) -> Optional[date]:
 
 
 NIGHT = "NI"   # TIMEX3's code of a night
+
+
+def _within(ctx: Ctx) -> bool:
+    """Is the narrative reference a year or season that holds the story's day ("el 21 de junio de 2004 …
+    desde la primavera de aquel año … Hacia las 23.00 del lunes": the 21st, not the year's first Monday)?"""
+    ref = ctx.ref_time
+    return ref is not None and ref.precision in ("year", "quarter") and ctx.ref_day is not None \
+        and ref.start <= ctx.ref_day <= ref.end
 
 
 def _flashback(ctx: Ctx) -> bool:
