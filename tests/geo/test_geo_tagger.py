@@ -119,6 +119,9 @@ ROWS = [
     ("Doce militares murieron en Dağlıca, junto a la frontera iraquí. La compañía estaba desplegada en Dağlıca, "
      "una aldea de montaña de la provincia de Hakkari, y el ejército la persiguió hacia Sirnak.",
      [("Dağlıca", "TR", "location", 1)], []),
+    # a cue before a longer capitalised name is that name's, not its last word's: a person's surname
+    ("El departamento de defensas lo comanda Harry Rosario ( Ponce ) .", [], ["Rosario"]),
+    ("Por su parte , Carlos Luis López ( San Sebastián ) dijo que no.", [], ["López"]),
     # a month of a faith and institutions' common words are no places
     ("Los soldados se disponían a romper el ayuno del Ramadán cerca de Rafah, en el Sinaí.", [], ["Ramadán"]),
     ("La Policía Nacional informó de tres muertos en Cúcuta.", [("Cúcuta", "CO", "location", 1)], ["Nacional"]),

@@ -76,15 +76,20 @@ def in_longer_name(cues: "Cues", text: str, start: int, end: int, place_starts: 
             return True
     if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(text[max(0, start - 12):start]):
         return True
+    return capital_before(cues, text, start, place_ends)
+
+
+def capital_before(cues: "Cues", text: str, start: int, place_ends: frozenset[int] = frozenset()) -> bool:
+    """Does a capitalised word that is no place, no stop word and no sentence opener come right before
+    `start` ('Manda Bay', 'Caja Rural')? Then the name at `start` ends a longer name."""
     before = text[max(0, start - 30):start]
     m = _PREV.search(before)
-    if m:
-        w = m.group(1)
-        pos = start - len(before) + m.end(1)
-        if w[:1].isupper() and not w.isupper() and fold(w) not in cues.stopwords and fold(w) not in cues.lowercase_heads \
-                and pos not in place_ends and not sentence_start(text, start - len(before) + m.start(1)):
-            return True
-    return False
+    if not m:
+        return False
+    w = m.group(1)
+    pos = start - len(before) + m.end(1)
+    return w[:1].isupper() and not w.isupper() and fold(w) not in cues.stopwords and fold(w) not in cues.lowercase_heads \
+        and pos not in place_ends and not sentence_start(text, start - len(before) + m.start(1))
 
 
 def affiliation(fw: "FunctionWords", text: str, start: int, end: int, per_ends: frozenset[int] = frozenset(),

@@ -15,6 +15,7 @@ from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, LONE_TAKEN_POP, NAMES
 from cronica.geo.document import DocView, Entity
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import assign_hit_role
+from cronica.geo.name_context import capital_before
 from cronica.geo.normalize import fold
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, is_capitalised, sentence_initial
@@ -150,6 +151,8 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
     fwin = doc.fwin(s)
     dl = cues.dateline(text, s, e)
     m.cue = doc.cue_at(cues, s) or ("place" if dl or doc.in_region(e) else None)
+    if m.cue == "place" and not dl and capital_before(cues, text, s, doc.hit_ends):
+        m.cue = None    # "la base de Manda Bay": the cue is the longer name's, not "Bay"'s
     if cues.institution_named(text, s):
         m.cue = m.cue or "place"     # "la estación de Policía de Morales": the town the institution serves
     if key in cues.surnames and m.cue not in ("place", "admin") and not cued_elsewhere(cues, doc, key):
