@@ -743,3 +743,16 @@ def test_the_province_an_office_names_is_the_story_town_and_a_place_come_from_is
 def test_stabbing_arson_and_unnamed_fighters(annotate, text, dct, sub):
     _, events = annotate(text, dct)
     assert [e.sub_event_type for e in events] == [sub], [(e.sub_event_type, e.actor1, e.actor2, e.rules) for e in events]
+
+
+def test_an_event_abroad_does_not_move_a_story_its_lead_placed(annotate):
+    """'Culiacán … la detención, el 25 de julio, … cerca de El Paso (Texas)': later events the text does not
+    place are in Culiacán, not in Texas."""
+    _, events = annotate("CULIACÁN (México), 16 sep (EFE).- Los vecinos de Culiacán viven una semana de "
+                         "enfrentamientos entre las facciones del Cártel de Sinaloa. La disputa estalló tras la "
+                         "detención, el 25 de julio, de Ismael Zambada en un aeródromo cercano a El Paso (Texas). "
+                         "El domingo fueron hallados los cuerpos de cinco hombres asesinados a tiros.",
+                         D(2024, 9, 16))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    sunday = [e for e in events if e.date_start == D(2024, 9, 15)]
+    assert sunday and all(e.place.country == "MX" for e in sunday), told

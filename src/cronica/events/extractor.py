@@ -422,8 +422,11 @@ class EventExtractor:
 
     @staticmethod
     def _update_focus(focus: Focus, p: Parties, where: Optional[Where]) -> None:
-        if where is not None and (where.source != "focus" or focus.place is None) and rank(where.place) < 3:
-            focus.place = where.place   # (a town taken from the paragraph settles the story's place if none has)
+        if where is not None and (where.source != "focus" or focus.place is None) and rank(where.place) < 3 \
+                and (focus.lead is None or where.place.country == focus.lead.country):
+            # (a town taken from the paragraph settles the story's place if none has; an event abroad does not
+            # move a story whose lead placed it: "la detención … cerca de El Paso" in a story of Culiacán)
+            focus.place = where.place
         if p.source in ("agent", "subject", "preceding", "weapon") and p.actor1 is not None and not is_civilian(p.actor1):
             focus.actor = p.actor1
 
