@@ -77,8 +77,8 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             and g(m, "unit") in lx.words("span_units"):   # "el último año": the twelve months up to now
         unit = lx.dunits[g(m, "unit")]
         return Res("DURATION", cal.duration_value(unit.get("factor", 1), unit["unit"], False))
-    if gran == "weekend" and ((n is None and g(m, "art")) or (n == 0 and not narrative)):
-        return _weekend(ctx)   # "el fin de semana"; "condenó este fin de semana": the one just gone
+    if gran == "weekend" and n is None and g(m, "art"):
+        return _weekend(ctx)
     if gran == "weekend" and (g(m, "rel1") or g(m, "rel2")) in lx.words("span_last"):
         return _weekend(replace(ctx, past=True, future=False))   # "el último fin de semana": the last one
     if n is None and mod is None and _bare_unit(m, ctx, lx, gran):
