@@ -69,9 +69,10 @@ class Place:
 
     @property
     def is_name(self) -> bool:
-        """Is the mention a place's name (not a demonym the stage read as its country: "las tropas
-        sirias")? Only names are a document's place mentions; demonyms serve the actor and event stages."""
-        return not self.rule.startswith("demonym")
+        """Is the mention a place's name, not an adjective the stage read as its country ("el Gobierno
+        nigerino")? Only names, and a capitalised demonym inside a proper name ("las Fuerzas Democráticas
+        Sirias"), are a document's place mentions; the other demonyms serve the actor and event stages."""
+        return not (self.rule.startswith("demonym") and self.span.text[:1].islower())
 
 
 @dataclass

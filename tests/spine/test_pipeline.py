@@ -94,3 +94,10 @@ def test_document_places_are_names_not_demonyms(pipeline: Pipeline):
     ann = pipeline.annotate(make_document(text))
     assert [p.span.text for p in ann.places] == ["Alepo"]
     assert "nigerino" in {p.span.text for p in pipeline.place_tagger.tag(pipeline.nlp(text), text)}
+
+
+def test_a_capitalised_demonym_in_a_name_stays_a_place_mention(pipeline: Pipeline):
+    """'las Fuerzas Democráticas Sirias': the country inside a proper name is a place mention of the document
+    (the example's gold counts it), unlike a lower-case adjective."""
+    text = "Las Fuerzas Democráticas Sirias y el Gobierno nigerino cercan Raqqa."
+    assert [p.span.text for p in pipeline.annotate(make_document(text)).places] == ["Sirias", "Raqqa"]
