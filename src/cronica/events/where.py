@@ -96,6 +96,7 @@ class PlaceWords:
     purposes: frozenset[str] = frozenset()        # "para viajar a la Ciudad de México": a place aimed at
     speakers: frozenset[str] = frozenset()        # "Rusia sostuvo que …": a place that speaks is an actor
     distance_units: frozenset[str] = frozenset()  # "a 250 kilómetros al noreste de Asunción": a reference point
+    of_words: frozenset[str] = frozenset()        # "el gobernador de Coahuila": a noun's complement
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -104,7 +105,7 @@ class PlaceWords:
                    cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
                    cue("facility_nouns"), cue("purpose_markers"),
                    cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs"),
-                   cue("distance_units"))
+                   cue("distance_units"), cue("of_words"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -160,7 +161,7 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
         cands.sort(key=lambda c: c[:5])
         *_, r, dist, _, p = cands[0]
         if r >= 2 and focus is not None and focus.country == p.country and rank(focus) < r \
-                and (r == 3 or (focus.admin1 and focus.admin1 == p.admin1 and _of_a_noun(p, sdoc))) \
+                and (r == 3 or (focus.admin1 and focus.admin1 == p.admin1 and _of_a_noun(p, sdoc, words.of_words))) \
                 and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
             # (a country, or the province the story's town is in: "según el gobernador de Coahuila")
             return Where(focus, "focus", f"place: focus '{focus.name}' inside '{p.name}'")
@@ -214,10 +215,10 @@ def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMenti
     return towns[-1] if towns else None
 
 
-def _of_a_noun(p: Place, sdoc) -> bool:
+def _of_a_noun(p: Place, sdoc, of_words: frozenset[str]) -> bool:
     """Is the place a noun's complement ("el gobernador de Coahuila"), not where something is ("en Zamfara")?"""
     tok = token_at(sdoc, p.span.start, p.span.end)
-    return tok is not None and tok.dep_ == "nmod" and bool(case_of(tok) & {"de", "del"})
+    return tok is not None and tok.dep_ == "nmod" and bool(case_of(tok) & of_words)
 
 
 def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,

@@ -121,7 +121,8 @@ class PlaceTagger:
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)
         country_lists(data, doc, mentions)
-        places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.cues.apposition_words)
+        places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.cues.apposition_words,
+                           data.cues.words.bare_of)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
         places = quarters_near_towns(places, quarters) if quarters else places
         places = unknown_in_apposed(places, text, data.cues.apposition_words)

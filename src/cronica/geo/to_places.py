@@ -163,7 +163,7 @@ def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
 
 
 def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "",
-              linking: frozenset[str] = frozenset()) -> list[Place]:
+              linking: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset()) -> list[Place]:
     votes = country_votes(g, mentions, org_votes)
     focus = focus_from(votes) or focus
     admin1s = trusted_provinces(g, mentions)
@@ -197,7 +197,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             ch = None
         if ch is not None:
             sense.setdefault(m.key, ch[0])
-            short = short_form(m.text)
+            short = short_form(m.text, of_words)
             same = [r for r in g.by_name.get(short, ()) if same_spot(g, r, ch[0])] if short else []
             if same and short not in sense:
                 sense[short] = same[0]   # "SANTIAGO DE CHILE … al sur de Santiago": the same city
@@ -224,11 +224,13 @@ def same_spot(g: Gazetteer, a: int, b: int) -> bool:
     return g.country[a] == g.country[b] and abs(g.lat[a] - g.lat[b]) < 0.1 and abs(g.lon[a] - g.lon[b]) < 0.1
 
 
-def short_form(text: str) -> str:
+def short_form(text: str, of_words: frozenset[str]) -> str:
     """The folded first part of a name 'X de Y' that texts use alone for it ('Santiago' of 'Santiago de
-    Chile', 'Santa Cruz' of 'Santa Cruz de la Sierra'); '' for other names."""
-    head, sep, _ = fold(text).partition(" de ")
-    return head if sep and len(head) >= 4 else ""
+    Chile', 'Santa Cruz' of 'Santa Cruz de la Sierra'; `of_words`: the language's 'de'); '' for others."""
+    words = fold(text).split()
+    cut = next((i for i, w in enumerate(words) if i and w in of_words), 0)
+    head = " ".join(words[:cut])
+    return head if cut and len(head) >= 4 else ""
 
 
 QUARTER_KM = 25.0    # a quarter ("el barrio de Al Kifah") lies this close to a town the text names
