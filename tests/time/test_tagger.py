@@ -289,6 +289,11 @@ ROWS = [
     ("El ataque fue lanzado la noche del 21 al 22 de junio de 2004. Desde la primavera de aquel año preparaban "
      "la operación. Hacia las 23.00 del lunes, los rebeldes entraron en la ciudad.", None, "las 23.00 del lunes",
      "TIME", "2004-06-21T23:00", None, ("2004-06-21", "2004-06-21")),
+    # a year told by anaphora in a section heading is the lead's ("Otros atentados de ese año"), not the last year
+    # the previous section told
+    ("El atentado de Hipercor se cometió el 19 de junio de 1987 en Barcelona.\n\nJuicio\n\nLos autores fueron "
+     "condenados en julio de 2003.\n\nOtros atentados de ese año\n\nEl 11 de diciembre, la banda hizo estallar "
+     "un coche bomba en Zaragoza.", None, "11 de diciembre", "DATE", "1987-12-11", None, ("1987-12-11", "1987-12-11")),
     # "desde el jueves avanzan": a span that began before the dct
     ("Las fuerzas que desde el jueves avanzan sobre la capital.", D("2019-04-08"), "jueves", "DATE", "2019-04-04", None,
      ("2019-04-04", "2019-04-04")),

@@ -197,13 +197,16 @@ class TimeTagger:
         told_days: list[date] = []
         told_nights: list[date] = []
         event_days: list[date] = []
-        headings = [h.end() for h in HEADING.finditer(text)] if dct is None else []
+        headings = [(h.start(), h.end()) for h in HEADING.finditer(text)] if dct is None else []
         lead_day: Optional[date] = None
+        lead_ref: Optional[tuple[date, RefTime]] = None   # the narrative reference the lead day set
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
-            while headings and headings[0] <= s:
+            if lead_ref is not None and any(a <= s < b for a, b in headings[:1]):
+                ref, ref_time = lead_ref   # a date in a heading: "Otros atentados de ese año" is the lead's year
+            while headings and headings[0][1] <= s:
                 # a section heading of an encyclopedic text: the story is back at its lead's day
                 # ("El 22 de marzo … Antecedentes … el 18 … Los atentados: Hacia las 7.58" is the 22nd)
-                at = headings.pop(0)
+                at = headings.pop(0)[1]
                 if lead_day is not None:
                     ref_day, ref_day_end = lead_day, at
             tense = self._tense(text, s, e)
@@ -269,6 +272,8 @@ class TimeTagger:
                         and not (t.extra.get("reported") and event_days):   # (a report's day is not the story's)
                     ref_day, ref_day_end = story[0], t.span.end   # "a las seis de la mañana de ayer"
                     lead_day = lead_day or story[0]
+                    if lead_ref is None and ref is not None and ref_time is not None:
+                        lead_ref = (ref, ref_time)
         self._share_year(out, folded)
         told_periods(out, text, folded, self.helpers["told_period"], self.helpers["period_ending"], self.lexicon)
         fiscal_years(out, text, folded, self.helpers["fiscal_year"])
