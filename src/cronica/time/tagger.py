@@ -201,7 +201,7 @@ class TimeTagger:
         lead_day: Optional[date] = None
         lead_ref: Optional[tuple[date, RefTime]] = None   # the narrative reference the lead day set
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
-            if lead_ref is not None and any(a <= s < b for a, b in headings[:1]):
+            if lead_ref is not None and headings and headings[0][0] <= s < headings[0][1]:
                 ref, ref_time = lead_ref   # a date in a heading: "Otros atentados de ese año" is the lead's year
             while headings and headings[0][1] <= s:
                 # a section heading of an encyclopedic text: the story is back at its lead's day
@@ -406,13 +406,7 @@ class TimeTagger:
     def _tense(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False) -> Optional[bool]:
         """Is the nearest tense marker of the sentence around [s, e) a future (True) or past (False) one?
         `clause`: look only inside the date's own clause (up to ", lo que ..."); `left_only`: only before it."""
-        lo, hi = max(0, s - CONTEXT), min(len(text), e + CONTEXT)
-        left, right = text[lo:s].lower(), text[e:hi].lower()
-        left = re.split(r"[.;!?]\s", left)[-1]
-        right = "" if left_only else re.split(r"[.;!?]\s", right)[0]
-        if clause:
-            left = self.helpers["clause_break"].split(left)[-1]
-            right = self.helpers["clause_break"].split(right)[0]
+        left, right = self._sides(text, s, e, clause, left_only)
         best: tuple[int, Optional[bool]] = (CONTEXT * 2, None)
         for key, is_future in (("future", True), ("past", False)):
             for mk in self.helpers[key].finditer(left):
@@ -421,10 +415,19 @@ class TimeTagger:
                 best = min(best, (mk.start(), is_future), key=lambda b: b[0])
         return best[1]
 
+    def _sides(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False) -> tuple[str, str]:
+        """The lower-cased text of the sentence before and after [s, e), CONTEXT characters at most;
+        `clause`: of the date's own clause only; `left_only`: nothing after it."""
+        left = re.split(r"[.;!?]\s", text[max(0, s - CONTEXT):s].lower())[-1]
+        right = "" if left_only else re.split(r"[.;!?]\s", text[e:e + CONTEXT].lower())[0]
+        if clause:
+            left = self.helpers["clause_break"].split(left)[-1]
+            right = self.helpers["clause_break"].split(right)[0]
+        return left, right
+
     def _pluperfect_clause(self, folded: str, s: int, e: int) -> bool:
         """Does the date's own clause have a pluperfect ("el 21 de octubre, trece gendarmes habían muerto")?"""
-        left = self.helpers["clause_break"].split(re.split(r"[.;!?]\s", folded[max(0, s - CONTEXT):s])[-1])[-1]
-        right = self.helpers["clause_break"].split(re.split(r"[.;!?]\s", folded[e:e + CONTEXT])[0])[0]
+        left, right = self._sides(folded, s, e, clause=True)
         return bool(self.helpers["pluperfect_word"].search(left + " " + right))
 
     def _range_pair(self, a: Timex, b: Timex, folded: str) -> bool:
