@@ -756,3 +756,29 @@ def test_an_event_abroad_does_not_move_a_story_its_lead_placed(annotate):
     told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
     sunday = [e for e in events if e.date_start == D(2024, 9, 15)]
     assert sunday and all(e.place.country == "MX" for e in sunday), told
+
+
+@pytest.mark.parametrize("text,dct,want", [
+    # a police officer or soldier killed by someone not of the state, nothing else told: an Attack on them
+    ("Un yihadista mató ayer a cuchilladas a un comandante de la policía en su casa de Kunduz.", D(2016, 6, 14),
+     [("Attack", "Police Forces of Afghanistan")]),
+    ("Un hombre mató ayer a tiros a una agente de la policía municipal en Kunduz.", D(2015, 1, 9),
+     [("Attack", "Police Forces of Afghanistan")]),
+    # the killing is the toll of the ambush the sentence tells
+    ("Los rebeldes mataron ayer a tres soldados en una emboscada cerca de Kunduz.", D(2020, 5, 4),
+     [("Armed clash", None)]),
+    # soldiers in a list after the victims are not the victims; a claim of a toll is no new event
+    ("En ocho días mató a siete personas en Kunduz: tres militares, un profesor y tres niños.", D(2012, 3, 23), []),
+    ("Los talibanes reivindicaron la acción y aseguraron haber matado a 70 militares en Kunduz.", D(2020, 5, 4), []),
+])
+def test_state_forces_killed(annotate, text, dct, want):
+    _, events = annotate(text, dct)
+    assert [(e.sub_event_type, e.actor2) for e in events] == want, [(e.sub_event_type, e.actor1, e.actor2, e.rules) for e in events]
+
+
+def test_the_victim_of_a_first_verb_is_not_the_subject_of_the_next(annotate):
+    """'Tras matar a un policía y a un civil en la entrada, irrumpió en el club': the police are not the gunman."""
+    _, events = annotate("ESTAMBUL, 1 ene (EFE).- Un hombre armado mató hoy a 39 personas en un club de Estambul. Tras matar "
+                         "a tiros a un policía y a un civil en la entrada, irrumpió en el club y disparó contra la multitud.",
+                         D(2017, 1, 1))
+    assert not any(e.actor1 and "Police" in e.actor1 for e in events), [(e.sub_event_type, e.actor1) for e in events]

@@ -14,7 +14,7 @@ from cronica.events.cues import completion, non_event_reason, reporting_verb
 from cronica.events.fatalities import fatalities_in, named_victims
 from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, REMOTE_VIOLENCE, TERRITORY,
                                     VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
-from cronica.events.parties import Parties, PartyResolver, is_civilian
+from cronica.events.parties import STATE_VICTIM_RULE, Parties, PartyResolver, is_civilian
 from cronica.events.syntax import case_of, clause_verb, is_pluperfect, keys, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
                                     withdrawer)
@@ -132,6 +132,26 @@ def _stripped(sent, doc_text: str) -> Span:
     return Span(sent.start_char + lead, sent.start_char + lead + len(body), body)
 
 
+def _object_of(tok, m: Optional[ActorMention], index: ActorIndex) -> bool:
+    """The mention is the finite verb's own object ('mató a un policía'), not one of a list after it
+    ('mató a siete personas: tres militares, un profesor…')."""
+    verb = tok.head if tok.dep_ == "conj" else tok
+    if verb.dep_ == "acl:relcl" or any("Inf" in t.morph.get("VerbForm") for t in [tok, *tok.children] if t.i <= tok.i):
+        return False    # 'la bomba que mató a un policía', 'aseguró haber matado a 70 militares': a toll
+    def governs(t) -> bool:     # 'a una agente de la policía municipal': the object's own complement
+        return t.head.i == tok.i or (t.dep_ != "appos" and t.head.dep_ in ("obj", "obl", "nsubj:pass") and t.head.head.i == tok.i)
+    return any(v is m and governs(tok.doc[i]) for i, v in index.by_token.items())
+
+
+def _killed_forces_as_toll(mentions: list[EventMention]) -> list[EventMention]:
+    """'mataron a tres soldados en una emboscada': the killing is the toll of the ambush the sentence
+    tells, an Attack of its own only when nothing else is told."""
+    killed = [m for m in mentions if any(r.startswith(STATE_VICTIM_RULE) for r in m.rules)]
+    if not killed or len(killed) == len(mentions):
+        return mentions
+    return [m for m in mentions if m not in killed]
+
+
 def _attack_over_clash(mentions: list[EventMention]) -> list[EventMention]:
     """'atacaron la localidad y mataron a cientos de civiles': one attack on civilians, not also a clash."""
     attackers = {m.actor1 for m in mentions if m.sub_event_type == "Attack" and m.actor2}
@@ -213,7 +233,7 @@ class EventExtractor:
                         mentions.append(one)
                         trigs.append(trig)
             mentions = drop_retold(mentions, trigs, out, self.lexicon)
-            mentions = merge_handover(_protest_over_protest(_attack_over_clash(mentions)))
+            mentions = merge_handover(_protest_over_protest(_attack_over_clash(_killed_forces_as_toll(mentions))))
             claims = claims_in(sent, self.lexicon, index, VIOLENT_TYPES)
             if claims:
                 here = frozenset(x for p in places if span.start <= p.span.start < span.end for x in (p.name, p.admin1) if x)
@@ -262,7 +282,7 @@ class EventExtractor:
         reporter = reporting_verb(tok, lex)
         parties = self._parties(trig, index, focus, rules)
         sub = self.parties.sub_event(trig.entry, parties, rules, pro_drop=unsaid_subject(tok))
-        if sub is None:
+        if sub is None or (rules[-1].startswith(STATE_VICTIM_RULE) and not _object_of(tok, parties.actor2, index)):
             return None
         sub = self._handover(trig, sub, parties, index, rules)
         sub = self._by_air(sub, parties, rules, tok)

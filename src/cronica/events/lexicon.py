@@ -30,6 +30,7 @@ class TriggerEntry:
     weak: bool = False
     civilian_target: bool = False
     needs_civilian: bool = False
+    state_victim: bool = False         # a state force killed by others is an Attack too (off-duty police)
     needs_verb: frozenset[str] = frozenset()
     person_object: bool = False
     loser_is_object: bool = False
@@ -130,7 +131,8 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         phrases=tuple(sorted({fold(p) for p in raw.get("phrases") or ()}, key=len, reverse=True)),
         pos=frozenset(raw.get("pos") or ()), obj=_fold_set(raw.get("obj")),
         weak=bool(raw.get("weak")), civilian_target=bool(raw.get("civilian_target")),
-        needs_civilian=bool(raw.get("needs_civilian")), needs_verb=_fold_set(raw.get("needs_verb")),
+        needs_civilian=bool(raw.get("needs_civilian")), state_victim=bool(raw.get("state_victim")),
+        needs_verb=_fold_set(raw.get("needs_verb")),
         person_object=bool(raw.get("person_object")), loser_is_object=bool(raw.get("loser_is_object")),
         needs_party=bool(raw.get("needs_party")), needs_context=bool(raw.get("needs_context")),
         plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")),

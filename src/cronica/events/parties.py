@@ -29,6 +29,9 @@ EXCESSIVE_FORCE = "Excessive force against protesters"
 FIRED_ON_PROTESTERS = frozenset({"Armed clash", "Attack"})   # lexicon types that, aimed at protesters, are one of these
 
 
+STATE_VICTIM_RULE = "type: Attack (state force"   # the rule trail's mark of a killing of police or soldiers
+
+
 def is_civilian(m: Optional[ActorMention]) -> bool:
     return m is not None and m.actor_type == "Civilians"
 
@@ -251,6 +254,8 @@ class PartyResolver:
                 continue
             if not symmetric and self._died(t):
                 continue
+            if t.dep_ == "obj" and t.head.i != tok.i:
+                continue    # "Tras matar a un policía …, irrumpió en el club": the victim of another verb
             if t.dep_.startswith("nsubj") and keys(t.head) & self._reporting:
                 continue
             if any(fold(c.text) == "segun" for c in t.children) or any(fold(c.text) == "segun" for c in t.head.children):
@@ -282,6 +287,12 @@ class PartyResolver:
             return (entry.name_at(when) or entry.name) if entry else m.canonical
         return self._entry(m).name_for(country, self.catalogue.country_name(country), when)
 
+    def _state_victim(self, p: Parties) -> bool:
+        """'un yihadista mató a un policía': the victim is a state force, the killer is not one."""
+        if p.actor2 is None or is_civilian(p.actor2) or not self._entry(p.actor2).is_state:
+            return False
+        return p.actor1 is None or not self._entry(p.actor1).is_state
+
     def sub_event(self, entry: TriggerEntry, p: Parties, rules: list[str], pro_drop: bool = False) -> Optional[str]:
         """The sub-event type: the lexicon's, Attack on civilians, or who gains territory. The actor in
         focus counts as a party only for a verb whose subject is left unsaid ("irrumpieron en los barrios")."""
@@ -296,6 +307,9 @@ class PartyResolver:
             # ("un ataque armado … 20 personas murieron": civilians killed by someone unnamed is an Attack)
             rules.append("type: needs an armed or state party, none found")
             return None
+        if entry.state_victim and self._state_victim(p):
+            rules.append(f"{STATE_VICTIM_RULE} '{p.actor2.canonical}' killed by others)")
+            return "Attack"
         if entry.needs_civilian and not is_civilian(p.actor2):
             rules.append("type: needs a civilian victim, none found")
             return None
