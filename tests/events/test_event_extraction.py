@@ -782,3 +782,31 @@ def test_the_victim_of_a_first_verb_is_not_the_subject_of_the_next(annotate):
                          "a tiros a un policía y a un civil en la entrada, irrumpió en el club y disparó contra la multitud.",
                          D(2017, 1, 1))
     assert not any(e.actor1 and "Police" in e.actor1 for e in events), [(e.sub_event_type, e.actor1) for e in events]
+
+
+def test_a_killing_after_the_massacre_is_its_own_event(annotate):
+    """'las fuerzas de seguridad enviadas a la zona tras la matanza abatieron a 42 asaltantes': a sequel,
+    not the end of the massacre."""
+    _, events = annotate("ADÍS ABEBA, 24 dic (EFE).- Más de un centenar de personas murieron ayer en un ataque de hombres "
+                         "armados contra la aldea de Bekuji, en el oeste de Etiopía. Las fuerzas de seguridad enviadas "
+                         "a la zona tras la matanza abatieron a 42 de los asaltantes.", D(2020, 12, 24))
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"], [(e.sub_event_type, e.rules) for e in events]
+
+
+@pytest.mark.parametrize("text,dct,sub", [
+    # a death by shots is an event of its own; an attack "a tiros" is a military one
+    ("KABUL, 15 sep (EFE).- Ayer, dos soldados de la ISAF murieron por los disparos de un hombre que vestía el "
+     "uniforme de la policía afgana en Kandahar.", D(2012, 9, 15), "Armed clash"),
+    ("ANKARA, 23 jul (EFE).- En Diyarbakir, un policía murió hoy y otro resultó herido en un ataque a tiros.", D(2015, 7, 23),
+     "Armed clash"),
+])
+def test_deaths_by_shots(annotate, text, dct, sub):
+    _, events = annotate(text, dct)
+    assert [e.sub_event_type for e in events] == [sub], [(e.sub_event_type, e.rules) for e in events]
+
+
+def test_shots_an_assassin_fired_do_not_type_the_killing(annotate):
+    """'asesinó de varios disparos al embajador': the shots are how, not a clash of their own."""
+    _, events = annotate("ANKARA, 20 dic (EFE).- Un policía turco fuera de servicio asesinó ayer de varios disparos en "
+                         "Ankara al embajador ruso, Andréi Kárlov.", D(2016, 12, 20))
+    assert "Armed clash" not in [e.sub_event_type for e in events], [(e.sub_event_type, e.rules) for e in events]

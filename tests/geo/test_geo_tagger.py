@@ -128,6 +128,9 @@ ROWS = [
     # the model's entity without a name in it ("provincia de" before "Esmeraldas") is dropped
     ("El crimen ocurrió en Mataje, una parroquia rural del cantón San Lorenzo, en la provincia de Esmeraldas, poco "
      "después de pasar un control.", [("Esmeraldas", "EC", "location", 3)], ["provincia"]),
+    # a town of the name in another province than the one the text puts it in: the province (precision 3)
+    ("Más de cien personas murieron en un ataque contra la aldea de Bekuji, en la región de Benishangul-Gumuz, "
+     "en el oeste de Etiopía.", [("Bekuji", "ET", "location", 3), ("Benishangul-Gumuz", "ET", "location", 3)], []),
 ]
 
 
@@ -170,3 +173,24 @@ def test_the_apposed_province_decides_every_mention(tag):
             "Dağlıca, una aldea de montaña de la provincia de Hakkari, y el ejército la persiguió hacia Sirnak.")
     got = [(p.admin1, round(p.lat, 2)) for p in tag(text) if p.span.text == "Dağlıca"]
     assert got == [("Hakkâri", 37.37)] * 2, got
+
+
+@pytest.mark.parametrize("text,name,country", [
+    # a story about one country: a small foreign namesake is not where its name points
+    ("BUCARAMANGA (Colombia), 19 ene (EFE).- Doce funcionarios judiciales murieron en La Rochela, en el "
+     "municipio de Simacota, en Santander. Los paramilitares llegaron desde Barrancabermeja y Bucaramanga.", "La Rochela",
+     "CO"),
+    ("BEIRUT, 24 oct (EFE).- La fuerza se desplegó en Beirut tras la matanza de Sabra y Chatila. Los suicidas "
+     "atacaron en Beirut y en Tiro, en el sur del Líbano.", "Sabra", None),
+])
+def test_a_small_foreign_namesake_in_a_one_country_story_is_not_resolved(tag, text, name, country):
+    """(unresolved, or placed by the text's apposition: 'La Rochela, en el municipio de Simacota')"""
+    places = {p.span.text: p for p in tag(text)}
+    assert name in places and places[name].country == country, places.get(name)
+
+
+def test_a_foreign_town_the_story_is_about_is_kept(tag):
+    """No country has most of the story's places: Sirte is Sirte."""
+    places = {p.span.text: p for p in tag("Las milicias de Misrata entraron en Sirte con apoyo de aviones "
+                                          "estadounidenses, mientras Egipto cerraba la frontera.")}
+    assert places["Sirte"].country == "LY", places["Sirte"]

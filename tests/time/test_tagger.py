@@ -613,6 +613,10 @@ ROWS = [
     # ... and a yearless month right after the look back is of its year
     ("En 2016 el Ejército la reconquistó en marzo. El EI la había conquistado en mayo de 2015 y, en agosto, voló los "
      "templos.", None, "agosto", "DATE", "2015-08", None, ("2015-08-01", "2015-08-31")),
+    # ... but not a month before the part of the year a "desde" phrase starts at: the story's year
+    ("El ataque fue en la madrugada del 22 de octubre de 2007. El alto el fuego se había desmoronado desde finales de "
+     "2005, y en julio el Ejército había expulsado a los Tigres.", None, "julio", "DATE", "2007-07", None,
+     ("2007-07-01", "2007-07-31")),
     # a date in a "desde que" clause before the story's day is a yardstick: the story stays on its day
     ("Quince policías murieron el lunes, el peor ataque desde que Peña Nieto llegó al poder en diciembre de 2012. Al día "
      "siguiente hubo detenciones.", D("2015-04-07"), "Al día siguiente", "DATE", "2015-04-07", None,

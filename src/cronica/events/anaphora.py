@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cronica.events.lexicon import VIOLENT_EVENT_TYPES, Lexicon
 from cronica.model import EventMention, km
+from cronica.text.normalize import fold
 
 SAME_PLACE_KM = 25.0   # the attackers killed this close to a violent event told before: its end
 
@@ -45,4 +46,10 @@ def drop_retold(mentions: list[EventMention], triggers: list, earlier: list[Even
                 ) -> list[EventMention]:
     """The mentions that are not back-references (`triggers[i]` found `mentions[i]`)."""
     return [m for m, t in zip(mentions, triggers) if not told_before(m, t.token, earlier, lex)
-            and not (t.entry.ends_earlier and ends_told_event(m, earlier))]
+            and not (t.entry.ends_earlier and ends_told_event(m, earlier) and not _sequel(t.token, lex))]
+
+
+def _sequel(tok, lex: Lexicon) -> bool:
+    """'enviadas a la zona tras la matanza abatieron a …': the sentence says the killing came after."""
+    words = " " + " ".join(fold(tok.sent[:tok.i - tok.sent.start].text).split()) + " "
+    return any(f" {lead} " in words for lead in lex.cue("sequel_leads"))

@@ -32,6 +32,7 @@ class TriggerEntry:
     needs_civilian: bool = False
     state_victim: bool = False         # a state force killed by others is an Attack too (off-duty police)
     needs_verb: frozenset[str] = frozenset()
+    clause_verbs: frozenset[str] = frozenset()   # the clause's verb must be one of these (not an instrument)
     person_object: bool = False
     loser_is_object: bool = False
     needs_party: bool = False          # an armed/state actor must take part (not "llegaron los reyes")
@@ -133,6 +134,7 @@ def _trigger(raw: dict[str, Any]) -> TriggerEntry:
         weak=bool(raw.get("weak")), civilian_target=bool(raw.get("civilian_target")),
         needs_civilian=bool(raw.get("needs_civilian")), state_victim=bool(raw.get("state_victim")),
         needs_verb=_fold_set(raw.get("needs_verb")),
+        clause_verbs=_fold_set(raw.get("clause_verbs")),
         person_object=bool(raw.get("person_object")), loser_is_object=bool(raw.get("loser_is_object")),
         needs_party=bool(raw.get("needs_party")), needs_context=bool(raw.get("needs_context")),
         plural=bool(raw.get("plural")), sentence_cues=_fold_set(raw.get("sentence_cues")),

@@ -108,6 +108,8 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         return False
     if entry.needs_verb and not (keys(clause_verb(tok)) & entry.needs_verb or _event_noun_head(tok, entry)):
         return False
+    if entry.clause_verbs and not keys(clause_verb(tok)) & entry.clause_verbs:
+        return False
     if entry.person_object and not any(_is_person(c, lex, ctx) for c in comps):
         return False
     return True

@@ -146,6 +146,20 @@ def stray_village(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
             and (not notable_town(g, r) or fold(g.name[r]) != m.key))   # (a town's other name counts as small)
 
 
+FOREIGN_TOWN_POP = 200_000   # a town smaller than this, in a country a one-country story never names, is a namesake
+ONE_COUNTRY_SHARE = 0.6      # a story is about one country when that many of its place votes are for it
+
+
+def foreign_town(g: Gazetteer, r: int, votes: Counter) -> bool:
+    """A town of a country the story names nothing else of, in a story about another country: 'La Rochela'
+    in Colombia is not La Rochelle, 'Sabra y Chatila' in Beirut not Şabrātah, Libya (the name stays a place
+    with no coordinates, and the text's apposition or the story's focus places what happened there)."""
+    top = max(votes.values(), default=0)
+    return (top >= STORY_VOTES and top >= ONE_COUNTRY_SHARE * sum(v for v in votes.values() if v > 0)
+            and votes.get(g.country[r], 0) <= 0 and g.fcode[r].startswith("PPL") and g.fcode[r] != "PPLC"
+            and g.pop[r] < FOREIGN_TOWN_POP)
+
+
 def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
     """A small town of the thinly covered world (a country with no cities500 file) whose country the
     document never names, read off a name the text does not vouch for: "incidido en Arias" in a story
@@ -193,7 +207,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
         ch = choose(g, m, focus_from(votes - same_name[m.key]) if votes else focus, admin1s)
-        if ch is not None and stray_village(g, m, ch[0], votes):
+        if ch is not None and (stray_village(g, m, ch[0], votes) or foreign_town(g, ch[0], votes - same_name[m.key])):
             ch = None
         if ch is not None:
             sense.setdefault(m.key, ch[0])
@@ -281,7 +295,7 @@ def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str]) 
     country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find."""
     out = []
     for i, p in enumerate(places):
-        if p.lat is None and p.role == "location":
+        if (p.lat is None or _contradicted(p, places, i, text, linking)) and p.role == "location":
             area = next((q for q in _apposition_chain(places, i, text, linking) if q.lat is not None
                          and q.feature_code not in (None, "PCLI")), None)
             if area is not None:
@@ -290,6 +304,19 @@ def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str]) 
                           score=0.3, rule=p.rule + f"+in:{area.name}")
         out.append(p)
     return out
+
+
+CONTRADICTED_KM = 150.0   # that far from the province the text puts it in (not a redrawn border: Baalbek, Bekaa)
+
+
+def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str]) -> bool:
+    """'la aldea de Bekuji, en la región de Benishangul-Gumuz': the town the name found lies in another
+    province of that country (Bek'ojī, Oromia), so the text's village is one the gazetteer lacks."""
+    if p.lat is None or p.feature_code in ("ADM1", "ADM2", "PCLI"):
+        return False
+    return any(q.feature_code == "ADM1" and q.country == p.country and q.admin1 and p.admin1
+               and q.admin1 != p.admin1 and q.lat is not None and km(p, q) > CONTRADICTED_KM
+               for q in _apposition_chain(places, i, text, linking)[:1])
 
 
 def _apposition_chain(places: list[Place], i: int, text: str, linking: frozenset[str]) -> list[Place]:

@@ -75,8 +75,10 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
     if rel is None and ctx.dct is None and ctx.ref_time is not None and ctx.ref_time.precision == "year":
         # "Una década antes, el 11 de noviembre": the year the story stands in
         return ctx.ref_time.start.year, "narrative"
-    if rel is None and ctx.dct is None and ctx.told_abs is not None and ctx.told_abs[0] < (ctx.ref or ctx.told_abs[0]):
+    if rel is None and ctx.dct is None and ctx.told_abs is not None and ctx.told_abs[0] < (ctx.ref or ctx.told_abs[0]) \
+            and date(ctx.told_abs[0].year, month, cal.month_last(ctx.told_abs[0].year, month)) >= ctx.told_abs[0]:
         # "El EI la había conquistado en mayo de 2015 y, en agosto, ...": a look back told in the sentence
+        # (not "desde finales de 2005, y en julio": a July before the end of 2005 is not in that year)
         return ctx.told_abs[0].year, "narrative"
     return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back), kind
 
