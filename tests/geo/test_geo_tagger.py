@@ -182,6 +182,8 @@ def test_the_apposed_province_decides_every_mention(tag):
      "CO"),
     ("BEIRUT, 24 oct (EFE).- La fuerza se desplegó en Beirut tras la matanza de Sabra y Chatila. Los suicidas "
      "atacaron en Beirut y en Tiro, en el sur del Líbano.", "Sabra", None),
+    ("GUATEMALA, 5 oct (EFE).- Seis indígenas murieron en Totonicapán, en el occidente de Guatemala, cuando los "
+     "soldados abrieron fuego. El Gobierno ha cambiado su versión de lo ocurrido en Alaska.", "Alaska", None),
 ])
 def test_a_small_foreign_namesake_in_a_one_country_story_is_not_resolved(tag, text, name, country):
     """(unresolved, or placed by the text's apposition: 'La Rochela, en el municipio de Simacota')"""
@@ -194,3 +196,11 @@ def test_a_foreign_town_the_story_is_about_is_kept(tag):
     places = {p.span.text: p for p in tag("Las milicias de Misrata entraron en Sirte con apoyo de aviones "
                                           "estadounidenses, mientras Egipto cerraba la frontera.")}
     assert places["Sirte"].country == "LY", places["Sirte"]
+
+
+def test_a_foreign_region_of_a_country_the_text_names_by_its_adjective_is_kept(tag):
+    """'el Ejército ruso': Russia is named, so 'la región de Kursk' in a story from Ukraine is Kursk."""
+    places = {p.span.text: p for p in tag("KIEV, 28 jun (EFE).- Un misil ruso alcanzó un centro comercial de Kremenchuk, "
+                                          "en Ucrania central. Los bombarderos despegaron de la región de Kursk, según "
+                                          "el Ejército ucraniano.")}
+    assert places["Kursk"].country == "RU", places["Kursk"]

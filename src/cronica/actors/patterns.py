@@ -10,6 +10,7 @@ import ahocorasick
 
 from cronica.actors.catalogue import Catalogue, load_catalogue
 from cronica.lang import load_language_data
+from cronica.text.demonyms import adjective_countries, demonym_forms  # noqa: F401 (demonym_forms: re-exported)
 from cronica.text.normalize import fold
 
 # Candidate classes, strongest first (overlaps are won by the stronger class).
@@ -36,20 +37,6 @@ class Patterns:
 def is_acronym(alias: str) -> bool:
     letters = [c for c in alias if c.isalpha()]
     return len(alias) <= 5 and bool(letters) and all(c.isupper() for c in letters)
-
-
-def demonym_forms(word: str) -> list[str]:
-    """Masculine singular gentilicio -> its four (folded) forms."""
-    w = fold(word)
-    if w.endswith("o"):
-        return [w, w[:-1] + "a", w + "s", w[:-1] + "as"]
-    if w.endswith("i") or w.endswith("u"):
-        return [w, w + "es", w + "s"]
-    if w.endswith("e") or w.endswith("a"):
-        return [w, w + "s"]
-    if w.endswith("z"):
-        return [w, w[:-1] + "ces"]
-    return [w, w + "a", w + "es", w + "as"]
 
 
 def _squash(s: str) -> str:
@@ -95,11 +82,7 @@ def _folded_entries(cat: Catalogue) -> dict[str, tuple[int, str]]:
 def _demonym_tables(cat: Catalogue) -> tuple[dict[str, str], dict[str, str]]:
     lang = cat.lang
     nouns = {fold(n): kind for kind, ns in (lang.get("force_nouns") or {}).items() for n in ns}
-    forms: dict[str, str] = {}
-    for cc, words in (lang.get("demonyms") or {}).items():
-        for w in words:
-            for f in demonym_forms(w):
-                forms.setdefault(f, cc)
+    forms = adjective_countries(lang.get("demonyms") or {})
     for cc, names in (lang.get("country_names") or {}).items():
         for n in names:
             forms.setdefault("de " + fold(n), cc)

@@ -240,6 +240,12 @@ class Gazetteer:
         return out
 
     @functools.cached_property
+    def country_points(self) -> dict[str, tuple[float, float]]:
+        """ISO2 -> the country's point (its PCLI row)."""
+        return {self.country[i]: (self.lat[i], self.lon[i]) for i, fc in enumerate(self.fcode)
+                if fc == "PCLI" and self.lat[i] is not None}
+
+    @functools.cached_property
     def _admin1_centroids(self) -> dict[tuple[str, str], tuple[float, float]]:
         out: dict[tuple[str, str], tuple[float, float]] = {}
         for i, fc in enumerate(self.fcode):

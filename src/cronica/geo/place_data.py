@@ -25,6 +25,7 @@ class PlaceData:
         self._country_rows: Optional[dict[str, list[int]]] = None
         self._region_rows: dict[str, Optional[int]] = {}
         self._region_targets: dict[str, str] = {}
+        self._adjectives: Optional[dict[str, str]] = None
 
     def __getstate__(self) -> dict:
         return {"language": self.language, "min_name_len": self.min_name_len}
@@ -57,6 +58,19 @@ class PlaceData:
             names += [k for k in g.admin1_by_bare_name if len(k) >= n and k not in stop and k not in g.by_name]
             self._matcher = NameMatcher(names, respellings=[tuple(r) for r in rules().get("text_respellings") or ()])
         return self._matcher
+
+    @property
+    def country_adjectives(self) -> dict[str, str]:
+        """Folded gentilicio -> ISO2, from the language's actor data ('ruso', 'argentinas') and its place cues."""
+        if self._adjectives is None:
+            try:
+                from cronica.lang import load_language_data
+                table = load_language_data(self.language, "actors").get("demonyms") or {}
+            except Exception:  # noqa: BLE001 - a language without actor data
+                table = {}
+            from cronica.text.demonyms import adjective_countries
+            self._adjectives = {**adjective_countries(table), **self.cues.demonyms}
+        return self._adjectives
 
     @property
     def regions(self) -> tuple[NameMatcher, dict[str, str]]:

@@ -11,7 +11,7 @@ from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
 from cronica.geo.resolve import choose, country_votes, focus_from, notable_town, precision_of
-from cronica.model import Place, Span, km
+from cronica.model import Place, Span, km, km_between
 
 
 def trusted_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
@@ -148,16 +148,27 @@ def stray_village(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
 
 FOREIGN_TOWN_POP = 200_000   # a town smaller than this, in a country a one-country story never names, is a namesake
 ONE_COUNTRY_SHARE = 0.6      # a story is about one country when that many of its place votes are for it
+FAR_KM = 3000.0              # ... or about a part of the world that far from the town
+FAR_VOTES = 1.5              # (a story with more than one place vote: a dateline and a town)
+
+
+def named_countries(g: Gazetteer, mentions: list[Mention]) -> set[str]:
+    """The countries the text names, in any role ('el Ejército ruso' names Russia too)."""
+    return {g.country[r] for m in mentions for r in m.rows if g.fcode[r] == "PCLI"}
 
 
 def foreign_town(g: Gazetteer, r: int, votes: Counter) -> bool:
     """A town of a country the story names nothing else of, in a story about another country: 'La Rochela'
     in Colombia is not La Rochelle, 'Sabra y Chatila' in Beirut not Şabrātah, Libya (the name stays a place
     with no coordinates, and the text's apposition or the story's focus places what happened there)."""
+    if votes.get(g.country[r], 0) > 0 or not (g.fcode[r].startswith("PPL") or g.fcode[r] == "ADM1") \
+            or g.fcode[r] == "PPLC" or g.pop[r] >= FOREIGN_TOWN_POP:
+        return False
     top = max(votes.values(), default=0)
-    return (top >= STORY_VOTES and top >= ONE_COUNTRY_SHARE * sum(v for v in votes.values() if v > 0)
-            and votes.get(g.country[r], 0) <= 0 and g.fcode[r].startswith("PPL") and g.fcode[r] != "PPLC"
-            and g.pop[r] < FOREIGN_TOWN_POP)
+    if top >= STORY_VOTES and top >= ONE_COUNTRY_SHARE * sum(v for v in votes.values() if v > 0):
+        return True
+    points = [g.country_points[cc] for cc, v in votes.items() if v > 0 and cc in g.country_points]
+    return sum(v for v in votes.values() if v > 0) >= FAR_VOTES and bool(points) and min(km_between(g.lat[r], g.lon[r], *p) for p in points) > FAR_KM   # 'Inata' is not Inada, Japan
 
 
 def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
@@ -177,8 +188,10 @@ def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
 
 
 def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "",
-              linking: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset()) -> list[Place]:
+              linking: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset(),
+              adjectives: frozenset[str] | set[str] = frozenset()) -> list[Place]:
     votes = country_votes(g, mentions, org_votes)
+    named = named_countries(g, mentions) | set(org_votes) | set(adjectives)   # (adjectives: countries of demonyms)
     focus = focus_from(votes) or focus
     admin1s = trusted_provinces(g, mentions)
     same_name: dict[str, Counter] = {}   # a name does not vote for its own reading, here or told again
@@ -207,7 +220,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
         ch = choose(g, m, focus_from(votes - same_name[m.key]) if votes else focus, admin1s)
-        if ch is not None and (stray_village(g, m, ch[0], votes) or foreign_town(g, ch[0], votes - same_name[m.key])):
+        if ch is not None and (stray_village(g, m, ch[0], votes) or (
+                g.country[ch[0]] not in named and foreign_town(g, ch[0], votes - same_name[m.key]))):
             ch = None
         if ch is not None:
             sense.setdefault(m.key, ch[0])
@@ -311,11 +325,13 @@ CONTRADICTED_KM = 150.0   # that far from the province the text puts it in (not 
 
 def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str]) -> bool:
     """'la aldea de Bekuji, en la región de Benishangul-Gumuz': the town the name found lies in another
-    province of that country (Bek'ojī, Oromia), so the text's village is one the gazetteer lacks."""
-    if p.lat is None or p.feature_code in ("ADM1", "ADM2", "PCLI"):
+    province of that country (Bek'ojī, Oromia), so the text's village is one the gazetteer lacks; 'la cumbre de
+    Alaska, en el departamento de Totonicapán': what the name found is in another country."""
+    if p.lat is None or p.feature_code == "PCLI":
         return False
-    return any(q.feature_code == "ADM1" and q.country == p.country and q.admin1 and p.admin1
-               and q.admin1 != p.admin1 and q.lat is not None and km(p, q) > CONTRADICTED_KM
+    return any(q.feature_code == "ADM1" and q.lat is not None and km(p, q) > CONTRADICTED_KM and (
+               q.country != p.country or (p.feature_code not in ("ADM1", "ADM2") and q.admin1 and p.admin1
+                                          and q.admin1 != p.admin1))
                for q in _apposition_chain(places, i, text, linking)[:1])
 
 
