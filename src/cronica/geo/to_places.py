@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
-from typing import Optional
+from typing import Callable, Optional
 
 from cronica.geo.codes import TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
@@ -189,9 +189,14 @@ def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
 
 def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "",
               linking: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset(),
-              adjectives: frozenset[str] | set[str] = frozenset()) -> list[Place]:
+              adjectives: Callable[[], set[str]] = set) -> list[Place]:
     votes = country_votes(g, mentions, org_votes)
-    named = named_countries(g, mentions) | set(org_votes) | set(adjectives)   # (adjectives: countries of demonyms)
+    named: list[set[str]] = []      # the countries the text names (by `adjectives` too), worked out when needed
+
+    def unnamed(cc: str) -> bool:
+        if not named:
+            named.append(named_countries(g, mentions) | set(org_votes) | adjectives())
+        return cc not in named[0]
     focus = focus_from(votes) or focus
     admin1s = trusted_provinces(g, mentions)
     same_name: dict[str, Counter] = {}   # a name does not vote for its own reading, here or told again
@@ -213,15 +218,16 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
                 unread.add(m.key)   # "Palma, ... en el norte de Mozambique": not Mallorca, here or later
         if m.key in unread and m.key not in sense:
             m.rows = []
-        if not drop_thin_world_towns(g, m, votes - same_name[m.key]):
+        others = votes - same_name[m.key]     # the votes of the story's other names
+        if not drop_thin_world_towns(g, m, others):
             continue
         if m.key in apposed and m.key not in sense:
             m.rows = [r for r in m.rows if r in apposed[m.key]] or m.rows
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
-        ch = choose(g, m, focus_from(votes - same_name[m.key]) if votes else focus, admin1s)
+        ch = choose(g, m, focus_from(others) if votes else focus, admin1s)
         if ch is not None and (stray_village(g, m, ch[0], votes) or (
-                g.country[ch[0]] not in named and foreign_town(g, ch[0], votes - same_name[m.key]))):
+                foreign_town(g, ch[0], others) and unnamed(g.country[ch[0]]))):
             ch = None
         if ch is not None:
             sense.setdefault(m.key, ch[0])
@@ -309,7 +315,7 @@ def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str]) 
     country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find."""
     out = []
     for i, p in enumerate(places):
-        if (p.lat is None or _contradicted(p, places, i, text, linking)) and p.role == "location":
+        if p.role == "location" and (p.lat is None or _contradicted(p, places, i, text, linking)):
             area = next((q for q in _apposition_chain(places, i, text, linking) if q.lat is not None
                          and q.feature_code not in (None, "PCLI")), None)
             if area is not None:
