@@ -810,3 +810,16 @@ def test_shots_an_assassin_fired_do_not_type_the_killing(annotate):
     _, events = annotate("ANKARA, 20 dic (EFE).- Un policía turco fuera de servicio asesinó ayer de varios disparos en "
                          "Ankara al embajador ruso, Andréi Kárlov.", D(2016, 12, 20))
     assert "Armed clash" not in [e.sub_event_type for e in events], [(e.sub_event_type, e.rules) for e in events]
+
+
+@pytest.mark.parametrize("text,dct", [
+    # one person named by what they are is a civilian victim: a passenger, a customer, a butcher
+    ("PARÍS, 24 mar (EFE).- Un yihadista disparó ayer contra los dos ocupantes de un coche en Carcasona y mató al pasajero.",
+     D(2018, 3, 24)),
+    ("PARÍS, 24 mar (EFE).- Un yihadista irrumpió ayer en un supermercado de Trèbes y mató a un carnicero y a un cliente.",
+     D(2018, 3, 24)),
+])
+def test_one_person_named_by_what_they_are_is_a_civilian(annotate, text, dct):
+    _, events = annotate(text, dct)
+    assert any(e.sub_event_type == "Attack" and e.actor2 and e.actor2.startswith("Civilians") for e in events), \
+        [(e.sub_event_type, e.actor2, e.rules) for e in events]
