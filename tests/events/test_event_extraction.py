@@ -823,3 +823,20 @@ def test_one_person_named_by_what_they_are_is_a_civilian(annotate, text, dct):
     _, events = annotate(text, dct)
     assert any(e.sub_event_type == "Attack" and e.actor2 and e.actor2.startswith("Civilians") for e in events), \
         [(e.sub_event_type, e.actor2, e.rules) for e in events]
+
+
+def test_a_building_named_after_its_town_places_the_event_there(annotate):
+    """'el asalto … contra la Universidad Bacha Khan de Charsadda': the attack is in Charsadda (the town stays
+    out of the document's place list, as any name inside an organisation's name)."""
+    _, events = annotate("ISLAMABAD, 21 ene (EFE).- Las autoridades elevaron hoy a 21 el número de muertos en el asalto de "
+                         "un comando talibán contra la Universidad Bacha Khan de Charsadda, en el noroeste de Pakistán.",
+                         D(2016, 1, 21))
+    assert events and all(e.place.name == "Charsadda" for e in events), [(e.sub_event_type, e.place) for e in events]
+
+
+def test_shots_by_the_attackers_of_civilians_are_that_attack(annotate):
+    """'mataron a tiros a 52 jóvenes … los hombres armados abrieron fuego': one Attack, not also a clash."""
+    _, events = annotate("MAPUTO, 22 abr (EFE).- Los insurgentes mataron a tiros el pasado 8 de abril a 52 jóvenes en la "
+                         "aldea de Mocímboa da Praia. Ese día los insurgentes abrieron fuego contra quienes intentaban huir.",
+                         D(2020, 4, 22))
+    assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.actor1, e.actor2) for e in events]

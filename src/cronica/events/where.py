@@ -42,8 +42,9 @@ def rank(place: Place) -> float:
 
 def usable(place: Place, actors: list[ActorMention]) -> bool:
     """A place an event can be at: a location, or the town an institution is named by ('el
-    ayuntamiento de San Miguel Totolapan', rule role:inst) -- never a country named as an actor."""
-    inst = place.role == "actor_modifier" and "role:inst" in place.rule.split("+")
+    ayuntamiento de San Miguel Totolapan', rule role:inst) or a building's name ends with ('la Universidad
+    Bacha Khan de Charsadda', role:in-facility) -- never a country named as an actor."""
+    inst = place.role == "actor_modifier" and bool({"role:inst", "role:in-facility"} & set(place.rule.split("+")))
     if (place.role != "location" and not inst) or place.lat is None or place.lon is None or rank(place) >= 9:
         return False
     if inst and rank(place) >= 2:

@@ -73,6 +73,10 @@ class DocView:
         """Folded text right before a position (for a preposition)."""
         return self.ft[max(0, start - NEAR):start]
 
+    def org_around(self, s: int, e: int) -> Optional[tuple[int, int]]:
+        """The organisation's name that holds [s, e), if any."""
+        return next(((os, oe) for os, oe in self.org_spans if (os < s and e <= oe) or (os <= s and e < oe)), None)
+
     def in_org(self, s: int, e: int) -> bool:
         """Strictly inside an organisation's name."""
         return any((os < s and e <= oe) or (os <= s and e < oe) for os, oe in self.org_spans)

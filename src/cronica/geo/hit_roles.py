@@ -37,8 +37,16 @@ def organisation_role(data: PlaceData, doc: DocView, m: Mention, fwin: str) -> O
     m.role = "actor_modifier"
     # in-org: part of an organisation's name; org: the place an institution belongs to
     # (inst: named by a common noun, "el alcalde de Zafra": a toponym of its own)
-    m.rule.append("role:inst" if inst else "role:in-org" if inside_org else "role:org" if org else "role:actor")
+    m.rule.append("role:inst" if inst else "role:in-facility" if inside_org and _facility(data, doc, m)
+                  else "role:in-org" if inside_org else "role:org" if org else "role:actor")
     return True
+
+
+def _facility(data: PlaceData, doc: DocView, m: Mention) -> bool:
+    """'la Universidad Bacha Khan de Charsadda': the name of a building in the town it ends with."""
+    span = doc.org_around(m.start, m.end)
+    first = doc.ft[span[0]:m.start].split()[:1] if span else []
+    return bool(first) and (first[0] in data.cues.facility_heads or first[0] in data.cues.landmark_heads)
 
 
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")

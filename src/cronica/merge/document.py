@@ -12,6 +12,7 @@ from cronica.events.lexicon import DEFINITE_WEAK_RULE, REMOTE_VIOLENCE as REMOTE
 from cronica.model import Event, EventMention
 
 
+ATTACK, CLASH = "Attack", "Armed clash"
 MAX_DAYS = 366   # a decade or a century is not a date the text gives an event
 
 
@@ -50,9 +51,18 @@ def _retold_later(told: EventMention, m: EventMention) -> bool:
         and timedelta(0) <= m.date_start - told.date_start <= RETOLD_WITHIN
 
 
+def _shots_of_the_attack(a: EventMention, b: EventMention) -> bool:
+    """'mataron a tiros a 52 jóvenes … abrieron fuego contra quienes intentaban huir': shots with no one
+    named to answer them, by the attackers of civilians that day, are that attack."""
+    attack, shots = (a, b) if a.sub_event_type == ATTACK else (b, a)
+    return attack.sub_event_type == ATTACK and shots.sub_event_type == CLASH and shots.actor2 is None \
+        and attack.actor2 is not None and shots.actor1 is not None and shots.actor1 == attack.actor1 \
+        and a.time_precision == b.time_precision == "day" and a.date_start == b.date_start
+
+
 def _compatible(cluster: list[EventMention], m: EventMention) -> bool:
     return all((same_kind(c.sub_event_type, m.sub_event_type) or same_told_event(c, m) or _same_strike(c, m)
-                or _generic_retelling(c, m))
+                or _generic_retelling(c, m) or _shots_of_the_attack(c, m))
                and actors_meet(c, m) and places_meet(c.place, m.place) and (_dates_meet(c, m) or _retold_later(c, m))
                for c in cluster)
 
@@ -84,7 +94,7 @@ def _parties(explicit: list[EventMention]) -> tuple[Optional[str], Optional[str]
 
 # a type one telling gives, and the finer one another telling of the same event names ("las explosiones" of
 # "la cadena de atentados suicidas")
-REFINED_BY = {"Remote explosive/landmine/IED": ("Suicide bomb",)}
+REFINED_BY = {"Remote explosive/landmine/IED": ("Suicide bomb",), CLASH: (ATTACK,)}
 
 
 def build_event(cluster: list[EventMention]) -> Event:
