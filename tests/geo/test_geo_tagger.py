@@ -128,6 +128,9 @@ ROWS = [
     # the model's entity without a name in it ("provincia de" before "Esmeraldas") is dropped
     ("El crimen ocurrió en Mataje, una parroquia rural del cantón San Lorenzo, en la provincia de Esmeraldas, poco "
      "después de pasar un control.", [("Esmeraldas", "EC", "location", 3)], ["provincia"]),
+    # the model's entity "provincia de Bumerdés" is the division's name, read as a division
+    ("En diciembre, el Ejército mató a tres yihadistas en una emboscada en Isser, en la provincia de Bumerdés, a "
+     "unos 60 kilómetros al este de Argel.", [("Bumerdés", "DZ", "location", 3)], ["provincia"]),
     # a town of the name in another province than the one the text puts it in: the province (precision 3)
     ("Más de cien personas murieron en un ataque contra la aldea de Bekuji, en la región de Benishangul-Gumuz, "
      "en el oeste de Etiopía.", [("Bekuji", "ET", "location", 3), ("Benishangul-Gumuz", "ET", "location", 3)], []),

@@ -28,7 +28,7 @@ def trim_entity(data: PlaceData, doc: DocView, s: int, e: int) -> Optional[tuple
     sub = words_of(ft[s:e])
     k = 0
     first_w = ft[s + sub[0][0]:s + sub[0][1]] if sub else ""
-    landmark = first_w in cues.landmark_heads and len(sub) > 1
+    landmark = first_w in cues.landmark_heads and len(sub) > 1 and not _division_of(cues, text, ft, s, sub)
     while not landmark and k < len(sub) and not text[s + sub[k][0]].isupper():
         k += 1
     if k == len(sub):
@@ -39,6 +39,13 @@ def trim_entity(data: PlaceData, doc: DocView, s: int, e: int) -> Optional[tuple
     if not key or key in cues.stopwords or key in cues.organisations:
         return None
     return s2, s2 + len(surface), surface, key
+
+
+def _division_of(cues, text: str, ft: str, s: int, sub: list[tuple[int, int]]) -> bool:
+    """'provincia de Bumerdés': a division's noun and its 'de' before the name (trimmed to the name, read as
+    a division), not a landmark's name ('provincia Centro-Norte' stays whole)."""
+    k = next((i for i, (a, _b) in enumerate(sub) if text[s + a].isupper()), None)
+    return bool(k) and bool(cues.admin_re.search(ft[s:s + sub[k][0]].rstrip()))
 
 
 def head_words(key: str, articles: frozenset[str]) -> list[str]:
