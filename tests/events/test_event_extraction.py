@@ -840,3 +840,12 @@ def test_shots_by_the_attackers_of_civilians_are_that_attack(annotate):
                          "aldea de Mocímboa da Praia. Ese día los insurgentes abrieron fuego contra quienes intentaban huir.",
                          D(2020, 4, 22))
     assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
+def test_the_day_of_a_claim_does_not_date_the_claimed_attack(annotate):
+    """'reivindicó hoy el atentado suicida … que ayer causó al menos 60 muertos': the attack was yesterday."""
+    _, events = annotate("TRÍPOLI, 8 ene (EFE).- El grupo yihadista Estado Islámico reivindicó hoy el atentado suicida con "
+                         "camión bomba que ayer causó al menos 60 muertos en un centro de formación policial de Zliten.",
+                         D(2016, 1, 8))
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Suicide bomb", D(2016, 1, 7))], \
+        [(e.sub_event_type, e.date_start, e.rules) for e in events]

@@ -207,3 +207,12 @@ def test_a_foreign_region_of_a_country_the_text_names_by_its_adjective_is_kept(t
                                           "en Ucrania central. Los bombarderos despegaron de la región de Kursk, según "
                                           "el Ejército ucraniano.")}
     assert places["Kursk"].country == "RU", places["Kursk"]
+
+
+def test_a_village_placed_by_its_apposition_is_placed_so_wherever_it_is_named(tag):
+    """'la localidad de Heglig, en el estado sudanés de Kordofán del Sur … entraron en Heglig': every mention of
+    the name the gazetteer lacks is in that province, the one before the apposition too."""
+    places = tag("Ocupación de Heglig. La toma de la localidad de Heglig, en el estado sudanés de Kordofán del Sur, "
+                 "fue en abril de 2012. El 10 de abril, los soldados sursudaneses entraron en Heglig.")
+    heglig = [p for p in places if p.span.text == "Heglig"]
+    assert len(heglig) >= 2 and all(p.lat is not None and p.country == "SD" for p in heglig), heglig

@@ -294,20 +294,26 @@ def _apposed_to_since(t: Timex, sdoc, since_words: frozenset[str]) -> bool:
     return False
 
 
-def _claim_day(t: Timex, trigger, sdoc) -> bool:
+def _claim_day(t: Timex, trigger, sdoc, claim_verbs: frozenset[str] = frozenset()) -> bool:
     """'un atentado suicida …, reivindicado hoy por el EI': a report's day in a clause of its own, not the
-    trigger's ('declaró este martes la liberación' dates the liberation)."""
+    trigger's ('declaró este martes la liberación' dates the liberation); nor the day of a claim whose object
+    the trigger is ('reivindicó hoy el atentado … que ayer causó 60 muertos': a claim comes after)."""
     if not t.extra.get("reported"):
         return False
     tok = token_at(sdoc, t.span.start, t.span.end)
-    return tok is not None and tok.head.i != clause_verb(trigger).i
+    if tok is None:
+        return False
+    verb = clause_verb(trigger)
+    claimed = trigger.dep_ == "obj" and trigger.head.i == verb.i and bool(keys(verb) & claim_verbs)
+    return tok.head.i != verb.i or claimed
 
 
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
              relative: Optional[RelativeWords] = None, reporter=None,
              of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset(),
-             adverbial: frozenset[str] = frozenset(), since_words: frozenset[str] = frozenset()) -> Optional[When]:
+             adverbial: frozenset[str] = frozenset(), since_words: frozenset[str] = frozenset(),
+             claim_verbs: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end
                and not _apposed_to_since(t, sdoc, since_words)]
     if reporter is not None and clause_verb(trigger).i == reporter.i:
@@ -317,7 +323,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
            and not _dates_other_noun(t, trigger, sdoc, of_words)
-           and not _claim_day(t, trigger, sdoc)]
+           and not _claim_day(t, trigger, sdoc, claim_verbs)]
     if any(t.anchor == "absolute" and t.precision == "day" for t in own):
         # "Tres años después, el 1 de octubre de 2005, …": the date told, not the step counted to it
         own = [t for t in own if not t.extra.get("shift")]

@@ -312,18 +312,28 @@ APPOSED_SPAN = 160     # characters from an unknown name to the place its apposi
 def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str]) -> list[Place]:
     """A name no gazetteer holds, followed by the places it lies in ("Solhan, una localidad de la
     provincia de Yagha, en la región del Sahel"), is placed at the first of them that resolved (not a
-    country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find."""
-    out = []
+    country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find.
+    The name told again, before or after, alone ("la toma de Heglig … entraron en Heglig"), is placed so too."""
+    areas: dict[str, tuple[Place, Optional[int]]] = {}   # name -> (the area, the gazetteer row it is not)
     for i, p in enumerate(places):
         if p.role == "location" and (p.lat is None or _contradicted(p, places, i, text, linking)):
             area = next((q for q in _apposition_chain(places, i, text, linking) if q.lat is not None
                          and q.feature_code not in (None, "PCLI")), None)
             if area is not None:
-                p = Place(span=p.span, name=p.span.text, lat=area.lat, lon=area.lon, country=area.country,
-                          admin1=area.admin1, precision=3 if area.feature_code == "ADM1" else 2, role=p.role,
-                          score=0.3, rule=p.rule + f"+in:{area.name}")
+                areas.setdefault(fold(p.span.text), (area, p.geonameid if p.lat is not None else None))
+    out = []
+    for p in places:
+        area, wrong = areas.get(fold(p.span.text), (None, None))
+        if area is not None and p.role == "location" and (p.lat is None or (wrong and p.geonameid == wrong)):
+            p = _placed_in(p, area)
         out.append(p)
     return out
+
+
+def _placed_in(p: Place, area: Place) -> Place:
+    return Place(span=p.span, name=p.span.text, lat=area.lat, lon=area.lon, country=area.country, admin1=area.admin1,
+                 precision=3 if area.feature_code == "ADM1" else 2, role=p.role, score=0.3,
+                 rule=p.rule + f"+in:{area.name}")
 
 
 CONTRADICTED_KM = 150.0   # that far from the province the text puts it in (not a redrawn border: Baalbek, Bekaa)
