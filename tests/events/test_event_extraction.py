@@ -849,3 +849,23 @@ def test_the_day_of_a_claim_does_not_date_the_claimed_attack(annotate):
                          D(2016, 1, 8))
     assert [(e.sub_event_type, e.date_start) for e in events] == [("Suicide bomb", D(2016, 1, 7))], \
         [(e.sub_event_type, e.date_start, e.rules) for e in events]
+
+
+@pytest.mark.parametrize("text,dct,town", [
+    # a dateline whose city has an article is the desk's place, not the event's
+    ("EL CAIRO, 6 ago (EFE).- Dieciséis soldados egipcios murieron anoche en el ataque de un grupo de hombres armados "
+     "contra un puesto militar cerca de Rafah, en el norte del Sinaí.", D(2012, 8, 6), "Rafa"),
+    # a place a direction is counted from is no event's place
+    ("SKOPIE, 11 may (EFE).- Ocho policías murieron en los combates que el fin de semana enfrentaron a las fuerzas de "
+     "seguridad con un grupo armado en Kumanovo, al noreste de Skopie.", D(2015, 5, 11), "Kumanovo"),
+])
+def test_the_desk_and_a_reference_point_are_not_the_event_place(annotate, text, dct, town):
+    _, events = annotate(text, dct)
+    assert events and all(town in e.place.name for e in events), [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
+def test_the_day_a_killing_is_claimed_does_not_date_it(annotate):
+    """'se atribuyó hoy el asesinato del agente …, que murió anoche tiroteado': the killing was last night."""
+    _, events = annotate("BELFAST, 10 mar (EFE).- El IRA de la Continuidad se atribuyó hoy el asesinato del agente Stephen "
+                         "Carroll, que murió anoche tiroteado en Craigavon.", D(2009, 3, 10))
+    assert events and all(e.date_start == D(2009, 3, 9) for e in events), [(e.sub_event_type, e.date_start) for e in events]

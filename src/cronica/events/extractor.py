@@ -33,7 +33,7 @@ CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
                            "Remote explosive/landmine/IED"})   # an aircraft's attack (its bombs)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{3}[A-ZÁÉÍÓÚÑ \t.'-]{0,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
+DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ \t.'-]{1,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
                       r"(?:\([^)\n]{1,40}\))?\s*"
                       r"(?:\.-|\.–|\.—|–|—| -)")
 
@@ -299,7 +299,7 @@ class EventExtractor:
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
                         reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),
                         adverbial=lex.cue("adverbial_relatives"), since_words=lex.cue("since_words"),
-                        claim_verbs=lex.cue("claim_verbs"))
+                        claim_verbs=lex.cue("claim_verbs") | lex.cue("blame_verbs"))
         violent = lex.event_type(sub) in FOCUS_TYPES
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=violent, text=document.text,
                           words=self.place_words)

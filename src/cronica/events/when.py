@@ -298,14 +298,13 @@ def _claim_day(t: Timex, trigger, sdoc, claim_verbs: frozenset[str] = frozenset(
     """'un atentado suicida …, reivindicado hoy por el EI': a report's day in a clause of its own, not the
     trigger's ('declaró este martes la liberación' dates the liberation); nor the day of a claim whose object
     the trigger is ('reivindicó hoy el atentado … que ayer causó 60 muertos': a claim comes after)."""
-    if not t.extra.get("reported"):
-        return False
     tok = token_at(sdoc, t.span.start, t.span.end)
     if tok is None:
         return False
     verb = clause_verb(trigger)
-    claimed = trigger.dep_ == "obj" and trigger.head.i == verb.i and bool(keys(verb) & claim_verbs)
-    return tok.head.i != verb.i or claimed
+    if trigger.dep_ == "obj" and trigger.head.i == verb.i and keys(verb) & claim_verbs:
+        return tok.head.i == verb.i      # the claim's (or the blame's) own day
+    return bool(t.extra.get("reported")) and tok.head.i != verb.i
 
 
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,

@@ -98,6 +98,7 @@ class PlaceWords:
     speakers: frozenset[str] = frozenset()        # "Rusia sostuvo que …": a place that speaks is an actor
     distance_units: frozenset[str] = frozenset()  # "a 250 kilómetros al noreste de Asunción": a reference point
     of_words: frozenset[str] = frozenset()        # "el gobernador de Coahuila": a noun's complement
+    directions: frozenset[str] = frozenset()      # "en Kumanovo, al noreste de Skopie": a reference point
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -106,7 +107,7 @@ class PlaceWords:
                    cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
                    cue("facility_nouns"), cue("purpose_markers"),
                    cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs"),
-                   cue("distance_units"), cue("of_words"))
+                   cue("distance_units"), cue("of_words"), cue("reference_directions"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -121,6 +122,17 @@ def _distance_from(tok, units: frozenset[str], span: int = 6) -> bool:
             number = tok.doc[t.i - 1].text.replace(".", "")
             return number.isdigit() and int(number) > NEAR_KM
     return False
+
+
+def _direction_from(p: Place, here: list[Place], text: str, directions: frozenset[str]) -> bool:
+    """'en Kumanovo, al noreste de Skopie': a place a direction is counted from, right after the place named."""
+    if not directions:
+        return False
+    before = next((q for q in reversed(here) if q.span.end <= p.span.start and q.lat is not None), None)
+    if before is None:
+        return False
+    gap = " ".join(fold(text[before.span.end:p.span.start]).split())
+    return gap.startswith(",") and any(gap == f", {d}" for d in directions)
 
 
 def _speaks(tok, speakers: frozenset[str]) -> bool:
@@ -139,7 +151,7 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
         other = other_clause(tok, trigger, words.located, words.plain_marks) if tok is not None else None
         if tok is None or other == SUBORDINATE or _across_border(tok, words.border_nouns) \
                 or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers) \
-                or _distance_from(tok, words.distance_units):
+                or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
