@@ -136,10 +136,13 @@ def _object_of(tok, m: Optional[ActorMention], index: ActorIndex) -> bool:
     """The mention is the finite verb's own object ('mató a un policía'), not one of a list after it
     ('mató a siete personas: tres militares, un profesor…')."""
     verb = tok.head if tok.dep_ == "conj" else tok
-    if verb.dep_ == "acl:relcl" or any("Inf" in t.morph.get("VerbForm") for t in [tok, *tok.children] if t.i <= tok.i):
+    infinitive = any("Inf" in t.morph.get("VerbForm") for t in [tok, *tok.children] if t.i <= tok.i)
+    if verb.dep_ == "acl:relcl" or infinitive:
         return False    # 'la bomba que mató a un policía', 'aseguró haber matado a 70 militares': a toll
+
     def governs(t) -> bool:     # 'a una agente de la policía municipal': the object's own complement
-        return t.head.i == tok.i or (t.dep_ != "appos" and t.head.dep_ in ("obj", "obl", "nsubj:pass") and t.head.head.i == tok.i)
+        return t.head.i == tok.i or (t.dep_ != "appos" and t.head.dep_ in ("obj", "obl", "nsubj:pass")
+                                     and t.head.head.i == tok.i)
     return any(v is m and governs(tok.doc[i]) for i, v in index.by_token.items())
 
 

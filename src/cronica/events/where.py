@@ -132,7 +132,7 @@ def _direction_from(p: Place, here: list[Place], text: str, directions: frozense
     if before is None:
         return False
     gap = " ".join(fold(text[before.span.end:p.span.start]).split())
-    return gap.startswith(",") and any(gap == f", {d}" for d in directions)
+    return gap.startswith(", ") and gap[2:] in directions
 
 
 def _speaks(tok, speakers: frozenset[str]) -> bool:

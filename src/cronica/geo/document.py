@@ -79,7 +79,7 @@ class DocView:
 
     def in_org(self, s: int, e: int) -> bool:
         """Strictly inside an organisation's name."""
-        return any((os < s and e <= oe) or (os <= s and e < oe) for os, oe in self.org_spans)
+        return self.org_around(s, e) is not None
 
     def ent_at(self, s: int, e: int) -> Optional[Entity]:
         """The longest model entity overlapping [s, e), unless it runs into a headline in capitals."""

@@ -121,9 +121,10 @@ class PlaceTagger:
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)
         country_lists(data, doc, mentions)
-        adjectives = lambda: {cc for s, e in doc.words if (cc := data.country_adjectives.get(doc.ft[s:e]))}  # noqa: E731
+        def adjectives() -> set[str]:   # the countries the text's adjectives name ("el Ejército ruso": Russia)
+            return {cc for s, e in doc.words if (cc := data.country_adjectives.get(doc.ft[s:e]))}
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.cues.apposition_words,
-                           data.cues.words.bare_of, adjectives)   # ("el Ejército ruso" names Russia)
+                           data.cues.words.bare_of, adjectives)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
         places = quarters_near_towns(places, quarters) if quarters else places
         places = unknown_in_apposed(places, text, data.cues.apposition_words)

@@ -153,7 +153,7 @@ FAR_VOTES = 1.5              # (a story with more than one place vote: a datelin
 
 
 def named_countries(g: Gazetteer, mentions: list[Mention]) -> set[str]:
-    """The countries the text names, in any role ('el Ejército ruso' names Russia too)."""
+    """The countries the text names by name, in any role ('las tropas de Rusia')."""
     return {g.country[r] for m in mentions for r in m.rows if g.fcode[r] == "PCLI"}
 
 
@@ -164,11 +164,12 @@ def foreign_town(g: Gazetteer, r: int, votes: Counter) -> bool:
     if votes.get(g.country[r], 0) > 0 or not (g.fcode[r].startswith("PPL") or g.fcode[r] == "ADM1") \
             or g.fcode[r] == "PPLC" or g.pop[r] >= FOREIGN_TOWN_POP:
         return False
-    top = max(votes.values(), default=0)
-    if top >= STORY_VOTES and top >= ONE_COUNTRY_SHARE * sum(v for v in votes.values() if v > 0):
+    top, total = max(votes.values(), default=0), sum(v for v in votes.values() if v > 0)
+    if top >= STORY_VOTES and top >= ONE_COUNTRY_SHARE * total:
         return True
     points = [g.country_points[cc] for cc, v in votes.items() if v > 0 and cc in g.country_points]
-    return sum(v for v in votes.values() if v > 0) >= FAR_VOTES and bool(points) and min(km_between(g.lat[r], g.lon[r], *p) for p in points) > FAR_KM   # 'Inata' is not Inada, Japan
+    # ('Inata' in Burkina Faso is not Inada, Japan)
+    return total >= FAR_VOTES and bool(points) and min(km_between(g.lat[r], g.lon[r], *p) for p in points) > FAR_KM
 
 
 def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
