@@ -29,6 +29,11 @@ ROWS = [
     ("Las Fuerzas Democráticas Sirias cercan Raqqa.",
      [("Sirias", "SY", "actor_modifier", 3), ("Raqqa", "Raqqa", "location", 1)], []),
     ("El Estado Islámico perdió Manbiy.", [("Manbiy", "Manbij", "location", 1)], ["Estado Islámico"]),
+    # countries listed after one named as an actor are actors too; "Miles de" opens no place
+    ("Aviones estadounidenses bombardearon Amerli, mientras aparatos de Estados Unidos, el Reino Unido, Francia y "
+     "Australia lanzaban ayuda. Miles de soldados entraron después.",
+     [("Estados Unidos", "US", "actor_modifier", 3), ("Reino Unido", "GB", "actor_modifier", 3),
+      ("Francia", "FR", "actor_modifier", 3), ("Australia", "AU", "actor_modifier", 3)], ["Miles"]),
     # villages: Spanish transliterations resolved through keys, in the document's country
     ("Los rebeldes sirios tomaron la localidad de Yarabulus, en la provincia de Alepo.",
      [("Yarabulus", "SY", "location", 1), ("Alepo", "Aleppo", "location", 3)], []),
@@ -187,6 +192,9 @@ def test_the_apposed_province_decides_every_mention(tag):
      "atacaron en Beirut y en Tiro, en el sur del Líbano.", "Sabra", None),
     ("GUATEMALA, 5 oct (EFE).- Seis indígenas murieron en Totonicapán, en el occidente de Guatemala, cuando los "
      "soldados abrieron fuego. El Gobierno ha cambiado su versión de lo ocurrido en Alaska.", "Alaska", None),
+    # ... nor is a city under half a million ("Palma" in a story from Mozambique is not Palma de Mallorca)
+    ("MAPUTO, 29 mar (EFE).- Los insurgentes asaltaron Palma, en la provincia de Cabo Delgado, en el norte de "
+     "Mozambique, y mataron a decenas de civiles en Mocímboa da Praia.", "Palma", "MZ"),
 ])
 def test_a_small_foreign_namesake_in_a_one_country_story_is_not_resolved(tag, text, name, country):
     """(unresolved, or placed by the text's apposition: 'La Rochela, en el municipio de Simacota')"""

@@ -775,6 +775,39 @@ ROWS = [
      D("2019-07-03"), "la medianoche del martes", "TIME", "2019-07-03T00:00", None, ("2019-07-02", "2019-07-03")),
     ("El 26 de septiembre de 2014 la policía disparó contra los autobuses. Hacia la medianoche, hombres armados "
      "abrieron fuego.", None, "medianoche", "TIME", "2014-09-27T00:00", None, ("2014-09-26", "2014-09-27")),
+    # before any date moves it, a narrative is where its first "desde" date is, and "del año siguiente"
+    # counts from that year
+    ("La batalla se prolongó desde junio de 2014 hasta octubre del año siguiente.", None,
+     "octubre del año siguiente", "DATE", "2015-10", None, ("2015-10-01", "2015-10-31")),
+    ("La batalla se prolongó desde junio de 2014 hasta octubre del año siguiente.\n\nEl 11 de junio, los "
+     "yihadistas entraron en la ciudad.", None, "11 de junio", "DATE", "2014-06-11", None, ("2014-06-11", "2014-06-11")),
+    # a weekday and day with their month, after a part of the day
+    ("En 2004 hubo protestas a comienzos de abril. Hacia el mediodía del domingo 4 de abril, una manifestación "
+     "llegó a la base.", None, "el mediodía del domingo 4 de abril", "TIME", "2004-04-04T12:00", None,
+     ("2004-04-04", "2004-04-04")),
+    # a day of "ese mes": the month the story is at
+    ("En mayo de 2004 hubo combates, hasta que el 27 de ese mes un acuerdo puso fin.", None, "27 de ese mes",
+     "DATE", "2004-05-27", None, ("2004-05-27", "2004-05-27")),
+    # "el viernes 26" after "el 26 de mayo de 2023" is that day, whatever was told in between
+    ("El ataque fue el 26 de mayo de 2023.\n\nContexto\n\nLa misión llegó en abril de 2022. En agosto de ese año "
+     "hubo una ofensiva.\n\nEl ataque\n\nAntes del amanecer del viernes 26, los milicianos atacaron.", None,
+     "amanecer del viernes 26", "TIME", "2023-05-26TMO", None, ("2023-05-26", "2023-05-26")),
+    # "ese año" right after a date told as background is that date's year
+    ("El ataque fue el 26 de mayo de 2023. La misión sustituyó en abril de 2022 a la anterior. En agosto de ese año "
+     "hubo una ofensiva.", None, "agosto de ese año", "DATE", "2022-08", None, ("2022-08-01", "2022-08-31")),
+    # a weekday and day that fits no month near the reference: the month of the last day told
+    ("El ataque fue el 23 de octubre de 1993. En abril, el HVO había arrasado Ahmici. El jueves 21, tropas "
+     "bosnias atacaron Kopljari.", None, "jueves 21", "DATE", "1993-10-21", None, ("1993-10-21", "1993-10-21")),
+    # a clock time of "la mañana siguiente"
+    ("La bomba estalló el 6 de diciembre de 1982 hacia las 23.15. A las 10.30 de la mañana siguiente, la policía "
+     "confirmó los muertos.", None, "las 10.30 de la mañana siguiente", "TIME", "1982-12-07T10:30", None,
+     ("1982-12-07", "1982-12-07")),
+    # the small hours after a late hour or a night are the next day's
+    ("CALI, 15 abr (EFE).- Hacia las 23.30 del martes, los guerrilleros atacaron. El hostigamiento se prolongó "
+     "hasta la madrugada.", D("2015-04-15"), "la madrugada", "TIME", "2015-04-15TMO", None,
+     ("2015-04-15", "2015-04-15")),
+    ("La noche del domingo 29 de julio de 1990, los soldados entraron en la iglesia. Al amanecer, los cuerpos "
+     "cubrían el suelo.", None, "amanecer", "TIME", "1990-07-30TMO", None, ("1990-07-30", "1990-07-30")),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from cronica.geo.document import DocView
 from cronica.geo.function_words import FunctionWords
+from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
 from cronica.geo.normalize import fold
@@ -145,3 +146,22 @@ def country_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> Non
                for j in near):
             m.rows = [r for r in m.rows if g.fcode[r] == "PCLI"]
             m.rule.append("country-list")
+
+
+def actor_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
+    """'aparatos de Estados Unidos, el Reino Unido, Francia y Australia': countries listed after one
+    named as an actor are actors too, not where anything happened."""
+    g, gaps = data.gaz, data.cues.words.list_gaps
+    for a, b in zip(mentions, mentions[1:]):
+        if not {"role:actor", "role:actor-list"} & set(a.rule) or b.role != "location" or not _is_country(g, a) or not _is_country(g, b):
+            continue
+        gap = doc.ft[a.end:b.start]
+        words = gap.split()
+        bare = gap.rstrip()[:-len(words[-1])] if words and words[-1] in data.cues.words.articles else gap
+        if gap in gaps or bare in gaps:
+            b.role = "actor_modifier"
+            b.rule.append("role:actor-list")
+
+
+def _is_country(g: Gazetteer, m: Mention) -> bool:
+    return any(g.fcode[r] == "PCLI" for r in m.rows)

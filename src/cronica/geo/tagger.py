@@ -25,7 +25,7 @@ from typing import Optional
 from cronica.geo.compass import compass_region
 from cronica.geo.cue_names import capital_appositions, cue_mentions
 from cronica.geo.document import entities, note_hits, read_document
-from cronica.geo.document_rules import accept_deferred, country_lists, demonym_countries, repeat_places
+from cronica.geo.document_rules import accept_deferred, actor_lists, country_lists, demonym_countries, repeat_places
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import alias_landmark, club_lists, team_lists
 from cronica.geo.name_hits import gazetteer_mentions, join_lost_conjunctions, lone_town
@@ -121,6 +121,7 @@ class PlaceTagger:
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)
         country_lists(data, doc, mentions)
+        actor_lists(data, doc, mentions)
         def adjectives() -> set[str]:   # the countries the text's adjectives name ("el Ejército ruso": Russia)
             return {cc for s, e in doc.words if (cc := data.country_adjectives.get(doc.ft[s:e]))}
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.cues.apposition_words,

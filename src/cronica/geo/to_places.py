@@ -146,7 +146,7 @@ def stray_village(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
             and (not notable_town(g, r) or fold(g.name[r]) != m.key))   # (a town's other name counts as small)
 
 
-FOREIGN_TOWN_POP = 200_000   # a town smaller than this, in a country a one-country story never names, is a namesake
+FOREIGN_TOWN_POP = 500_000   # a town smaller than this, in a country a one-country story never names, is a namesake
 ONE_COUNTRY_SHARE = 0.6      # a story is about one country when that many of its place votes are for it
 FAR_KM = 3000.0              # ... or about a part of the world that far from the town
 FAR_VOTES = 1.5              # (a story with more than one place vote: a dateline and a town)

@@ -59,6 +59,8 @@ class Ctx:
     event_days: Sequence[date] = ()   # the days told, but not as a report's day ("informó hoy")
     look_back: bool = False      # a narrative date in a pluperfect clause: at or before the story's time
     told: Sequence[Timex] = ()   # the timexes resolved so far, in text order ("la víspera de la matanza")
+    last_abs: Optional[tuple[date, str]] = None   # (start, precision) of an absolute date told shortly before,
+                                                  # after the narrative reference was set (moving or not)
 
     def story_day(self) -> Optional[date]:
         """The day the story is at: one told in this sentence or a few back, else the narrative

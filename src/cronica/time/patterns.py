@@ -210,7 +210,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?"
          rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.,h])(?P<m>[0-5]\d))(?![\d])"
          rf"(?:\s*(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"
-         rf"(?:\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']}))?{p['CLOCK_DAY']}"),
+         rf"(?:\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})(?:\s+(?P<dprel>{alt(lx.anchor_relative)})(?![\w]))?)?"
+         rf"{p['CLOCK_DAY']}"),   # "las 10.30 de la mañana siguiente"
         ("clock_military", "clock",   # "(1530 UTC)"
          rf"(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s+(?P<tz>{p['TIMEZONES']}){p['CLOCK_DAY']}"),
         ("clock_ampm", "clock",
@@ -227,8 +228,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"|{p['ARTICLELESS_PART_LEADS']}\s+(?={p['ARTICLELESS_PARTS']}(?![\w])))"
          rf"|(?={p['MASCULINE_DAY_PARTS']}|{p['BARE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
          rf"(?:{p['DAY_WORD']}\s+(?P<rel3>{p['REL']})(?![\w])|"   # "a media mañana del día siguiente"
-         rf"(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<dday_to>{p['DAYN']}))?"
-         rf"\s+{p['OF']}\s+(?P<month>{p['MONTH']})"   # "la noche del 7 al 8 de agosto"
+         rf"(?:(?:{p['DAY_WORD']}|{p['WD']})\s+)?(?P<dday>{p['DAYN']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<dday_to>{p['DAYN']}))?"
+         rf"\s+{p['OF']}\s+(?P<month>{p['MONTH']})"   # "la noche del 7 al 8 de agosto", "del domingo 4 de abril"
          rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
          rf"(?:(?P<rel5>{p['REL']})\s+(?={p['DAY_WORD']}))?"   # "la noche del pasado día 20"
          rf"(?:{p['DAY_WORD']}\s+)?(?P<dday2>{p['DAYN']})(?!\s+{p['OF']}\s|\s*%|[\w.,]\d)|"   # "la madrugada del (día) 21"

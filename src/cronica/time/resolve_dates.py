@@ -126,7 +126,7 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     sub = sub_period(lx, m)
     ys = g(m, "year") or g(m, "year2")
     res = Res("DATE", "", mod=mod if day is None else None)
-    if g(m, "thisyear") and ctx.base()[0] is not None:
+    if g(m, "thisyear") and (ctx.base()[0] is not None or ctx.told_abs is not None):
         # ("del año siguiente", "del año anterior": from the story's year, not the dct's)
         words = g(m, "thisyear").split()
         anaphora = any(lx.demonstratives.get(w) == "anchor" for w in words)   # "de ese año"
@@ -136,7 +136,10 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             # "conquistada en mayo de 2015 y, en agosto de ese año"; "desde septiembre de 2014, y … desde
             # marzo del año siguiente": the year told in the sentence
             base, kind = ctx.told_abs[0], "narrative"
-        y = base.year + int(lx.shifted_units[g(m, "thisyear")][1])
+        elif ctx.last_abs is not None and anaphora:
+            # "sustituyó en abril de 2022 a la misión anterior. En agosto de ese año": the year just told
+            base, kind = ctx.last_abs[0], "narrative"
+        y = base.year + int(lx.shifted_units[g(m, "thisyear")][1]) if base is not None else None
     elif ys:
         y, kind = int(ys), "absolute"
     elif g(m, "yy"):
@@ -258,12 +261,24 @@ def _past_verb(markers: tuple[str, ...]) -> re.Pattern:
     return re.compile(r"(?:%s)(?!\w)" % "|".join(markers))
 
 
+def month_base(ctx: Ctx, lx: Lexicon, phrase: str) -> tuple[Optional[date], Optional[str]]:
+    """The month a shifted month phrase counts from: the story's ("de ese mes", "del mes siguiente"),
+    else the dct's ("de este mes")."""
+    if any(lx.demonstratives.get(w) == "anchor" or w in lx.anchor_relative for w in phrase.split()):
+        if ctx.ref_month is not None:
+            return ctx.ref_month, "narrative"
+        return ctx.base(narrative_first=True)
+    return ctx.base()
+
+
 def resolve_day_of_month(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     """'el día 31 de este mes', 'el 20 del mes pasado': a day of the month the dct's month shifts to."""
     day = parse_day(lx, g(m, "day"))
-    base, kind = ctx.base()
-    if day is None or base is None:
+    base, kind = month_base(ctx, lx, g(m, "thismonth"))
+    if day is None:
         return None
+    if base is None:   # "el 27 de ese mes" with no story yet: a day of an unknown month
+        return Res("DATE", f"XXXX-XX-{day:02d}")
     y, mo = cal.add_months(base.year, base.month, int(lx.shifted_units[g(m, "thismonth")][1]))
     if not cal.valid_day(y, mo, day):
         return None

@@ -34,7 +34,10 @@ def resolve_weekday_num(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     base, kind = ctx.base()
     if base is None:      # (no reference yet: a narrative's first pass)
         return Res("DATE", f"XXXX-XX-{day:02d}") if 1 <= day <= 31 else None
-    d = numbered_weekday(base, wd, day)
+    d = told_numbered_weekday(ctx, wd, day) or numbered_weekday(base, wd, day)
+    if d is None and ctx.told_days and kind == "narrative":
+        # "el 23 de octubre de 1993 … en abril … El jueves 21": the month of the last day told
+        d = numbered_weekday(ctx.told_days[-1], wd, day)
     if d is None:
         return None   # "el domingo 20 por ciento", a number that is no day of the month
     return with_day_part(lx, m, Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind))
@@ -45,6 +48,12 @@ def numbered_weekday(base: date, wd: int, day: int) -> Optional[date]:
     found = [date(y, mo, day) for y, mo in (cal.add_months(base.year, base.month, n) for n in (0, -1, 1))
              if cal.valid_day(y, mo, day) and date(y, mo, day).isoweekday() == wd]
     return min(found, key=lambda x: abs((x - base).days)) if found else None
+
+
+def told_numbered_weekday(ctx: Ctx, wd: int, day: int) -> Optional[date]:
+    """The last day told that is numbered `day` and falls on ISO weekday `wd` ("el 26 de mayo de 2023 …
+    Antes del amanecer del viernes 26": that Friday)."""
+    return next((d for d in reversed(ctx.told_days) if d.day == day and d.isoweekday() == wd), None)
 
 
 def resolve_weekday_nth(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
@@ -128,6 +137,18 @@ def told_weekday(ctx: Ctx, wd: int) -> Optional[date]:
 
 
 NIGHT = "NI"   # TIMEX3's code of a night
+LATE_EVENING = 20   # a clock hour from this one on is in the night told before
+_CLOCK_HOUR = re.compile(r"T(\d\d):")
+
+
+def after_late_night(ctx: Ctx, day: date) -> bool:
+    """Was the last time told a late hour or the night of `day` ("hacia las 23.30 del martes … hasta la
+    madrugada": the small hours after it are the next day's)?"""
+    last = ctx.told[-1] if ctx.told else None
+    if last is None or last.type != "TIME" or not last.interval or last.interval[0] != day:
+        return False
+    hour = _CLOCK_HOUR.search(last.value)
+    return last.value.endswith("T" + NIGHT) or (hour is not None and int(hour.group(1)) >= LATE_EVENING)
 
 
 def _within(ctx: Ctx) -> bool:
@@ -282,12 +303,15 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     elif wd:
         n, narrative = unit_offset(lx, m)
         day, _ = weekday_day(ctx, lx.weekdays[wd], n, narrative)
-        if day is not None and g(m, "wdday"):   # "la noche del sábado 11": that Saturday the 11th
-            day = numbered_weekday(day, lx.weekdays[wd], int(g(m, "wdday"))) or day
+        if g(m, "wdday"):   # "la noche del sábado 11": that Saturday the 11th (one told before, if any)
+            told = told_numbered_weekday(ctx, lx.weekdays[wd], int(g(m, "wdday")))
+            day = told or (numbered_weekday(day, lx.weekdays[wd], int(g(m, "wdday"))) or day if day else None)
     elif g(m, "dp") in lx.words("masculine_day_parts"):
         return None   # "el mediodía" alone: left to the phrases
     elif ctx.story_day() is not None:   # "el 3 de mayo ... por la noche"
         day = ctx.story_day()
+        if g(m, "dp") in lx.words("after_midnight_parts") and after_late_night(ctx, day):
+            day += timedelta(days=1)
     elif ctx.firm_past and ctx.dct is not None and ctx.ref_day is not None and ctx.ref_day <= ctx.dct:
         day = ctx.ref_day   # "tomaron el domingo Bukavu ... recorrieron a primera hora de la mañana las calles"
     if day is None:

@@ -8,8 +8,8 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
-from cronica.time.resolve_dates import g, month_from_context, parse_day, rel_offset, year_from_context
-from cronica.time.resolve_days import QUOTES, midnight_of, nth_weekday, weekday_day
+from cronica.time.resolve_dates import g, month_base, month_from_context, parse_day, rel_offset, year_from_context
+from cronica.time.resolve_days import LATE_EVENING, QUOTES, after_late_night, midnight_of, nth_weekday, weekday_day
 from cronica.time.shift import VAGUE_WITHIN_DAY, shift_duration
 from cronica.text.normalize import fold
 
@@ -127,6 +127,12 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if y is not None and cal.valid_day(y, month, int(g(m, "mday"))):
             d = date(y, month, int(g(m, "mday")))
             return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind or "narrative")
+    if g(m, "dprel"):   # "a las 10.30 de la mañana siguiente": the day after the one the story is at
+        base = ctx.ref_day or ctx.story_day()
+        if base is None:
+            return Res("TIME", t)
+        d = base + timedelta(days=int(lx.relative[g(m, "dprel")]))
+        return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct" if ctx.dct else "narrative")
     if ctx.dct is None:
         day = None if g(m, "deic") or g(m, "pdeic") else ctx.story_day()
         wd = g(m, "wd") or g(m, "awd")
@@ -144,7 +150,6 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct")
 
 
-LATE_EVENING = 20   # a clock hour from this one on is in the night told before
 
 
 def story_clock_day(ctx: Ctx, h: Optional[int]) -> date:
@@ -209,6 +214,8 @@ def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         # "poco antes del mediodía": the day the story is at, as a clock time's
         hour = value[1:3]
         day = story_clock_day(ctx, int(hour) if hour.isdigit() else None) if ctx.dct else ctx.story_day()
+        if key.split()[-1] in lx.words("after_midnight_parts") and after_late_night(ctx, day):
+            day += timedelta(days=1)   # "La noche del domingo 29 … Al amanecer": Monday's dawn
         return Res(typ, day.isoformat() + value, interval=(day, day), precision="day",
                    anchor="dct" if ctx.dct else "narrative")
     if value == "DCT":
@@ -228,7 +235,7 @@ def resolve_range_days(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         month = lx.months[g(m, "month")]
         y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, d2, None)
     elif g(m, "thismonth"):
-        base, kind = ctx.base()
+        base, kind = month_base(ctx, lx, g(m, "thismonth"))
         if base is None:
             return None
         y, month = cal.add_months(base.year, base.month, int(lx.shifted_units[g(m, "thismonth")][1]))

@@ -17,7 +17,7 @@ from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
 from cronica.time.links import (day_after, elided_ages, fiscal_years, paired_decades, parts_before_days,
                                 period_lengths, same_period, told_periods)
-from cronica.time.anchor import FINE_PRECISIONS, Ctx, RefTime, Res, moves_anchor
+from cronica.time.anchor import FINE_PRECISIONS, MOVING, NON_MOVING_BOUNDS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
 from cronica.time.shift import label, shift_duration
@@ -47,6 +47,8 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 FAR_AHEAD_YEARS = 5   # a bare year this far after the story's date, inside a sentence, is an aside
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
+LAST_ABS_REACH = 400   # characters: an absolute date told this near, after the narrative reference, is
+                       # what "ese año" means ("sustituyó en abril de 2022 … En agosto de ese año")
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
 NIGHT_VALUE = "TNI"   # TIMEX3's night ("2023-06-16TNI")
 BACKGROUND_DAYS = 365   # news: a date this far before the dct, in a "donde"/"cuando" clause, is background
@@ -193,6 +195,7 @@ class TimeTagger:
         ref_day_end: Optional[int] = None
         ref_month: Optional[date] = None
         told_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)), moving or not
+        ref_end = -1   # where the timex that set the narrative reference ends
         last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
         told_days: list[date] = []
         told_nights: list[date] = []
@@ -232,6 +235,8 @@ class TimeTagger:
                       near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past,
                       ref_month=ref_month,
                       told_abs=told_abs[1] if told_abs and self._same_sentence(folded, told_abs[0], s, cuts) else None,
+                      last_abs=told_abs[1] if told_abs and ref_end < told_abs[0] and s - told_abs[0] <= LAST_ABS_REACH
+                      else None,
                       told_days=told_days, told_nights=told_nights, event_days=event_days, told=out,
                       look_back=look_back)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
@@ -262,12 +267,17 @@ class TimeTagger:
                 # after "la noche del 7 al 8" the story stands on the 8th
                 story = (t.interval[1], t.interval[1]) if t.extra.get("overnight") else t.interval
                 if t.extra.get("moves_anchor") and t.interval:
-                    ref = story[0]
+                    ref, ref_end = story[0], t.span.end
                     ref_time = RefTime(story[0], story[1], t.precision,
                                        label(story, t.precision) if t.extra.get("shift") or story != t.interval
                                        else t.value)
                     if t.precision in FINE_PRECISIONS:
                         ref_month = t.interval[0]
+                elif ref is None and dct is None and t.type == "DATE" and t.interval and t.precision in MOVING \
+                        and t.extra.get("bound") in NON_MOVING_BOUNDS:
+                    # before any date moves it, a narrative is where its first "desde" / "hasta" date is
+                    # ("se prolongó desde junio de 2014 hasta octubre del año siguiente. … El 11 de junio")
+                    ref, ref_time = t.interval[0], RefTime(t.interval[0], t.interval[1], t.precision, t.value)
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day" \
                         and not (t.extra.get("reported") and event_days):   # (a report's day is not the story's)
                     ref_day, ref_day_end = story[0], t.span.end   # "a las seis de la mañana de ayer"
