@@ -206,6 +206,14 @@ ROWS = [
     ("the-town", "El EI tomó Palmira en mayo de 2015. El Ejército recuperó Palmira el 27 de marzo de 2016. El EI volvió a "
      "entrar en la ciudad el 11 de diciembre de 2016, según un comunicado difundido en Damasco.", None,
      "Armed clash", "Islamic State", None, "Palmyra", (D(2016, 12, 11), D(2016, 12, 11))),
+    # "volvió a tomar la ciudad": the object the parser hangs on "volvió" is the taking's
+    ("took-again", "El Ejército recuperó Baiji el 14 de noviembre de 2014. El 21 de diciembre de 2014, el Estado "
+     "Islámico volvió a tomar la ciudad de Baiji.", None, "Non-state actor overtakes territory", "Islamic State", None,
+     "Bayjī", (D(2014, 12, 21), D(2014, 12, 21))),
+    # "expulsado a los yihadistas de la refinería": the expelled are people, the ground is taken back
+    ("expelled", "El 16 de octubre de 2015, las tropas iraquíes expulsaron a los yihadistas del Estado Islámico de la "
+     "localidad de Siniya.", None, "Government regains territory", "Iraq", "Islamic State", "As Siniyah",
+     (D(2015, 10, 16), D(2015, 10, 16))),
     # the weapon shot types the event ("dispararon 38 misiles" is no clash); a strike that "reaches" a
     # place takes no ground; "hubo impactos en X" in a report of missiles is a strike there
     ("shot-weapon", "El 8 de julio de 2024 las tropas rusas dispararon 38 misiles contra Kiev.", None,

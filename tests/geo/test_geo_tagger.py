@@ -29,6 +29,8 @@ ROWS = [
     ("Las Fuerzas Democráticas Sirias cercan Raqqa.",
      [("Sirias", "SY", "actor_modifier", 3), ("Raqqa", "Raqqa", "location", 1)], []),
     ("El Estado Islámico perdió Manbiy.", [("Manbiy", "Manbij", "location", 1)], ["Estado Islámico"]),
+    # a name the gazetteer holds as a district is its seat town, unless the text says district
+    ("Los rebeldes tomaron Ras al Ain, en la provincia de Hasaka.", [("Ras al Ain", "SY", "location", 1)], []),
     # countries listed after one named as an actor are actors too; "Miles de" opens no place
     ("Aviones estadounidenses bombardearon Amerli, mientras aparatos de Estados Unidos, el Reino Unido, Francia y "
      "Australia lanzaban ayuda. Miles de soldados entraron después.",

@@ -808,6 +808,13 @@ ROWS = [
      ("2015-04-15", "2015-04-15")),
     ("La noche del domingo 29 de julio de 1990, los soldados entraron en la iglesia. Al amanecer, los cuerpos "
      "cubrían el suelo.", None, "amanecer", "TIME", "1990-07-30TMO", None, ("1990-07-30", "1990-07-30")),
+    ("El 3 de octubre de 1993, a las 15.40 del domingo, los helicópteros despegaron. Los soldados resistieron toda la "
+     "noche, hasta que de madrugada llegó una columna.", None, "de madrugada", "TIME", "1993-10-04TMO", None,
+     ("1993-10-04", "1993-10-04")),
+    # ... not after a night told before the story's early hour
+    ("El 25 de enero de 2015, pasadas las cuatro de la madrugada, un comando que se había infiltrado durante la "
+     "noche irrumpió en una choza. Al amanecer, los policías se retiraron.", None, "amanecer", "TIME",
+     "2015-01-25TMO", None, ("2015-01-25", "2015-01-25")),
 ]
 
 

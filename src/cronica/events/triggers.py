@@ -46,8 +46,9 @@ def _pos_ok(tok, entry: TriggerEntry) -> bool:
 
 def _complements(tok) -> list:
     out = [_antecedent(c) for c in children(tok, COMPLEMENT_DEPS)]
-    if tok.dep_ == "xcomp":   # "volvió a entrar en la ciudad": the parser hangs the complement on "volvió"
-        out += [c for c in children(tok.head, ("obl",)) if c.i > tok.i]
+    if tok.dep_ == "xcomp":   # "volvió a entrar en la ciudad", "volvió a tomar la ciudad": the parser hangs
+        # the complement on "volvió" (a name after the verbs even as its subject: "volvió a tomar Baiji")
+        out += [c for c in children(tok.head, ("obl", "obj", "nsubj")) if c.i > tok.i]
     if tok.dep_ in ("acl", "amod") and "Part" in tok.morph.get("VerbForm") and tok.head.i != tok.i:
         out.append(tok.head)   # "las doce personas asesinadas ayer": the noun a participle qualifies
     return out + [g for c in out if c.dep_ in ("obj", "obl") for g in children(c, ("nmod", "conj", "appos"))]
@@ -86,8 +87,9 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         return False
     if entry.obj:
         wanted = set(entry.obj)
-        if "place" in wanted and any(_is_person(c, lex, ctx) and not _is_place(c, lex, ctx)
-                                     and not case_of(c) & BY_CASES for c in comps if c.dep_ == "obj"):
+        if "place" in wanted and not entry.loser_is_object and any(
+                _is_person(c, lex, ctx) and not _is_place(c, lex, ctx) and not case_of(c) & BY_CASES
+                for c in comps if c.dep_ == "obj"):
             return False   # "capturó en el sur de la capital a Ricardo Carvajal": a person taken, no ground
         if "place" in wanted and any(_is_place(c, lex, ctx) and not case_of(c) & lex.cue("launch_origins")
                                      for c in comps):

@@ -153,7 +153,8 @@ def actor_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
     named as an actor are actors too, not where anything happened."""
     g, gaps = data.gaz, data.cues.words.list_gaps
     for a, b in zip(mentions, mentions[1:]):
-        if not {"role:actor", "role:actor-list"} & set(a.rule) or b.role != "location" or not _is_country(g, a) or not _is_country(g, b):
+        if not {"role:actor", "role:actor-list"} & set(a.rule) or b.role != "location" \
+                or not _is_country(g, a) or not _is_country(g, b):
             continue
         gap = doc.ft[a.end:b.start]
         words = gap.split()

@@ -12,9 +12,10 @@ from collections import Counter
 from typing import Optional
 
 from cronica.geo.gazetteer import Gazetteer
-from cronica.geo.normalize import translit_key
+from cronica.geo.normalize import skeleton, translit_key
 from cronica.geo.rank import closeness, fine_key
 from cronica.geo.recognize import Mention
+from cronica.model import km_between
 
 PRECISION_BY_FCODE = {"PCLI": 3, "ADM1": 3, "RGN": 3, "CONT": 3, "SEA": 3, "ADM2": 2, "STM": 2, "PPLX": 2}
 SEAT_CODES = {"PPLC", "PPLA", "PPLA2", "PPLA3"}
@@ -100,7 +101,21 @@ def choose(g: Gazetteer, m: Mention, focus: dict[str, float], admin1s: set[tuple
         qkey, qfine = translit_key(m.text), fine_key(m.text)
         scores.update({r: scores[r] + NAME_TIE * closeness(g, r, qkey, qfine) for r in close})
     best = max(m.rows, key=lambda r: (scores[r], -r))
+    if g.fcode[best] == "ADM2" and m.cue != "admin":
+        return district_seat(g, best, m.text), scores[best]
     return best, scores[best]
+
+
+SEAT_KM = 60.0   # a district's seat of its name lies within this of the district's point
+
+
+def district_seat(g: Gazetteer, r: int, text: str) -> int:
+    """'Ras al Ain' read as the district of that name is its seat town, unless the text says district:
+    the town is what the story is about (a district row's point is only its middle)."""
+    seats = [x for x in g.by_skel.get(skeleton(translit_key(text)), ()) if g.country[x] == g.country[r]
+             and g.admin1[x] == g.admin1[r] and g.fcode[x] in SEAT_CODES and g.lat[x] is not None
+             and g.lat[r] is not None and km_between(g.lat[x], g.lon[x], g.lat[r], g.lon[r]) <= SEAT_KM]
+    return max(seats, key=lambda x: (g.fcode[x] == "PPLA2", g.pop[x])) if seats else r
 
 
 def precision_of(g: Gazetteer, r: int, m: Mention) -> int:

@@ -138,17 +138,28 @@ def told_weekday(ctx: Ctx, wd: int) -> Optional[date]:
 
 NIGHT = "NI"   # TIMEX3's code of a night
 LATE_EVENING = 20   # a clock hour from this one on is in the night told before
+NOON = 12
 _CLOCK_HOUR = re.compile(r"T(\d\d):")
 
 
-def after_late_night(ctx: Ctx, day: date) -> bool:
-    """Was the last time told a late hour or the night of `day` ("hacia las 23.30 del martes … hasta la
-    madrugada": the small hours after it are the next day's)?"""
+def after_late_night(ctx: Ctx, lx: Lexicon, day: date) -> bool:
+    """Was the last time told a late hour of `day`, or its night, told with its day or after an afternoon of
+    it ("hacia las 23.30 del martes … hasta la madrugada", "La noche del domingo 29 … Al amanecer": the small
+    hours after it are the next day's; not "a las cuatro de la madrugada … se había infiltrado durante la
+    noche. Al amanecer", a night before the story's dawn)?"""
     last = ctx.told[-1] if ctx.told else None
     if last is None or last.type != "TIME" or not last.interval or last.interval[0] != day:
         return False
     hour = _CLOCK_HOUR.search(last.value)
-    return last.value.endswith("T" + NIGHT) or (hour is not None and int(hour.group(1)) >= LATE_EVENING)
+    if hour is not None:
+        return int(hour.group(1)) >= LATE_EVENING
+    if not last.value.endswith("T" + NIGHT):
+        return False
+    earlier = next((t for t in reversed(ctx.told[:-1]) if t.type == "TIME" and t.interval == last.interval), None)
+    if earlier is not None:   # "a las 15.40 del domingo … toda la noche, hasta que de madrugada": Monday's
+        h = _CLOCK_HOUR.search(earlier.value)
+        return int(h.group(1)) >= NOON if h else earlier.value.endswith(("TAF", "TEV"))
+    return any(w.isdigit() or w in lx.weekdays for w in fold(last.span.text).split())
 
 
 def _within(ctx: Ctx) -> bool:
@@ -310,7 +321,7 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None   # "el mediodía" alone: left to the phrases
     elif ctx.story_day() is not None:   # "el 3 de mayo ... por la noche"
         day = ctx.story_day()
-        if g(m, "dp") in lx.words("after_midnight_parts") and after_late_night(ctx, day):
+        if g(m, "dp") in lx.words("after_midnight_parts") and after_late_night(ctx, lx, day):
             day += timedelta(days=1)
     elif ctx.firm_past and ctx.dct is not None and ctx.ref_day is not None and ctx.ref_day <= ctx.dct:
         day = ctx.ref_day   # "tomaron el domingo Bukavu ... recorrieron a primera hora de la mañana las calles"

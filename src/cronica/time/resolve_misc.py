@@ -132,7 +132,8 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if base is None:
             return Res("TIME", t)
         d = base + timedelta(days=int(lx.relative[g(m, "dprel")]))
-        return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct" if ctx.dct else "narrative")
+        return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day",
+                   anchor="dct" if ctx.dct else "narrative")
     if ctx.dct is None:
         day = None if g(m, "deic") or g(m, "pdeic") else ctx.story_day()
         wd = g(m, "wd") or g(m, "awd")
@@ -214,7 +215,7 @@ def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         # "poco antes del mediodía": the day the story is at, as a clock time's
         hour = value[1:3]
         day = story_clock_day(ctx, int(hour) if hour.isdigit() else None) if ctx.dct else ctx.story_day()
-        if key.split()[-1] in lx.words("after_midnight_parts") and after_late_night(ctx, day):
+        if key.split()[-1] in lx.words("after_midnight_parts") and after_late_night(ctx, lx, day):
             day += timedelta(days=1)   # "La noche del domingo 29 … Al amanecer": Monday's dawn
         return Res(typ, day.isoformat() + value, interval=(day, day), precision="day",
                    anchor="dct" if ctx.dct else "narrative")
