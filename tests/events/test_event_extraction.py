@@ -206,6 +206,9 @@ ROWS = [
     ("the-town", "El EI tomó Palmira en mayo de 2015. El Ejército recuperó Palmira el 27 de marzo de 2016. El EI volvió a "
      "entrar en la ciudad el 11 de diciembre de 2016, según un comunicado difundido en Damasco.", None,
      "Armed clash", "Islamic State", None, "Palmyra", (D(2016, 12, 11), D(2016, 12, 11))),
+    # a grenade thrown is a grenade attack
+    ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
+     "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),
     # "volvió a tomar la ciudad": the object the parser hangs on "volvió" is the taking's
     ("took-again", "El Ejército recuperó Baiji el 14 de noviembre de 2014. El 21 de diciembre de 2014, el Estado "
      "Islámico volvió a tomar la ciudad de Baiji.", None, "Non-state actor overtakes territory", "Islamic State", None,
@@ -377,6 +380,10 @@ NON_EVENTS = [
     # a present-tense clause describing a noun says what is usually so
     "El 3 de diciembre de 2023, no era la primera vez que las Fuerzas Armadas, que combaten a los yihadistas de "
     "Boko Haram en Borno, matan a civiles por error.",
+    # arriving somewhere takes no ground; grenades carried or seized are no grenade attack
+    "El 20 de abril de 2023, más de un centenar de hombres armados con fusiles y granadas llegaron a Karma en "
+    "motocicletas.",
+    "El 6 de mayo de 2021, la Policía se incautó en Río de Janeiro de seis fusiles y una docena de granadas.",
 ]
 
 
