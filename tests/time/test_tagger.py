@@ -795,6 +795,18 @@ ROWS = [
     # "ese año" right after a date told as background is that date's year
     ("El ataque fue el 26 de mayo de 2023. La misión sustituyó en abril de 2022 a la anterior. En agosto de ese año "
      "hubo una ofensiva.", None, "agosto de ese año", "DATE", "2022-08", None, ("2022-08-01", "2022-08-31")),
+    # a date under a heading of what came before is not after the story's first date ...
+    ("Caída de Nyala\n\nLa caída de Nyala fue la toma del cuartel a finales de octubre de 2023.\n\nContexto\n\n"
+     "La guerra estalló el 15 de abril en Jartum.\n\nLa batalla\n\nA comienzos de octubre, los paramilitares "
+     "atacaron.", None, "15 de abril", "DATE", "2023-04-15", None, ("2023-04-15", "2023-04-15")),
+    ("Caída de Nyala\n\nLa caída de Nyala fue la toma del cuartel a finales de octubre de 2023.\n\nContexto\n\n"
+     "La guerra estalló el 15 de abril en Jartum.\n\nLa batalla\n\nA comienzos de octubre, los paramilitares "
+     "atacaron.", None, "comienzos de octubre", "DATE", "2023-10", "START", ("2023-10-01", "2023-10-10")),
+    # ... but may come after an older date told there
+    ("Atentados de Bruselas\n\nLas explosiones sacudieron la capital la mañana del 22 de marzo de 2016.\n\n"
+     "Antecedentes\n\nLa célula perpetró los atentados de París del 13 de noviembre del año anterior. A mediados "
+     "de marzo, la presión policial era máxima.", None, "mediados de marzo", "DATE", "2016-03", "MID",
+     ("2016-03-11", "2016-03-20")),
     # a weekday and day that fits no month near the reference: the month of the last day told
     ("El ataque fue el 23 de octubre de 1993. En abril, el HVO había arrasado Ahmici. El jueves 21, tropas "
      "bosnias atacaron Kopljari.", None, "jueves 21", "DATE", "1993-10-21", None, ("1993-10-21", "1993-10-21")),

@@ -61,6 +61,7 @@ class Ctx:
     told: Sequence[Timex] = ()   # the timexes resolved so far, in text order ("la víspera de la matanza")
     last_abs: Optional[tuple[date, str]] = None   # (start, precision) of an absolute date told shortly before,
                                                   # after the narrative reference was set (moving or not)
+    not_after: Optional[date] = None   # a narrative date here is not after this day (a "Contexto" section)
 
     def story_day(self) -> Optional[date]:
         """The day the story is at: one told in this sentence or a few back, else the narrative
@@ -116,7 +117,7 @@ PAST_MARGIN = 366     # days: nor does one told in the past tense move on to nex
 
 
 def pick_year(base: date, kind: str, month: int, day: Optional[int], future: bool, past: bool = True,
-              firm_past: bool = False, look_back: bool = False) -> int:
+              firm_past: bool = False, look_back: bool = False, not_after: Optional[date] = None) -> int:
     """The year that puts (month, day) closest to `base`, rolling forward in narratives.
     In news (`kind == "dct"`) the dct's year, unless the tense (or a long way) says otherwise;
     a past tense in the date's own clause (`firm_past`) never moves it on to next year."""
@@ -131,6 +132,8 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
         return base.year
     best, best_cost = base.year, float("inf")
     for y in (base.year - 1, base.year, base.year + 1):
+        if not_after is not None and date(y, month, day or 1) > not_after:
+            continue   # "Antecedentes: … estalló el 15 de abril", in a story of October 2023: April 2023
         delta = (_point(y, month, day) - base).days
         cost = delta if delta >= 0 else -delta * BACKWARD_COST
         if look_back:   # "Entre tanto, el 21 de octubre, trece gendarmes habían muerto": the last one gone

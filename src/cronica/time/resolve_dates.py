@@ -80,7 +80,8 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         # "El EI la había conquistado en mayo de 2015 y, en agosto, ...": a look back told in the sentence
         # (not "desde finales de 2005, y en julio": a July before the end of 2005 is not in that year)
         return ctx.told_abs[0].year, "narrative"
-    return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back), kind
+    return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back,
+                     ctx.not_after if kind == "narrative" else None), kind
 
 
 def check_weekday(lx: Lexicon, m: re.Match, y: int, month: int, day: int,

@@ -203,13 +203,16 @@ class TimeTagger:
         headings = [(h.start(), h.end()) for h in HEADING.finditer(text)] if dct is None else []
         lead_day: Optional[date] = None
         lead_ref: Optional[tuple[date, RefTime]] = None   # the narrative reference the lead day set
+        background = False   # under a section heading that tells what came before ("Contexto")
+        first_end: Optional[date] = None   # the last day of the first date that moved the story
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             if lead_ref is not None and headings and headings[0][0] <= s < headings[0][1]:
                 ref, ref_time = lead_ref   # a date in a heading: "Otros atentados de ese año" is the lead's year
             while headings and headings[0][1] <= s:
                 # a section heading of an encyclopedic text: the story is back at its lead's day
                 # ("El 22 de marzo … Antecedentes … el 18 … Los atentados: Hacia las 7.58" is the 22nd)
-                at = headings.pop(0)[1]
+                h0, at = headings.pop(0)
+                background = fold(text[h0:at]).strip() in self.lexicon.words("background_headings")
                 if lead_day is not None:
                     ref_day, ref_day_end = lead_day, at
             tense = self._tense(text, s, e)
@@ -238,7 +241,9 @@ class TimeTagger:
                       last_abs=told_abs[1] if told_abs and ref_end < told_abs[0] and s - told_abs[0] <= LAST_ABS_REACH
                       else None,
                       told_days=told_days, told_nights=told_nights, event_days=event_days, told=out,
-                      look_back=look_back)
+                      look_back=look_back,
+                      # (a date under a heading like "Antecedentes" is not after the story's first date)
+                      not_after=first_end if background and dct is None else None)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -268,6 +273,7 @@ class TimeTagger:
                 story = (t.interval[1], t.interval[1]) if t.extra.get("overnight") else t.interval
                 if t.extra.get("moves_anchor") and t.interval:
                     ref, ref_end = story[0], t.span.end
+                    first_end = first_end or t.interval[1]
                     ref_time = RefTime(story[0], story[1], t.precision,
                                        label(story, t.precision) if t.extra.get("shift") or story != t.interval
                                        else t.value)
