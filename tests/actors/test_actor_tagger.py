@@ -37,6 +37,10 @@ CASES = [
      [("guerrilla Frente Comuneros del Sur", "Frente Comuneros del Sur", "unknown-group")]),
     ("Las Fuerzas de Apoyo Rápido y el ejército sudanés combaten en Darfur.",
      [("Fuerzas de Apoyo Rápido", "RSF", "alias"), ("ejército sudanés", "Military Forces of Sudan", "alias")]),
+    # a bare state noun after "del": its article is inside the contraction
+    ("Las Fuerzas de Apoyo Rápido atacaron Nyala mientras aviones del Ejército sudanés y del ejército bombardeaban.",
+     [("Fuerzas de Apoyo Rápido", "RSF", "alias"), ("Ejército sudanés", "Military Forces of Sudan", "alias"),
+      ("el ejército", "Military Forces of Sudan", "state-focus")]),
     ("Tropas ucranianas y fuerzas rusas se enfrentaron; el Grupo Wagner también.",
      [("Tropas ucranianas", "Military Forces of Ukraine", "alias"), ("fuerzas rusas", "Military Forces of Russia", "alias"),
       ("Grupo Wagner", "Wagner", "alias")]),

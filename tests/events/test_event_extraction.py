@@ -387,6 +387,16 @@ NON_EVENTS = [
 ]
 
 
+def test_an_event_noun_that_kills_has_the_verbs_object_as_its_target(annotate):
+    """'otra incursión atribuida a los Tigres mató a más de un centenar de musulmanes': civilians, an Attack."""
+    _, events = annotate("El 3 de agosto de 1990, hombres armados entraron en una mezquita de Kattankudy y mataron a "
+                         "147 fieles. Ocho días después, otra incursión atribuida a los Tigres mató a más de un "
+                         "centenar de musulmanes en Eravur.")
+    later = [e for e in events if e.date_start == D(1990, 8, 11)]
+    assert [(e.sub_event_type, e.actor2 and e.actor2.startswith("Civilians")) for e in later] == [("Attack", True)], \
+        [(e.sub_event_type, e.date_start, e.actor2) for e in events]
+
+
 @pytest.mark.parametrize("text", NON_EVENTS, ids=[t[:40] for t in NON_EVENTS])
 def test_non_events(annotate, text):
     mentions, _ = annotate(text)

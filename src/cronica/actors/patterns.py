@@ -32,6 +32,7 @@ class Patterns:
     cataphora_gap: Pattern[str] | None = None   # "presuntamente del grupo yihadista" before a name
     counted: Pattern[str] | None = None   # "trece policías": a number or quantifier, then a force noun
     counted_nouns: dict[str, str] | None = None   # folded force noun -> military/police
+    contractions: dict[str, str] | None = None   # a word that ends with an article: "del" -> "el" ("del ejército")
 
 
 def is_acronym(alias: str) -> bool:
@@ -46,15 +47,30 @@ def _squash(s: str) -> str:
 _SPACE = re.compile(r"\s")
 
 
-def find_phrases(automaton: Any, folded: str) -> list[tuple[int, int, int, str]]:
-    """Every (start, end, class, payload) phrase occurrence at word boundaries, overlaps included."""
+def find_phrases(automaton: Any, folded: str, contractions: dict[str, str] | None = None
+                 ) -> list[tuple[int, int, int, str]]:
+    """Every (start, end, class, payload) phrase occurrence at word boundaries, overlaps included; a state
+    force's bare name may start inside a word that ends with its article ("del ejército": "el ejército")."""
     text = _SPACE.sub(" ", folded)      # one space per whitespace character: offsets stay
     out = []
     for end_idx, (phrase, cls, payload) in automaton.iter(text):
         start, end = end_idx - len(phrase) + 1, end_idx + 1
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        if (start == 0 or not text[start - 1].isalnum()
+                or (cls == BARE_STATE and _contracted(text, start, phrase, contractions))) \
+                and (end == len(text) or not text[end].isalnum()):
             out.append((start, end, cls, payload))
     return out
+
+
+def _contracted(text: str, start: int, phrase: str, contractions: dict[str, str] | None) -> bool:
+    """Does the word around `start` end with the phrase's first word as a contraction ("del" for "el")?"""
+    if not contractions:
+        return False
+    left = start
+    while left > 0 and text[left - 1].isalnum():
+        left -= 1
+    word = text[left:start + len(phrase.split(" ", 1)[0])]
+    return contractions.get(word) == phrase.split(" ", 1)[0]
 
 
 def _alternation(phrases) -> str:
@@ -141,4 +157,5 @@ def load_patterns(language: str = "es") -> Patterns:
     return Patterns(folded=automaton, folded_map=folded_map,
                     exact=exact, exact_map=exact_map, demonym=demonym, demonym_nouns=nouns,
                     demonym_forms=forms, unknown=unknown, titles=titles, led_by=_led_by(cat.lang, forms),
-                    cataphora_gap=_cataphora_gap(cat.lang), counted=counted, counted_nouns=counted_nouns)
+                    cataphora_gap=_cataphora_gap(cat.lang), counted=counted, counted_nouns=counted_nouns,
+                    contractions={fold(k): fold(v) for k, v in (cat.lang.get("contractions") or {}).items()})

@@ -26,7 +26,7 @@ class Candidate:
 
 def _candidates(text: str, pats: Patterns) -> list[Candidate]:
     folded = fold(text)
-    out = [Candidate(*hit) for hit in find_phrases(pats.folded, folded)]
+    out = [Candidate(*hit) for hit in find_phrases(pats.folded, folded, pats.contractions)]
     out = [c for c in out if not (c.cls == ALIAS and _qualified_by_demonym(text, folded, c.end, pats))]
     if pats.exact is not None:
         out += [Candidate(m.start(), m.end(), ALIAS, pats.exact_map[m.group(0)]) for m in pats.exact.finditer(text)]

@@ -170,6 +170,9 @@ def noun_roles(noun, reporting_verbs: frozenset[str]) -> Roles:
             r.patient += [o for o in c.children if o.dep_ == "obl" and case_of(o) & {"contra"}]
         elif c.dep_ == "amod":
             r.agent.append(c)      # "la operación policial", "la ofensiva rusa": the force it is named after
+    if noun.dep_ == "nsubj" and is_verbal(noun.head) and not keys(noun.head) & reporting_verbs:
+        # "otra incursión mató a más de un centenar de musulmanes": the verb's object is the event's target
+        r.patient += [o for o in noun.head.children if o.dep_ == "obj"]
     if True:  # the light verb's subject comes after "de X" candidates
         cur = noun
         while cur.dep_ in ("nmod", "obj", "obl") and not is_verbal(cur.head) and cur.head.i != cur.i:
