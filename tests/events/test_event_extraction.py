@@ -403,6 +403,15 @@ def test_non_events(annotate, text):
     assert mentions == [], [(m.sub_event_type, m.trigger.text) for m in mentions]
 
 
+def test_a_strike_and_the_killing_it_did_are_one_strike(annotate):
+    """'un dron ruso alcanzó una ambulancia en Járkov y mató a su conductor': one drone strike with civilian
+    victims, not a strike and an attack (the weapon, tagged a verb, is the subject of 'alcanzó')."""
+    _, events = annotate("El 6 de agosto de 2024, un dron ruso alcanzó una ambulancia en Járkov y mató a su conductor.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in events] == [
+        ("Air/drone strike", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")], \
+        [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
 def test_a_massacre_named_again_with_a_word_for_its_perpetrators_is_the_one_told(annotate):
     """'calificó la matanza de acto cobarde de los terroristas': the massacre told before, not a new row."""
     _, events = annotate("KAMPALA, 18 jun (EFE).- Rebeldes de las ADF mataron el viernes a 42 personas en un ataque "

@@ -108,7 +108,7 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         return False
     if entry.sentence_cues and not any(fold(t.text) in entry.sentence_cues for t in tok.sent if t.i != tok.i):
         return False
-    if entry.needs_verb and not (keys(clause_verb(tok)) & entry.needs_verb or _event_noun_head(tok, entry)):
+    if entry.needs_verb and not (keys(_governing_verb(tok)) & entry.needs_verb or _event_noun_head(tok, entry)):
         return False
     if entry.clause_verbs and not keys(clause_verb(tok)) & entry.clause_verbs:
         return False
@@ -119,6 +119,14 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
 
 def _is_person(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
     return bool(keys(tok) & lex.cue("person_nouns")) or tok.ent_type_ == "PER" or tok.i in ctx.actor_tokens
+
+
+def _governing_verb(tok):
+    """The verb a weapon word depends on: its clause's, or its head's when the tagger took the noun for a
+    verb that is a subject or object ('un dron ucraniano alcanzó una ambulancia')."""
+    if is_verbal(tok) and tok.dep_.startswith(("nsubj", "obj")) and tok.head.i != tok.i:
+        return tok.head
+    return clause_verb(tok)
 
 
 def _event_noun_head(tok, entry: TriggerEntry) -> bool:

@@ -60,9 +60,18 @@ def _shots_of_the_attack(a: EventMention, b: EventMention) -> bool:
         and a.time_precision == b.time_precision == "day" and a.date_start == b.date_start
 
 
+def _killed_by_the_strike(a: EventMention, b: EventMention) -> bool:
+    """'un dron ruso alcanzó una ambulancia en Járkov y mató a su conductor': the killing told in the
+    sentence of a strike, on its day, is the strike's toll (ACLED codes it as the strike)."""
+    strike, kill = (a, b) if a.event_type == REMOTE else (b, a)
+    return strike.event_type == REMOTE and kill.sub_event_type == ATTACK \
+        and strike.sentence.start == kill.sentence.start and strike.trigger.start < kill.trigger.start \
+        and strike.date_start == kill.date_start   # (the strike told first, then what it did)
+
+
 def _compatible(cluster: list[EventMention], m: EventMention) -> bool:
     return all((same_kind(c.sub_event_type, m.sub_event_type) or same_told_event(c, m) or _same_strike(c, m)
-                or _generic_retelling(c, m) or _shots_of_the_attack(c, m))
+                or _generic_retelling(c, m) or _shots_of_the_attack(c, m) or _killed_by_the_strike(c, m))
                and actors_meet(c, m) and places_meet(c.place, m.place) and (_dates_meet(c, m) or _retold_later(c, m))
                for c in cluster)
 
@@ -94,7 +103,9 @@ def _parties(explicit: list[EventMention]) -> tuple[Optional[str], Optional[str]
 
 # a type one telling gives, and the finer one another telling of the same event names ("las explosiones" of
 # "la cadena de atentados suicidas")
-REFINED_BY = {"Remote explosive/landmine/IED": ("Suicide bomb",), CLASH: (ATTACK,)}
+REFINED_BY = {"Remote explosive/landmine/IED": ("Suicide bomb",), CLASH: (ATTACK,),
+              ATTACK: ("Suicide bomb", "Air/drone strike", "Shelling/artillery/missile attack",
+                       "Remote explosive/landmine/IED")}
 
 
 def build_event(cluster: list[EventMention]) -> Event:
