@@ -206,6 +206,10 @@ ROWS = [
     ("the-town", "El EI tomó Palmira en mayo de 2015. El Ejército recuperó Palmira el 27 de marzo de 2016. El EI volvió a "
      "entrar en la ciudad el 11 de diciembre de 2016, según un comunicado difundido en Damasco.", None,
      "Armed clash", "Islamic State", None, "Palmyra", (D(2016, 12, 11), D(2016, 12, 11))),
+    # a protest fired on is its protesters: state forces firing on it use excessive force
+    ("fired-on-a-protest", "El 4 de octubre de 2012, soldados del Ejército de Guatemala abrieron fuego contra una "
+     "manifestación de indígenas que bloqueaba la carretera en Totonicapán.", None, "Excessive force against protesters",
+     "Guatemala", "Protesters", "Totonicapán", (D(2012, 10, 4), D(2012, 10, 4))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),

@@ -284,6 +284,7 @@ class EventExtractor:
             rules.append(f"purpose achieved: '{comp.text}'")
         reporter = reporting_verb(tok, lex)
         parties = self._parties(trig, index, focus, rules)
+        self._fired_on_a_protest(tok, parties, rules)
         sub = self.parties.sub_event(trig.entry, parties, rules, pro_drop=unsaid_subject(tok))
         if sub is None or (rules[-1].startswith(STATE_VICTIM_RULE) and not _object_of(tok, parties.actor2, index)):
             return None
@@ -327,6 +328,22 @@ class EventExtractor:
                         rules=m.rules + [f"place: '{p.span.text}' -> {p.name} (coordinated with '{m.place.span.text}')"])
                 for p in coordinated_towns(m.place, places, sdoc, self.lexicon.cue("region_nouns"),
                                            self.lexicon.cue("between_words"), self.lexicon.cue("of_words"))]
+
+    def _fired_on_a_protest(self, tok, parties: Parties, rules: list[str]) -> None:
+        """'soldados abrieron fuego contra una manifestación que bloqueaba la carretera': a protest fired on is
+        its protesters, the event's target (with no armed party named as one)."""
+        if parties.actor2 is not None and not is_civilian(parties.actor2):
+            return
+        lex = self.lexicon
+        aimed = [c for c in tok.children
+                 if c.dep_ == "obj" or (c.dep_ in ("obl", "nmod") and case_of(c) & lex.cue("target_cases"))]
+        hit = next((c for c in aimed if keys(c) & lex.cue("protest_targets")), None)
+        protesters = self.parties.catalogue.get("protesters")
+        if hit is None or protesters is None:
+            return
+        parties.actor2 = ActorMention(span=Span(hit.idx, hit.idx + len(hit.text), hit.text), actor_id=protesters.id,
+                                      canonical=protesters.name, actor_type=protesters.type, rule="protest-target")
+        rules.append(f"actor2: '{hit.text}' (a protest fired on: its protesters)")
 
     def _parties(self, trig: Trigger, index: ActorIndex, focus: Focus, rules: list[str]) -> Parties:
         lex, entry = self.lexicon, trig.entry
