@@ -206,6 +206,13 @@ ROWS = [
     ("the-town", "El EI tomó Palmira en mayo de 2015. El Ejército recuperó Palmira el 27 de marzo de 2016. El EI volvió a "
      "entrar en la ciudad el 11 de diciembre de 2016, según un comunicado difundido en Damasco.", None,
      "Armed clash", "Islamic State", None, "Palmyra", (D(2016, 12, 11), D(2016, 12, 11))),
+    # people an armed group captures are abducted (ACLED's arrests are by state forces)
+    ("captured-by-armed-group", "El 23 de febrero de 2015, el Estado Islámico capturó a 90 cristianos asirios en "
+     "varias aldeas de Hasaka.", None, "Abduction/forced disappearance", "Islamic State", None, "Al-Hasakah",
+     (D(2015, 2, 23), D(2015, 2, 23))),
+    # an entry no one resisted is a transfer of territory
+    ("unopposed-entry", "El 5 de agosto de 2021, cientos de combatientes del TPLF entraron en Lalibela sin encontrar "
+     "resistencia.", None, "Non-violent transfer of territory", "TPLF", None, "Lalībela", (D(2021, 8, 5), D(2021, 8, 5))),
     # a protest fired on is its protesters: state forces firing on it use excessive force
     ("fired-on-a-protest", "El 4 de octubre de 2012, soldados del Ejército de Guatemala abrieron fuego contra una "
      "manifestación de indígenas que bloqueaba la carretera en Totonicapán.", None, "Excessive force against protesters",

@@ -28,7 +28,8 @@ from cronica.model import ActorMention, Document, EventMention, Place, Span, Tim
 GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read this rule
 FOCUS_TYPES = VIOLENT_EVENT_TYPES  # may inherit actor1
 PROTESTS = "Protests"
-UNNAMED_GROUPS = ("unidentified", "civilians", "protesters", "rioters")   # catalogue ids that name no group
+UNNAMED_GROUPS = ("unidentified", "civilians", "protesters", "rioters")
+ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"   # catalogue ids that name no group
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
                            "Remote explosive/landmine/IED"})   # an aircraft's attack (its bombs)
@@ -292,6 +293,7 @@ class EventExtractor:
         sub = self._by_air(sub, parties, rules, tok)
         sub = self._suicide(sub, trig, rules)
         sub = self._by_rioters(sub, parties, focus, rules)
+        sub = self._taken_by_armed_group(sub, parties, rules)
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         elif lex.event_type(sub) == PROTESTS:
@@ -364,7 +366,7 @@ class EventExtractor:
         lex, sent = self.lexicon, trig.token.sent
         if not (trig.entry.handover and peaceful_handover(sent, lex)):
             return sub
-        rules.append(f"type: {TRANSFER} (a withdrawal and no fighting in the sentence)")
+        rules.append(f"type: {TRANSFER} (a withdrawal or no resistance, and no fighting in the sentence)")
         parties.actor2 = parties.actor2 or withdrawer(sent, lex, index, parties.actor1)
         if parties.actor2 is not None:
             rules.append(f"actor2: '{parties.actor2.span.text}' (withdraws)")
@@ -382,6 +384,15 @@ class EventExtractor:
             rules.append("type: Suicide bomb (a suicide attacker is the subject)")
             return "Suicide bomb"
         return sub
+
+    def _taken_by_armed_group(self, sub: str, parties: Parties, rules: list[str]) -> str:
+        """'el Estado Islámico … a los que capturó el lunes': people an armed group takes are abducted (ACLED
+        codes arrests by state forces only)."""
+        a1 = parties.actor1
+        if sub != ARRESTS or a1 is None or not self._armed_group(a1) or self.parties.is_state(a1):
+            return sub
+        rules.append(f"type: {ABDUCTION} (people taken by an armed group, not a state)")
+        return ABDUCTION
 
     def _reports_riots(self, text: str) -> bool:
         words = self.lexicon.cue("riot_words")

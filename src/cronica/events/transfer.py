@@ -6,6 +6,7 @@ territory'). The cue words (withdrawal, fighting) are the lexicon's.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from cronica.actors.catalogue import UNKNOWN_COUNTRY
@@ -20,15 +21,28 @@ REGAIN = "Government regains territory"
 OVERTAKE = "Non-state actor overtakes territory"
 
 
-def fighting_in(sent, lex: Lexicon) -> bool:
-    """A fighting word in the sentence that is not itself denied ('sin combates')."""
-    return any(keys(t) & lex.cue("fighting_cues") and not any(fold(c.text) in lex.cue("negation") for c in t.children)
-               for t in sent)
+def fighting_in(sent, lex: Lexicon, skip: frozenset[int] = frozenset()) -> bool:
+    """A fighting word in the sentence that is not itself denied ('sin combates'), outside `skip` (token indices)."""
+    return any(keys(t) & lex.cue("fighting_cues") and t.i not in skip
+               and not any(fold(c.text) in lex.cue("negation") for c in t.children) for t in sent)
+
+
+def _unopposed(sent, lex: Lexicon) -> frozenset[int]:
+    """The tokens of a phrase saying no one resisted ('sin encontrar resistencia', 'casi sin combatir')."""
+    text, out = fold(sent.text), set()
+    for phrase in lex.cue("unopposed_phrases"):
+        for m in re.finditer(r"(?<!\w)" + r"\s+".join(map(re.escape, phrase.split())) + r"(?!\w)", text):
+            a, b = sent.start_char + m.start(), sent.start_char + m.end()
+            out |= {t.i for t in sent if a <= t.idx < b}
+    return frozenset(out)
 
 
 def peaceful_handover(sent, lex: Lexicon) -> bool:
-    """The sentence tells a withdrawal and no fighting."""
-    return any(keys(t) & lex.cue("withdrawal_cues") for t in sent) and not fighting_in(sent, lex)
+    """The sentence tells a withdrawal, or that no one resisted ('entraron en Lalibela sin encontrar
+    resistencia'), and no fighting."""
+    unopposed = _unopposed(sent, lex)
+    return (bool(unopposed) or any(keys(t) & lex.cue("withdrawal_cues") for t in sent)) \
+        and not fighting_in(sent, lex, unopposed)
 
 
 def withdrawer(sent, lex: Lexicon, index: ActorIndex, taker: Optional[ActorMention]) -> Optional[ActorMention]:
