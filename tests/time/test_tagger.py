@@ -807,6 +807,9 @@ ROWS = [
      "Antecedentes\n\nLa célula perpetró los atentados de París del 13 de noviembre del año anterior. A mediados "
      "de marzo, la presión policial era máxima.", None, "mediados de marzo", "DATE", "2016-03", "MID",
      ("2016-03-11", "2016-03-20")),
+    # "el invierno de 1998" is the winter most of which falls in 1998
+    ("Los enfrentamientos de finales del invierno de 1998 abrieron la guerra. El 28 de febrero, una patrulla fue "
+     "emboscada.", None, "28 de febrero", "DATE", "1998-02-28", None, ("1998-02-28", "1998-02-28")),
     # a weekday and day that fits no month near the reference: the month of the last day told
     ("El ataque fue el 23 de octubre de 1993. En abril, el HVO había arrasado Ahmici. El jueves 21, tropas "
      "bosnias atacaron Kopljari.", None, "jueves 21", "DATE", "1993-10-21", None, ("1993-10-21", "1993-10-21")),

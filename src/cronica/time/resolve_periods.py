@@ -48,7 +48,10 @@ def resolve_season(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             y = cal.other_season(ctx.year_base()[0], m1, m2, rel)
     if y is None:
         return Res("DATE", f"XXXX-{s['code']}", mod=mod)
-    return Res("DATE", f"{y:04d}-{s['code']}", mod=mod, interval=cal.months_interval(y, m1, m2, mod),
+    # "el invierno de 1998": the winter most of which falls in 1998 (December 1997 to February 1998; not
+    # "el invierno de 1998 a 1999")
+    start_year = y - 1 if ys and m2 > 12 and not g(m, "year_to") else y
+    return Res("DATE", f"{y:04d}-{s['code']}", mod=mod, interval=cal.months_interval(start_year, m1, m2, mod),
                precision="quarter", anchor=kind)
 
 
