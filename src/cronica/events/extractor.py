@@ -28,8 +28,8 @@ from cronica.model import ActorMention, Document, EventMention, Place, Span, Tim
 GENERIC_ACTOR1 = "actor1: generic (weak evidence)"   # merge and claims read this rule
 FOCUS_TYPES = VIOLENT_EVENT_TYPES  # may inherit actor1
 PROTESTS = "Protests"
-UNNAMED_GROUPS = ("unidentified", "civilians", "protesters", "rioters")
-ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"   # catalogue ids that name no group
+UNNAMED_GROUPS = ("unidentified", "civilians", "protesters", "rioters")   # catalogue ids that name no group
+ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
                            "Remote explosive/landmine/IED"})   # an aircraft's attack (its bombs)

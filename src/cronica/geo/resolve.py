@@ -112,9 +112,11 @@ SEAT_KM = 60.0   # a district's seat of its name lies within this of the distric
 def district_seat(g: Gazetteer, r: int, text: str) -> int:
     """'Ras al Ain' read as the district of that name is its seat town, unless the text says district:
     the town is what the story is about (a district row's point is only its middle)."""
+    if g.lat[r] is None:
+        return r
     seats = [x for x in g.by_skel.get(skeleton(translit_key(text)), ()) if g.country[x] == g.country[r]
              and g.admin1[x] == g.admin1[r] and g.fcode[x] in SEAT_CODES and g.lat[x] is not None
-             and g.lat[r] is not None and km_between(g.lat[x], g.lon[x], g.lat[r], g.lon[r]) <= SEAT_KM]
+             and km_between(g.lat[x], g.lon[x], g.lat[r], g.lon[r]) <= SEAT_KM]
     return max(seats, key=lambda x: (g.fcode[x] == "PPLA2", g.pop[x])) if seats else r
 
 

@@ -315,8 +315,9 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         n, narrative = unit_offset(lx, m)
         day, _ = weekday_day(ctx, lx.weekdays[wd], n, narrative)
         if g(m, "wdday"):   # "la noche del sábado 11": that Saturday the 11th (one told before, if any)
-            told = told_numbered_weekday(ctx, lx.weekdays[wd], int(g(m, "wdday")))
-            day = told or (numbered_weekday(day, lx.weekdays[wd], int(g(m, "wdday"))) or day if day else None)
+            wd_n, n = lx.weekdays[wd], int(g(m, "wdday"))
+            near = (numbered_weekday(day, wd_n, n) or day) if day is not None else None
+            day = told_numbered_weekday(ctx, wd_n, n) or near
     elif g(m, "dp") in lx.words("masculine_day_parts"):
         return None   # "el mediodía" alone: left to the phrases
     elif ctx.story_day() is not None:   # "el 3 de mayo ... por la noche"
