@@ -914,3 +914,46 @@ def test_the_day_a_killing_is_claimed_does_not_date_it(annotate):
     _, events = annotate("BELFAST, 10 mar (EFE).- El IRA de la Continuidad se atribuyó hoy el asesinato del agente Stephen "
                          "Carroll, que murió anoche tiroteado en Craigavon.", D(2009, 3, 10))
     assert events and all(e.date_start == D(2009, 3, 9) for e in events), [(e.sub_event_type, e.date_start) for e in events]
+
+
+def test_a_town_named_earlier_in_the_paragraph_beats_a_wider_focus(annotate):
+    """'… en el oeste de Uganda …' puts the story in a region; 'La violencia estalló el sábado en Kasese' then
+    names the town, and 'Ese mismo día, las fuerzas … mataron a ocho guardias' is there, not at the region."""
+    _, events = annotate("KAMPALA, 28 nov (EFE).- El número de muertos en los enfrentamientos del fin de semana entre "
+                         "las fuerzas de seguridad ugandesas y la guardia real del reino tradicional de Rwenzururu, en "
+                         "el oeste de Uganda, se elevó hoy a 62, dieciséis policías y 46 guardias, informó la Policía."
+                         "\n\nLa violencia estalló el sábado en Kasese, la capital del reino, cuando, según la versión "
+                         "policial, miembros de la guardia real atacaron una patrulla conjunta de policías y militares. "
+                         "Ese mismo día, las fuerzas de seguridad irrumpieron en las oficinas del primer ministro del "
+                         "reino, donde mataron a ocho guardias, y grupos de leales al rey atacaron a machetazos varios "
+                         "puestos policiales del distrito.", D(2016, 11, 28))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    eight = [e for e in events if e.fatalities == 8]
+    assert eight and all(e.place.name == "Kasese" for e in eight), told
+
+
+def test_a_town_a_distance_is_counted_from_is_not_where_a_later_event_is(annotate):
+    """'Nasir, … a unos 190 kilómetros al sureste de Malakal. El martes, los milicianos se hicieron con el
+    cuartel': the barracks are at Nasir, not Malakal."""
+    _, events = annotate("JUBA, 8 mar (EFE).- Un tripulante de un helicóptero de la ONU murió ayer cuando el aparato "
+                         "fue atacado en Nasir, en el estado de Alto Nilo, mientras intentaba evacuar a militares "
+                         "atrapados en la localidad tras varios días de combates con el llamado Ejército Blanco.\n\n"
+                         "El Ejército Blanco se enfrenta desde el lunes a las Fuerzas de Defensa "
+                         "del Pueblo de Sudán del Sur en Nasir, una ciudad a orillas del río Sobat, a unos 190 "
+                         "kilómetros al sureste de Malakal, la capital del estado. El martes, los milicianos se "
+                         "hicieron con el cuartel de Wech Yar Adiu y obligaron a las tropas a replegarse.",
+                         D(2025, 3, 8))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    tuesday = [e for e in events if e.date_start == D(2025, 3, 4)]
+    assert tuesday and all(e.place.name != "Malakal" for e in tuesday), told
+
+
+def test_a_step_told_in_another_clause_than_a_date_dates_its_own_event(annotate):
+    """'comenzó el 17 de diciembre de 1996 y terminó ciento veintiséis días después con el asalto': the assault is
+    on the day the step reaches, not the day the sentence told first."""
+    _, events = annotate("La toma de la residencia fue el secuestro de cientos de personas por un comando del MRTA que "
+                         "comenzó el 17 de diciembre de 1996 en Lima y terminó ciento veintiséis días después con el "
+                         "asalto de las fuerzas especiales peruanas.", None)
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assault = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert assault and all(e.date_start == D(1997, 4, 22) for e in assault), told

@@ -56,6 +56,15 @@ ADMIN_ROWS = [
     ("Dos soldados murieron en un ataque contra una base militar en el departamento colombiano de Arauca.",
      "Arauca", "CO", "ADM1"),
     ("Los enfrentamientos siguieron en el estado mexicano de Michoacán.", "Michoacán", "MX", "ADM1"),
+    # the later names of a list after a plural admin noun are divisions too, not towns of the next one
+    ("Los atacantes procedían de los estados de Jalisco, Guerrero, Nayarit, Chihuahua y Michoacán.", "Nayarit",
+     "MX", "ADM1"),
+    ("Los atacantes procedían de los estados de Jalisco, Guerrero, Nayarit, Chihuahua y Michoacán.", "Jalisco",
+     "MX", "ADM1"),
+    ("La insurgencia se recrudeció en las provincias de Pattani, Yala y Narathiwat.", "Yala", "TH", "ADM1"),
+    # ... whatever an organisation's name read before ("el Cártel Jalisco Nueva Generación")
+    ("García Harfuch culpó al Cártel Jalisco Nueva Generación. Los sicarios procedían de los estados de Jalisco "
+     "y Michoacán.", "Jalisco", "MX", "ADM1"),
 ]
 
 
@@ -160,3 +169,25 @@ def test_kind_word_alone_is_a_name(gaz):
     assert split_kind("Al Fallūjah town") == ("Al Fallūjah", "town")
     assert split_kind("Kharufiyah Saghirah/Shabali villge") == ("Kharufiyah Saghirah/Shabali", "village")
     assert split_kind("town") == ("town", None)
+
+
+def test_a_quarter_after_an_unprepositioned_quarter_noun_is_in_the_city_an_office_names(tag):
+    # "en la colonia Lomas de Chapultepec" (no "de"), the city named by "la Fiscalía de la Ciudad de México":
+    # not the namesake village in Guerrero
+    text = ("La Fiscalía de la Ciudad de México detuvo a doce sicarios tras el atentado de ayer en la colonia "
+            "Lomas de Chapultepec, una de las zonas más exclusivas de la capital.")
+    got = {p.span.text: p for p in tag(text)}
+    lomas = got["Lomas de Chapultepec"]
+    assert lomas.rule.endswith("quarter:in:Mexico City"), (lomas.name, lomas.admin1, lomas.rule)
+    assert km(lomas.lat, lomas.lon, 19.43, -99.13) < 25
+
+
+def test_a_name_the_model_calls_a_person_is_the_place_a_district_noun_names(tag):
+    # "el distrito de Pulwama" makes the other "Pulwama" a place too, though the model says PER; after two
+    # countries of its sentence ("entre la India y Pakistán") it is read in either, and a region of no one
+    # country ("la Cachemira administrada por la India") contradicts it not
+    text = ("La crisis fue una escalada militar entre la India y Pakistán desencadenada por el atentado suicida de "
+            "Pulwama, en la Cachemira administrada por la India, el 14 de febrero de 2019. El convoy circulaba "
+            "cerca de Awantipora, en el distrito de Pulwama.")
+    got = [(p.span.text, p.country, p.admin1) for p in tag(text) if p.span.text == "Pulwama"]
+    assert got == [("Pulwama", "IN", "Jammu and Kashmir")] * 2, got

@@ -831,6 +831,35 @@ ROWS = [
     ("El 25 de enero de 2015, pasadas las cuatro de la madrugada, un comando que se había infiltrado durante la "
      "noche irrumpió en una choza. Al amanecer, los policías se retiraron.", None, "amanecer", "TIME",
      "2015-01-25TMO", None, ("2015-01-25", "2015-01-25")),
+    # "el fin de semana" whose tense is out of reach, told on a Monday: the weekend just gone
+    ("KAMPALA, 28 nov (EFE).- El número de muertos en los enfrentamientos del fin de semana entre las fuerzas de "
+     "seguridad ugandesas y la guardia real, en el oeste de Uganda, se elevó hoy a 62.", D("2016-11-28"),
+     "del fin de semana", "DATE", "2016-W47-WE", None, ("2016-11-26", "2016-11-27")),
+    # a month of the year told back ("en enero de ese año") inside a sentence looks back: the story stays
+    ("Los combates se reanudaron a finales de agosto de 2008, pese al acuerdo firmado en enero de ese año. Los "
+     "rebeldes tomaron Rutshuru el 29 de octubre.", None, "29 de octubre", "DATE", "2008-10-29", None,
+     ("2008-10-29", "2008-10-29")),
+    # hundreds in words
+    ("El secuestro comenzó el 17 de diciembre de 1996 y terminó ciento veintiséis días después.", None,
+     "ciento veintiséis días después", "DATE", "1997-04-22", None, ("1997-04-22", "1997-04-22")),
+    ("Tras doscientos treinta y un días de asedio, la ciudad cayó.", None, "doscientos treinta y un días",
+     "DURATION", "P231D", None, None),
+    # ... and the day a step reaches is not a day told to point back to ("aquel martes": the 17th)
+    ("El secuestro comenzó el martes 17 de diciembre de 1996 y terminó ciento veintiséis días después con el "
+     "asalto.\n\nLa toma"
+     "\n\nHacia las 20.20 de aquel martes, catorce guerrilleros irrumpieron en la residencia.", None,
+     "las 20.20 de aquel martes", "TIME", "1996-12-17T20:20", None, ("1996-12-17", "1996-12-17")),
+    # a paragraph that opens on an earlier date starts the story again there (not in a background section,
+    # not in a pluperfect)
+    ("En 2016, el Ejército reconquistó Palmira a finales de marzo y el EI volvió a tomarla en diciembre.\n\n"
+     "Ofensiva\n\nA principios de marzo de 2016, las fuerzas lanzaron una ofensiva. El 27 de marzo entraron en "
+     "la ciudad.", None, "27 de marzo", "DATE", "2016-03-27", None, ("2016-03-27", "2016-03-27")),
+    ("La masacre fue el 26 de enero de 1983.\n\nAntecedentes\n\nA finales de diciembre de 1982, el Ejército "
+     "asumió la lucha.\n\nLa matanza\n\nAl amanecer del día 26, los reporteros salieron.", None,
+     "amanecer del día 26", "TIME", "1983-01-26TMO", None, ("1983-01-26", "1983-01-26")),
+    ("La tarde del 5 de enero de 1976, diez obreros fueron asesinados.\n\nEn febrero de 1975, el IRA y el "
+     "Gobierno habían pactado una tregua. El 31 de diciembre, tres hombres murieron.", None, "31 de diciembre",
+     "DATE", "1975-12-31", None, ("1975-12-31", "1975-12-31")),
 ]
 
 

@@ -34,6 +34,7 @@ class When:
     rule: str
 
 
+APPOSED_GAP = 3                         # characters between a step and the date it is apposed to (", ")
 DATED_TYPES = ("DATE", "TIME")          # "la noche del lunes" (2014-04-14TNI) dates an event too
 
 
@@ -323,9 +324,13 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
            and not _dates_other_noun(t, trigger, sdoc, of_words)
            and not _claim_day(t, trigger, sdoc, claim_verbs)]
-    if any(t.anchor == "absolute" and t.precision == "day" for t in own):
-        # "Tres años después, el 1 de octubre de 2005, …": the date told, not the step counted to it
-        own = [t for t in own if not t.extra.get("shift")]
+    told = [t for t in own if t.anchor == "absolute" and t.precision == "day"]
+    if told:
+        # "Tres años después, el 1 de octubre de 2005, …": the date told, not the step counted to it (a step
+        # apposed to it; not "comenzó el 17 de diciembre de 1996 y terminó ciento veintiséis días después")
+        own = [t for t in own if not (t.extra.get("shift") and any(
+            0 <= d.span.start - t.span.end <= APPOSED_GAP or 0 <= t.span.start - d.span.end <= APPOSED_GAP
+            for d in told))]
     marks = {"plain_marks": plain_marks, "adverbial": adverbial}
     tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, **marks)
     if tx is None:

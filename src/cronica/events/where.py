@@ -52,6 +52,13 @@ def usable(place: Place, actors: list[ActorMention]) -> bool:
     return not any(a.span.start < place.span.end and place.span.start < a.span.end for a in actors)
 
 
+def _inside(town: Place, area: Place) -> bool:
+    """Is the town in the area: its country, and its province when the area is one?"""
+    if town.country != area.country:
+        return False
+    return rank(area) >= 2.5 or not area.admin1 or town.admin1 == area.admin1
+
+
 def as_location(place: Place) -> Place:
     """Country-only places are geo_precision 3."""
     return replace(place, precision=3) if rank(place) == 3 else place
@@ -182,9 +189,15 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
             return Where(focus, "focus", f"place: focus '{focus.name}' holds '{p.span.text}'")
         source = "clause" if dist <= 4 else "sentence"
         return Where(as_location(p), source, f"place: '{p.span.text}' -> {p.name} ({source}, distance {dist})")
+    earlier = _paragraph_town(sentence, places, actors, text or sdoc.text, sdoc, words.purposes,
+                              words.distance_units) if violent else None
+    if focus is not None and earlier is not None and rank(focus) > 0 and _inside(earlier, focus) \
+            and not _elsewhere(sentence, places, earlier, sdoc, border_nouns, words.facilities):
+        # "… en el oeste de Uganda … estalló el sábado en Kasese … Ese mismo día, las fuerzas irrumpieron"
+        return Where(earlier, "focus", f"place: '{earlier.name}', named earlier in the paragraph, inside the focus "
+                                       f"'{focus.name}'")
     if focus is not None and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
         return Where(focus, "focus", f"place: document focus '{focus.name}'")
-    earlier = _paragraph_town(sentence, places, actors, text or sdoc.text, sdoc, words.purposes) if violent else None
     if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, border_nouns, words.facilities):
         return Where(earlier, "focus", f"place: focus '{earlier.name}' named earlier in the paragraph")
     main = _salient_town(sentence, places, actors) if violent else None
@@ -219,13 +232,20 @@ def _salient_town(sentence: Span, places: list[Place], actors: list[ActorMention
 
 
 def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMention], text: str, sdoc=None,
-                    purposes: frozenset[str] = frozenset()) -> Optional[Place]:
+                    purposes: frozenset[str] = frozenset(),
+                    distance_units: frozenset[str] = frozenset()) -> Optional[Place]:
     """The last town named before this sentence in the same paragraph (no event placed yet), not one only
     aimed at ("habían tomado autobuses para viajar a la Ciudad de México")."""
     start = text.rfind("\n", 0, sentence.start) + 1
     towns = [p for p in places if start <= p.span.start < sentence.start and usable(p, actors) and rank(p) == 0
-             and not _aimed_at(p, sdoc, purposes)]
+             and not _aimed_at(p, sdoc, purposes) and not _a_landmark(p, sdoc, distance_units)]
     return towns[-1] if towns else None
+
+
+def _a_landmark(p: Place, sdoc, distance_units: frozenset[str]) -> bool:
+    """Is the place only what a distance is counted from ("a unos 190 kilómetros al sureste de Malakal")?"""
+    tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None and distance_units else None
+    return tok is not None and _distance_from(tok, distance_units)
 
 
 def _of_a_noun(p: Place, sdoc, of_words: frozenset[str]) -> bool:
@@ -246,8 +266,7 @@ def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
     towns = [p for p in places if start <= p.span.start < end and usable(p, actors) and rank(p) == 0
              and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)]
     # (not a landmark to count from: "a unos 600 kilómetros al sur de Santiago")
-    towns = [p for p in towns if (tok := token_at(sdoc, p.span.start, p.span.end)) is None
-             or not _distance_from(tok, words.distance_units)]
+    towns = [p for p in towns if not _a_landmark(p, sdoc, words.distance_units)]
     return towns[-1] if towns else None
 
 

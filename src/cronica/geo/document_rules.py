@@ -91,7 +91,7 @@ def repeat_ok(data: PlaceData, doc: DocView, mentions: list[Mention], covered: S
     ent = doc.ent_at(s1, e1)
     if ent and ent[2] == "MISC" and ent[1] == e1 and _ends_with_of(data, text[ent[0]:s1]):
         ent = None   # "La batalla de Vukovar", "la masacre de Srebrenica": an event named after the place
-    if ent and (ent[0] < s1 or ent[1] > e1 or (ent[2] in ("PER", "ORG") and m0.cue not in ("place", "admin"))) \
+    if ent and (ent[0] < s1 or ent[1] > e1 or (ent[2] in ("PER", "ORG") and m0.cue not in ("place", "admin", "part"))) \
             or doc.in_org(s1, e1):
         return False
     return not (named_as_actor(data, doc, s1, e1) or

@@ -55,6 +55,7 @@ class Cues:
     organisations: frozenset[str]
     part_re: re.Pattern
     admin_re: re.Pattern
+    admin_list_re: re.Pattern      # a later name of a list after a plural admin cue ("los estados de Jalisco, Nayarit")
     actor_re: re.Pattern
     river_re: re.Pattern
     demonyms: dict
@@ -146,13 +147,15 @@ class Cues:
         return None
 
     def quarter_before(self, fwindow: str) -> bool:
-        """'el barrio de ', 'los barrios de ', 'las favelas de la ': the name is a quarter of a town
+        """'el barrio de ', 'los barrios de ', 'las favelas de la ', 'la colonia ': the name is a quarter of a town
         (``quarter_words``)."""
         ws = fwindow.split()
         if len(ws) >= 3 and ws[-1] in self.words.singular_articles | self.words.articles:
             ws = ws[:-1]
         if len(ws) >= 3 and ws[-1] in self.words.of and ws[-2] in self.city_demonyms:
             return ws[-3] in self.place_heads   # "el distrito limeño de Miraflores": a quarter of Lima
+        if len(ws) >= 2 and ws[-1] in self.quarter_words and ws[-2] in self.words.singular_articles | self.words.articles:
+            return True   # "en la colonia Lomas de Chapultepec", "el barrio Kennedy"
         return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.quarter_words
 
     def demonym_before(self, fwindow: str) -> str | None:
@@ -170,7 +173,8 @@ class Cues:
 
     def cue_before(self, fwindow: str) -> str | None:
         """Cue for a mention given the folded text just before it."""
-        if self.admin_re.search(fwindow) or self.admin_re.search(self._without_demonym(fwindow)):
+        if self.admin_re.search(fwindow) or self.admin_re.search(self._without_demonym(fwindow)) \
+                or self.admin_list_re.search(fwindow):
             return "admin"
         if self.part_re.search(fwindow):
             return "part"
@@ -270,6 +274,15 @@ def _alt(pats: list[str]) -> str:
     return "(?:" + "|".join(f"(?:{p})" for p in pats) + ")" if pats else "(?!x)x"
 
 
+LIST_ITEM = r"[^\W\d_][^\s,;.()]*(?: [^\s,;.()]+){0,3}"   # a name of up to four words
+
+
+def _list_after(cues: list[str], joiners: list[str]) -> re.Pattern:
+    """The window before a later item of a list that follows one of `cues`: '... estados de jalisco, guerrero, '."""
+    join = _alt([re.escape(j.strip()) if j.strip() == "," else r"\b" + re.escape(j.strip()) for j in joiners])
+    return re.compile(r"(?:^|\W)" + _alt(cues) + rf" {LIST_ITEM}(?:\s*{join}\s*{LIST_ITEM})*\s*{join}\s*$")
+
+
 @functools.lru_cache(maxsize=8)
 def load_cues(lang: str = "es") -> Cues:
     d = _load_yaml(lang)
@@ -299,6 +312,7 @@ def load_cues(lang: str = "es") -> Cues:
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),
         admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),
+        admin_list_re=_list_after(d.get("admin_list_cues") or [], d.get("list_joiners") or [","]),
         actor_re=re.compile(r"(?:^|\W)" + _alt(d.get("actor_before") or [])),
         river_re=re.compile(r"(?:^|\W)" + _alt(d.get("river_heads") or []) + r"\s*$"),
         demonyms={fold(w): cc for cc, ws in (d.get("demonyms") or {}).items() for w in ws},

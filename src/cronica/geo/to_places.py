@@ -25,7 +25,10 @@ APPOSED_PROVINCE_SPAN = 100   # characters from a name to the province its appos
 
 def apposed_province_rows(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> list[int]:
     """m's rows in the province named right after it in its sentence ("Dağlıca …, una aldea de montaña de
-    la provincia de Hakkari", not the namesake in Şırnak, another province the text names); [] if none."""
+    la provincia de Hakkari", not the namesake in Şırnak, another province the text names); [] if none, or if
+    m is itself cued as a province ("los estados de Jalisco, Nayarit": a list, not Xalisco in Nayarit)."""
+    if m.cue == "admin" and any(g.fcode[r] == "ADM1" for r in m.rows):
+        return []
     for c in mentions:
         if c is m or c.key == m.key or not (m.end <= c.start <= m.end + APPOSED_PROVINCE_SPAN) or any(
                 ch in text[m.end:c.start] for ch in ".;\n"):
@@ -49,17 +52,18 @@ def unresolved_place(m: Mention) -> Place:
 SENTENCE_COUNTRY_SPAN = 160     # characters back to a country named in the same sentence
 
 
-def sentence_country(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> str:
-    """The country named last before m in its sentence ("en el sur del Líbano, en las localidades
-    de Kfar Kila y Jiam"), '' if none."""
+def sentence_countries(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> list[str]:
+    """The countries named before m in its sentence, the last first ("en el sur del Líbano, en las localidades
+    de Kfar Kila y Jiam"; "entre la India y Pakistán … el atentado de Pulwama": either)."""
+    out: list[str] = []
     for c in reversed([c for c in mentions if c.end <= m.start]):
         gap = text[c.end:m.start]
         if len(gap) > SENTENCE_COUNTRY_SPAN or ". " in gap or "\n" in gap:
-            return ""
+            break
         cc = country_of(g, c)
-        if cc:
-            return cc
-    return ""
+        if cc and cc not in out:
+            out.append(cc)
+    return out
 
 
 def country_of(g: Gazetteer, c: Mention) -> str:
@@ -120,10 +124,10 @@ def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, tex
     if not m.rows or any(g.fcode[r] in ("PCLI", "ADM1") for r in m.rows):
         return
     cc = apposed_country(g, mentions, m, text, linking) \
-        or apposed_area_country(g, mentions, m, text, linking, votes or Counter()) \
-        or (sentence_country(g, mentions, m, text) if not m.trusted else "")
-    if cc:
-        there = [r for r in m.rows if g.country[r] == cc]
+        or apposed_area_country(g, mentions, m, text, linking, votes or Counter())
+    ccs = [cc] if cc else sentence_countries(g, mentions, m, text) if not m.trusted else []
+    if ccs:
+        there = [r for r in m.rows if g.country[r] in ccs]
         # none there: a big town of a country the story names stays ("los tayikos detenidos en la región de
         # Briansk", a Russian story), a namesake abroad does not
         named = {country_of(g, c) for c in mentions} - {""}
@@ -230,7 +234,9 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         if ch is not None and (stray_village(g, m, ch[0], votes) or (
                 foreign_town(g, ch[0], others) and unnamed(g.country[ch[0]]))):
             ch = None
-        if ch is not None:
+        if ch is not None and (m.role == "location" or m.cue):
+            # (a name inside an organisation's with no cue, "el Cártel Jalisco Nueva Generación", does not fix
+            # the sense a cue gives it later: "los estados de Jalisco")
             sense.setdefault(m.key, ch[0])
             short = short_form(m.text, of_words)
             same = [r for r in g.by_name.get(short, ()) if same_spot(g, r, ch[0])] if short else []
@@ -279,7 +285,8 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[P
     neighbourhood): the town named right after it ("la favela de X, en Río"), else, of those named before,
     the one the whole text names most (the last of them on a tie)"""
     towns = [p for p in places if p.span.start not in quarter_starts and p.lat is not None
-             and p.role == "location" and (p.feature_code or "").startswith("PPL")]
+             and (p.role == "location" or "role:org" in p.rule.split("+")) and (p.feature_code or "").startswith("PPL")]
+    # (a city an office is of counts: "la Fiscalía de la Ciudad de México … en la colonia Lomas de Chapultepec")
     out = []
     for p in places:
         told = [t for t in towns if t.span.start < p.span.end + QUARTER_AHEAD   # the town the story is at
@@ -343,11 +350,12 @@ CONTRADICTED_KM = 150.0   # that far from the province the text puts it in (not 
 def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str]) -> bool:
     """'la aldea de Bekuji, en la región de Benishangul-Gumuz': the town the name found lies in another
     province of that country (Bek'ojī, Oromia), so the text's village is one the gazetteer lacks; 'la cumbre de
-    Alaska, en el departamento de Totonicapán': what the name found is in another country."""
+    Alaska, en el departamento de Totonicapán': what the name found is in another country (a region of no one
+    country, 'Pulwama, en la Cachemira administrada por la India', contradicts none)."""
     if p.lat is None or p.feature_code == "PCLI":
         return False
     return any(q.feature_code == "ADM1" and q.lat is not None and km(p, q) > CONTRADICTED_KM and (
-               q.country != p.country or (p.feature_code not in ("ADM1", "ADM2") and q.admin1 and p.admin1
+               (q.country and q.country != p.country) or (p.feature_code not in ("ADM1", "ADM2") and q.admin1 and p.admin1
                                           and q.admin1 != p.admin1))
                for q in _apposition_chain(places, i, text, linking)[:1])
 

@@ -36,6 +36,9 @@ class RefTime:
     value: str
 
 
+OPENING_WORDS = 2      # words before a date that still opens its paragraph ("A principios de")
+
+
 @dataclass
 class Ctx:
     """What a rule may look at while resolving one match."""
@@ -76,6 +79,13 @@ class Ctx:
         """Is `start` inside a sentence (not after . ! ? : quotes or a line break)?"""
         before = self.text[max(0, start - 20):start].rstrip(" \t`'\"«“")
         return bool(before) and before[-1] not in ".!?:\n"
+
+    def opens_paragraph(self, start: int) -> bool:
+        """Is `start` at a paragraph's opening, at most OPENING_WORDS words in ("A principios de marzo de 2016"
+        under a heading: the story starts again there)?"""
+        left = self.text[max(0, start - 40):start]
+        cut = left.rfind("\n")
+        return (cut >= 0 or start < 40) and len(left[cut + 1:].split()) <= OPENING_WORDS and "," not in left[cut + 1:]
 
     def after_name(self, start: int) -> bool:
         """Is the word before `start` a capitalised word inside a sentence ("Avenida 17 de Junio")?"""

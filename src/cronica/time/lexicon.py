@@ -138,7 +138,8 @@ class Lexicon:
             return float(self.pairs[w])
         if w in self.numbers:
             return float(self.numbers[w])
-        parts = re.split(rf"\s+{re.escape(self.joiner)}\s+", w)
-        if len(parts) == 2 and parts[0] in self.numbers and parts[1] in self.numbers:
-            return float(self.numbers[parts[0]] + self.numbers[parts[1]])
-        return None
+        parts = [x for x in w.split() if x != self.joiner]     # "ciento veintiséis", "treinta y dos"
+        values = [self.numbers.get(x) for x in parts]
+        if len(parts) < 2 or None in values or values != sorted(values, reverse=True):
+            return None
+        return float(sum(values))

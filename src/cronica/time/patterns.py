@@ -52,7 +52,9 @@ def alt(words: Iterable[str]) -> str:
 
 def _pieces(lx: Lexicon) -> dict[str, str]:
     units = [w for w, v in lx.numbers.items() if v < 10]
-    num_words = rf"(?:{alt(lx.tens)}\s+{re.escape(lx.joiner)}\s+{alt(units)}|{alt(lx.numbers)})"
+    hundreds = [w for w, v in lx.numbers.items() if v >= 100 and v % 100 == 0 and v < 1000]
+    below = rf"(?:{alt(lx.tens)}\s+{re.escape(lx.joiner)}\s+{alt(units)}|{alt(lx.numbers)})"
+    num_words = rf"(?:{alt(hundreds)}\s+{below}(?![\w])|{below})"   # ("ciento veintiséis días después")
     w = {role: alt(lx.words(role)) if lx.words(role) else NEVER for role in ROLES}
     p = {
         "ART": rf"(?P<art>{alt(lx.articles)}\s+)?",

@@ -141,6 +141,8 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             # "sustituyó en abril de 2022 a la misión anterior. En agosto de ese año": the year just told
             base, kind = ctx.last_abs[0], "narrative"
         y = base.year + int(lx.shifted_units[g(m, "thisyear")][1]) if base is not None else None
+        if anaphora:
+            res.extra["year_told_back"] = True    # "en enero de ese año": the year a reader already has
     elif ys:
         y, kind = int(ys), "absolute"
     elif g(m, "yy"):

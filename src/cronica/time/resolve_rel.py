@@ -139,11 +139,15 @@ def _bare_unit(m: re.Match, ctx: Ctx, lx: Lexicon, gran: str) -> bool:
 
 
 def _weekend(ctx: Ctx) -> Optional[Res]:
-    """'el fin de semana': the last one (or the next, when the clause is in the future)."""
+    """'el fin de semana': the last one (or the next, when the clause is in the future; the nearer, when its
+    tense is unknown: "los enfrentamientos del fin de semana …" reported on a Monday)."""
     base, kind = ctx.base()
     if base is None:
         return Res("DATE", UNRESOLVED["weekend"])
-    sat = (cal.weekday_on_or_before if ctx.past else cal.weekday_on_or_after)(base, 6, strict=False)
+    last = cal.weekday_on_or_before(base, 6, strict=False)
+    sat = last if ctx.past else cal.weekday_on_or_after(base, 6, strict=False)
+    if not ctx.past and not ctx.future and (base - last).days <= 2:
+        sat = last   # (a Sunday or a Monday: the weekend just gone)
     return Res("DATE", cal.week_value(sat) + "-WE", interval=(sat, sat + timedelta(days=1)), precision="week",
                anchor=kind)
 

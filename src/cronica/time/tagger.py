@@ -257,7 +257,8 @@ class TimeTagger:
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     last_day = (t.span.end, t.interval[0])
-                    told_days.append(t.interval[0])
+                    if t.type != "DURATION":    # ("terminó ciento veintiséis días después" names no day to
+                        told_days.append(t.interval[0])   # point back to: "aquel martes" is the one told)
                     if self._reported(folded, t.span.start) or DATELINE_AFTER.match(folded, t.span.end):
                         t.extra["reported"] = True   # the report's day ("informó hoy"), not the story's
                     else:
@@ -377,9 +378,13 @@ class TimeTagger:
     @staticmethod
     def _flashback(t: Timex, ref: Optional[date], dct: Optional[date], ctx: Ctx) -> bool:
         """In a narrative without a dct, an absolute date told inside a sentence that lies wholly before
-        the story's date is background: the story stays where it was."""
-        return (dct is None and ref is not None and t.anchor == "absolute" and t.interval is not None
-                and t.interval[1] < ref and ctx.mid_sentence(t.span.start))
+        the story's date is background: the story stays where it was (so is a month of the year told back,
+        "pese al acuerdo firmado en enero de ese año"); not a date a paragraph opens on, outside a background
+        section and a pluperfect ("Ofensiva gubernamental\n\nA principios de marzo de 2016, las fuerzas lanzaron"):
+        the story starts again there."""
+        return (dct is None and ref is not None and (t.anchor == "absolute" or t.extra.get("year_told_back"))
+                and t.interval is not None and t.interval[1] < ref and ctx.mid_sentence(t.span.start)
+                and not (ctx.opens_paragraph(t.span.start) and not ctx.look_back and ctx.not_after is None))
 
     @staticmethod
     def _flashforward(t: Timex, ref: Optional[date], dct: Optional[date], ctx: Ctx) -> bool:
