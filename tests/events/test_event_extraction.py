@@ -957,3 +957,58 @@ def test_a_step_told_in_another_clause_than_a_date_dates_its_own_event(annotate)
     told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
     assault = [e for e in events if e.sub_event_type == "Armed clash"]
     assert assault and all(e.date_start == D(1997, 4, 22) for e in assault), told
+
+
+def test_the_lead_town_is_read_under_the_title_and_not_off_a_capital_that_acts(annotate):
+    """An encyclopedic text opens with a title line: its lead is the paragraph under it ('… esa mezquita de
+    Islamabad'), and a capital that acts ('Ankara considera a las YPG …') is no town the story is in."""
+    _, events = annotate("Asedio de la Mezquita Roja\n\nEl asedio de la Mezquita Roja fue una operación de las fuerzas "
+                         "de seguridad de Pakistán contra los estudiantes islamistas atrincherados en esa mezquita de "
+                         "Islamabad, entre el 3 y el 11 de julio de 2007.\n\nEl asedio\n\nEl 3 de julio, estudiantes "
+                         "armados se enfrentaron a la policía y a los paramilitares que rodeaban el complejo.")
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    clash = [e for e in events if e.date_start == D(2007, 7, 3)]
+    assert clash and all(e.place and e.place.name == "Islamabad" for e in clash), told
+    _, events = annotate("Operación Rama de Olivo\n\nLa operación fue la ofensiva lanzada a comienzos de 2018 por el "
+                         "Ejército turco contra las YPG, la milicia kurda que controlaba el cantón de Afrin, en el "
+                         "noroeste de Siria. Ankara considera a las YPG una extensión del PKK.\n\nDesarrollo\n\nLa "
+                         "aviación turca bombardeó el 20 de enero decenas de posiciones de las milicias kurdas en el "
+                         "distrito.")
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    strikes = [e for e in events if e.date_start == D(2018, 1, 20)]
+    assert strikes and all(e.place and e.place.name != "Ankara" for e in strikes), told
+
+
+def test_a_town_named_once_as_the_focus_gives_way_to_the_town_the_text_names_most(annotate):
+    """'Zauiya … Zauiya … Las protestas, iniciadas en Bengasi, prendieron pronto en la ciudad. … Cuatro días
+    después, unos 200 soldados entraron por el este': the soldiers entered Zauiya, not Benghazi."""
+    _, events = annotate("Zauiya (también escrita Zawiya), ciudad costera al oeste de Trípoli, fue escenario de dos "
+                         "batallas en 2011. Los rebeldes controlaron Zauiya en febrero.\n\nLas protestas contra "
+                         "Gadafi, iniciadas en Bengasi a mediados de febrero, prendieron pronto en la ciudad. El 24 "
+                         "de febrero, tropas leales dispararon contra los manifestantes.\n\nCuatro días después, unos "
+                         "200 soldados apoyados por tanques entraron por el este, pero fueron rechazados.")
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    later = [e for e in events if e.date_start == D(2011, 2, 28)]
+    assert later and all(e.place and e.place.name == "Zawiya" for e in later), told
+
+
+def test_an_aircraft_hit_by_a_missile_is_no_ground_reached_and_a_launch_site_no_place(annotate):
+    """'un An-26 fue alcanzado a 6.500 metros sobre la región de Lugansk por un misil que se disparó desde Rusia':
+    a hit (not ground taken), and not in Russia."""
+    _, events = annotate("KIEV, 18 jul (EFE).- El lunes, un An-26 de la Fuerza Aérea ucraniana fue alcanzado a 6.500 "
+                         "metros sobre la región de Lugansk por un misil que, según Kiev, probablemente se disparó "
+                         "desde Rusia.", D(2014, 7, 18))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert not any(e.event_type == "Strategic developments" or "territory" in e.sub_event_type for e in events), told
+    assert not any(e.place and e.place.country == "RU" for e in events), told
+
+
+def test_the_story_after_a_dateline_is_parsed_on_its_own(annotate):
+    """'BOGOTÁ, 18 ene (EFE).- Al menos 24 campesinos fueron asesinados …': parsed with the dateline, 'BOGOTÁ'
+    was the subject and no person the victim; the story's first sentence is parsed alone."""
+    _, events = annotate("BOGOTÁ, 18 ene (EFE).- Al menos 24 campesinos fueron asesinados a golpes en la madrugada de "
+                         "ayer por un grupo de paramilitares que irrumpió en Chengue, un caserío del municipio de "
+                         "Ovejas, en el departamento caribeño de Sucre, informaron hoy fuentes oficiales.",
+                         D(2001, 1, 18))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert any(e.sub_event_type == "Attack" and e.date_start == D(2001, 1, 17) for e in events), told

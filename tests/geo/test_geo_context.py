@@ -62,6 +62,8 @@ ADMIN_ROWS = [
     ("Los atacantes procedían de los estados de Jalisco, Guerrero, Nayarit, Chihuahua y Michoacán.", "Jalisco",
      "MX", "ADM1"),
     ("La insurgencia se recrudeció en las provincias de Pattani, Yala y Narathiwat.", "Yala", "TH", "ADM1"),
+    # one adjective between the admin noun and "de"
+    ("Los paramilitares irrumpieron en Ovejas, en el departamento caribeño de Sucre.", "Sucre", "CO", "ADM1"),
     # ... whatever an organisation's name read before ("el Cártel Jalisco Nueva Generación")
     ("García Harfuch culpó al Cártel Jalisco Nueva Generación. Los sicarios procedían de los estados de Jalisco "
      "y Michoacán.", "Jalisco", "MX", "ADM1"),
@@ -191,3 +193,20 @@ def test_a_name_the_model_calls_a_person_is_the_place_a_district_noun_names(tag)
             "cerca de Awantipora, en el distrito de Pulwama.")
     got = [(p.span.text, p.country, p.admin1) for p in tag(text) if p.span.text == "Pulwama"]
     assert got == [("Pulwama", "IN", "Jammu and Kashmir")] * 2, got
+
+
+def test_a_foreign_city_is_not_read_off_one_of_its_other_names(tag):
+    # GeoNames lists "Bogoro" among Bogor's (Java) names: in a story from Ituri it is no Javanese city
+    text = ("La matanza de Bogoro fue el ataque lanzado el 24 de febrero de 2003 por milicias lendu contra Bogoro, una "
+            "aldea del distrito de Ituri, en el noreste de la República Democrática del Congo. Las milicias "
+            "atacaron después Bunia.")
+    got = [(p.span.text, p.country) for p in tag(text) if p.span.text == "Bogoro"]
+    assert got and all(cc != "ID" for _, cc in got), got
+
+
+def test_a_name_before_a_bracket_of_other_spellings_is_that_place_everywhere(tag):
+    text = ("Zauiya (también escrita Zawiya o Az Zawiyah), ciudad costera situada al oeste de Trípoli, fue escenario "
+            "de dos batallas. En agosto, los rebeldes entraron en Zauiya.")
+    got = [(p.span.text, p.country, p.rule.endswith("alias-before-brackets")) for p in tag(text)
+           if p.span.text == "Zauiya"]
+    assert len(got) == 2 and got[0] == ("Zauiya", "LY", True) and got[1][1] == "LY", got

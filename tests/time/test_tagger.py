@@ -835,6 +835,14 @@ ROWS = [
     ("KAMPALA, 28 nov (EFE).- El número de muertos en los enfrentamientos del fin de semana entre las fuerzas de "
      "seguridad ugandesas y la guardia real, en el oeste de Uganda, se elevó hoy a 62.", D("2016-11-28"),
      "del fin de semana", "DATE", "2016-W47-WE", None, ("2016-11-26", "2016-11-27")),
+    # a bare weekday whose verb comes after a long subject: its tense still decides
+    ("ISLAMABAD, 17 feb (EFE).- El ataque del jueves culmina una semana sangrienta. El lunes, un suicida de Jamaat ul "
+     "Ahrar, una facción de Tehrik-e-Taliban Pakistan (TTP), se inmoló ante una protesta.", D("2017-02-17"), "lunes",
+     "DATE", "2017-02-13", None, ("2017-02-13", "2017-02-13")),
+    # a year decades behind the story, told in the sentence, gives a later month no year
+    ("El asedio duró de mayo a septiembre de 2007. El Ejército, que no entraba en los campos desde el acuerdo de "
+     "1969, fue avanzando casa por casa, y en agosto sus helicópteros lanzaron bombas.", None, "agosto", "DATE",
+     "2007-08", None, ("2007-08-01", "2007-08-31")),
     # a month of the year told back ("en enero de ese año") inside a sentence looks back: the story stays
     ("Los combates se reanudaron a finales de agosto de 2008, pese al acuerdo firmado en enero de ese año. Los "
      "rebeldes tomaron Rutshuru el 29 de octubre.", None, "29 de octubre", "DATE", "2008-10-29", None,

@@ -22,6 +22,7 @@ from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import RelativeWords, When, contract_precision, when_for
 from cronica.events.where import PlaceWords, Where, as_location, coordinated_towns, lead_town, rank, where_for
 from cronica.nlp.selection import load_selector
+from cronica.text.layout import dateline_end, in_heading
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
 
@@ -34,10 +35,6 @@ CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
                            "Remote explosive/landmine/IED"})   # an aircraft's attack (its bombs)
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
-DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ \t.'-]{1,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
-                      r"(?:\([^)\n]{1,40}\))?\s*"
-                      r"(?:\.-|\.–|\.—|–|—| -)")
-
 
 def _armed(m: ActorMention) -> bool:
     """Can this actor make a weak trigger ('operación', 'se retiraron') military? Not civilians, not a government."""
@@ -62,12 +59,6 @@ def _tokens_of(sdoc, timexes: list[Timex]) -> frozenset[int]:
                      for t in (sdoc.char_span(x.span.start, x.span.end, alignment_mode="expand") or ()))
 
 
-def dateline_end(text: str) -> int:
-    """'BOGOTÁ, 18 de enero (EFE).-': where the report was filed, and when, is not the event's place or date."""
-    m = DATELINE.match(text)
-    return m.end() if m else 0
-
-
 RIOT_SUBS = frozenset({"Armed clash", "Looting/property destruction", "Shelling/artillery/missile attack"})
 ARMED_GROUP_TYPES = frozenset({"Rebel group", "Political militia", "Identity militia", "External/Other forces"})
 
@@ -88,7 +79,6 @@ class Focus:
     lead: Optional[Place] = None    # the town the lead paragraph names: where the story is, failing all else
 
 
-HEADING_WORDS = 12   # a line this short with no closing punctuation is a title
 
 
 def _weapon_hit(tok, lex: Lexicon) -> bool:
@@ -115,15 +105,6 @@ def _told_object(tok, lex: Lexicon) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "obj" \
         and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children) \
         and bool(keys(tok.head) & lex.cue("retelling_verbs"))
-
-
-def in_heading(text: str, at: int) -> bool:
-    """Is offset `at` on a title line: a short line of its own with no sentence punctuation at its end
-    ("Ofensiva israelí en el Líbano (2024)", "Desarrollo")? (Datelines end in ".-" and are no titles.)"""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    line = text[start:end if end >= 0 else len(text)].strip()
-    return bool(line) and end >= 0 and len(line.split()) <= HEADING_WORDS and line[-1] not in ".!?:;»\"”'-…"
 
 
 def _stripped(sent, doc_text: str) -> Span:

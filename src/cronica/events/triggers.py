@@ -7,7 +7,7 @@ from typing import Optional
 from cronica.text.normalize import fold
 from cronica.events.arguments import BY_CASES
 from cronica.events.lexicon import Lexicon, TriggerEntry
-from cronica.events.syntax import case_of, children, clause_verb, is_verbal, keys
+from cronica.events.syntax import case_of, children, clause_verb, is_passive, is_verbal, keys
 
 COMPLEMENT_DEPS = ("obj", "obl", "nmod", "iobj", "nsubj", "xcomp", "appos")
 
@@ -102,6 +102,8 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
     if entry.not_by and any(keys(a) & entry.not_by for c in children(tok, ("nsubj", "nsubj:pass"))
                             for a in _antecedents(c)):
         return False   # "un ataque que alcanzó el hospital": the subject is a strike
+    if entry.not_by and _struck_by(tok, entry.not_by):
+        return False   # "un An-26 fue alcanzado a 6.500 metros sobre la región de Lugansk por un misil": a hit
     if (entry.needs_context and not ctx.armed_document) or (entry.riot_only and not ctx.riot_document):
         return False
     if entry.plural and "Plur" not in tok.morph.get("Number"):
@@ -115,6 +117,12 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
     if entry.person_object and not any(_is_person(c, lex, ctx) for c in comps):
         return False
     return True
+
+
+def _struck_by(tok, weapons: frozenset[str]) -> bool:
+    """Is the verb passive with one of `weapons` as its agent, wherever the parse hangs it ("fue alcanzado …
+    por un misil")?"""
+    return is_passive(tok) and any(keys(t) & weapons and case_of(t) & BY_CASES for t in tok.sent if t.i > tok.i)
 
 
 def _is_person(tok, lex: Lexicon, ctx: SentenceContext) -> bool:

@@ -6,6 +6,7 @@ from typing import Optional
 
 from cronica.events.syntax import (SUBORDINATE, ancestors, case_of, clause_verb, coordinated, keys, other_clause,
                                    token_at, tree_distance)
+from cronica.text.layout import lead_paragraph
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Place, Span, km
 
@@ -197,6 +198,13 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
         return Where(earlier, "focus", f"place: '{earlier.name}', named earlier in the paragraph, inside the focus "
                                        f"'{focus.name}'")
     if focus is not None and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
+        main = _salient_town(sentence, places, actors) if violent else None
+        if main is not None and main.name != focus.name and _times_named(focus, places, sentence) == 1 \
+                and _times_named(main, places, sentence) >= SALIENT_TIMES:
+            # ("Zauiya … Las protestas, iniciadas en Bengasi, prendieron pronto en la ciudad. … Cuatro días
+            # después, unos 200 soldados entraron por el este": Zauiya, the story's town, not Benghazi)
+            return Where(main, "focus", f"place: '{main.name}', the town the text has named most, over the "
+                                        f"focus '{focus.name}' named once")
         return Where(focus, "focus", f"place: document focus '{focus.name}'")
     if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, border_nouns, words.facilities):
         return Where(earlier, "focus", f"place: focus '{earlier.name}' named earlier in the paragraph")
@@ -218,6 +226,13 @@ def _the_town(trigger, town_nouns: frozenset[str], places: list[Place], sdoc) ->
                 and not any(t.i in named for t in c.subtree):
             return True
     return False
+
+
+SALIENT_TIMES = 3   # a town named this often before beats a focus named once
+
+
+def _times_named(p: Place, places: list[Place], sentence: Span) -> int:
+    return sum(1 for q in places if q.name == p.name and q.span.start < sentence.start)
 
 
 def _salient_town(sentence: Span, places: list[Place], actors: list[ActorMention]) -> Optional[Place]:
@@ -242,6 +257,17 @@ def _paragraph_town(sentence: Span, places: list[Place], actors: list[ActorMenti
     return towns[-1] if towns else None
 
 
+def _acts(p: Place, sdoc, text: str) -> bool:
+    """Is the place the subject of a verb ("Ankara considera …", "Washington acusó …"): so parsed, or, in a
+    sentence left unparsed, a bare name opening its sentence with a lower-case word after it?"""
+    tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None else None
+    if tok is not None and tok.dep_.startswith("nsubj"):
+        return True
+    before = text[:p.span.start].rstrip()
+    after = text[p.span.end:p.span.end + 2]
+    return (not before or before[-1] in ".!?\n") and after[:1] == " " and after[1:].islower()
+
+
 def _a_landmark(p: Place, sdoc, distance_units: frozenset[str]) -> bool:
     """Is the place only what a distance is counted from ("a unos 190 kilómetros al sureste de Malakal")?"""
     tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None and distance_units else None
@@ -259,14 +285,12 @@ def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
     """The town the lead paragraph places its story in, before any event has a place: the last it names
     ("RÍO DE JANEIRO … la operación lanzada ayer … en la favela de Jacarezinho"); never the dateline's city,
     where the report comes from ("EL CAIRO … en la localidad de Bir al Abed")."""
-    body = text.lstrip()
-    start = len(text) - len(body)
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
+    start, end = lead_paragraph(text)      # (under its title: "Asedio de la Mezquita Roja\n\nEl asedio …")
     towns = [p for p in places if start <= p.span.start < end and usable(p, actors) and rank(p) == 0
              and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)]
-    # (not a landmark to count from: "a unos 600 kilómetros al sur de Santiago")
-    towns = [p for p in towns if not _a_landmark(p, sdoc, words.distance_units)]
+    # (not a landmark to count from: "a unos 600 kilómetros al sur de Santiago", nor a capital that acts:
+    # "Ankara considera a las YPG una extensión del PKK")
+    towns = [p for p in towns if not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)]
     return towns[-1] if towns else None
 
 

@@ -133,6 +133,36 @@ def merge_compounds(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+def names_before_brackets(cues: Cues, text: str, places: list[Place]) -> list[Place]:
+    """'Zauiya (también escrita Zawiya o Az Zawiyah)': a name no gazetteer holds, right before a bracket that
+    opens with a word of other spellings and a resolved place, is that place -- there and wherever else the text
+    names it alone (rule +alias-before-brackets)."""
+    ft = fold_same_length(text)
+    pattern = _lead_pattern(cues.alias_leads)
+    taken = [(p.span.start, p.span.end) for p in places if p.lat is not None]
+    out = list(places)
+    for q in places:
+        m = pattern.search(ft, max(0, q.span.start - 80), q.span.start) if q.lat is not None \
+            and q.role == "location" else None
+        name = re.search(rf"({_NAME})$", text[max(0, q.span.start - 80):m.start()]) if m else None
+        if name is None:
+            continue
+        word = name.group(1)
+        for at in (x.start() for x in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text)):
+            if not any(a < at + len(word) and at < b for a, b in taken):
+                out = [p for p in out if not (p.span.start == at and p.lat is None)]
+                out.append(replace(q, span=Span(at, at + len(word), word), rule=q.rule + "+alias-before-brackets"))
+                taken.append((at, at + len(word)))
+    return sorted(out, key=lambda x: x.span.start)
+
+
+@functools.lru_cache(maxsize=4)
+def _lead_pattern(alias_leads: frozenset[str]) -> re.Pattern:
+    """' (también escrita ' right before a place, on folded text."""
+    leads = "|".join(sorted((re.escape(w) for w in alias_leads), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[ \t]*\([ \t]*(?:{leads})[ \t]+$")
+
+
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?: (?:al|el|de|del|la|ar|as|ad|an|at|az)?[ -]?[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
 
 

@@ -35,7 +35,8 @@ from cronica.geo.recognize import NameMatcher
 from cronica.geo.region_names import add_demonyms, add_regions
 from cronica.geo.resolve import focus_countries
 from cronica.geo.roles import Cues
-from cronica.geo.span_rules import bracket_aliases, leading_articles, merge_compounds, named_streets, street_landmarks
+from cronica.geo.span_rules import (bracket_aliases, leading_articles, merge_compounds, named_streets, names_before_brackets,
+                                   street_landmarks)
 from cronica.geo.to_places import quarters_near_towns, to_places, unknown_in_apposed
 from cronica.geo.village_names import accept_villages, translit_variants
 from cronica.model import Place
@@ -132,4 +133,4 @@ class PlaceTagger:
         compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p
                   for p in places]
-        return bracket_aliases(data.cues, text, merge_compounds(text, places))
+        return names_before_brackets(data.cues, text, bracket_aliases(data.cues, text, merge_compounds(text, places)))

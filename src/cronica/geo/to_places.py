@@ -176,6 +176,17 @@ def foreign_town(g: Gazetteer, r: int, votes: Counter) -> bool:
     return total >= FAR_VOTES and bool(points) and min(km_between(g.lat[r], g.lon[r], *p) for p in points) > FAR_KM
 
 
+def foreign_other_name(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
+    """A town of any size, of a country the story names nothing else of, in a story about one other country,
+    read off one of its other names only ('Bogoro' in a story from Ituri is not Bogor, Java, whose GeoNames
+    names include 'Bogoro')."""
+    if votes.get(g.country[r], 0) > 0 or not g.fcode[r].startswith("PPL") or g.fcode[r] == "PPLC" \
+            or fold(g.name[r]) == m.key or m.key in g.anames[r]:
+        return False
+    top, total = max(votes.values(), default=0), sum(v for v in votes.values() if v > 0)
+    return top >= STORY_VOTES and top >= ONE_COUNTRY_SHARE * total
+
+
 def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
     """A small town of the thinly covered world (a country with no cities500 file) whose country the
     document never names, read off a name the text does not vouch for: "incidido en Arias" in a story
@@ -232,7 +243,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             m.rows = [sense[m.key]]
         ch = choose(g, m, focus_from(others) if votes else focus, admin1s)
         if ch is not None and (stray_village(g, m, ch[0], votes) or (
-                foreign_town(g, ch[0], others) and unnamed(g.country[ch[0]]))):
+                (foreign_town(g, ch[0], others) or foreign_other_name(g, m, ch[0], others))
+                and unnamed(g.country[ch[0]]))):
             ch = None
         if ch is not None and (m.role == "location" or m.cue):
             # (a name inside an organisation's with no cue, "el Cártel Jalisco Nueva Generación", does not fix

@@ -21,6 +21,7 @@ from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc, Span
 
 from cronica.nlp.selection import SentenceSelector
+from cronica.text.layout import dateline_end
 
 PARSE_PIPES = ("tok2vec", "morphologizer", "parser", "lemmatizer")
 COPIED = [POS, MORPH, LEMMA, DEP, HEAD]
@@ -41,7 +42,7 @@ def parse_partially(nlp: Language, texts: Iterable[str], selector: SentenceSelec
 
 def _batch(nlp: Language, texts: list[str], selector: SentenceSelector, batch_size: int) -> list[Doc]:
     split = Sentencizer()
-    docs = [_own_lines(split(nlp.make_doc(t))) for t in texts]
+    docs = [_after_dateline(_own_lines(split(nlp.make_doc(t))), t) for t in texts]
     bounds = [[(s.start, s.end) for s in d.sents] for d in docs]
     _recognise(nlp, docs, texts, bounds, batch_size)
     chosen = [[(a, b) for a, b in bs if selector.wants(t[d[a].idx:d[b - 1].idx + len(d[b - 1])])]
@@ -111,6 +112,17 @@ def _own_lines(doc: Doc) -> Doc:
             tok.is_sent_start = True
             if tok.i + 1 < len(doc):
                 doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _after_dateline(doc: Doc, text: str) -> Doc:
+    """'BOGOTÁ, 18 ene (EFE).- Al menos 24 campesinos fueron asesinados …': the story's first sentence starts
+    after the dateline (parsed with it, 'BOGOTÁ' would be the subject of 'asesinados')."""
+    end = dateline_end(text)
+    if end:
+        first = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        if first is not None and first.i > 0:
+            first.is_sent_start = True
     return doc
 
 

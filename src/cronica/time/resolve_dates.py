@@ -54,6 +54,9 @@ def sub_period(lx: Lexicon, m: re.Match) -> Optional[tuple[int, int, str]]:
     return (idx, parts, pp) if idx <= parts else None
 
 
+TOLD_BACK_YEARS = 3   # a year told in the sentence this far behind the story's still gives a month its year
+
+
 def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[int]
                       ) -> tuple[Optional[int], Optional[str]]:
     base, kind = ctx.year_base()
@@ -76,9 +79,11 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         # "Una década antes, el 11 de noviembre": the year the story stands in
         return ctx.ref_time.start.year, "narrative"
     if rel is None and ctx.dct is None and ctx.told_abs is not None and ctx.told_abs[0] < (ctx.ref or ctx.told_abs[0]) \
-            and date(ctx.told_abs[0].year, month, cal.month_last(ctx.told_abs[0].year, month)) >= ctx.told_abs[0]:
+            and date(ctx.told_abs[0].year, month, cal.month_last(ctx.told_abs[0].year, month)) >= ctx.told_abs[0] \
+            and (ctx.ref is None or ctx.ref.year - ctx.told_abs[0].year <= TOLD_BACK_YEARS):
         # "El EI la había conquistado en mayo de 2015 y, en agosto, ...": a look back told in the sentence
-        # (not "desde finales de 2005, y en julio": a July before the end of 2005 is not in that year)
+        # (not "desde finales de 2005, y en julio": a July before the end of 2005 is not in that year; not a
+        # landmark decades back: "no entraba en los campos desde el acuerdo de 1969, … y en agosto", in 2007)
         return ctx.told_abs[0].year, "narrative"
     return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back,
                      ctx.not_after if kind == "narrative" else None), kind

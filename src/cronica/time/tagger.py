@@ -47,6 +47,8 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 FAR_AHEAD_YEARS = 5   # a bare year this far after the story's date, inside a sentence, is an aside
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
+CONTEXT_FAR = 160  # ... after it, in news, when none is that near (a long subject before the verb)
+FAR_TENSE_KINDS = frozenset({"weekday"})   # the rules that read so far (a bare weekday: the last or the next)
 LAST_ABS_REACH = 400   # characters: an absolute date told this near, after the narrative reference, is
                        # what "ese año" means ("sustituyó en abril de 2022 … En agosto de ese año")
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
@@ -216,6 +218,8 @@ class TimeTagger:
                 if lead_day is not None:
                     ref_day, ref_day_end = lead_day, at
             tense = self._tense(text, s, e)
+            if tense is None and dct is not None and rule.kind in FAR_TENSE_KINDS:   # ("El lunes, un suicida de Jamaat ul Ahrar, una facción de
+                tense = self._tense(text, s, e, reach=CONTEXT_FAR)   # Tehrik-e-Taliban Pakistan (TTP), se inmoló")
             if (tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s)) \
                     or self.helpers["perfect_before"].search(folded, max(0, s - 40), s):
                 tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían"
@@ -424,11 +428,13 @@ class TimeTagger:
         m = self.helpers["bound"].search(folded, max(0, start - 30), start)
         return self.lexicon.bounds[" ".join(m.group("b").split())] if m else None
 
-    def _tense(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False) -> Optional[bool]:
+    def _tense(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False,
+               reach: int = 0) -> Optional[bool]:
         """Is the nearest tense marker of the sentence around [s, e) a future (True) or past (False) one?
-        `clause`: look only inside the date's own clause (up to ", lo que ..."); `left_only`: only before it."""
-        left, right = self._sides(text, s, e, clause, left_only)
-        best: tuple[int, Optional[bool]] = (CONTEXT * 2, None)
+        `clause`: look only inside the date's own clause (up to ", lo que ..."); `left_only`: only before it;
+        `reach`: characters after it read (CONTEXT by default)."""
+        left, right = self._sides(text, s, e, clause, left_only, reach)
+        best: tuple[int, Optional[bool]] = (max(CONTEXT, reach) * 2, None)
         for key, is_future in (("future", True), ("past", False)):
             for mk in self.helpers[key].finditer(left):
                 best = min(best, (len(left) - mk.end(), is_future), key=lambda b: b[0])
@@ -436,11 +442,12 @@ class TimeTagger:
                 best = min(best, (mk.start(), is_future), key=lambda b: b[0])
         return best[1]
 
-    def _sides(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False) -> tuple[str, str]:
-        """The lower-cased text of the sentence before and after [s, e), CONTEXT characters at most;
+    def _sides(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False,
+               reach: int = 0) -> tuple[str, str]:
+        """The lower-cased text of the sentence before and after [s, e), CONTEXT (or `reach`) characters at most;
         `clause`: of the date's own clause only; `left_only`: nothing after it."""
         left = re.split(r"[.;!?]\s", text[max(0, s - CONTEXT):s].lower())[-1]
-        right = "" if left_only else re.split(r"[.;!?]\s", text[e:e + CONTEXT].lower())[0]
+        right = "" if left_only else re.split(r"[.;!?]\s", text[e:e + (reach or CONTEXT)].lower())[0]
         if clause:
             left = self.helpers["clause_break"].split(left)[-1]
             right = self.helpers["clause_break"].split(right)[0]
