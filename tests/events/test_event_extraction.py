@@ -1012,3 +1012,14 @@ def test_the_story_after_a_dateline_is_parsed_on_its_own(annotate):
                          D(2001, 1, 18))
     told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
     assert any(e.sub_event_type == "Attack" and e.date_start == D(2001, 1, 17) for e in events), told
+
+
+def test_attacks_told_with_a_step_from_earlier_ones_are_no_habit(annotate):
+    """'murieron ayer … en dos atentados suicidas …, cinco días después de los ataques contra dos sinagogas': the
+    step is counted from other attacks, no period over which these recur."""
+    _, events = annotate("ESTAMBUL, 21 nov (EFE).- Al menos 27 personas murieron y unas 450 resultaron heridas ayer en "
+                         "Estambul en dos atentados suicidas con camiones bomba contra el consulado general del Reino "
+                         "Unido y la sede del banco HSBC, cinco días después de los ataques contra dos sinagogas de "
+                         "la ciudad.", D(2003, 11, 21))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert any(e.date_start == D(2003, 11, 20) and e.place and e.place.name == "Istanbul" for e in events), told

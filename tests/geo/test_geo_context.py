@@ -210,3 +210,15 @@ def test_a_name_before_a_bracket_of_other_spellings_is_that_place_everywhere(tag
     got = [(p.span.text, p.country, p.rule.endswith("alias-before-brackets")) for p in tag(text)
            if p.span.text == "Zauiya"]
     assert len(got) == 2 and got[0] == ("Zauiya", "LY", True) and got[1][1] == "LY", got
+
+
+def test_a_name_after_a_media_noun_is_the_organisation(tag):
+    # "la agencia Anatolia": the news agency, no region of Turkey
+    got = {p.span.text: p for p in tag("Un comunicante anónimo reivindicó los atentados en una llamada a la agencia "
+                                        "Anatolia.")}
+    assert "Anatolia" not in got or got["Anatolia"].role != "location", got["Anatolia"].rule
+
+
+def test_a_city_the_geonames_extracts_lack_is_in_the_alias_file(gaz):
+    hits = geocode("El Alto", country="BO", gaz=gaz)
+    assert hits and hits[0]["country"] == "BO" and km(-16.5, -68.16, hits[0]["lat"], hits[0]["lon"]) < 15, hits

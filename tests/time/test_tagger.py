@@ -843,6 +843,13 @@ ROWS = [
     ("El asedio duró de mayo a septiembre de 2007. El Ejército, que no entraba en los campos desde el acuerdo de "
      "1969, fue avanzando casa por casa, y en agosto sus helicópteros lanzaron bombas.", None, "agosto", "DATE",
      "2007-08", None, ("2007-08-01", "2007-08-31")),
+    # a clock time told before its day ("a las 2.54 hora local (1.54 GMT) de la madrugada de ayer")
+    ("BRIGHTON, 13 oct (EFE).- El artefacto estalló a las 2.54 hora local (1.54 GMT) de la madrugada de ayer, "
+     "viernes, en una habitación del hotel.", D("1984-10-13"), "las 2.54 hora local", "TIME", "1984-10-12T02:54",
+     None, ("1984-10-12", "1984-10-12")),
+    ("BRIGHTON, 13 oct (EFE).- El artefacto estalló a las 2.54 hora local (1.54 GMT) de la madrugada de ayer, "
+     "viernes, en una habitación del hotel.", D("1984-10-13"), "1.54 GMT", "TIME", "1984-10-12T01:54Z",
+     None, ("1984-10-12", "1984-10-12")),
     # a month of the year told back ("en enero de ese año") inside a sentence looks back: the story stays
     ("Los combates se reanudaron a finales de agosto de 2008, pese al acuerdo firmado en enero de ese año. Los "
      "rebeldes tomaron Rutshuru el 29 de octubre.", None, "29 de octubre", "DATE", "2008-10-29", None,

@@ -69,8 +69,11 @@ def _habitual(tok, duration_tokens: frozenset[int], lex: Lexicon) -> bool:
     verb = tok.head
     if tok.dep_ in ("obj", "nsubj") and keys(verb) & lex.cue("aggregate_verbs"):
         return True
-    return is_verbal(verb) and any(c.i in duration_tokens or any(g.i in duration_tokens for g in c.subtree)
-                                   for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
+    anchors = lex.cue("anchor_adverbs")
+    return is_verbal(verb) and any(
+        (c.i in duration_tokens or any(g.i in duration_tokens for g in c.subtree))
+        and not any(fold(g.text) in anchors for g in c.subtree)   # ("cinco días después de los ataques": a step)
+        for c in verb.children if c.dep_ in ("obl", "advmod") and c.i != tok.i)
 
 
 def _after_span_of(tok, lex: Lexicon, time_tokens: frozenset[int]) -> bool:

@@ -52,6 +52,7 @@ class Cues:
     city_demonyms: frozenset[str]           # "el distrito limeño de X": X is a quarter of the city
     compass: dict                           # folded compass word -> N, S, E, W, NE, NW, SE, SW, C
     org_heads: frozenset[str]
+    name_heads: frozenset[str]     # "la agencia Anatolia": a noun whose name follows it bare
     organisations: frozenset[str]
     part_re: re.Pattern
     admin_re: re.Pattern
@@ -229,6 +230,9 @@ class Cues:
         de", "el gobierno de" (not "la ciudad de", "el ejército tomó la ciudad de")."""
         ws = _WORDS.findall(window)
         fw = self.words
+        if len(ws) >= 2 and ws[-1].islower() and fold(ws[-1]) in self.name_heads and window.endswith(" ") \
+                and fold(ws[-2]) in fw.singular_articles | fw.articles:
+            return True    # "la agencia Anatolia", "la cadena Al Yazira": the name is the organisation's
         if len(ws) < 2 or fold(ws[-1]) not in fw.of | fw.singular_articles:
             return False
         i = len(ws) - 1
@@ -309,6 +313,7 @@ def load_cues(lang: str = "es") -> Cues:
         city_demonyms=fs("city_demonyms"),
         compass={fold(k): v for k, v in (d.get("compass") or {}).items()},
         org_heads=fs("org_heads"),
+        name_heads=fs("name_heads"),
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),
         admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),

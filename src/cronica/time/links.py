@@ -75,6 +75,30 @@ def day_after(out: list[Timex], text: str, folded: str, gap: re.Pattern) -> None
         a.value, a.interval, a.precision, a.anchor = d.isoformat(), (d, d), "day", b.anchor
 
 
+_CLOCK = re.compile(r"^(?:\d{4}-\d\d-\d\d)?(T\d\d:\d\dZ?)$")
+
+
+def clocks_before_days(out: list[Timex], folded: str, gap: re.Pattern) -> None:
+    """'a las 2.54 hora local (1.54 GMT) de la madrugada de ayer': a clock time told before its day is of that
+    day (the clock in brackets after it too)."""
+    for i, t in enumerate(out):
+        clocks = [t]
+        j = i + 1
+        while j < len(out) and out[j].type == "TIME" and _CLOCK.match(out[j].value) \
+                and folded[clocks[-1].span.end:out[j].span.start].strip() == "(":
+            clocks.append(out[j])     # ("(1.54 GMT)")
+            j += 1
+        day = out[j] if j < len(out) else None
+        if t.type != "TIME" or not _CLOCK.match(t.value) or day is None or not day.interval \
+                or day.precision != "day" or day.interval[0] != day.interval[1] \
+                or not gap.fullmatch(folded[clocks[-1].span.end:day.span.start]):
+            continue
+        d = day.interval[0]
+        for c in clocks:
+            c.value = d.isoformat() + _CLOCK.match(c.value).group(1)
+            c.interval, c.precision = (d, d), "day"
+
+
 def parts_before_days(out: list[Timex], text: str, folded: str, lead: re.Pattern, lx: Lexicon) -> None:
     """'la noche del sábado 12 de octubre de 2002', 'la misma noche del viernes': a day told after a part
     of the day is that part of that day (TIME), the part joining the span."""

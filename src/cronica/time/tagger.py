@@ -15,7 +15,7 @@ from cronica.time import resolve_misc as rm
 from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
-from cronica.time.links import (day_after, elided_ages, fiscal_years, paired_decades, parts_before_days,
+from cronica.time.links import (clocks_before_days, day_after, elided_ages, fiscal_years, paired_decades, parts_before_days,
                                 period_lengths, same_period, told_periods)
 from cronica.time.anchor import FINE_PRECISIONS, MOVING, NON_MOVING_BOUNDS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
@@ -301,6 +301,7 @@ class TimeTagger:
         same_period(out, text, folded, self.helpers["same_period"])
         day_after(out, text, folded, self.helpers["day_gap"])
         parts_before_days(out, text, folded, self.helpers["part_before_day"], self.lexicon)
+        clocks_before_days(out, folded, self.helpers["clock_day_gap"])
         elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
         paired_decades(out, text, folded, self.helpers["decade_pair"], self.lexicon)
         self._mark_ranges(out, folded)
