@@ -222,3 +222,25 @@ def test_a_name_after_a_media_noun_is_the_organisation(tag):
 def test_a_city_the_geonames_extracts_lack_is_in_the_alias_file(gaz):
     hits = geocode("El Alto", country="BO", gaz=gaz)
     assert hits and hits[0]["country"] == "BO" and km(-16.5, -68.16, hits[0]["lat"], hits[0]["lon"]) < 15, hits
+
+
+def test_a_quarter_is_in_the_story_town_not_the_agency_desk_nor_a_town_named_in_passing(tag):
+    # "los barrios de Bago" under a Bangkok dateline: Bago, Myanmar, not a quarter of Bangkok
+    got = {p.span.text: p for p in tag("BANGKOK, 11 abr (EFE).- Al menos 82 personas murieron en el asalto lanzado el "
+                                        "pasado viernes por el Ejército birmano contra los barrios de Bago "
+                                        "controlados por los opositores a la junta militar en Birmania.")}
+    assert got["Bago"].country == "MM", got["Bago"].rule
+    # "el barrio de Achrafieh": in the town the lead is in (Beirut), not París, named twice in passing
+    text = ("Asesinato de Rafik Hariri\n\nEl asesinato fue el atentado que el 14 de febrero de 2005 causó la muerte "
+            "del ex primer ministro en el paseo marítimo de Beirut. Fuleihan murió en un hospital cercano a París. "
+            "Presionada por Washington y París, Siria retiró a sus soldados.\n\nEl 2 de junio, el periodista "
+            "Samir Kassir murió al estallar una bomba colocada en su coche frente a su casa, en el barrio de "
+            "Achrafieh.")
+    got = {p.span.text: p for p in tag(text)}
+    assert got["Achrafieh"].country == "LB", got["Achrafieh"].rule
+
+
+def test_a_capital_a_crowd_backs_is_an_actor(tag):
+    got = {p.span.text: p for p in tag("El 8 de marzo, Hizbulá reunió a cientos de miles de partidarios de Damasco "
+                                        "en la vecina plaza Riad al Solh de Beirut.")}
+    assert got["Damasco"].role != "location", got["Damasco"].rule

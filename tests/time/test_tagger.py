@@ -850,6 +850,10 @@ ROWS = [
     ("BRIGHTON, 13 oct (EFE).- El artefacto estalló a las 2.54 hora local (1.54 GMT) de la madrugada de ayer, "
      "viernes, en una habitación del hotel.", D("1984-10-13"), "1.54 GMT", "TIME", "1984-10-12T01:54Z",
      None, ("1984-10-12", "1984-10-12")),
+    # a month told in a pluperfect clause, before the story's month, looks back: the story stays
+    ("La batalla fue una serie de combates librados en agosto de 2014, la peor derrota de Kiev en la guerra, que "
+     "había estallado en abril.\n\nOfensiva\n\nTras un primer asalto fallido el día 10, el 18 de agosto los "
+     "batallones entraron en la ciudad.", None, "el día 10", "DATE", "2014-08-10", None, ("2014-08-10", "2014-08-10")),
     # a month of the year told back ("en enero de ese año") inside a sentence looks back: the story stays
     ("Los combates se reanudaron a finales de agosto de 2008, pese al acuerdo firmado en enero de ese año. Los "
      "rebeldes tomaron Rutshuru el 29 de octubre.", None, "29 de octubre", "DATE", "2008-10-29", None,

@@ -128,7 +128,7 @@ class PlaceTagger:
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.cues.apposition_words,
                            data.cues.words.bare_of, adjectives)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
-        places = quarters_near_towns(places, quarters) if quarters else places
+        places = quarters_near_towns(places, quarters, text) if quarters else places
         places = unknown_in_apposed(places, text, data.cues.apposition_words)
         compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p

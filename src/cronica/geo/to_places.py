@@ -12,6 +12,7 @@ from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
 from cronica.geo.resolve import choose, country_votes, focus_from, notable_town, precision_of
 from cronica.model import Place, Span, km, km_between
+from cronica.text.layout import lead_paragraph
 
 
 def trusted_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
@@ -290,7 +291,7 @@ QUARTER_KM = 25.0    # a quarter ("el barrio de Al Kifah") lies this close to a 
 QUARTER_AHEAD = 150  # characters: ... named before it, or just after ("por el barrio de X, en el noroeste de Y")
 
 
-def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[Place]:
+def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str = "") -> list[Place]:
     """A name after 'el barrio de' is a quarter of a town the text names: a namesake village far from
     every such town ('Qaryat al Kifah', 150 km from Tal Afar), or a name the gazetteer lacks, is no
     place of its own -- it is placed at the town it is part of (precision 2, as ACLED codes a
@@ -299,16 +300,24 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int]) -> list[P
     towns = [p for p in places if p.span.start not in quarter_starts and p.lat is not None
              and (p.role == "location" or "role:org" in p.rule.split("+")) and (p.feature_code or "").startswith("PPL")]
     # (a city an office is of counts: "la Fiscalía de la Ciudad de México … en la colonia Lomas de Chapultepec")
+    lead = lead_paragraph(text)
+    named = {p.country for p in places if p.feature_code == "PCLI" and p.country}   # countries the text names
     out = []
     for p in places:
         told = [t for t in towns if t.span.start < p.span.end + QUARTER_AHEAD   # the town the story is at
                 and not (t.span.text == p.span.text and p.feature_code == "PPL")]
         # (not a plain village's name told again: "la favela de Jacarezinho … de Jacarezinho", the village in
         # Paraná both times; a seat named again stays itself: "varios barrios de Alepo")
+        if p.lat is not None and p.country in named and all("dateline" in t.rule and t.country != p.country
+                                                             for t in told):
+            told = []   # (a regional desk's city: "BANGKOK … los barrios de Bago … en Birmania" is Bago, Myanmar)
         if p.span.start in quarter_starts and told and (p.lat is None or not any(km(p, t) <= QUARTER_KM for t in told)):
             after = [t for t in told if t.span.start > p.span.end]
-            named = Counter(t.name for t in towns)    # the story's town: the one the whole text names most
-            town = after[0] if after else max(reversed(told), key=lambda t: named[t.name])
+            # the story's town: the first its lead names, else the one the text names most ("el barrio de
+            # Achrafieh" in a story whose lead is in Beirut, and that names París twice)
+            named = Counter(t.name for t in towns)
+            in_lead = [t for t in told if lead[0] <= t.span.start < lead[1] and "dateline" not in t.rule]
+            town = after[0] if after else in_lead[0] if in_lead else max(reversed(told), key=lambda t: named[t.name])
             p = Place(span=p.span, name=p.span.text, lat=town.lat, lon=town.lon, country=town.country,
                       admin1=town.admin1, geonameid=None, feature_code="PPLX", precision=2, role=p.role,
                       score=0.3, rule=p.rule + f"+quarter:in:{town.name}")

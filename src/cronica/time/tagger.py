@@ -387,7 +387,8 @@ class TimeTagger:
         "pese al acuerdo firmado en enero de ese año"); not a date a paragraph opens on, outside a background
         section and a pluperfect ("Ofensiva gubernamental\n\nA principios de marzo de 2016, las fuerzas lanzaron"):
         the story starts again there."""
-        return (dct is None and ref is not None and (t.anchor == "absolute" or t.extra.get("year_told_back"))
+        return (dct is None and ref is not None and (t.anchor == "absolute" or t.extra.get("year_told_back")
+                                                     or ctx.look_back)   # ("que había estallado en abril")
                 and t.interval is not None and t.interval[1] < ref and ctx.mid_sentence(t.span.start)
                 and not (ctx.opens_paragraph(t.span.start) and not ctx.look_back and ctx.not_after is None))
 
