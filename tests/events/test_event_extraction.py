@@ -13,6 +13,12 @@ from cronica.events import EventExtractor
 
 D = date
 # (id, text, dct (the report's date, None when the text dates itself), sub_event_type, actor1 substring, actor2 substring, place, (start, end) or None)
+
+def on_day(events, day):
+    """The events dated `day`, and every event told (for an assertion's message)."""
+    return ([e for e in events if e.date_start == day],
+            [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events])
+
 ROWS = [
     # --- constructions --------------------------------------------------------------------------
     ("passive", "Para el 7 de enero los combatientes de ISIS habían sido expulsados de la ciudad de Mosul.", D(2017, 1, 8),
@@ -532,8 +538,7 @@ def test_a_place_aimed_at_or_a_past_event_is_not_where_the_story_is(annotate):
                          "en la terminal de Iguala para viajar a la Ciudad de México a la marcha del 2 de octubre, que "
                          "recuerda la matanza de Tlatelolco de 1968. Hacia las 21.30 hora local, agentes municipales "
                          "les cerraron el paso y dispararon contra los vehículos.", D(2014, 10, 1))
-    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
-    shooting = [e for e in events if e.date_start == D(2014, 9, 26)]
+    shooting, told = on_day(events, D(2014, 9, 26))
     assert len(shooting) == 1 and shooting[0].place.name.startswith("Iguala"), told
     assert "Police" in (shooting[0].actor1 or ""), told
 
@@ -798,8 +803,7 @@ def test_an_event_abroad_does_not_move_a_story_its_lead_placed(annotate):
                          "detención, el 25 de julio, de Ismael Zambada en un aeródromo cercano a El Paso (Texas). "
                          "El domingo fueron hallados los cuerpos de cinco hombres asesinados a tiros.",
                          D(2024, 9, 16))
-    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
-    sunday = [e for e in events if e.date_start == D(2024, 9, 15)]
+    sunday, told = on_day(events, D(2024, 9, 15))
     assert sunday and all(e.place.country == "MX" for e in sunday), told
 
 
@@ -943,8 +947,7 @@ def test_a_town_a_distance_is_counted_from_is_not_where_a_later_event_is(annotat
                          "kilómetros al sureste de Malakal, la capital del estado. El martes, los milicianos se "
                          "hicieron con el cuartel de Wech Yar Adiu y obligaron a las tropas a replegarse.",
                          D(2025, 3, 8))
-    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
-    tuesday = [e for e in events if e.date_start == D(2025, 3, 4)]
+    tuesday, told = on_day(events, D(2025, 3, 4))
     assert tuesday and all(e.place.name != "Malakal" for e in tuesday), told
 
 
@@ -966,16 +969,14 @@ def test_the_lead_town_is_read_under_the_title_and_not_off_a_capital_that_acts(a
                          "de seguridad de Pakistán contra los estudiantes islamistas atrincherados en esa mezquita de "
                          "Islamabad, entre el 3 y el 11 de julio de 2007.\n\nEl asedio\n\nEl 3 de julio, estudiantes "
                          "armados se enfrentaron a la policía y a los paramilitares que rodeaban el complejo.")
-    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
-    clash = [e for e in events if e.date_start == D(2007, 7, 3)]
+    clash, told = on_day(events, D(2007, 7, 3))
     assert clash and all(e.place and e.place.name == "Islamabad" for e in clash), told
     _, events = annotate("Operación Rama de Olivo\n\nLa operación fue la ofensiva lanzada a comienzos de 2018 por el "
                          "Ejército turco contra las YPG, la milicia kurda que controlaba el cantón de Afrin, en el "
                          "noroeste de Siria. Ankara considera a las YPG una extensión del PKK.\n\nDesarrollo\n\nLa "
                          "aviación turca bombardeó el 20 de enero decenas de posiciones de las milicias kurdas en el "
                          "distrito.")
-    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
-    strikes = [e for e in events if e.date_start == D(2018, 1, 20)]
+    strikes, told = on_day(events, D(2018, 1, 20))
     assert strikes and all(e.place and e.place.name != "Ankara" for e in strikes), told
 
 
@@ -987,8 +988,7 @@ def test_a_town_named_once_as_the_focus_gives_way_to_the_town_the_text_names_mos
                          "Gadafi, iniciadas en Bengasi a mediados de febrero, prendieron pronto en la ciudad. El 24 "
                          "de febrero, tropas leales dispararon contra los manifestantes.\n\nCuatro días después, unos "
                          "200 soldados apoyados por tanques entraron por el este, pero fueron rechazados.")
-    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
-    later = [e for e in events if e.date_start == D(2011, 2, 28)]
+    later, told = on_day(events, D(2011, 2, 28))
     assert later and all(e.place and e.place.name == "Zawiya" for e in later), told
 
 
