@@ -1023,3 +1023,12 @@ def test_attacks_told_with_a_step_from_earlier_ones_are_no_habit(annotate):
                          "la ciudad.", D(2003, 11, 21))
     told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
     assert any(e.date_start == D(2003, 11, 20) and e.place and e.place.name == "Istanbul" for e in events), told
+
+
+def test_a_dateline_of_two_desks_is_no_event_place(annotate):
+    """'MOSCÚ/BEIRUT, 30 sep (EFE).- La aviación rusa bombardeó hoy … objetivos en Siria': not in Moscow."""
+    _, events = annotate("MOSCÚ/BEIRUT, 30 sep (EFE).- La aviación rusa bombardeó hoy por primera vez objetivos en Siria, "
+                         "y al menos 27 civiles murieron en localidades del norte de la provincia de Homs.",
+                         D(2015, 9, 30))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert events and not any(e.place and e.place.country == "RU" for e in events), told

@@ -244,3 +244,9 @@ def test_a_capital_a_crowd_backs_is_an_actor(tag):
     got = {p.span.text: p for p in tag("El 8 de marzo, Hizbulá reunió a cientos de miles de partidarios de Damasco "
                                         "en la vecina plaza Riad al Solh de Beirut.")}
     assert got["Damasco"].role != "location", got["Damasco"].rule
+
+
+def test_a_place_name_numbered_with_a_hyphen_is_a_unit(tag):
+    got = {p.span.text: p for p in tag("Los batallones de voluntarios Donbás y Dnipró-1 entraron en la ciudad, al "
+                                        "este de Donetsk.")}
+    assert got["Dnipró"].role != "location" and got["Donetsk"].role == "location", got["Dnipró"].rule

@@ -133,6 +133,16 @@ def merge_compounds(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+_NUMBERED = re.compile(r"-\d")
+
+
+def numbered_units(text: str, places: list[Place]) -> list[Place]:
+    """'el batallón Dnipró-1', 'la brigada Azov-2': a place name numbered with a hyphen names a unit, not the
+    place (rule +numbered-unit, an actor's name)."""
+    return [replace(p, role="actor_modifier", rule=p.rule + "+numbered-unit")
+            if p.role == "location" and _NUMBERED.match(text, p.span.end) else p for p in places]
+
+
 def names_before_brackets(cues: Cues, text: str, places: list[Place]) -> list[Place]:
     """'Zauiya (también escrita Zawiya o Az Zawiyah)': a name no gazetteer holds, right before a bracket that
     opens with a word of other spellings and a resolved place, is that place -- there and wherever else the text

@@ -36,7 +36,7 @@ from cronica.geo.region_names import add_demonyms, add_regions
 from cronica.geo.resolve import focus_countries
 from cronica.geo.roles import Cues
 from cronica.geo.span_rules import (bracket_aliases, leading_articles, merge_compounds, named_streets, names_before_brackets,
-                                   street_landmarks)
+                                   numbered_units, street_landmarks)
 from cronica.geo.to_places import quarters_near_towns, to_places, unknown_in_apposed
 from cronica.geo.village_names import accept_villages, translit_variants
 from cronica.model import Place
@@ -133,4 +133,5 @@ class PlaceTagger:
         compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p
                   for p in places]
-        return names_before_brackets(data.cues, text, bracket_aliases(data.cues, text, merge_compounds(text, places)))
+        places = bracket_aliases(data.cues, text, merge_compounds(text, places))
+        return numbered_units(text, names_before_brackets(data.cues, text, places))

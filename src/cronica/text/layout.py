@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import re
 
-DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ \t.'-]{1,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
+DATELINE = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ]{2}[A-ZÁÉÍÓÚÑ \t.'/-]{1,40}(?:\s*\([^)\n]{1,30}\))?(?:,[^\n.()]{0,60}?)?\s*"
                       r"(?:\([^)\n]{1,40}\))?\s*"
                       r"(?:\.-|\.–|\.—|–|—| -)")
 
 
 def dateline_end(text: str) -> int:
-    """'BOGOTÁ, 18 de enero (EFE).-': where the report was filed, and when, is not the event's place or date;
+    """'BOGOTÁ, 18 de enero (EFE).-', 'MOSCÚ/BEIRUT, 30 sep (EFE).-': where the report was filed, and when, is not
+    the event's place or date;
     the offset where the story starts (0 with no dateline)."""
     m = DATELINE.match(text)
     return m.end() if m else 0
