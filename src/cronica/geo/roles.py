@@ -57,6 +57,7 @@ class Cues:
     part_re: re.Pattern
     admin_re: re.Pattern
     admin_list_re: re.Pattern      # a later name of a list after a plural admin cue ("los estados de Jalisco, Nayarit")
+    list_ends: tuple[str, ...]     # ... a window ending in a list's joiner (a cheap test before the pattern)
     actor_re: re.Pattern
     river_re: re.Pattern
     demonyms: dict
@@ -175,7 +176,7 @@ class Cues:
     def cue_before(self, fwindow: str) -> str | None:
         """Cue for a mention given the folded text just before it."""
         if self.admin_re.search(fwindow) or self.admin_re.search(self._without_demonym(fwindow)) \
-                or self.admin_list_re.search(fwindow):
+                or (fwindow.endswith(self.list_ends) and self.admin_list_re.search(fwindow)):
             return "admin"
         if self.part_re.search(fwindow):
             return "part"
@@ -318,6 +319,7 @@ def load_cues(lang: str = "es") -> Cues:
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),
         admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),
         admin_list_re=_list_after(d.get("admin_list_cues") or [], d.get("list_joiners") or [","]),
+        list_ends=tuple(f"{j.strip()} " if j.strip() == "," else f" {j.strip()} " for j in d.get("list_joiners") or [","]),
         actor_re=re.compile(r"(?:^|\W)" + _alt(d.get("actor_before") or [])),
         river_re=re.compile(r"(?:^|\W)" + _alt(d.get("river_heads") or []) + r"\s*$"),
         demonyms={fold(w): cc for cc, ws in (d.get("demonyms") or {}).items() for w in ws},

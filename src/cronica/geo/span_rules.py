@@ -147,14 +147,16 @@ def names_before_brackets(cues: Cues, text: str, places: list[Place]) -> list[Pl
     """'Zauiya (también escrita Zawiya o Az Zawiyah)': a name no gazetteer holds, right before a bracket that
     opens with a word of other spellings and a resolved place, is that place -- there and wherever else the text
     names it alone (rule +alias-before-brackets)."""
-    ft = fold_same_length(text)
+    if "(" not in text:
+        return places
     pattern = _lead_pattern(cues.alias_leads)
     taken = [(p.span.start, p.span.end) for p in places if p.lat is not None]
     out = list(places)
     for q in places:
-        m = pattern.search(ft, max(0, q.span.start - 80), q.span.start) if q.lat is not None \
-            and q.role == "location" else None
-        name = re.search(rf"({_NAME})$", text[max(0, q.span.start - 80):m.start()]) if m else None
+        window = text[max(0, q.span.start - 80):q.span.start]
+        m = pattern.search(fold_same_length(window)) if q.lat is not None and q.role == "location" \
+            and "(" in window else None
+        name = re.search(rf"({_NAME})$", window[:m.start()]) if m else None
         if name is None:
             continue
         word = name.group(1)
