@@ -146,6 +146,8 @@ def club_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
     text = doc.text
     for _ in range(2):
         clubs = {m.end: m for m in mentions if club_start(data, doc, m) is not None}
+        if not clubs:
+            return     # (no club named: no list to read)
         starts = {club_start(data, doc, m): m for m in clubs.values()}
         for m in mentions:
             if m.role != "location" or not town_rows(data.gaz, m.rows):

@@ -10,7 +10,7 @@ from cronica.geo.codes import TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
-from cronica.geo.resolve import choose, country_votes, focus_from, notable_town, precision_of
+from cronica.geo.resolve import DATELINE_VOTE, choose, country_votes, focus_from, notable_town, own_vote, precision_of
 from cronica.model import Place, Span, km, km_between
 from cronica.text.layout import lead_paragraph
 
@@ -218,7 +218,9 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     admin1s = trusted_provinces(g, mentions)
     same_name: dict[str, Counter] = {}   # a name does not vote for its own reading, here or told again
     for m in mentions:
-        same_name[m.key] = same_name.get(m.key, Counter()) + country_votes(g, [m])
+        own = same_name.setdefault(m.key, Counter())
+        if (cc := own_vote(g, m)):
+            own[cc] += DATELINE_VOTE if "dateline" in m.rule else 1
     out: list[Place] = []
     sense: dict[str, int] = {}      # one sense per document: a name read once is read so again
     apposed = {m.key: rows for m in mentions if text and len(m.rows) > 1     # ... the sense its province gives
