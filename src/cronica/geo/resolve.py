@@ -33,8 +33,13 @@ def country_votes(g: Gazetteer, mentions: list[Mention],
     for m in mentions:
         cc = own_vote(g, m)
         if cc:
-            votes[cc] += DATELINE_VOTE if "dateline" in m.rule else 1
+            votes[cc] += vote_weight(m)
     return votes
+
+
+def vote_weight(m: Mention) -> float:
+    """A mention's vote: one, half for a dateline."""
+    return DATELINE_VOTE if "dateline" in m.rule else 1
 
 
 def own_vote(g: Gazetteer, m: Mention) -> Optional[str]:

@@ -171,8 +171,12 @@ def names_before_brackets(cues: Cues, text: str, places: list[Place]) -> list[Pl
 @functools.lru_cache(maxsize=4)
 def _lead_pattern(alias_leads: frozenset[str]) -> re.Pattern:
     """' (también escrita ' right before a place, on folded text."""
-    leads = "|".join(sorted((re.escape(w) for w in alias_leads), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"[ \t]*\([ \t]*(?:{leads})[ \t]+$")
+    return re.compile(rf"[ \t]*\([ \t]*(?:{_leads(alias_leads)})[ \t]+$")
+
+
+def _leads(alias_leads: frozenset[str]) -> str:
+    """The words opening another spelling, as one alternation (longest first)."""
+    return "|".join(sorted((re.escape(w) for w in alias_leads), key=len, reverse=True)) or "(?!)"
 
 
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?: (?:al|el|de|del|la|ar|as|ad|an|at|az)?[ -]?[A-ZÁÉÍÓÚÑ][\w'’-]*)*"
@@ -181,7 +185,7 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?: (?:al|el|de|del|la|ar|as|ad|an|at|az)?[
 @functools.lru_cache(maxsize=4)
 def _bracket_pattern(alias_leads: frozenset[str]) -> re.Pattern:
     """'( o Burie )', '(también escrita Finote Salam)', '(Arrasate, en euskera)' on folded text."""
-    leads = "|".join(sorted((re.escape(w) for w in alias_leads), key=len, reverse=True)) or "(?!)"
+    leads = _leads(alias_leads)
     return re.compile(rf"[ \t]*\([ \t]*(?:(?P<lead1>{leads})[ \t]+)?"
                       rf"(?P<name>[^\W\d_][\w'’-]*(?: [\w'’-]+){{0,3}}?)"
                       rf"(?:[ \t]*,[ \t]*(?P<lead2>{leads}))?[ \t]*\)")

@@ -10,7 +10,7 @@ from cronica.geo.codes import TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
-from cronica.geo.resolve import DATELINE_VOTE, choose, country_votes, focus_from, notable_town, own_vote, precision_of
+from cronica.geo.resolve import choose, country_votes, focus_from, notable_town, own_vote, precision_of, vote_weight
 from cronica.model import Place, Span, km, km_between
 from cronica.text.layout import lead_paragraph
 
@@ -169,9 +169,9 @@ def foreign_town(g: Gazetteer, r: int, votes: Counter) -> bool:
     if votes.get(g.country[r], 0) > 0 or not (g.fcode[r].startswith("PPL") or g.fcode[r] == "ADM1") \
             or g.fcode[r] == "PPLC" or g.pop[r] >= FOREIGN_TOWN_POP:
         return False
-    top, total = max(votes.values(), default=0), sum(v for v in votes.values() if v > 0)
-    if top >= STORY_VOTES and top >= ONE_COUNTRY_SHARE * total:
+    if one_country_story(votes):
         return True
+    total = sum(v for v in votes.values() if v > 0)
     points = [g.country_points[cc] for cc, v in votes.items() if v > 0 and cc in g.country_points]
     # ('Inata' in Burkina Faso is not Inada, Japan)
     return total >= FAR_VOTES and bool(points) and min(km_between(g.lat[r], g.lon[r], *p) for p in points) > FAR_KM
@@ -184,6 +184,11 @@ def foreign_other_name(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool
     if votes.get(g.country[r], 0) > 0 or not g.fcode[r].startswith("PPL") or g.fcode[r] == "PPLC" \
             or fold(g.name[r]) == m.key or m.key in g.anames[r]:
         return False
+    return one_country_story(votes)
+
+
+def one_country_story(votes: Counter) -> bool:
+    """Is the story about one country: known from enough trusted names, most of them of that country?"""
     top, total = max(votes.values(), default=0), sum(v for v in votes.values() if v > 0)
     return top >= STORY_VOTES and top >= ONE_COUNTRY_SHARE * total
 
@@ -220,7 +225,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     for m in mentions:
         own = same_name.setdefault(m.key, Counter())
         if (cc := own_vote(g, m)):
-            own[cc] += DATELINE_VOTE if "dateline" in m.rule else 1
+            own[cc] += vote_weight(m)
     out: list[Place] = []
     sense: dict[str, int] = {}      # one sense per document: a name read once is read so again
     apposed = {m.key: rows for m in mentions if text and len(m.rows) > 1     # ... the sense its province gives

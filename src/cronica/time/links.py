@@ -82,6 +82,8 @@ def clocks_before_days(out: list[Timex], folded: str, gap: re.Pattern) -> None:
     """'a las 2.54 hora local (1.54 GMT) de la madrugada de ayer': a clock time told before its day is of that
     day (the clock in brackets after it too)."""
     for i, t in enumerate(out):
+        if t.type != "TIME" or not _CLOCK.match(t.value):
+            continue
         clocks = [t]
         j = i + 1
         while j < len(out) and out[j].type == "TIME" and _CLOCK.match(out[j].value) \
@@ -89,7 +91,7 @@ def clocks_before_days(out: list[Timex], folded: str, gap: re.Pattern) -> None:
             clocks.append(out[j])     # ("(1.54 GMT)")
             j += 1
         day = out[j] if j < len(out) else None
-        if t.type != "TIME" or not _CLOCK.match(t.value) or day is None or not day.interval \
+        if day is None or not day.interval \
                 or day.precision != "day" or day.interval[0] != day.interval[1] \
                 or not gap.fullmatch(folded[clocks[-1].span.end:day.span.start]):
             continue
