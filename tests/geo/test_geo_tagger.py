@@ -141,6 +141,22 @@ ROWS = [
     # a town of the name in another province than the one the text puts it in: the province (precision 3)
     ("Más de cien personas murieron en un ataque contra la aldea de Bekuji, en la región de Benishangul-Gumuz, "
      "en el oeste de Etiopía.", [("Bekuji", "ET", "location", 3), ("Benishangul-Gumuz", "ET", "location", 3)], []),
+    # ... or in a town of another country ('Turi' is a namesake in Italy): placed at that town, a part of it
+    ("QUITO, 10 may (EFE).- Veinte presos murieron en otro choque entre bandas en la cárcel de Turi, en la ciudad "
+     "andina de Cuenca, en el sur de Ecuador.", [("Turi", "EC", "location", 2), ("Cuenca", "EC", "location", 1)], []),
+    # ... but a list is no apposition, nor is a curated exonym ever contradicted ('Bagdad, y en Ashraf')
+    ("Los disturbios se extendieron a Bagdad, y en Ashraf murieron once personas.",
+     [("Bagdad", "IQ", "location", 1)], []),
+    # a village the model calls a person, told in its province: the village ("una mezquita de Al Musayyib")
+    ("BAGDAD, 17 jul (EFE).- El atentado suicida perpetrado ayer junto a una mezquita chií de Al Musayyib, en la "
+     "provincia de Babil, dejó 98 muertos.", [("Al Musayyib", "IQ", "location", 1)], []),
+    # a first name the model runs into a longer LOC entity is no village ("Jaled al Nadhri": not Khalid, Syria)
+    ("SANÁ, 23 abr (EFE).- Veinte personas murieron anoche en un bombardeo contra una boda en la provincia yemení "
+     "de Hajja, informó el responsable de Sanidad de la provincia, Jaled al Nadhri. La coalición bombardea el "
+     "Yemen desde 2015, como Rusia bombardea Siria.", [], ["Jaled"]),
+    # a province no gazetteer row holds is not a village of a near spelling ('Sulu' is not 'Solo')
+    ("MANILA, 28 ene (EFE).- Veinte personas murieron en la catedral de Jolo, en la provincia de Sulu, en el sur "
+     "de Filipinas.", [("Jolo", "PH", "location", 1)], []),
 ]
 
 
@@ -226,3 +242,15 @@ def test_a_village_placed_by_its_apposition_is_placed_so_wherever_it_is_named(ta
                  "fue en abril de 2012. El 10 de abril, los soldados sursudaneses entraron en Heglig.")
     heglig = [p for p in places if p.span.text == "Heglig"]
     assert len(heglig) >= 2 and all(p.lat is not None and p.country == "SD" for p in heglig), heglig
+
+
+def test_a_province_read_only_by_a_near_spelling_is_unresolved(tag):
+    places = {p.span.text: p for p in tag("MANILA, 28 ene (EFE).- Veinte personas murieron en la catedral de Jolo, "
+                                          "en la provincia de Sulu, en el sur de Filipinas.")}
+    assert "Sulu" in places and places["Sulu"].lat is None, places.get("Sulu")
+
+
+def test_a_name_no_gazetteer_holds_is_placed_in_the_province_a_country_adjective_names(tag):
+    places = {p.span.text: p for p in tag("Los secuestradores atacaron un autobús cerca de la localidad de In "
+                                          "Amenas, en la provincia argelina de Illizi.")}
+    assert "In Amenas" in places and places["In Amenas"].country == "DZ", places.get("In Amenas")

@@ -879,6 +879,21 @@ ROWS = [
     ("La tarde del 5 de enero de 1976, diez obreros fueron asesinados.\n\nEn febrero de 1975, el IRA y el "
      "Gobierno habían pactado una tregua. El 31 de diciembre, tres hombres murieron.", None, "31 de diciembre",
      "DATE", "1975-12-31", None, ("1975-12-31", "1975-12-31")),
+    # a step counts from a day told as a look back in a sentence of its own, not from the story's day ...
+    ("El incendio ocurrió el 1 de enero de 2008.\n\nContexto\n\nLos comicios se celebraron el 27 de diciembre de "
+     "2007. Tres días después, la Comisión proclamó vencedor a Kibaki.", None, "Tres días después", "DATE",
+     "2007-12-30", None, ("2007-12-30", "2007-12-30")),
+    # ... but a bound told in the story day's own sentence is no such day
+    ("El 20 de septiembre de 2023 cesaron los combates. El 28, el presidente firmó un decreto que disolvía las "
+     "instituciones a partir del 1 de enero de 2024. Un día antes, el exministro fue detenido.", None,
+     "Un día antes", "DATE", "2023-09-27", None, ("2023-09-27", "2023-09-27")),
+    # "al año siguiente" of the year its sentence tells
+    ("La guerra estalló el 5 de junio de 2000. Aliados en 1998 contra Kabila, Kampala y Kigali se distanciaron al "
+     "año siguiente.", None, "al año siguiente", "DATE", "1999", None, ("1999-01-01", "1999-12-31")),
+    # a day of the month just told, however far back from the story's year
+    ("En febrero de 2022 la Corte fijó la reparación. La ciudad volvió a sufrir en mayo de 2002: tras un motín que "
+     "tomó la radio el 14 de mayo, las tropas mataron a decenas de civiles.", None, "14 de mayo", "DATE",
+     "2002-05-14", None, ("2002-05-14", "2002-05-14")),
 ]
 
 

@@ -308,6 +308,12 @@ def _claim_day(t: Timex, trigger, sdoc, claim_verbs: frozenset[str] = frozenset(
     return bool(t.extra.get("reported")) and tok.head.i != verb.i
 
 
+def _after_report(t: Timex, dct: Optional[date]) -> bool:
+    """A date wholly after the news report's ('un referéndum que podría permitirle seguir en el poder hasta
+    2034') dates no event the report tells."""
+    return dct is not None and bool(t.interval) and t.interval[0] > dct
+
+
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
              relative: Optional[RelativeWords] = None, reporter=None,
@@ -323,7 +329,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
            and not _dates_other_noun(t, trigger, sdoc, of_words)
-           and not _claim_day(t, trigger, sdoc, claim_verbs)]
+           and not _claim_day(t, trigger, sdoc, claim_verbs) and not _after_report(t, dct)]
     told = [t for t in own if t.anchor == "absolute" and t.precision == "day"]
     if told:
         # "Tres años después, el 1 de octubre de 2005, …": the date told, not the step counted to it (a step
@@ -349,6 +355,11 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
         e = report.interval[1]
         return When(e - REPORTED_PLUPERFECT, e, "week", "narrative", f"date: before the report of '{report.span.text}'")
     ref = reference_before(timexes, sentence.start)
+    if ref is None and dct is not None and not any(t.span.start < sentence.end and not _after_report(t, dct)
+                                                   for t in timexes):
+        # the lead of a news report that dates it only by its dateline: the days before the report (not a
+        # span told by a duration: "En ocho días mató a siete personas")
+        return When(dct - REPORTED_PLUPERFECT, dct, "week", "dct", "date: the days before the report (undated lead)")
     if ref is None:
         return None
     s, e = ref.interval

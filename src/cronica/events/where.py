@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from cronica.events.syntax import (SUBORDINATE, ancestors, case_of, clause_verb, coordinated, keys, other_clause,
-                                   token_at, tree_distance)
+from cronica.events.syntax import (SUBORDINATE, ancestors, case_of, clause_verb, coordinated, is_verbal, keys,
+                                   other_clause, token_at, tree_distance)
 from cronica.text.layout import lead_paragraph
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Place, Span, km
@@ -65,9 +65,11 @@ def as_location(place: Place) -> Place:
     return replace(place, precision=3) if rank(place) == 3 else place
 
 
-def _across_border(tok, border_nouns: frozenset[str]) -> bool:
-    """'junto a la frontera con Irak': the neighbour named by a border is not where the event was."""
-    return tok.dep_ in ("nmod", "obl") and fold(tok.head.lemma_) in border_nouns
+def _across_border(tok, border_nouns: frozenset[str], partner_marks: frozenset[str] = frozenset()) -> bool:
+    """'junto a la frontera con Irak': the neighbour named by a border is not where the event was, nor a
+    noun's partner ('el aniversario de la guerra con Irak', 'un acuerdo con Colombia')."""
+    return tok.dep_ in ("nmod", "obl") and fold(tok.head.lemma_) in border_nouns or (
+        tok.dep_ == "nmod" and bool(case_of(tok) & partner_marks))
 
 
 def _launched_from(tok, trigger, launch: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -76,6 +78,22 @@ def _launched_from(tok, trigger, launch: tuple[frozenset[str], frozenset[str]]) 
     words, origins = launch
     return any(a.i != trigger.i and a.dep_ in ("amod", "acl") and keys(a) & words
                and any(case_of(c) & origins for c in a.children) for a in ancestors(tok, 4))
+
+
+def _subject_origin(tok, trigger, origins: frozenset[str]) -> bool:
+    """'El grupo, … dirigido desde el norte de Malí por Belmojtar, presentó la operación como …': where the
+    subject of the trigger's clause comes from, told in a clause describing it, is not where the event was."""
+    subjects = {c.i for c in clause_verb(trigger).children if c.dep_.startswith("nsubj")}
+    origin = bool(case_of(tok) & origins)
+    verbal = False
+    for a in ancestors(tok, 10):
+        if a.i in subjects:
+            return origin and verbal
+        if is_verbal(a):
+            verbal = True
+        elif not verbal and case_of(a) & origins:
+            origin = True     # ("desde el norte de Malí": the origin word is the compass noun's)
+    return False
 
 
 def route_ends(places: list[Place], text: str, route: tuple[frozenset[str], frozenset[str]]) -> set[int]:
@@ -107,6 +125,7 @@ class PlaceWords:
     distance_units: frozenset[str] = frozenset()  # "a 250 kilómetros al noreste de Asunción": a reference point
     of_words: frozenset[str] = frozenset()        # "el gobernador de Coahuila": a noun's complement
     directions: frozenset[str] = frozenset()      # "en Kumanovo, al noreste de Skopie": a reference point
+    partner_marks: frozenset[str] = frozenset()   # "la guerra con Irak": a noun's partner
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -115,7 +134,7 @@ class PlaceWords:
                    cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
                    cue("facility_nouns"), cue("purpose_markers"),
                    cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs"),
-                   cue("distance_units"), cue("of_words"), cue("reference_directions"))
+                   cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -157,8 +176,9 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
     for p in here:
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
         other = other_clause(tok, trigger, words.located, words.plain_marks) if tok is not None else None
-        if tok is None or other == SUBORDINATE or _across_border(tok, words.border_nouns) \
+        if tok is None or other == SUBORDINATE or _across_border(tok, words.border_nouns, words.partner_marks) \
                 or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers) \
+                or _subject_origin(tok, trigger, words.origins) \
                 or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
@@ -171,7 +191,6 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
               focus: Optional[Place], violent: bool = True, text: Optional[str] = None,
               words: PlaceWords = PlaceWords()) -> Optional[Where]:
     """`text` is the document's text (`sdoc.text` rebuilds it from tokens each time)."""
-    border_nouns = words.border_nouns
     if violent and _the_town(trigger, words.town_nouns, places, sdoc):
         town = _salient_town(sentence, places, actors) or (focus if focus is not None and rank(focus) == 0 else None)
         if town is not None:
@@ -183,7 +202,7 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
         *_, r, dist, _, p = cands[0]
         if r >= 2 and focus is not None and focus.country == p.country and rank(focus) < r \
                 and (r == 3 or (focus.admin1 and focus.admin1 == p.admin1 and _of_a_noun(p, sdoc, words.of_words))) \
-                and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
+                and not _elsewhere(sentence, places, focus, sdoc, words):
             # (a country, or the province the story's town is in: "según el gobernador de Coahuila")
             return Where(focus, "focus", f"place: focus '{focus.name}' inside '{p.name}'")
         if p.lat is None and _building(p, words.facilities) and focus is not None and rank(focus) == 0:
@@ -193,11 +212,11 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
     earlier = _paragraph_town(sentence, places, actors, text or sdoc.text, sdoc, words.purposes,
                               words.distance_units) if violent else None
     if focus is not None and earlier is not None and rank(focus) > 0 and _inside(earlier, focus) \
-            and not _elsewhere(sentence, places, earlier, sdoc, border_nouns, words.facilities):
+            and not _elsewhere(sentence, places, earlier, sdoc, words):
         # "… en el oeste de Uganda … estalló el sábado en Kasese … Ese mismo día, las fuerzas irrumpieron"
         return Where(earlier, "focus", f"place: '{earlier.name}', named earlier in the paragraph, inside the focus "
                                        f"'{focus.name}'")
-    if focus is not None and not _elsewhere(sentence, places, focus, sdoc, border_nouns, words.facilities):
+    if focus is not None and not _elsewhere(sentence, places, focus, sdoc, words):
         main = _salient_town(sentence, places, actors) if violent else None
         if main is not None and main.name != focus.name and _times_named(focus, places, sentence) == 1 \
                 and _times_named(main, places, sentence) >= SALIENT_TIMES:
@@ -206,10 +225,10 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
             return Where(main, "focus", f"place: '{main.name}', the town the text has named most, over the "
                                         f"focus '{focus.name}' named once")
         return Where(focus, "focus", f"place: document focus '{focus.name}'")
-    if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, border_nouns, words.facilities):
+    if earlier is not None and not _elsewhere(sentence, places, earlier, sdoc, words):
         return Where(earlier, "focus", f"place: focus '{earlier.name}' named earlier in the paragraph")
     main = _salient_town(sentence, places, actors) if violent else None
-    if main is not None and not _elsewhere(sentence, places, main, sdoc, border_nouns, words.facilities):
+    if main is not None and not _elsewhere(sentence, places, main, sdoc, words):
         return Where(main, "focus", f"place: '{main.name}', the town the text has named most")
     return None
 
@@ -302,15 +321,16 @@ def _aimed_at(p: Place, sdoc, purposes: frozenset[str]) -> bool:
 
 
 def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
-               border_nouns: frozenset[str] = frozenset(), facilities: frozenset[str] = frozenset()) -> bool:
+               words: Optional[PlaceWords] = None) -> bool:
     """The sentence names a place we cannot use (unresolved, or in another country): not the focus.
     A neighbour named by a border ('junto a la frontera con Irak') does not count, nor a building
     no gazetteer holds ('el Hospital Saudí de Maternidad': one of the story's town)."""
+    words = words or PlaceWords()
     for p in places:
         if sentence.start <= p.span.start < sentence.end and p.role == "location" and rank(p) < 9:
             tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None else None
-            if (tok is not None and _across_border(tok, border_nouns)) or "quarter:" in p.rule \
-                    or "landmark:" in p.rule or (p.lat is None and _building(p, facilities)):
+            if (tok is not None and _across_border(tok, words.border_nouns, words.partner_marks)) \
+                    or "quarter:" in p.rule or "landmark:" in p.rule or (p.lat is None and _building(p, words.facilities)):
                 continue        # (a quarter or a street of the town, "el barrio de Al Kifah", is not elsewhere)
             if p.lat is None or (focus.country and p.country and p.country != focus.country):
                 return True

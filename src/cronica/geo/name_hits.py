@@ -20,6 +20,7 @@ from cronica.geo.normalize import fold
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, is_capitalised, sentence_initial
 from cronica.geo.roles import Cues
+from cronica.geo.village_names import in_province_told
 
 _CAPS_PREP = re.compile(r"(?:^|\s)(?:EN|DE|DESDE|HACIA|HASTA)\s+$")
 
@@ -153,8 +154,9 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
     m.cue = doc.cue_at(cues, s) or ("place" if dl or doc.in_region(e) else None)
     if m.cue == "place" and not dl and capital_before(cues, text, s, doc.hit_ends):
         m.cue = None    # "la base de Manda Bay": the cue is the longer name's, not "Bay"'s
-    if cues.institution_named(text, s):
-        m.cue = m.cue or "place"     # "la estación de Policía de Morales": the town the institution serves
+    if cues.institution_named(text, s) or (not m.cue and in_province_told(data, doc, m, m.rows)):
+        m.cue = m.cue or "place"     # "la estación de Policía de Morales": the town the institution serves;
+        # "una mezquita de Al Musayyib, en la provincia de Babil": a town of that province, not a person
     if key in cues.surnames and m.cue not in ("place", "admin") and not cued_elsewhere(cues, doc, key):
         return None
     taken = cues.taken_before(fwin)

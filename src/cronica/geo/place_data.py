@@ -26,6 +26,7 @@ class PlaceData:
         self._region_rows: dict[str, Optional[int]] = {}
         self._region_targets: dict[str, str] = {}
         self._adjectives: Optional[dict[str, str]] = None
+        self._linking: Optional[frozenset[str]] = None
 
     def __getstate__(self) -> dict:
         return {"language": self.language, "min_name_len": self.min_name_len}
@@ -71,6 +72,14 @@ class PlaceData:
             from cronica.text.demonyms import adjective_countries
             self._adjectives = {**adjective_countries(table), **self.cues.demonyms}
         return self._adjectives
+
+    @property
+    def linking_words(self) -> frozenset[str]:
+        """The words that may join a place to the larger place it lies in, country adjectives included
+        ("Tiguentourine, … de In Amenas, en la provincia argelina de Illizi")."""
+        if self._linking is None:
+            self._linking = self.cues.apposition_words | frozenset(self.country_adjectives)
+        return self._linking
 
     @property
     def regions(self) -> tuple[NameMatcher, dict[str, str]]:

@@ -125,11 +125,11 @@ class PlaceTagger:
         actor_lists(data, doc, mentions)
         def adjectives() -> set[str]:   # the countries the text's adjectives name ("el Ejército ruso": Russia)
             return {cc for s, e in doc.words if (cc := data.country_adjectives.get(doc.ft[s:e]))}
-        places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.cues.apposition_words,
+        places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.linking_words,
                            data.cues.words.bare_of, adjectives)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
         places = quarters_near_towns(places, quarters, text) if quarters else places
-        places = unknown_in_apposed(places, text, data.cues.apposition_words)
+        places = unknown_in_apposed(places, text, data.linking_words)
         compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p
                   for p in places]

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional
 
-from cronica.geo.codes import TRUST_CODES, TRUST_POP
+from cronica.geo.codes import SEAT_CODES as SEATS, TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
@@ -200,6 +200,13 @@ def thin_world_town(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
     return not m.trusted and votes.get(g.country[r], 0) <= 0 and g.thin_world_town(r) and m.key not in g.anames[r]
 
 
+def town_for_province(g: Gazetteer, m: Mention) -> bool:
+    """'la provincia de Sulu' read only by a near spelling ('Solo', a village; not 'la región de Briansk', Bryansk): a province the
+    gazetteer lacks, not that town."""
+    return m.cue == "admin" and any(x.endswith(":key") for x in m.rule) and not any(
+        g.fcode[r].startswith(("ADM", "PCL")) or notable_town(g, r) for r in m.rows)
+
+
 def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
     """Forget a mention's thin world towns (:func:`thin_world_town`); False when nothing is left and
     no cue says the name is a place (then it is no place at all, as if the gazetteer lacked it)."""
@@ -238,7 +245,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         if text and m.key not in sense:     # (a name already read keeps its sense: one sense per document)
             had = bool(m.rows)
             keep_in_named_country(g, mentions, m, text, linking, votes)
-            if had and not m.rows:
+            if had and (not m.rows or town_for_province(g, m)):
+                m.rows = []
                 unread.add(m.key)   # "Palma, ... en el norte de Mozambique": not Mallorca, here or later
         if m.key in unread and m.key not in sense:
             m.rows = []
@@ -378,14 +386,24 @@ CONTRADICTED_KM = 150.0   # that far from the province the text puts it in (not 
 def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str]) -> bool:
     """'la aldea de Bekuji, en la región de Benishangul-Gumuz': the town the name found lies in another
     province of that country (Bek'ojī, Oromia), so the text's village is one the gazetteer lacks; 'la cumbre de
-    Alaska, en el departamento de Totonicapán': what the name found is in another country (a region of no one
+    Alaska, en el departamento de Totonicapán', 'la cárcel de Turi, en la ciudad andina de Cuenca': what the
+    name found is in another country (a region of no one
     country, 'Pulwama, en la Cachemira administrada por la India', contradicts none)."""
     if p.lat is None or p.feature_code == "PCLI":
         return False
-    return any(q.feature_code == "ADM1" and q.lat is not None and km(p, q) > CONTRADICTED_KM and (
-               (q.country and q.country != p.country) or (p.feature_code not in ("ADM1", "ADM2") and q.admin1 and p.admin1
-                                          and q.admin1 != p.admin1))
+    return any(q.lat is not None and km(p, q) > CONTRADICTED_KM and (
+               (q.feature_code == "ADM1" or _in_town(p, q, text)) and q.country and q.country != p.country
+               or (q.feature_code == "ADM1" and p.feature_code not in ("ADM1", "ADM2") and q.admin1 and p.admin1
+                   and q.admin1 != p.admin1))
                for q in _apposition_chain(places, i, text, linking)[:1])
+
+
+def _in_town(p: Place, q: Place, text: str) -> bool:
+    """Does the text put p in the town q ('Turi, en la ciudad andina de Cuenca'; not a list, 'Bagdad, y en
+    Ashraf', nor a bracket, 'El Paso (Texas)'), p being no seat nor a name read by a curated alias?"""
+    gap = text[p.span.end:q.span.start].replace(",", " ").split()
+    return ((q.feature_code or "").startswith("PPL") and "en" in gap and "y" not in gap
+            and p.feature_code not in SEATS and "gazetteer:alias" not in p.rule.split("+"))
 
 
 def _apposition_chain(places: list[Place], i: int, text: str, linking: frozenset[str]) -> list[Place]:

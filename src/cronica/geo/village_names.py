@@ -13,6 +13,13 @@ from cronica.geo.recognize import Mention
 _DE_INSIDE = re.compile(r"\s(?:de|del)\s")
 
 
+def _longer_name(doc: DocView, m: Mention) -> bool:
+    """Does the model's entity run on past the name with more capitalised words ("Jaled al Nadhri" over
+    'Jaled', a village in Syria)? Then it says LOC of a longer name, not of this one."""
+    ent = doc.ent_at(m.start, m.end)
+    return ent is not None and any(w[:1].isupper() for w in doc.text[m.end:ent[1]].split())
+
+
 def village_supported(data: PlaceData, doc: DocView, m: Mention, in_focus: list[int]) -> bool:
     """A LOC entity after a preposition (or in a village gazetteer's country), a place cue,
     a municipality's seat after a preposition of place, or a long "X de Y" town name in focus."""
@@ -21,7 +28,9 @@ def village_supported(data: PlaceData, doc: DocView, m: Mention, in_focus: list[
     prep = cues.prep_before(doc.near(m.start))
     # a small town the model calls LOC: a surname as often as not ("Ballesteros"),
     # unless a preposition / cue says place or it is one of the village gazetteers'
-    if (m.ner == "LOC" and (prep or tl)) or m.cue in ("place", "part", "admin", "river"):
+    if (m.ner == "LOC" and (prep or tl) and not _longer_name(doc, m)) or m.cue in ("place", "part", "admin", "river"):
+        return True
+    if in_province_told(data, doc, m, in_focus or m.rows):
         return True
     if m.ner in (None, "LOC", "MISC") and cues.strong_prep_before(doc.near(m.start)) \
             and any(g.fcode[r] in SEAT_CODES and g.pop[r] >= SEAT_POP for r in (in_focus or m.rows)):
@@ -32,6 +41,26 @@ def village_supported(data: PlaceData, doc: DocView, m: Mention, in_focus: list[
     # country the document is about is seldom anything else
     return bool(in_focus) and len(m.key.split()) >= 3 and bool(_DE_INSIDE.search(m.key)) \
         and m.ner not in ("PER", "ORG")
+
+
+APPOSED_PROVINCE = re.compile(r"\s*[,(]\s*")   # "Al Musayyib, en la provincia de Babil", "X (provincia de Y)"
+PROVINCE_AHEAD = 48   # characters from the name to its province's
+
+
+def in_province_told(data: PlaceData, doc: DocView, m: Mention, rows: list[int]) -> bool:
+    """Does an apposition right after the name put it in a province one of its rows lies in ("una
+    mezquita de Al Musayyib, en la provincia de Babil")?"""
+    g, text = data.gaz, doc.text
+    if not APPOSED_PROVINCE.match(text, m.end):
+        return False
+    provinces = {(g.country[r], g.admin1[r]) for r in rows if g.admin1[r]}
+    for w in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'’-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]*){0,2}", text[m.end:m.end + PROVINCE_AHEAD]):
+        start = m.end + w.start()
+        if doc.cue_at(data.cues, start) != "admin":
+            return False
+        return any((g.country[r], g.admin1[r]) in provinces for r in g.by_name.get(fold(w.group()), ())
+                   if g.fcode[r] == "ADM1")
+    return False
 
 
 def accept_villages(data: PlaceData, doc: DocView, weak: list[Mention], focus: dict) -> list[Mention]:

@@ -65,6 +65,8 @@ class Ctx:
     last_abs: Optional[tuple[date, str]] = None   # (start, precision) of an absolute date told shortly before,
                                                   # after the narrative reference was set (moving or not)
     not_after: Optional[date] = None   # a narrative date here is not after this day (a "Contexto" section)
+    step_from: Optional[date] = None   # a day told as a look back, in a sentence after the reference's:
+                                       # "Tres días después" steps from it
 
     def story_day(self) -> Optional[date]:
         """The day the story is at: one told in this sentence or a few back, else the narrative

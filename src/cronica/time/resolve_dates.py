@@ -80,7 +80,9 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         return ctx.ref_time.start.year, "narrative"
     if rel is None and ctx.dct is None and ctx.told_abs is not None and ctx.told_abs[0] < (ctx.ref or ctx.told_abs[0]) \
             and date(ctx.told_abs[0].year, month, cal.month_last(ctx.told_abs[0].year, month)) >= ctx.told_abs[0] \
-            and (ctx.ref is None or ctx.ref.year - ctx.told_abs[0].year <= TOLD_BACK_YEARS):
+            and (ctx.ref is None or ctx.ref.year - ctx.told_abs[0].year <= TOLD_BACK_YEARS
+                 or (ctx.told_abs[1] == "month" and ctx.told_abs[0].month == month)):
+        # (a day of the month just told, however far back: "volvió a sufrir en mayo de 2002: … el 14 de mayo")
         # "El EI la había conquistado en mayo de 2015 y, en agosto, ...": a look back told in the sentence
         # (not "desde finales de 2005, y en julio": a July before the end of 2005 is not in that year; not a
         # landmark decades back: "no entraba en los campos desde el acuerdo de 1969, … y en agosto", in 2007)

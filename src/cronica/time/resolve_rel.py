@@ -90,8 +90,9 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if gran == "day" and n == 0 and not narrative and mod is None:
         return None  # "este día": leave to the phrases
     base, kind = ctx.base(narrative_first=narrative)
-    if narrative and g(m, "dem") and ctx.told_abs is not None and _at_least(ctx.told_abs[1], gran):
-        base, kind = ctx.told_abs[0], "narrative"   # "sustituye desde 2014 al aeropuerto, destruido aquel año"
+    told = ctx.told_abs if g(m, "dem") or n else None   # ("al año siguiente" of the year the sentence tells)
+    if narrative and told is not None and _at_least(told[1], gran):
+        base, kind = told[0], "narrative"   # "sustituye desde 2014 al aeropuerto, destruido aquel año"
     elif gran == "day" and narrative and ctx.ref_day is not None:
         base, kind = ctx.ref_day, "narrative"
     elif gran == "day" and narrative and ctx.dct is not None:   # no day told yet: "al día siguiente" of the news

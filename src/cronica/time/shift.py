@@ -86,7 +86,7 @@ def shift_duration(res: Res, ctx: Ctx, direction: str) -> None:
     if direction == AGO and ctx.dct is not None:   # "tres días atrás": like "hace tres días", from the report's date
         ref, kind = _dct_ref(ctx.dct), "dct"
     else:   # "Un día antes": before the time the story is at; with none told, unknown (not the report's date)
-        ref, kind = ctx.ref_time, "narrative"
+        ref, kind = _told_last(ctx) or ctx.ref_time, "narrative"
         if res.value.startswith("PT") and ctx.ref_day is not None and (ref is None or ref.precision != ORDER[0]):
             # "Horas antes" after "en junio pasado": hours step from the story's day, not a coarser date
             ref = RefTime(ctx.ref_day, ctx.ref_day, ORDER[0], ctx.ref_day.isoformat())
@@ -102,6 +102,14 @@ def shift_duration(res: Res, ctx: Ctx, direction: str) -> None:
     res.anchor = kind
     res.extra["shift"] = AFTER if direction == AFTER else BEFORE
     res.extra["shifted_from"] = ref.value
+
+
+def _told_last(ctx: Ctx) -> Optional[RefTime]:
+    """The day told last as a look back, in a sentence of its own ("Los comicios se celebraron el 27 de
+    diciembre de 2007. Tres días después, ..." steps from the 27th; not "El 28, ... firmó un decreto que
+    disolvía las instituciones a partir del 1 de enero de 2024. Un día antes": the 27th)."""
+    day = ctx.step_from
+    return RefTime(day, day, ORDER[0], day.isoformat()) if day is not None and ctx.dct is None else None
 
 
 def label(interval: tuple[date, date], precision: Optional[str]) -> str:

@@ -200,6 +200,8 @@ class TimeTagger:
         ref_end = -1   # where the timex that set the narrative reference ends
         last_abs: Optional[tuple[int, tuple[date, str]]] = None   # (end, (start, precision)) of an absolute date
         told_days: list[date] = []
+        told_back: Optional[tuple[int, date]] = None   # (end, day) of a day told as a look back ("Los comicios
+        # se celebraron el 27 de diciembre de 2007. Tres días después, …")
         told_nights: list[date] = []
         event_days: list[date] = []
         headings = [(h.start(), h.end()) for h in HEADING.finditer(text)] if dct is None else []
@@ -246,6 +248,8 @@ class TimeTagger:
                       else None,
                       told_days=told_days, told_nights=told_nights, event_days=event_days, told=out,
                       look_back=look_back,
+                      step_from=told_back[1] if told_back and ref_end < told_back[0] and s - told_back[0] <= LAST_ABS_REACH
+                      and not self._same_sentence(folded, ref_end, told_back[0], cuts) else None,
                       # (a date under a heading like "Antecedentes" is not after the story's first date)
                       not_after=first_end if background and dct is None else None)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
@@ -272,6 +276,8 @@ class TimeTagger:
                 if t.type == "DATE" and t.interval and t.precision in SETS_YEAR and (
                         t.anchor == "absolute" or t.precision == "year"):   # (or "desde principios de ese año")
                     told_abs = (t.span.end, (t.interval[0], t.precision))
+                    told_back = (t.span.end, t.interval[0]) if t.precision == "day" and t.anchor == "absolute" \
+                        and not t.extra.get("moves_anchor") and self._bound(folded, t.span.start) is None else None
                 if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
                     last_abs = (t.span.end, (t.interval[0], t.precision))
                 # after "la noche del 7 al 8" the story stands on the 8th
