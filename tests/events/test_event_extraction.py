@@ -338,6 +338,18 @@ ROWS = [
      "aldea de Ruhagarika, en la provincia de Cibitoke, antes del referéndum que podría permitir al presidente "
      "seguir en el poder hasta 2034.", D(2018, 5, 13), "Attack", None, "Civilians", "Ruhagarika",
      (D(2018, 5, 6), D(2018, 5, 13))),
+    # a politician killed is a civilian attacked
+    ("politician", "El 31 de enero de 2008 un hombre mató a otro parlamentario opositor en Eldoret.", None, "Attack",
+     None, "Civilians", "Eldoret", (D(2008, 1, 31), D(2008, 1, 31))),
+    # an event a span is counted from that dates itself is an event of its own
+    ("dated-anchor", "NUEVA DELHI, 14 dic (EFE).- El asalto al Parlamento se produce menos de tres meses después del "
+     "atentado suicida del 1 de octubre contra la Asamblea legislativa, en Srinagar, en el que murieron 38 personas.",
+     D(2001, 12, 14), "Suicide bomb", None, None, "Srinagar", (D(2001, 10, 1), D(2001, 10, 1))),
+    # a street or a site no gazetteer holds is part of the story's town, not somewhere else
+    ("street-of-the-town", "Miles de manifestantes se concentraron en Bangkok el 14 de marzo de 2010 para exigir "
+     "elecciones.\n\nLa tarde del 10 de "
+     "abril, las tropas intentaron desalojar la avenida Ratchadamnoen con gases lacrimógenos.", None,
+     "Protest with intervention", None, None, "Bangkok", (D(2010, 4, 10), D(2010, 4, 10))),
     # a country a noun takes as its partner ("la guerra con Irak") is not where the event was: the lead's town
     ("partner-country", "TEHERÁN, 23 sep (EFE).- Un atentado causó ayer 25 muertos durante un desfile militar en "
      "Ahvaz.\n\nCuatro hombres armados abrieron fuego el sábado contra la tribuna mientras desfilaban las tropas "

@@ -199,8 +199,10 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
     if tok.head.i in date_tokens and tok.dep_.startswith("nmod") and tok.pos_ == "NOUN" \
             and case_of(tok) & lex.cue("of_words"):
         return f"time anchor ({tok.head.text} … {tok.text}): an event told before"   # "Al día siguiente de la emboscada"
-    if _after_span_of(tok, lex, duration_tokens | date_tokens):
-        return f"time anchor ({tok.head.text} … {tok.text}): an event told before"   # "un día después del ataque de X"
+    if _after_span_of(tok, lex, duration_tokens | date_tokens) and not any(c.i in date_tokens for c in tok.children):
+        # "un día después del ataque de X" (not one that dates itself: "tres meses después del atentado
+        # suicida del 1 de octubre contra la Asamblea", an event of its own)
+        return f"time anchor ({tok.head.text} … {tok.text}): an event told before"
     if _during_background(tok, lex, date_tokens):
         return f"background (during, pluperfect {tok.head.text})"
     if _background_relative(tok, date_tokens):

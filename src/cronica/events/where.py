@@ -330,16 +330,25 @@ def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
         if sentence.start <= p.span.start < sentence.end and p.role == "location" and rank(p) < 9:
             tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None else None
             if (tok is not None and _across_border(tok, words.border_nouns, words.partner_marks)) \
-                    or "quarter:" in p.rule or "landmark:" in p.rule or (p.lat is None and _building(p, words.facilities)):
+                    or "quarter:" in p.rule or "landmark:" in p.rule or (p.lat is None and _building(p, words.facilities, tok, words.of_words)):
                 continue        # (a quarter or a street of the town, "el barrio de Al Kifah", is not elsewhere)
             if p.lat is None or (focus.country and p.country and p.country != focus.country):
                 return True
     return False
 
 
-def _building(p: Place, facilities: frozenset[str]) -> bool:
+def _building(p: Place, facilities: frozenset[str], tok=None, of_words: frozenset[str] = frozenset()) -> bool:
+    """Is the place a building, street or site by its first words ("el Hospital Saudí", "la avenida
+    Ratchadamnoen"), or by the noun whose complement it is ("el cruce comercial de Ratchaprasong")?"""
     words = fold(p.span.text).split()
-    return bool(words) and (words[0] in facilities or " ".join(words[:2]) in facilities)
+    if words and (words[0] in facilities or " ".join(words[:2]) in facilities):
+        return True
+    if tok is None or not of_words:
+        return False
+    before = [fold(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]]
+    if not before or before[-1] not in of_words:
+        return False
+    return any(w in facilities for w in before[-3:-1])
 
 
 SPLIT_KM = 25.0   # coordinated towns farther apart than this are separate events (ACLED: one per location)
