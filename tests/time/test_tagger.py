@@ -890,6 +890,19 @@ ROWS = [
     # "al año siguiente" of the year its sentence tells
     ("La guerra estalló el 5 de junio de 2000. Aliados en 1998 contra Kabila, Kampala y Kigali se distanciaron al "
      "año siguiente.", None, "al año siguiente", "DATE", "1999", None, ("1999-01-01", "1999-12-31")),
+    # "de ese mes": the month its sentence tells, a look back or not
+    ("El asedio terminó el 10 de noviembre de 2015. A finales de septiembre de 2015, las tropas lanzaron una "
+     "ofensiva, y desde el 30 de ese mes contaron con la aviación rusa.", None, "30 de ese mes", "DATE",
+     "2015-09-30", None, ("2015-09-30", "2015-09-30")),
+    # "al día siguiente de la muerte de X": of the day the text gave it, under the heading that names it
+    ("Los combates empezaron el 29 de noviembre de 2017.\n\nLa muerte de Saleh\n\nEl lunes 4 de diciembre, los "
+     "hutíes volaron su residencia.\n\nConsecuencias\n\nAl día siguiente de la muerte de Saleh, Hadi llamó a "
+     "levantarse.", None, "Al día siguiente", "DATE", "2017-12-05", None, ("2017-12-05", "2017-12-05")),
+    # "no ... hasta el jueves" in the past: not until a Thursday gone (but "han dado vacaciones hasta el jueves")
+    ("BEIRUT, 20 feb (EFE).- La alianza no anunció el inicio de la operación hasta el jueves.", D("2016-02-20"),
+     "jueves", "DATE", "2016-02-18", None, ("2016-02-18", "2016-02-18")),
+    ("MADRID, 15 may (EFE).- Los colegios también han dado vacaciones hasta el jueves.", D("2000-05-15"),
+     "jueves", "DATE", "2000-05-18", None, ("2000-05-18", "2000-05-18")),
     # a day of the month just told, however far back from the story's year
     ("En febrero de 2022 la Corte fijó la reparación. La ciudad volvió a sufrir en mayo de 2002: tras un motín que "
      "tomó la radio el 14 de mayo, las tropas mataron a decenas de civiles.", None, "14 de mayo", "DATE",

@@ -271,6 +271,10 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         # "había advertido el lunes que ...": a perfect tense right before the date is its verb, whatever follows
         "perfect_before": re.compile(rf"{B}{alt(lx.words('perfect_aux'))}\s+\w+(?:{alt(lx.words('past_participle_endings'))})"
                                      rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
+        # "no anunció la operación hasta el jueves": a negation in the clause before "hasta" (not until: past)
+        "negated_before": re.compile(rf"{B}{alt(lx.words('negations'))}\s[^,.;:]*$"),
+        # "han dado vacaciones hasta el jueves": a perfect tense somewhere before the date
+        "perfect_word": re.compile(rf"{B}{alt(lx.words('perfect_aux'))}\s+\w+(?:{alt(lx.words('past_participle_endings'))})\b"),
         # "desde el jueves avanzan": a weekday or date a span runs from lies behind the dct
         "pluperfect_word": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+"),
         "pluperfect_before": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+(?:\s+[^.;!?]*)?$"),

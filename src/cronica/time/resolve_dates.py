@@ -275,6 +275,9 @@ def month_base(ctx: Ctx, lx: Lexicon, phrase: str) -> tuple[Optional[date], Opti
     """The month a shifted month phrase counts from: the story's ("de ese mes", "del mes siguiente"),
     else the dct's ("de este mes")."""
     if any(lx.demonstratives.get(w) == "anchor" or w in lx.anchor_relative for w in phrase.split()):
+        if ctx.told_abs is not None and ctx.told_abs[1] in ("day", "month"):
+            return ctx.told_abs[0], "narrative"   # the month its sentence tells ("septiembre de 2015, y desde el 30
+            # de ese mes"), a look back or not
         if ctx.ref_month is not None:
             return ctx.ref_month, "narrative"
         return ctx.base(narrative_first=True)

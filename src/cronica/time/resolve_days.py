@@ -10,7 +10,7 @@ from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.resolve_dates import day_number_from_dct, g, month_from_context, year_from_context
-from cronica.time.resolve_rel import unit_offset
+from cronica.time.resolve_rel import named_event_day, unit_offset
 
 QUOTES = ("`", '"', "\u00ab", "\u201c")
 
@@ -221,26 +221,6 @@ def resolve_deictic_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if wd and lx.weekdays.get(wd) != d.isoweekday():
         res.extra["weekday_conflict"] = {"weekday": wd, "date": d.isoformat(), "agrees": False}
     return res
-
-
-def named_event_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[date]:
-    """The day of the happening named after 'la víspera de' ('la víspera de la matanza'): the first day
-    told in the sentence where the text first names it with an article ('La matanza de Kingsmill fue ...
-    la tarde del 5 de enero de 1976'); None when no such sentence has one."""
-    after = re.findall(r"\w+", ctx.folded[m.end():m.end() + 40])
-    if len(after) < 3 or after[0] not in lx.words("of") or after[1] not in lx.articles or not after[2].isalpha():
-        return None
-    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, lx.articles))})\s+{re.escape(after[2])}\b")
-    first = noun.search(ctx.folded, 0, m.start())
-    if first is None:
-        return None
-    start = max(ctx.folded.rfind(c, 0, first.start()) for c in ".!?\n") + 1
-    ends = [i for i in (ctx.folded.find(c, first.end(), m.start()) for c in ".!?\n") if i >= 0]
-    end = min(ends) if ends else m.start()
-    for t in ctx.told:
-        if start <= t.span.start < end and t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
-            return t.interval[0]
-    return None
 
 
 def _of_follows(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:

@@ -93,6 +93,8 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     told = ctx.told_abs if g(m, "dem") or n else None   # ("al año siguiente" of the year the sentence tells)
     if narrative and told is not None and _at_least(told[1], gran):
         base, kind = told[0], "narrative"   # "sustituye desde 2014 al aeropuerto, destruido aquel año"
+    elif gran == "day" and narrative and (named := named_event_day(m, ctx, lx)) is not None:
+        base, kind = named, "narrative"   # "Al día siguiente de la muerte de Saleh": of the day the text gave it
     elif gran == "day" and narrative and ctx.ref_day is not None:
         base, kind = ctx.ref_day, "narrative"
     elif gran == "day" and narrative and ctx.dct is not None:   # no day told yet: "al día siguiente" of the news
@@ -252,3 +254,33 @@ def resolve_period_anaphor(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if ref is None or ref.precision not in PERIOD_PRECISIONS:
         return Res("BLOCK", "")   # no such period told: no timex ("este periodo de ...")
     return Res("DURATION", f"P{cal.months_spanned(ref.start, ref.end)}M")
+
+
+def named_event_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[date]:
+    """The day of the happening named after 'la víspera de' ('la víspera de la matanza'): the first day
+    told in the sentence where the text first names it with an article ('La matanza de Kingsmill fue ...
+    la tarde del 5 de enero de 1976'); None when no such sentence has one."""
+    after = re.findall(r"\w+", ctx.folded[m.end():m.end() + 40])
+    if len(after) < 3 or after[0] not in lx.words("of") or after[1] not in lx.articles or not after[2].isalpha():
+        return None
+    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, lx.articles))})\s+{re.escape(after[2])}\b")
+    for named in noun.finditer(ctx.folded, 0, m.start()):
+        day = _day_told_with(ctx, named, m.start())
+        if day is not None:
+            return day
+    return None
+
+
+def _day_told_with(ctx: Ctx, named: re.Match, before: int) -> Optional[date]:
+    """The first single day told in the sentence that names the happening, or, when it names it in a
+    section heading ("La muerte de Saleh"), in the paragraph after the heading."""
+    start = max(ctx.folded.rfind(c, 0, named.start()) for c in ".!?\n") + 1
+    ends = [i for i in (ctx.folded.find(c, named.end(), before) for c in ".!?\n") if i >= 0]
+    end = min(ends) if ends else before
+    if ctx.folded[end:end + 2] == "\n\n" and ctx.text[start:start + 1].isupper():   # a heading line
+        start, end = end, ctx.folded.find("\n\n", end + 2, before)
+        end = before if end < 0 else end
+    for t in ctx.told:
+        if start <= t.span.start < end and t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
+            return t.interval[0]
+    return None

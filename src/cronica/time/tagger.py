@@ -42,7 +42,8 @@ HANDLERS: dict[str, Handler] = {
 # kinds whose leading article belongs to the expression ("la semana pasada", "los últimos días")
 ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "day_part", "season", "century",
                  "day_only", "bare_day", "holiday", "ordinal_span", "weekday_nth"}
-FUTURE_BOUNDS = {"by", "until"}   # "para el domingo", "hasta el jueves" look ahead
+UNTIL = "until"
+FUTURE_BOUNDS = {"by", UNTIL}   # "para el domingo", "hasta el jueves" look ahead
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 FAR_AHEAD_YEARS = 5   # a bare year this far after the story's date, inside a sentence, is an aside
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
@@ -232,9 +233,14 @@ class TimeTagger:
                 # controlará": the verb the span runs from decides
                 left = self._tense(text, s, e, left_only=True) if tense is not None else None
                 tense = False if left is None else left
-            future = tense is True or (self._bound(folded, s) in FUTURE_BOUNDS and not (
-                tense is False and self.helpers["pluperfect_before"].search(folded, max(0, s - 40), s)))
-            # ("había documentado hasta el domingo": a bound in a pluperfect clause looks back)
+            bound = self._bound(folded, s)
+            future = tense is True or (bound in FUTURE_BOUNDS and not (tense is False and (
+                self.helpers["pluperfect_before"].search(folded, max(0, s - 40), s) or (
+                    bound == UNTIL and self.helpers["negated_before"].search(folded, max(0, s - 60), s)
+                    and not self.helpers["perfect_word"].search(folded, max(0, s - 40), s)))))
+            # ("había documentado hasta el domingo", "no anunció la operación hasta el jueves": a bound in a
+            # pluperfect clause, or "no ... hasta" in a preterite one, looks back; not "decretó luto hasta el
+            # lunes", "han dado vacaciones hasta el jueves")
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
             near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
