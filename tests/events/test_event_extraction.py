@@ -338,6 +338,10 @@ ROWS = [
      "aldea de Ruhagarika, en la provincia de Cibitoke, antes del referéndum que podría permitir al presidente "
      "seguir en el poder hasta 2034.", D(2018, 5, 13), "Attack", None, "Civilians", "Ruhagarika",
      (D(2018, 5, 6), D(2018, 5, 13))),
+    # aircraft that destroy a building strike from the air
+    ("jets-destroy", "JERUSALÉN, 10 ago (EFE).- Cazas F-16 israelíes destruyeron esta madrugada un cuartel de la "
+     "policía palestina al oeste de Ramala.", D(2001, 8, 10), "Air/drone strike", None, None, "Ramallah",
+     (D(2001, 8, 10), D(2001, 8, 10))),
     # a politician killed is a civilian attacked
     ("politician", "El 31 de enero de 2008 un hombre mató a otro parlamentario opositor en Eldoret.", None, "Attack",
      None, "Civilians", "Eldoret", (D(2008, 1, 31), D(2008, 1, 31))),

@@ -254,3 +254,15 @@ def test_a_name_no_gazetteer_holds_is_placed_in_the_province_a_country_adjective
     places = {p.span.text: p for p in tag("Los secuestradores atacaron un autobús cerca de la localidad de In "
                                           "Amenas, en la provincia argelina de Illizi.")}
     assert "In Amenas" in places and places["In Amenas"].country == "DZ", places.get("In Amenas")
+
+
+def test_a_list_of_provinces_is_no_apposition_and_frees_their_capitals(tag):
+    """'las regiones de Tombuctú, Gao y Kidal' lists provinces (Tombuctú is not put in Gao), and 'Gao' told
+    later without a cue is the town, the province's capital of the same name."""
+    text = ("Los yihadistas controlaban las regiones de Tombuctú, Gao y Kidal desde 2012. El 26 de enero, las tropas "
+            "francesas entraron en Gao y Tombuctú.")
+    places = tag(text)
+    timbuktu = [p for p in places if p.span.text == "Tombuctú"]
+    assert timbuktu and all(p.name == "Timbuktu" for p in timbuktu), [(p.name, p.rule) for p in timbuktu]
+    gao = [p for p in places if p.span.text == "Gao"]
+    assert [p.feature_code for p in gao] == ["ADM1", "PPLA"], [(p.feature_code, p.rule) for p in gao]

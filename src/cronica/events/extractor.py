@@ -33,7 +33,7 @@ UNNAMED_GROUPS = ("unidentified", "civilians", "protesters", "rioters")   # cata
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
 AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
-                           "Remote explosive/landmine/IED"})   # an aircraft's attack (its bombs)
+                           "Remote explosive/landmine/IED", "Looting/property destruction"})   # an aircraft's attack
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 
 def _armed(m: ActorMention) -> bool:
@@ -399,10 +399,11 @@ class EventExtractor:
         whatever it hit."""
         a1 = parties.actor1
         flyers = self.lexicon.cue("air_agents")
-        if sub not in AIR_OVERRIDES or a1 is None or parties.source == "focus" \
-                or not (set(fold(a1.span.text).split()) & flyers or _flying_subject(tok, flyers)):
+        flies = a1 is not None and parties.source != "focus" and bool(set(fold(a1.span.text).split()) & flyers)
+        if sub not in AIR_OVERRIDES or not (flies or _flying_subject(tok, flyers)):
             return sub
-        rules.append(f"type: Air/drone strike (the agent '{a1.span.text}' flies)")
+        who = f"the agent '{a1.span.text}'" if flies else f"the subject of '{tok.text}'"
+        rules.append(f"type: Air/drone strike ({who} flies)")
         return "Air/drone strike"
 
     def _regain(self, sub: str, parties: Parties, where: Optional[Where], rules: list[str]) -> str:

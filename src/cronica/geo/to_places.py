@@ -2,6 +2,7 @@
 document's countries and provinces (resolve.py), with precision, score and rule trail."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional
@@ -207,6 +208,12 @@ def town_for_province(g: Gazetteer, m: Mention) -> bool:
         g.fcode[r].startswith(("ADM", "PCL")) or notable_town(g, r) for r in m.rows)
 
 
+def _capital_of(g: Gazetteer, m: Mention, r: int) -> bool:
+    """Is r a province among m's rows whose capital, of the same name, is among them too (Gao, Gao)?"""
+    return g.fcode[r] == "ADM1" and any(g.fcode[x] == "PPLA" and g.country[x] == g.country[r]
+                                        and g.admin1[x] == g.admin1[r] for x in m.rows)
+
+
 def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
     """Forget a mention's thin world towns (:func:`thin_world_town`); False when nothing is left and
     no cue says the name is a place (then it is no place at all, as if the gazetteer lacked it)."""
@@ -262,7 +269,9 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
                 (foreign_town(g, ch[0], others) or foreign_other_name(g, m, ch[0], others))
                 and unnamed(g.country[ch[0]]))):
             ch = None
-        if ch is not None and (m.role == "location" or m.cue):
+        if ch is not None and (m.role == "location" or m.cue) and not (m.cue == "admin" and _capital_of(g, m, ch[0])):
+            # (a province told as one, "las regiones de Tombuctú, Gao y Kidal", leaves its capital of the same
+            # name free: "tomaron Gao")
             # (a name inside an organisation's with no cue, "el Cártel Jalisco Nueva Generación", does not fix
             # the sense a cue gives it later: "los estados de Jalisco")
             sense.setdefault(m.key, ch[0])
@@ -389,13 +398,24 @@ def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: fro
     Alaska, en el departamento de Totonicapán', 'la cárcel de Turi, en la ciudad andina de Cuenca': what the
     name found is in another country (a region of no one
     country, 'Pulwama, en la Cachemira administrada por la India', contradicts none)."""
-    if p.lat is None or p.feature_code == "PCLI":
+    if p.lat is None or p.feature_code == "PCLI" or _listed(places, i, text):
         return False
     return any(q.lat is not None and km(p, q) > CONTRADICTED_KM and (
                (q.feature_code == "ADM1" or _in_town(p, q, text)) and q.country and q.country != p.country
                or (q.feature_code == "ADM1" and p.feature_code not in ("ADM1", "ADM2") and q.admin1 and p.admin1
                    and q.admin1 != p.admin1))
                for q in _apposition_chain(places, i, text, linking)[:1])
+
+
+LIST_JOIN = re.compile(r"\s*(?:,|y|e)\s*$")   # (Spanish) between the items of a list: "Tombuctú, Gao y Kidal"
+
+
+def _listed(places: list[Place], i: int, text: str) -> bool:
+    """Is places[i] the first of a list of three or more ("las regiones de Tombuctú, Gao y Kidal"), not a
+    place put in the next one?"""
+    run = places[i:i + 3]
+    return len(run) == 3 and all(LIST_JOIN.match(text[a.span.end:b.span.start]) and b.span.start - a.span.end <= 4
+                                 for a, b in zip(run, run[1:]))
 
 
 def _in_town(p: Place, q: Place, text: str) -> bool:
