@@ -87,6 +87,9 @@ CASES = [
     ("ETA colocó un coche bomba. El IRA Auténtico no es el IRA. La UÇK atacó.",
      [("ETA", "ETA", "alias"), ("IRA Auténtico", "Real IRA", "alias"), ("IRA", "Provisional Irish", "alias"),
       ("UÇK", "Kosovo Liberation Army", "alias")]),
+    # a person named in apposition to a civilian noun is that civilian where the text names him again
+    ("Lasso decretó el estado de excepción tras el asesinato del alcalde de Manta, Agustín Intriago. Intriago fue "
+     "atacado ayer.", [("alcalde", "Civilians", "coref-fallback"), ("Intriago", "Civilians", "named: 'Agustín Intriago' ")]),
 ]
 
 

@@ -136,7 +136,9 @@ class ActorTagger:
             out.append(ActorMention(span=Span(c.start, c.end, text[c.start:c.end]), actor_id=entry.id,
                                     canonical=entry.name, actor_type=entry.type, country=entry.country,
                                     rule=rule))
-        return _cataphora(out, text, pats, cat)
+        out = _cataphora(out, text, pats, cat)
+        return sorted(out + _named_people(out, text, tuple(metonymy_words(self.language).name_links)),
+                      key=lambda m: m.span.start)
 
 
 def _led_by(c: Candidate, folded: str, pats: Patterns, cat: Catalogue) -> Optional[tuple[ActorEntry, str]]:
@@ -174,11 +176,42 @@ def _cataphora(mentions: list[ActorMention], text: str, pats: Patterns, cat: Cat
     return out
 
 
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,3}"
+
+
+def _named_people(mentions: list[ActorMention], text: str, links: tuple[str, ...]) -> list[ActorMention]:
+    """'el alcalde de Manta, Agustín Intriago, … Intriago fue atacado': a person named in apposition to a
+    civilian noun is that civilian wherever the text names him again (his surname or full name)."""
+    if not links:
+        return []
+    after = re.compile(rf"(?:\s+(?:{'|'.join(map(re.escape, links))})\s+[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w-]*)*)?"
+                       rf",\s+(?P<name>{_NAME})(?=\s*[,.;:)])")
+    taken = [(m.span.start, m.span.end) for m in mentions]
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.actor_type.lower() != "civilians" or not m.rule.startswith("coref"):
+            continue
+        a = after.match(text, m.span.end)
+        if a is None:
+            continue
+        name = a.group("name")
+        for form in {name, name.split()[-1]}:
+            for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text[a.end():]):
+                s, e = a.end() + hit.start(), a.end() + hit.end()
+                if not any(ts < e and s < te for ts, te in taken):
+                    taken.append((s, e))
+                    out.append(ActorMention(span=Span(s, e, form), actor_id=m.actor_id, canonical=m.canonical,
+                                            actor_type=m.actor_type, country=m.country,
+                                            rule=f"named: '{name}' ({m.span.text})"))
+    return out
+
+
 @dataclass(frozen=True)
 class MetonymyWords:
     names: dict[str, str]          # folded country or capital name -> country code
     verbs: frozenset[str]          # the name as their subject acts for its state
     blamed: frozenset[str]         # the name as their object is blamed ('acusó a Rusia')
+    name_links: tuple[str, ...] = ()   # "el alcalde de Manta, Agustín Intriago": the noun's complement words
 
 
 @functools.lru_cache(maxsize=8)
@@ -189,7 +222,8 @@ def metonymy_words(language: str) -> MetonymyWords:
              for cc, ns in (lang.get(key) or {}).items() for n in ns}
     names.update({k.split(" ", 1)[1]: cc for k, cc in list(names.items()) if k.startswith(("el ", "la "))})
     return MetonymyWords(names, frozenset(fold(v) for v in lang.get("metonymy_verbs") or ()),
-                         frozenset(fold(v) for v in lang.get("metonymy_object_verbs") or ()))
+                         frozenset(fold(v) for v in lang.get("metonymy_object_verbs") or ()),
+                         tuple(lang.get("name_links") or ()))
 
 
 def _metonymy(sdoc, mentions: list[ActorMention], cat: Catalogue, words: MetonymyWords) -> list[ActorMention]:
