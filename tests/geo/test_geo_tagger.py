@@ -266,3 +266,10 @@ def test_a_list_of_provinces_is_no_apposition_and_frees_their_capitals(tag):
     assert timbuktu and all(p.name == "Timbuktu" for p in timbuktu), [(p.name, p.rule) for p in timbuktu]
     gao = [p for p in places if p.span.text == "Gao"]
     assert [p.feature_code for p in gao] == ["ADM1", "PPLA"], [(p.feature_code, p.rule) for p in gao]
+
+
+def test_a_district_read_as_a_big_foreign_city_is_a_quarter_of_the_story_town(tag):
+    places = {p.span.text: p for p in tag(
+        "MOGADISCIO, 16 oct (EFE).- Un camión bomba mató ayer a cientos de personas en Mogadiscio, la capital de "
+        "Somalia. Horas después, un segundo coche bomba explotó en el distrito de Medina.")}
+    assert "Medina" in places and places["Medina"].country != "SA", places.get("Medina")

@@ -890,6 +890,14 @@ ROWS = [
     # "al año siguiente" of the year its sentence tells
     ("La guerra estalló el 5 de junio de 2000. Aliados en 1998 contra Kabila, Kampala y Kigali se distanciaron al "
      "año siguiente.", None, "al año siguiente", "DATE", "1999", None, ("1999-01-01", "1999-12-31")),
+    # in news, a year a span runs from ("desde la guerra de 2014") is background: the story stays at its days
+    ("JERUSALÉN, 15 may (EFE).- Los manifestantes murieron el pasado lunes, en la jornada más sangrienta desde la "
+     "guerra de 2014, según el Ministerio. Un día después, los drones lanzaron gases.", D("2018-05-15"),
+     "Un día después", "DATE", "2018-05-15", None, ("2018-05-15", "2018-05-15")),
+    # ... and hours step from the story's day, not from the day a toll was reported
+    ("ISLAMABAD, 14 jul (EFE).- Los muertos en el atentado de ayer son ya 128, informaron hoy las autoridades. "
+     "Horas antes, una bomba estalló cerca de Bannu.", D("2018-07-14"), "Horas antes", "DURATION", "PTXH", None,
+     ("2018-07-13", "2018-07-13")),
     # "de ese mes": the month its sentence tells, a look back or not
     ("El asedio terminó el 10 de noviembre de 2015. A finales de septiembre de 2015, las tropas lanzaron una "
      "ofensiva, y desde el 30 de ese mes contaron con la aviación rusa.", None, "30 de ese mes", "DATE",

@@ -188,6 +188,13 @@ def foreign_other_name(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool
     return one_country_story(votes)
 
 
+def foreign_part(g: Gazetteer, m: Mention, r: int, votes: Counter) -> bool:
+    """A part of a town ('el distrito de Medina' in a story from Mogadishu) read as a city of a country a
+    one-country story names nothing else of, however big: a quarter the gazetteer lacks."""
+    return m.cue == "part" and votes.get(g.country[r], 0) <= 0 and g.fcode[r].startswith("PPL") \
+        and one_country_story(votes)
+
+
 def one_country_story(votes: Counter) -> bool:
     """Is the story about one country: known from enough trusted names, most of them of that country?"""
     top, total = max(votes.values(), default=0), sum(v for v in votes.values() if v > 0)
@@ -266,8 +273,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             m.rows = [sense[m.key]]
         ch = choose(g, m, focus_from(others) if votes else focus, admin1s)
         if ch is not None and (stray_village(g, m, ch[0], votes) or (
-                (foreign_town(g, ch[0], others) or foreign_other_name(g, m, ch[0], others))
-                and unnamed(g.country[ch[0]]))):
+                (foreign_town(g, ch[0], others) or foreign_other_name(g, m, ch[0], others)
+                 or foreign_part(g, m, ch[0], others)) and unnamed(g.country[ch[0]]))):
             ch = None
         if ch is not None and (m.role == "location" or m.cue) and not (m.cue == "admin" and _capital_of(g, m, ch[0])):
             # (a province told as one, "las regiones de Tombuctú, Gao y Kidal", leaves its capital of the same

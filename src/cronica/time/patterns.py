@@ -292,6 +292,8 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
                                   rf"{alt(lx.words('period_words'))}\s+(?:{alt(lx.words('of'))}\s+)?$"),
         "since_clause": re.compile(rf"{B}{alt(lx.words('since_clause'))}{E}"),
         "background_clause": re.compile(rf",\s*{alt(lx.words('background_clause_leads'))}{E}[^,;.!?]*$"),
+        # "la jornada más sangrienta desde la guerra de 2014": a span's far start in the date's clause
+        "since_in_clause": re.compile(rf"{B}{alt(lx.words('since_past_words'))}{E}[^,;.!?]*$"),
         "fiscal_year": re.compile(rf"{B}{alt(lx.words('fiscal_year'))}\s+$"),
         "told_period": re.compile(rf"{B}{alt(lx.words('told_period_articles'))}\s+"
                                   rf"(?P<unit>{alt(lx.words('told_periods'))})(?!\s+{alt(lx.words('of'))}{E})(?=\s|[,.;:)])"),

@@ -87,8 +87,10 @@ def shift_duration(res: Res, ctx: Ctx, direction: str) -> None:
         ref, kind = _dct_ref(ctx.dct), "dct"
     else:   # "Un día antes": before the time the story is at; with none told, unknown (not the report's date)
         ref, kind = _told_last(ctx) or ctx.ref_time, "narrative"
-        if res.value.startswith("PT") and ctx.ref_day is not None and (ref is None or ref.precision != ORDER[0]):
-            # "Horas antes" after "en junio pasado": hours step from the story's day, not a coarser date
+        if res.value.startswith("PT") and ctx.ref_day is not None and (ref is None or ref.precision != ORDER[0]
+                                                                      or ref.start != ctx.ref_day):
+            # "Horas antes" after "en junio pasado": hours step from the story's day, not a coarser date (nor
+            # the day a toll was reported: "murieron ayer …, informaron hoy. Horas antes, …")
             ref = RefTime(ctx.ref_day, ctx.ref_day, ORDER[0], ctx.ref_day.isoformat())
     if ref is None:
         return

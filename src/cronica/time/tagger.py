@@ -424,11 +424,12 @@ class TimeTagger:
 
     def _news_background(self, t: Timex, dct: Optional[date], folded: str) -> bool:
         """In news, a date over a year before the dct in a clause opened by "donde", "cuando" ... ("tropas
-        en Somalia, donde el Ejército entró en octubre de 2011") is background: the story stays."""
+        en Somalia, donde el Ejército entró en octubre de 2011"), or that a span runs from ("la jornada más
+        sangrienta desde la guerra de 2014"), is background: the story stays."""
         if dct is None or t.interval is None or (dct - t.interval[1]).days <= BACKGROUND_DAYS:
             return False
         left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
-        return bool(self.helpers["background_clause"].search(left))
+        return bool(self.helpers["background_clause"].search(left) or self.helpers["since_in_clause"].search(left))
 
     @staticmethod
     def _same_sentence(folded: str, a: int, b: int, cuts: list[int]) -> bool:
