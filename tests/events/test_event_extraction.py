@@ -342,6 +342,9 @@ ROWS = [
     ("jets-destroy", "JERUSALÉN, 10 ago (EFE).- Cazas F-16 israelíes destruyeron esta madrugada un cuartel de la "
      "policía palestina al oeste de Ramala.", D(2001, 8, 10), "Air/drone strike", None, None, "Ramallah",
      (D(2001, 8, 10), D(2001, 8, 10))),
+    # diplomats killed are civilians attacked
+    ("diplomats", "El 29 de noviembre de 2003 unos hombres armados mataron a dos diplomáticos japoneses cerca de "
+     "Tikrit.", None, "Attack", None, "Civilians", "Tikrit", (D(2003, 11, 29), D(2003, 11, 29))),
     # a politician killed is a civilian attacked
     ("politician", "El 31 de enero de 2008 un hombre mató a otro parlamentario opositor en Eldoret.", None, "Attack",
      None, "Civilians", "Eldoret", (D(2008, 1, 31), D(2008, 1, 31))),
