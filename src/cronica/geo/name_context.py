@@ -32,6 +32,9 @@ def after_proper_name(cues: "Cues", text: str, start: int, place_ends: frozenset
     """'Caja Rural de Cuenca', 'Boletín Oficial de Cantabria', 'Juventus de Turín': the place
     ends a proper name (capitalised words mid-sentence, then 'de'), unless a landmark or place
     noun opens it ('Hospital Clínico de', 'Palacio de la Magdalena de': a facility in the town)."""
+    last = text[max(0, start - 6):start].split()[-1:]
+    if not last or fold(last[0]) not in cues.words.of:
+        return False    # (no 'de' right before: the cheap test first)
     before = text[max(0, start - 60):start]
     ws = list(_TOKENS.finditer(before))
     if len(ws) < 2 or fold(ws[-1].group()) not in cues.words.of:
