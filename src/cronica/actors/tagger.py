@@ -137,7 +137,7 @@ class ActorTagger:
                                     canonical=entry.name, actor_type=entry.type, country=entry.country,
                                     rule=rule))
         out = _cataphora(out, text, pats, cat)
-        return sorted(out + _named_people(out, text, tuple(metonymy_words(self.language).name_links)),
+        return sorted(out + _named_people(out, text, name_links(self.language)),
                       key=lambda m: m.span.start)
 
 
@@ -211,7 +211,6 @@ class MetonymyWords:
     names: dict[str, str]          # folded country or capital name -> country code
     verbs: frozenset[str]          # the name as their subject acts for its state
     blamed: frozenset[str]         # the name as their object is blamed ('acusó a Rusia')
-    name_links: tuple[str, ...] = ()   # "el alcalde de Manta, Agustín Intriago": the noun's complement words
 
 
 @functools.lru_cache(maxsize=8)
@@ -222,8 +221,14 @@ def metonymy_words(language: str) -> MetonymyWords:
              for cc, ns in (lang.get(key) or {}).items() for n in ns}
     names.update({k.split(" ", 1)[1]: cc for k, cc in list(names.items()) if k.startswith(("el ", "la "))})
     return MetonymyWords(names, frozenset(fold(v) for v in lang.get("metonymy_verbs") or ()),
-                         frozenset(fold(v) for v in lang.get("metonymy_object_verbs") or ()),
-                         tuple(lang.get("name_links") or ()))
+                         frozenset(fold(v) for v in lang.get("metonymy_object_verbs") or ()))
+
+
+@functools.lru_cache(maxsize=8)
+def name_links(language: str) -> tuple[str, ...]:
+    """The words joining a civilian noun to its complement before an apposed name ("el alcalde de Manta,
+    Agustín Intriago"), from the language's actor data."""
+    return tuple(load_catalogue(language).lang.get("name_links") or ())
 
 
 def _metonymy(sdoc, mentions: list[ActorMention], cat: Catalogue, words: MetonymyWords) -> list[ActorMention]:

@@ -86,6 +86,7 @@ class Cues:
     dedication_heads: frozenset[str] = frozenset()       # "la iglesia de San Antonio": a dedication, no town
     facility_heads: frozenset[str] = frozenset()         # "Colegio", "Escuela": a facility in the town its name ends with
     apposition_words: frozenset[str] = frozenset()       # "una localidad de la provincia de": place to larger place
+    list_joiners: frozenset[str] = frozenset()           # ",", "y": between the items of a list
 
     def weather_doc(self, fwords: list[str]) -> bool:
         """A weather report / table: several distinct weather words in the document."""
@@ -320,6 +321,7 @@ def load_cues(lang: str = "es") -> Cues:
         admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),
         admin_list_re=_list_after(d.get("admin_list_cues") or [], d.get("list_joiners") or [","]),
         list_ends=tuple(f"{j.strip()} " if j.strip() == "," else f" {j.strip()} " for j in d.get("list_joiners") or [","]),
+        list_joiners=frozenset(fold(j.strip()) for j in d.get("list_joiners") or [","]),
         actor_re=re.compile(r"(?:^|\W)" + _alt(d.get("actor_before") or [])),
         river_re=re.compile(r"(?:^|\W)" + _alt(d.get("river_heads") or []) + r"\s*$"),
         demonyms={fold(w): cc for cc, ws in (d.get("demonyms") or {}).items() for w in ws},

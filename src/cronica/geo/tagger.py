@@ -129,7 +129,7 @@ class PlaceTagger:
                            data.cues.words.bare_of, adjectives)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
         places = quarters_near_towns(places, quarters, text) if quarters else places
-        places = unknown_in_apposed(places, text, data.linking_words)
+        places = unknown_in_apposed(places, text, data.linking_words, data.cues.list_joiners)
         compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p
                   for p in places]

@@ -2,7 +2,6 @@
 document's countries and provinces (resolve.py), with precision, score and rule trail."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional
@@ -369,14 +368,15 @@ def _quarters_again(places: list[Place]) -> list[Place]:
 APPOSED_SPAN = 160     # characters from an unknown name to the place its appositions end in
 
 
-def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str]) -> list[Place]:
+def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str],
+                       joiners: frozenset[str] = frozenset()) -> list[Place]:
     """A name no gazetteer holds, followed by the places it lies in ("Solhan, una localidad de la
     provincia de Yagha, en la región del Sahel"), is placed at the first of them that resolved (not a
     country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find.
     The name told again, before or after, alone ("la toma de Heglig … entraron en Heglig"), is placed so too."""
     areas: dict[str, tuple[Place, Optional[int]]] = {}   # name -> (the area, the gazetteer row it is not)
     for i, p in enumerate(places):
-        if p.role == "location" and (p.lat is None or _contradicted(p, places, i, text, linking)):
+        if p.role == "location" and (p.lat is None or _contradicted(p, places, i, text, linking, joiners)):
             area = next((q for q in _apposition_chain(places, i, text, linking) if q.lat is not None
                          and q.feature_code not in (None, "PCLI")), None)
             if area is not None:
@@ -399,13 +399,14 @@ def _placed_in(p: Place, area: Place) -> Place:
 CONTRADICTED_KM = 150.0   # that far from the province the text puts it in (not a redrawn border: Baalbek, Bekaa)
 
 
-def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str]) -> bool:
+def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str],
+                  joiners: frozenset[str] = frozenset()) -> bool:
     """'la aldea de Bekuji, en la región de Benishangul-Gumuz': the town the name found lies in another
     province of that country (Bek'ojī, Oromia), so the text's village is one the gazetteer lacks; 'la cumbre de
     Alaska, en el departamento de Totonicapán', 'la cárcel de Turi, en la ciudad andina de Cuenca': what the
     name found is in another country (a region of no one
     country, 'Pulwama, en la Cachemira administrada por la India', contradicts none)."""
-    if p.lat is None or p.feature_code == "PCLI" or _listed(places, i, text):
+    if p.lat is None or p.feature_code == "PCLI" or _listed(places, i, text, joiners):
         return False
     return any(q.lat is not None and km(p, q) > CONTRADICTED_KM and (
                (q.feature_code == "ADM1" or _in_town(p, q, text)) and q.country and q.country != p.country
@@ -414,14 +415,11 @@ def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: fro
                for q in _apposition_chain(places, i, text, linking)[:1])
 
 
-LIST_JOIN = re.compile(r"\s*(?:,|y|e)\s*$")   # (Spanish) between the items of a list: "Tombuctú, Gao y Kidal"
-
-
-def _listed(places: list[Place], i: int, text: str) -> bool:
-    """Is places[i] the first of a list of three or more ("las regiones de Tombuctú, Gao y Kidal"), not a
-    place put in the next one?"""
+def _listed(places: list[Place], i: int, text: str, joiners: frozenset[str]) -> bool:
+    """Is places[i] the first of a list of three or more ("las regiones de Tombuctú, Gao y Kidal"; `joiners`:
+    the language's ",", "y"), not a place put in the next one?"""
     run = places[i:i + 3]
-    return len(run) == 3 and all(LIST_JOIN.match(text[a.span.end:b.span.start]) and b.span.start - a.span.end <= 4
+    return len(run) == 3 and all(b.span.start - a.span.end <= 4 and fold(text[a.span.end:b.span.start].strip()) in joiners
                                  for a, b in zip(run, run[1:]))
 
 
