@@ -362,6 +362,11 @@ ROWS = [
      "Ahvaz.\n\nCuatro hombres armados abrieron fuego el sábado contra la tribuna mientras desfilaban las tropas "
      "para conmemorar el aniversario de la guerra con Irak.", D(2018, 9, 23), "Armed clash", None, None, "Ahvaz",
      (D(2018, 9, 22), D(2018, 9, 22))),
+    # "desde X, cuando …": the relative tells what happened on X, not over a span from it
+    ("since-when", "SAN SEBASTIÁN, 3 dic (EFE).- El asesinato es el cuarto que comete la banda este año y el primero "
+     "desde el pasado 22 de septiembre, cuando un coche bomba mató a un militar en Santoña. El jefe militar de la "
+     "banda fue detenido el pasado 17 de noviembre.", D(2008, 12, 3),
+     "Remote explosive/landmine/IED", None, None, "Santoña", (D(2008, 9, 22), D(2008, 9, 22))),
 ]
 
 

@@ -898,6 +898,34 @@ ROWS = [
     ("ISLAMABAD, 14 jul (EFE).- Los muertos en el atentado de ayer son ya 128, informaron hoy las autoridades. "
      "Horas antes, una bomba estalló cerca de Bannu.", D("2018-07-14"), "Horas antes", "DURATION", "PTXH", None,
      ("2018-07-13", "2018-07-13")),
+    # a day and month told with its year keeps it under a later heading, read back from the lead's April
+    ("Los atentados de 2007 fueron cometidos el 11 de abril y el 11 de diciembre de ese año.\n\nAtentados del 11 de "
+     "abril\n\nEl 11 de abril, un suicida atacó el Palacio de Gobierno.\n\nAtentados del 11 de diciembre\n\n"
+     "Hacia las 9.30, un coche bomba estalló en Ben Aknoun.", None, "11 de diciembre", "DATE", "2007-12-11", None,
+     ("2007-12-11", "2007-12-11")),
+    # days and weeks step from a day: after an aside's year, from the day a heading brought the story back to
+    ("El 4 de diciembre de 1971 una bomba destruyó el bar.\n\nInvestigación\n\nEn 2011, un informe concluyó que la "
+     "investigación había sido sesgada.\n\nRepresalia\n\nUna semana después, una bomba estalló ante una tienda.",
+     None, "Una semana después", "DATE", "1971-12-11", None, ("1971-12-11", "1971-12-11")),
+    # a capitalised name is no tense marker ("Irán" is not the future of "ir"); a participle dates its clause
+    ("BEIRUT, 14 nov (EFE).- La ciudad forma parte de las zonas acordadas en mayo por Rusia e Irán.",
+     D("2017-11-14"), "mayo", "DATE", "2017-05", None, ("2017-05-01", "2017-05-31")),
+    ("MOGADISCIO, 16 oct (EFE).- La masacre se produce meses después de que Farmajo, elegido en febrero, declarara "
+     "la guerra.", D("2017-10-16"), "febrero", "DATE", "2017-02", None, ("2017-02-01", "2017-02-28")),
+    # "la primavera siguiente" after a year told in its sentence: the spring after that year
+    ("El 9 de noviembre de 1993 cayó el puente. Croatas y musulmanes habían combatido juntos contra las fuerzas "
+     "serbias en 1992, pero la alianza se rompió en la primavera siguiente.", None, "la primavera siguiente", "DATE",
+     "1993-SP", None, ("1993-03-01", "1993-05-31")),
+    # a deadline after the report is not the story's day: hours before the signing are the day before
+    ("MOSCÚ, 10 nov (EFE).- Armenia y Azerbaiyán firmaron el acuerdo a las 21.00 GMT del lunes. Ereván devolverá a "
+     "Bakú antes del 1 de diciembre los distritos. Horas antes de la firma, un helicóptero ruso fue derribado.",
+     D("2020-11-10"), "Horas antes", "DURATION", "PTXH", None, ("2020-11-09", "2020-11-09")),
+    # "del año pasado" after a feast or a season
+    ("ABUJA, 26 dic (EFE).- La secta ya golpeó en Nochebuena del año pasado, cuando varias bombas mataron a 32 "
+     "personas.", D("2011-12-26"), "Nochebuena del año pasado", "DATE", "2010-12-24", None,
+     ("2010-12-24", "2010-12-24")),
+    ("TEHERÁN, 8 jun (EFE).- Los atacantes habían regresado al país en el verano del año pasado.", D("2017-06-08"),
+     "el verano del año pasado", "DATE", "2016-SU", None, ("2016-06-01", "2016-08-31")),
     # "de ese mes": the month its sentence tells, a look back or not
     ("El asedio terminó el 10 de noviembre de 2015. A finales de septiembre de 2015, las tropas lanzaron una "
      "ofensiva, y desde el 30 de ese mes contaron con la aviación rusa.", None, "30 de ese mes", "DATE",
@@ -1110,3 +1138,10 @@ def test_a_season_word_inside_a_name_is_no_timex(tagger, text):
 @pytest.mark.parametrize("text", ["El 22 por ciento votó a favor.", "Ganó el 22 de los votos."])
 def test_a_bare_number_is_no_day(tagger, text):
     assert not [t for t in tagger.tag(text, date(2020, 5, 30)) if "22" in t.span.text]
+
+
+def test_week_after_the_year_the_story_is_in(tagger):
+    """A week after a year the story moved to (no heading back to a day) stays in that year, not in 1971."""
+    t = one(tagger, "El 4 de diciembre de 1971 una bomba destruyó el bar. En 2011 se firmó un acuerdo. Una semana "
+                    "después, los presos salieron.", None, "Una semana después")
+    assert t.interval is not None and t.interval[0].year == 2011

@@ -1,6 +1,7 @@
 """When: the event's interval of days from its clause's timex, the sentence's, or the narrative."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
@@ -36,6 +37,7 @@ class When:
 
 APPOSED_GAP = 3                         # characters between a step and the date it is apposed to (", ")
 DATED_TYPES = ("DATE", "TIME")          # "la noche del lunes" (2014-04-14TNI) dates an event too
+_WORD = re.compile(r"\w+")                # the first word after a date
 
 
 def dates_an_event(t: Timex) -> bool:
@@ -308,6 +310,15 @@ def _claim_day(t: Timex, trigger, sdoc, claim_verbs: frozenset[str] = frozenset(
     return bool(t.extra.get("reported")) and tok.head.i != verb.i
 
 
+def _told_at(t: Timex, trigger, at_date: frozenset[str]) -> bool:
+    """A span's opening date followed by a relative that tells what happened on it, the trigger in that relative
+    ("desde el pasado 22 de septiembre, cuando un coche bomba mató a …": the bomb is of the 22nd)."""
+    if not at_date or (t.extra or {}).get("bound") != "since" or trigger.idx < t.span.end:
+        return False
+    gap = _WORD.search(trigger.doc.text, t.span.end, trigger.idx)
+    return gap is not None and fold(gap.group()) in at_date
+
+
 def _after_report(t: Timex, dct: Optional[date]) -> bool:
     """A date wholly after the news report's ('un referéndum que podría permitirle seguir en el poder hasta
     2034') dates no event the report tells."""
@@ -319,7 +330,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
              relative: Optional[RelativeWords] = None, reporter=None,
              of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset(),
              adverbial: frozenset[str] = frozenset(), since_words: frozenset[str] = frozenset(),
-             claim_verbs: frozenset[str] = frozenset()) -> Optional[When]:
+             claim_verbs: frozenset[str] = frozenset(), at_date: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end
                and not _apposed_to_since(t, sdoc, since_words)]
     if reporter is not None and clause_verb(trigger).i == reporter.i:
@@ -342,6 +353,9 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     if tx is None:
         tx = choose_timex(trigger, own, sdoc, **marks)
     if tx is not None:
+        if _told_at(tx, trigger, at_date):
+            return When(tx.interval[0], tx.interval[1], tx.precision or _precision(*tx.interval, None), "clause",
+                        f"date: '{tx.span.text}', the relative after it tells what happened then")
         when = interval_of(tx, timexes, sentence, pluperfect=pluperfect, reported=reported, dct=dct)
         return _with_coordinated(when, tx, own, sdoc)
     if rel is not None:

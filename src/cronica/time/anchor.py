@@ -67,6 +67,8 @@ class Ctx:
     not_after: Optional[date] = None   # a narrative date here is not after this day (a "Contexto" section)
     step_from: Optional[date] = None   # a day told as a look back, in a sentence after the reference's:
                                        # "Tres días después" steps from it
+    day_after_ref: Optional[date] = None   # the story's day, set again after the reference was (a section
+                                           # heading back at the lead's day)
 
     def story_day(self) -> Optional[date]:
         """The day the story is at: one told in this sentence or a few back, else the narrative

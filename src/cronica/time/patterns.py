@@ -120,7 +120,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("bare_day", "bare_day",   # "El 22, las fuerzas iraquíes…", "y el 31 Al Abadi proclamó": a day of the story's month
          rf"(?P<art>{alt(lx.words('bare_day_articles'))}\s+)(?P<day>{p['DAYN']})(?=\s*,|\s+[^\W\d_])"),
         ("holiday", "holiday", rf"{p['ART']}(?:(?P<rel1>{p['REL']})\s+)?(?P<hol>{alt(lx.holidays)})"
-                               rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']})|\s+(?P<rel2>{p['REL']})(?![\w]))?"),
+                               rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']})|\s+(?P<rel2>{p['REL']})(?![\w])"
+                               rf"|\s+{p['OF']}\s+(?P<thisyear>{p['SHIFTY']}))?"),
         ("dateline", "dateline",   # "Madrid, 23 may (EFE)": a day and a bare month abbreviation
          rf"(?P<day>{p['DAYN']})\s+(?P<mabbr>{alt(lx.month_abbr)})(?![\w.])(?:\s+(?P<year>{p['YEAR']}))?"),
         ("iso_date", "numeric", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
@@ -135,7 +136,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("season", "season",
          rf"{p['ART']}{p['PART']}(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<season>{p['SEASON']})"
          rf"(?:\s+(?P<rel2>{p['REL']}))?(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']})"
-         rf"(?:(?:\s*[-/]\s*|\s+{alt(lx.range_joiners)}\s+)(?P<year_to>{p['YEAR']}))?)?"),   # "el invierno de 1998 a 1999"
+         rf"(?:(?:\s*[-/]\s*|\s+{alt(lx.range_joiners)}\s+)(?P<year_to>{p['YEAR']}))?"
+         rf"|\s+{p['OF']}\s+(?P<thisyear>{p['SHIFTY']}))?"),   # "el invierno de 1998 a 1999"
         ("year", "year",
          rf"(?<![-'\u2019/])(?<!\d[.,]){p['ART']}{p['PART']}{p['PORD']}(?:(?:{p['ART0']}\s+)?{p['YEAR_WORD']}\s+)?"
          rf"(?P<year>{p['YEAR']})(?:\s*[-/]\s*(?P<year_to>\d{{4}}|\d{{2}})(?![\d]))?"),

@@ -87,8 +87,19 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         # (not "desde finales de 2005, y en julio": a July before the end of 2005 is not in that year; not a
         # landmark decades back: "no entraba en los campos desde el acuerdo de 1969, … y en agosto", in 2007)
         return ctx.told_abs[0].year, "narrative"
-    return pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back,
-                     ctx.not_after if kind == "narrative" else None), kind
+    y = pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back,
+                  ctx.not_after if kind == "narrative" else None)
+    return _told_day_year(ctx, month, day, y), kind
+
+
+def _told_day_year(ctx: Ctx, month: int, day: Optional[int], y: int) -> int:
+    """A day and month the narrative already told with its year keeps that year when it is the next or the
+    previous one ("el 11 de abril y el 11 de diciembre de ese año … Atentados del 11 de diciembre", read
+    back from April: December of that year, not the one before)."""
+    if day is None or ctx.dct is not None:
+        return y
+    told = [d.year for d in ctx.told_days if d.month == month and d.day == day]
+    return told[-1] if told and y not in told and abs(told[-1] - y) == 1 else y
 
 
 def check_weekday(lx: Lexicon, m: re.Match, y: int, month: int, day: int,
@@ -123,6 +134,25 @@ def month_day_interval(y: int, month: int, mod: Optional[str], sub) -> tuple[dat
     return date(y, month, lo), date(y, month, hi)
 
 
+def told_year(m: re.Match, ctx: Ctx, lx: Lexicon, extra: dict) -> tuple[Optional[int], Optional[str]]:
+    """The year of "de ese año", "del año siguiente", "del año pasado" after a month, a season or a feast:
+    from the story's year ("siguiente", "anterior"; the dct's for "pasado"), or the year just told."""
+    words = g(m, "thisyear").split()
+    anaphora = any(lx.demonstratives.get(w) == "anchor" for w in words)   # "de ese año"
+    base, kind = ctx.base(narrative_first=bool(set(words) & lx.anchor_relative) or anaphora)
+    if ctx.told_abs is not None and any(lx.demonstratives.get(w) == "anchor" or w in lx.anchor_relative
+                                        for w in words):
+        # "conquistada en mayo de 2015 y, en agosto de ese año"; "desde septiembre de 2014, y … desde
+        # marzo del año siguiente": the year told in the sentence
+        base, kind = ctx.told_abs[0], "narrative"
+    elif ctx.last_abs is not None and anaphora:
+        # "sustituyó en abril de 2022 a la misión anterior. En agosto de ese año": the year just told
+        base, kind = ctx.last_abs[0], "narrative"
+    if anaphora:
+        extra["year_told_back"] = True    # "en enero de ese año": the year a reader already has
+    return (base.year + int(lx.shifted_units[g(m, "thisyear")][1]) if base is not None else None), kind
+
+
 def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     month = lx.months[g(m, "month")]
     day = parse_day(lx, g(m, "day"))
@@ -135,21 +165,7 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     ys = g(m, "year") or g(m, "year2")
     res = Res("DATE", "", mod=mod if day is None else None)
     if g(m, "thisyear") and (ctx.base()[0] is not None or ctx.told_abs is not None):
-        # ("del año siguiente", "del año anterior": from the story's year, not the dct's)
-        words = g(m, "thisyear").split()
-        anaphora = any(lx.demonstratives.get(w) == "anchor" for w in words)   # "de ese año"
-        base, kind = ctx.base(narrative_first=bool(set(words) & lx.anchor_relative) or anaphora)
-        if ctx.told_abs is not None and any(lx.demonstratives.get(w) == "anchor" or w in lx.anchor_relative
-                                            for w in words):
-            # "conquistada en mayo de 2015 y, en agosto de ese año"; "desde septiembre de 2014, y … desde
-            # marzo del año siguiente": the year told in the sentence
-            base, kind = ctx.told_abs[0], "narrative"
-        elif ctx.last_abs is not None and anaphora:
-            # "sustituyó en abril de 2022 a la misión anterior. En agosto de ese año": the year just told
-            base, kind = ctx.last_abs[0], "narrative"
-        y = base.year + int(lx.shifted_units[g(m, "thisyear")][1]) if base is not None else None
-        if anaphora:
-            res.extra["year_told_back"] = True    # "en enero de ese año": the year a reader already has
+        y, kind = told_year(m, ctx, lx, res.extra)
     elif ys:
         y, kind = int(ys), "absolute"
     elif g(m, "yy"):

@@ -8,7 +8,8 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
-from cronica.time.resolve_dates import g, month_base, month_from_context, parse_day, rel_offset, year_from_context
+from cronica.time.resolve_dates import g, month_base, month_from_context, parse_day, rel_offset, told_year, \
+    year_from_context
 from cronica.time.resolve_days import LATE_EVENING, QUOTES, after_late_night, midnight_of, nth_weekday, weekday_day
 from cronica.time.shift import VAGUE_WITHIN_DAY, shift_duration
 from cronica.text.normalize import fold
@@ -277,12 +278,17 @@ def resolve_holiday(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if NTH_WEEKDAY.fullmatch(spec):
         return _nth_weekday_feast(m, ctx, lx, NTH_WEEKDAY.fullmatch(spec))
     month, day = (int(x) for x in spec.split("-"))
-    ys = g(m, "year")
-    y, kind = (int(ys), "absolute") if ys else year_from_context(ctx, month, day, rel_offset(lx, m))
+    ys, extra = g(m, "year"), {}
+    if ys:
+        y, kind = int(ys), "absolute"
+    elif g(m, "thisyear") and (ctx.base()[0] is not None or ctx.told_abs is not None):
+        y, kind = told_year(m, ctx, lx, extra)   # "en Nochebuena del año pasado"
+    else:
+        y, kind = year_from_context(ctx, month, day, rel_offset(lx, m))
     if y is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     d = date(y, month, day)
-    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind, extra=extra)
 
 
 def _moveable(m: re.Match, ctx: Ctx, lx: Lexicon, spec: re.Match) -> Optional[Res]:

@@ -92,6 +92,7 @@ def shift_duration(res: Res, ctx: Ctx, direction: str) -> None:
             # "Horas antes" after "en junio pasado": hours step from the story's day, not a coarser date (nor
             # the day a toll was reported: "murieron ayer …, informaron hoy. Horas antes, …")
             ref = RefTime(ctx.ref_day, ctx.ref_day, ORDER[0], ctx.ref_day.isoformat())
+        ref = _day_to_step_from(res.value, ref, ctx)
     if ref is None:
         return
     try:
@@ -104,6 +105,18 @@ def shift_duration(res: Res, ctx: Ctx, direction: str) -> None:
     res.anchor = kind
     res.extra["shift"] = AFTER if direction == AFTER else BEFORE
     res.extra["shifted_from"] = ref.value
+
+
+def _day_to_step_from(value: str, ref: Optional[RefTime], ctx: Ctx) -> Optional[RefTime]:
+    """Days and weeks step from a day: when the reference is a year or coarser and the story came back to
+    a day after it (a section heading back at the lead's day: "En 2011, un informe … Represalia: Una
+    semana después, el 11 de diciembre"), from that day."""
+    amounts = _amounts(value)
+    day = ctx.day_after_ref
+    if ref is None or day is None or amounts is None or amounts[2] not in ORDER[:2] \
+            or ORDER.index(ref.precision if ref.precision in ORDER else ORDER[-1]) <= ORDER.index("month"):
+        return ref
+    return RefTime(day, day, ORDER[0], day.isoformat())
 
 
 def _told_last(ctx: Ctx) -> Optional[RefTime]:

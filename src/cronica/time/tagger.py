@@ -117,6 +117,15 @@ HEADING = re.compile(r"(?m)^[^\n.:;!?]{1,40}\n\n")   # a short line alone, no cl
 CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")   # a step that closes its sentence: "fue liberado once días después."
 DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
+
+def _proper_name(text: str, at: int) -> bool:
+    """Is the word at `at` capitalised inside a sentence, a name rather than a verb ("Rusia e Irán": not
+    the future of "ir")?"""
+    word = text[at:at + 1]
+    before = text[max(0, at - 3):at].rstrip()
+    return word.isupper() and bool(before) and before[-1] not in ".!?:\"'«“(\n-—"
+
+
 class TimeTagger:
     """Regex rules built from `lang/<language>/time.yaml`; picklable, no global state.
 
@@ -223,8 +232,9 @@ class TimeTagger:
             tense = self._tense(text, s, e)
             if tense is None and dct is not None and rule.kind in FAR_TENSE_KINDS:   # ("El lunes, un suicida de Jamaat ul Ahrar, una facción de
                 tense = self._tense(text, s, e, reach=CONTEXT_FAR)   # Tehrik-e-Taliban Pakistan (TTP), se inmoló")
-            if (tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s)) \
-                    or self.helpers["perfect_before"].search(folded, max(0, s - 40), s):
+            marked_past = bool((tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s))
+                               or self.helpers["perfect_before"].search(folded, max(0, s - 40), s))
+            if marked_past:
                 tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían"
             if dct is not None and self.helpers["event_noun_before"].search(folded, max(0, s - 24), s):
                 tense = False   # "los responsables de la explosión del viernes serán capturados": a day gone
@@ -244,7 +254,7 @@ class TimeTagger:
             near = last_day[1] if last_day and self._same_sentence(folded, last_day[0], s, cuts) else None
             recent = ref_day if ref_day_end is not None and s - ref_day_end <= RECENT else None
             near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
-            firm_past = tense is False and self._tense(text, s, e, clause=True) is False
+            firm_past = tense is False and (marked_past or self._tense(text, s, e, clause=True) is False)
             look_back = dct is None and self._pluperfect_clause(folded, s, e)
             ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
                       near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past,
@@ -256,6 +266,7 @@ class TimeTagger:
                       look_back=look_back,
                       step_from=told_back[1] if told_back and ref_end < told_back[0] and s - told_back[0] <= LAST_ABS_REACH
                       and not self._same_sentence(folded, ref_end, told_back[0], cuts) else None,
+                      day_after_ref=ref_day if ref_day_end is not None and ref_day_end > ref_end else None,
                       # (a date under a heading like "Antecedentes" is not after the story's first date)
                       not_after=first_end if background and dct is None else None)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
@@ -302,7 +313,10 @@ class TimeTagger:
                     # ("se prolongó desde junio de 2014 hasta octubre del año siguiente. … El 11 de junio")
                     ref, ref_time = t.interval[0], RefTime(t.interval[0], t.interval[1], t.precision, t.value)
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day" \
-                        and not (t.extra.get("reported") and event_days):   # (a report's day is not the story's)
+                        and not (t.extra.get("reported") and event_days) \
+                        and not (dct and story[0] > dct and t.extra.get("bound")):
+                    # (a report's day is not the story's, nor a deadline after the report: "devolverá antes del
+                    # 1 de diciembre … Horas antes de la firma"; a day ahead is: "El lunes … El mismo día")
                     ref_day, ref_day_end = story[0], t.span.end   # "a las seis de la mañana de ayer"
                     lead_day = lead_day or story[0]
                     if lead_ref is None and ref is not None and ref_time is not None:
@@ -452,9 +466,11 @@ class TimeTagger:
         best: tuple[int, Optional[bool]] = (max(CONTEXT, reach) * 2, None)
         for key, is_future in (("future", True), ("past", False)):
             for mk in self.helpers[key].finditer(left):
-                best = min(best, (len(left) - mk.end(), is_future), key=lambda b: b[0])
+                if not _proper_name(text, s - len(left) + mk.start()):
+                    best = min(best, (len(left) - mk.end(), is_future), key=lambda b: b[0])
             for mk in self.helpers[key].finditer(right):
-                best = min(best, (mk.start(), is_future), key=lambda b: b[0])
+                if not _proper_name(text, e + mk.start()):
+                    best = min(best, (mk.start(), is_future), key=lambda b: b[0])
         return best[1]
 
     def _sides(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False,
