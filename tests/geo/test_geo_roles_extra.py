@@ -248,6 +248,16 @@ CONSTRUCTIONS = [
      [("Peshawar", "actor_modifier", "role:inst", "PK")], []),
     ("El partido se disputará en el Polideportivo Gorostiza , de Barakaldo , a las 18,30.",
      [("Polideportivo Gorostiza", "location", "in:Barakaldo", "ES"), ("Barakaldo", "location", "gazetteer", "ES")], []),
+    # a sentence listing players with their teams makes a sports piece: the names before the brackets are
+    # players, the bracketed ones their teams (not a town and its province)
+    ("Amonestación por desconsideración con otro jugador a Unai ( Mérida ) , Fede Marín ( Toledo ) , Cubillo ( "
+     "At. Madrid ) , Méndez ( Recreativo ) , Mingo ( Sporting ) y Josetxo ( Eibar ) .", [],
+     ["Unai", "Mérida", "Toledo", "Cubillo", "Eibar"]),
+    # ... but a town of the bracketed country stays a place
+    ("El partido de fútbol de la liga terminó con gol del delantero y el entrenador habló. Los jugadores "
+     "viajaron a Grenoble ( Francia ) para el torneo.", [("Grenoble", "location", "gazetteer", "FR")], []),
+    # a common surname ending a person's name is the person, whatever follows it
+    ("Noel Pérez ( Moca ) marcha en segundo lugar con 106 defensas en 42 parciales.", [], ["Pérez"]),
 ]
 
 

@@ -153,7 +153,7 @@ def read_document(data: PlaceData, sdoc, text: str) -> DocView:
     words = words_of(ft)
     ents = [(e.start_char, e.end_char, relabel(cues, ft, e.start_char, e.end_char, e.label_)) for e in sdoc.ents]
     fwords = [ft[a:b] for a, b in words]
-    sports = cues.sports_doc(fwords)
+    sports = cues.sports_doc(fwords, text)
     # outside sports pieces only a person named in full owns a place in brackets
     # ("Fabián Bazán ( Badajoz )"); "Montilla ( Córdoba )" is a town and its province
     per_ends = frozenset(e for s, e, lab in ents if lab == "PER")

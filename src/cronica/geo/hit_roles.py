@@ -73,6 +73,22 @@ def towns_of_region(g: Gazetteer, doc: DocView, m: Mention) -> frozenset[int]:
         g.fcode[r].startswith("PPL") and (g.country[r], g.admin1[r]) in regions for r in g.by_name.get(key, ())))
 
 
+_BRACKETED_NAME = re.compile(r"\s*\(\s*([^\W\d_][^()\n]{0,30}?)\s*\)")
+
+
+def player_before_team(g: Gazetteer, doc: DocView, m: Mention) -> bool:
+    """In a sports piece, one word right before a capitalised name in brackets is a player ("Cubillo (
+    At. Madrid )"), unless it is a town of the bracketed province or country ("Alconchel ( Badajoz )",
+    "Grenoble ( Francia )")."""
+    b = _BRACKETED_NAME.match(doc.text, m.end)
+    if b is None or " " in m.key or not b.group(1)[:1].isupper() or b.group(1).isupper():
+        return False    # (not "París ( EFE )", an agency)
+    rows = g.by_name.get(doc.ft[b.start(1):b.end(1)], ())
+    regions = {(g.country[r], g.admin1[r]) for r in rows if g.admin1[r]}
+    countries = {g.country[r] for r in rows if g.fcode[r] == "PCLI"}     # "París ( Francia )"
+    return not any((g.country[r], g.admin1[r]) in regions or g.country[r] in countries for r in m.rows)
+
+
 def name_rule(data: PlaceData, doc: DocView, m: Mention, ent: Optional[Entity], rows: list[int],
               alias: bool, fwin: str) -> Optional[str]:
     """The rule that makes the name part of a team's / company's / club's name, if any."""
@@ -86,6 +102,8 @@ def name_rule(data: PlaceData, doc: DocView, m: Mention, ent: Optional[Entity], 
         # in a sports piece "Suárez ( Toledo )", "Varela ( Extremadura )" is a player's team
         # (a country in brackets, "Stefano Braschi ( Italia )", is the country)
         return "role:affiliation"
+    if sports and player_before_team(g, doc, m):
+        return "role:player"        # "a Unai ( Mérida ) , Fede Marín ( Toledo )": a player, his team after him
     if m.cue != "place" and cues.in_longer_name(text, s, e, doc.hit_starts, doc.hit_ends, doc.weather):
         return "role:in-name"
     if cues.after_proper_name(text, s, doc.hit_ends):

@@ -159,6 +159,8 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
         # "una mezquita de Al Musayyib, en la provincia de Babil": a town of that province, not a person
     if key in cues.surnames and m.cue not in ("place", "admin") and not cued_elsewhere(cues, doc, key):
         return None
+    if key in cues.surnames and ent and ent[2] == "PER" and ent[0] < s and ent[1] == e and not dl:
+        return None     # "Noel Pérez ( Moca )": a common surname ending a person's name, whatever follows it
     taken = cues.taken_before(fwin)
     if ent and ent[2] == "PER" and lone_town(g, rows, key, s, e, ent, doc.surnames, doc.sports,
                                              LONE_TAKEN_POP if taken else LONE_PER_POP, taken, doc.named_countries):

@@ -123,12 +123,14 @@ class Cues:
             k -= 1
         return k >= 1 and fold(ws[k]) in self.words.bare_of and ws[k - 1][:1].islower()
 
-    def sports_doc(self, fwords: list[str]) -> bool:
-        """A sports piece: several distinct sports words (folded words of the document)."""
+    def sports_doc(self, fwords: list[str], text: str = "") -> bool:
+        """A sports piece: several distinct sports words (folded words of the document), or one with a
+        sentence listing players with their teams ("a Unai ( Mérida ) , Fede Marín ( Toledo ) , Cubillo (
+        At. Madrid )": three or more names, each with a different name in brackets)."""
         if not self.sports_words:
             return False
         seen = self.sports_words.intersection(fwords)
-        return len(seen) >= self.sports_min
+        return len(seen) >= self.sports_min or (bool(seen) and _team_list(text))
 
     def team_before(self, fwindow: str) -> bool:
         """'... ganó por 3-0 a', 'el partido ante', 'la selección de': an opponent / team cue."""
@@ -274,6 +276,16 @@ class Cues:
 
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
+_BRACKETED = re.compile(r"[^\W\d_][\w.\-]*\s*\(\s*([^\W\d_][^()\n]{0,30}?)\s*\)\s*(?:,|\by\b|\.)", re.UNICODE)
+TEAM_LIST_MIN = 3   # name ( team ) pairs in one sentence, each team different
+
+
+def _team_list(text: str) -> bool:
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        teams = [m.group(1) for m in _BRACKETED.finditer(sentence)]
+        if len(set(teams)) >= TEAM_LIST_MIN:
+            return True
+    return False
 
 
 def _alt(pats: list[str]) -> str:
