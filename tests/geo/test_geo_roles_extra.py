@@ -256,6 +256,13 @@ CONSTRUCTIONS = [
     # ... but a town of the bracketed country stays a place
     ("El partido de fútbol de la liga terminó con gol del delantero y el entrenador habló. Los jugadores "
      "viajaron a Grenoble ( Francia ) para el torneo.", [("Grenoble", "location", "gazetteer", "FR")], []),
+    # a venue spans its noun and name; one named after a place is in that place, an unknown name is unresolved
+    ("Jugarán la final en el estadio de Sevilla y la gala será en la sala Caracol.",
+     [("estadio de Sevilla", "location", "landmark:venue", "ES"), ("sala Caracol", "location", "landmark:street",
+                                                                    None)], ["Sevilla"]),
+    # a quarter is not a venue: "Nawabad, un barrio de Azizabad" keeps the village after it
+    ("Los soldados entraron en Nawabad, un barrio de Azizabad, en el distrito de Shindand.",
+     [("Azizabad", "location", "gazetteer", "AF")], []),
     # a common surname ending a person's name is the person, whatever follows it
     ("Noel Pérez ( Moca ) marcha en segundo lugar con 106 defensas en 42 parciales.", [], ["Pérez"]),
 ]

@@ -73,6 +73,7 @@ class Cues:
     capital_after: tuple[str, ...] = ()                   # ", capital de": the name before it is a town
     site_heads: frozenset[str] = frozenset()             # "palacio", "estadio": a building that is a place itself
     street_heads: frozenset[str] = frozenset()           # "calle", "plaza": a landmark named after a place
+    venue_heads: frozenset[str] = frozenset()            # "estadio", "barrio": a landmark in the place it names
     alias_leads: frozenset[str] = frozenset()            # "Bure (o Burie)": a bracketed other spelling
     taken_leads: frozenset[str] = frozenset()            # "el control de", "controlar": ground taken next
     words: FunctionWords = field(default_factory=function_words)   # 'de', 'el', 'y' ... (function_words)
@@ -353,6 +354,7 @@ def load_cues(lang: str = "es") -> Cues:
         datelines=Datelines.from_data(d["datelines"]),
         cue_words=words.of | fs("place_heads"),
         street_heads=fs("street_heads"),
+        venue_heads=fs("venue_heads"),
         alias_leads=fs("alias_leads"),
         taken_leads=fs("taken_leads"),
         weather_words=fs("weather_words"),

@@ -33,6 +33,9 @@ def street_landmarks(cues: Cues, doc: DocView, mentions: list[Mention]) -> None:
             m.start, m.text, m.rows, m.trusted = hm.start(1), text[hm.start(1):m.end], [], False
             m.source, m.cue = "landmark", "part"
             m.rule.append("landmark:street")
+        elif hm and fold(hm.group(1)) in cues.venue_heads and text[hm.start(1)].islower():
+            m.start, m.text, m.cue = hm.start(1), text[hm.start(1):m.end], "part"   # in the place: rows kept
+            m.rule.append("landmark:venue")
 
 
 def named_streets(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
@@ -43,7 +46,7 @@ def named_streets(data: PlaceData, doc: DocView, mentions: list[Mention]) -> Non
     cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
     starts = {m.start for m in mentions}
     for i, (s, e) in enumerate(words):
-        if ft[s:e] not in cues.street_heads or not text[s].islower():
+        if (ft[s:e] not in cues.street_heads and ft[s:e] not in cues.venue_heads) or not text[s].islower():
             continue
         end = _street_name_end(cues, doc, i, starts)
         if end is None or any(m.start < end and s < m.end for m in mentions):
