@@ -362,6 +362,11 @@ ROWS = [
      "Ahvaz.\n\nCuatro hombres armados abrieron fuego el sábado contra la tribuna mientras desfilaban las tropas "
      "para conmemorar el aniversario de la guerra con Irak.", D(2018, 9, 23), "Armed clash", None, None, "Ahvaz",
      (D(2018, 9, 22), D(2018, 9, 22))),
+    # an article titled by its town is about that town, not the last one its lead names
+    ("title-town", "Tal Afar\n\nTal Afar es una ciudad de la provincia iraquí de Nínive, en la carretera que une Mosul "
+     "con Sinyar. El 5 de agosto de 2015, tres suicidas se hicieron estallar contra los puestos de control del "
+     "Ejército en las entradas de la ciudad.", None, "Suicide bomb", None, None, "Tal Afar",
+     (D(2015, 8, 5), D(2015, 8, 5))),
     # "desde X, cuando …": the relative tells what happened on X, not over a span from it
     ("since-when", "SAN SEBASTIÁN, 3 dic (EFE).- El asesinato es el cuarto que comete la banda este año y el primero "
      "desde el pasado 22 de septiembre, cuando un coche bomba mató a un militar en Santoña. El jefe militar de la "

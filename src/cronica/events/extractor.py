@@ -20,7 +20,8 @@ from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peac
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import RelativeWords, When, contract_precision, when_for
-from cronica.events.where import PlaceWords, Where, as_location, coordinated_towns, lead_town, rank, where_for
+from cronica.events.where import (PlaceWords, Where, as_location, coordinated_towns, lead_town, rank, title_town,
+                                  where_for)
 from cronica.nlp.selection import load_selector
 from cronica.text.layout import dateline_end, in_heading
 from cronica.text.normalize import fold
@@ -194,6 +195,7 @@ class EventExtractor:
         dates = _tokens_of(sdoc, [x for x in timexes if x.type in ("DATE", "TIME")])
         armed = frozenset(i for i, m in index.by_token.items() if _armed(m))
         focus, out = Focus(lead=lead_town(places, actors, document.text, sdoc, self.place_words),
+                           place=title_town(places, actors, document.text),
                            riots=self._reports_riots(document.text)), []
         actor_tokens = frozenset(index.by_token)
         armed_document = any(not is_civilian(m) for m in actors)

@@ -313,6 +313,14 @@ def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
     return towns[-1] if towns else None
 
 
+def title_town(places: list[Place], actors: list[ActorMention], text: str) -> Optional[Place]:
+    """The town an article's title names ("Al Qaryatayn\n\nAl Qaryatayn … es una ciudad …, en la carretera
+    que une Palmira con …"; "Batalla de Mosul"): where the story is until an event says otherwise."""
+    start, _end = lead_paragraph(text)
+    return next((p for p in places if p.span.start < start and usable(p, actors) and rank(p) == 0
+                 and "dateline" not in p.rule), None)
+
+
 def _aimed_at(p: Place, sdoc, purposes: frozenset[str]) -> bool:
     """Is the place inside a purpose clause ("para viajar a X")?"""
     tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None and purposes else None
