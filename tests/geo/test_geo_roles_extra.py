@@ -263,6 +263,9 @@ CONSTRUCTIONS = [
     # a quarter is not a venue: "Nawabad, un barrio de Azizabad" keeps the village after it
     ("Los soldados entraron en Nawabad, un barrio de Azizabad, en el distrito de Shindand.",
      [("Azizabad", "location", "gazetteer", "AF")], []),
+    # common nouns that are also towns somewhere: a meeting in a headline, a currency in a table
+    ("CONSEJERO TURISMO PRESIDE REUNION MESA DEL TURISMO ANDALUZ Sevilla ( EFE ) . 1 CORONA DANESA 22,310 1 CORONA "
+     "SUECA 20,000 1 LIBRA ESTERLINA 270,502", [], ["REUNION", "MESA", "CORONA"]),
     # a common surname ending a person's name is the person, whatever follows it
     ("Noel Pérez ( Moca ) marcha en segundo lugar con 106 defensas en 42 parciales.", [], ["Pérez"]),
 ]
