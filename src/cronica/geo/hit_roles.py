@@ -14,6 +14,7 @@ from typing import Optional
 from cronica.geo.codes import NOT_CLUBS
 from cronica.geo.document import DocView, Entity
 from cronica.geo.gazetteer import Gazetteer
+from cronica.geo.name_context import team_in_brackets
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention
 
@@ -73,16 +74,13 @@ def towns_of_region(g: Gazetteer, doc: DocView, m: Mention) -> frozenset[int]:
         g.fcode[r].startswith("PPL") and (g.country[r], g.admin1[r]) in regions for r in g.by_name.get(key, ())))
 
 
-_BRACKETED_NAME = re.compile(r"\s*\(\s*([^\W\d_][^()\n]{0,30}?)\s*\)")
-
-
 def player_before_team(g: Gazetteer, doc: DocView, m: Mention) -> bool:
     """In a sports piece, one word right before a capitalised name in brackets is a player ("Cubillo (
     At. Madrid )"), unless it is a town of the bracketed province or country ("Alconchel ( Badajoz )",
     "Grenoble ( Francia )")."""
-    b = _BRACKETED_NAME.match(doc.text, m.end)
-    if b is None or " " in m.key or not b.group(1)[:1].isupper() or b.group(1).isupper():
-        return False    # (not "París ( EFE )", an agency)
+    b = team_in_brackets(doc.text, m.end)
+    if b is None or " " in m.key:
+        return False
     rows = g.by_name.get(doc.ft[b.start(1):b.end(1)], ())
     regions = {(g.country[r], g.admin1[r]) for r in rows if g.admin1[r]}
     countries = {g.country[r] for r in rows if g.fcode[r] == "PCLI"}     # "París ( Francia )"

@@ -3,7 +3,7 @@ Turín', 'TAU Vitoria', 'Fabián Bazán ( Badajoz )', a score line 'Gales , 0 - 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Optional
 
 from cronica.geo.normalize import fold
 
@@ -14,6 +14,14 @@ if TYPE_CHECKING:
 _TOKENS = re.compile(r"[^\W_]+|[^\w\s]", re.UNICODE)
 _PAREN = re.compile(r"([^\W\d_][\w.\-]*)\s*\(\s*$", re.UNICODE)
 _ACRONYM = re.compile(r"(?:^|\s)(?!EE\b|UU\b)[A-Z]{2,6}[\s\-]$")
+_BRACKETED_NAME = re.compile(r"\s*\(\s*([^\W\d_][^()\n]{0,30}?)\s*\)", re.UNICODE)
+
+
+def team_in_brackets(text: str, end: int) -> Optional[re.Match]:
+    """The capitalised name in brackets right after `end` ("Cubillo ( At. Madrid )"), not an agency or a code
+    in capitals ("París ( EFE )", "( USA )"); group 1 is the name."""
+    b = _BRACKETED_NAME.match(text, end)
+    return b if b is not None and b.group(1)[:1].isupper() and not b.group(1).isupper() else None
 _NEXT = re.compile(r" ([^\W_][\w\-]*|'\d+)", re.UNICODE)
 _PREV = re.compile(r"(?:^|\s)([^\W\d_][\w\-]*) $", re.UNICODE)
 _TEMPS_AFTER = re.compile(r" (?:-?\d{1,2}|-) (?:-?\d{1,2}|-)(?:\s|$)")

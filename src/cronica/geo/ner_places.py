@@ -11,10 +11,10 @@ from cronica.geo.codes import NOT_CLUBS, TRUST_CODES, TRUST_POP, WORLD_SOURCES
 from cronica.geo.document import DocView
 from cronica.geo.geocode import candidates as geo_candidates
 from cronica.geo.normalize import fold
+from cronica.geo.name_context import team_in_brackets
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, words_of
 
-_PLAYER_TEAM = re.compile(r"\s*\(\s*([^\W\d_a-z][^()\n]{0,30}?)\s*\)")
 _DE_INSIDE = re.compile(r"\s(?:de|del)\s")
 _DE_TAIL = re.compile(r"\s(?:de|del|de la|de las|de los)\s+$")
 _TOWN_TAIL = re.compile(r"\s+(?:de|del|de la|de las|de los|la|el|las|los|da|do|das|dos)\s+"
@@ -241,7 +241,7 @@ def entity_mention(data: PlaceData, doc: DocView, s: int, e: int, mentions: list
         return   # "Toledo" after "Alejandro Toledo" in the same document: the person
     if town_club(data, key):
         return
-    if doc.sports and " " not in key and (team := _PLAYER_TEAM.match(doc.text, e2)) and not team.group(1).isupper():
+    if doc.sports and " " not in key and team_in_brackets(doc.text, e2):
         return   # "Cubillo ( At. Madrid )": in a sports piece, a player and his team
     if landmark and kws[0] in cues.site_heads and site_before_town(doc, m, inside):
         entity_role(data, doc, m)

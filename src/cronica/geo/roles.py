@@ -73,7 +73,7 @@ class Cues:
     capital_after: tuple[str, ...] = ()                   # ", capital de": the name before it is a town
     site_heads: frozenset[str] = frozenset()             # "palacio", "estadio": a building that is a place itself
     street_heads: frozenset[str] = frozenset()           # "calle", "plaza": a landmark named after a place
-    venue_heads: frozenset[str] = frozenset()            # "estadio", "barrio": a landmark in the place it names
+    venue_heads: frozenset[str] = frozenset()            # "estadio", "sala": a landmark in the place it names
     alias_leads: frozenset[str] = frozenset()            # "Bure (o Burie)": a bracketed other spelling
     taken_leads: frozenset[str] = frozenset()            # "el control de", "controlar": ground taken next
     words: FunctionWords = field(default_factory=function_words)   # 'de', 'el', 'y' ... (function_words)
@@ -277,11 +277,12 @@ class Cues:
 
 
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
-_BRACKETED = re.compile(r"[^\W\d_][\w.\-]*\s*\(\s*([^\W\d_][^()\n]{0,30}?)\s*\)\s*(?:,|\by\b|\.)", re.UNICODE)
+_BRACKETED = re.compile(r"[^\W\d_][\w.\-]*\s*\(\s*([^\W\d_][^()\n]{0,30}?)\s*\)", re.UNICODE)
 TEAM_LIST_MIN = 3   # name ( team ) pairs in one sentence, each team different
 
 
 def _team_list(text: str) -> bool:
+    """Does a sentence list three or more names, each with a different name in brackets?"""
     for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
         teams = [m.group(1) for m in _BRACKETED.finditer(sentence)]
         if len(set(teams)) >= TEAM_LIST_MIN:
