@@ -570,6 +570,19 @@ def test_a_building_no_gazetteer_holds_is_in_the_story_town_and_civilians_are_vi
     assert all(e.actor1 is None or "Civilians" not in e.actor1 for e in events), told
 
 
+def test_this_city_of_a_lead_is_the_datelines_and_its_neighbour_no_attacker(annotate):
+    """'TIJUANA … murió anoche en un hospital de esta ciudad fronteriza con Estados Unidos tras ser baleado':
+    the lead names no town of its own, so 'esta ciudad' is the dateline's; the country across the border is
+    not who shot him."""
+    _, events = annotate("TIJUANA (México), 24 mar (EFE).- El candidato del PRI a la Presidencia de México, Luis "
+                         "Donaldo Colosio, murió anoche en un hospital de esta ciudad fronteriza con Estados Unidos "
+                         "tras ser baleado en la cabeza al término de un mitin.", D(1994, 3, 24))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name, e.actor1) for e in events]
+    shot = [e for e in events if e.sub_event_type == "Attack"]
+    assert len(shot) == 1 and shot[0].place.name == "Tijuana" and shot[0].date_start == D(1994, 3, 23), told
+    assert not (shot[0].actor1 and "United States" in shot[0].actor1), told
+
+
 def test_a_place_aimed_at_or_a_past_event_is_not_where_the_story_is(annotate):
     """'autobuses en la terminal de Iguala para viajar a la Ciudad de México a la marcha que recuerda la matanza
     de Tlatelolco de 1968': the shooting that follows is in Iguala."""

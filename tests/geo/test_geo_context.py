@@ -120,6 +120,23 @@ PERSON_ROWS = [
 ]
 
 
+# a person's title right before a town named after a person: the person
+TITLED_ROWS = [
+    ("El asesinato fue el primer magnicidio desde el del presidente electo Álvaro Obregón en 1928.", "Álvaro Obregón"),
+    ("El presidente Benito Juárez firmó las leyes de Reforma.", "Benito Juárez"),
+]
+
+
+@pytest.mark.parametrize("text,name", TITLED_ROWS)
+def test_a_titled_person_is_no_town(tag, text, name):
+    assert not any(p.span.text == name for p in tag(text)), [(p.span.text, p.rule) for p in tag(text)]
+
+
+def test_the_town_named_after_a_person_is_still_a_town(tag):
+    assert any(p.span.text == "Benito Juárez" and p.role == "location"
+               for p in tag("Los soldados llegaron ayer a Benito Juárez, en Nuevo León."))
+
+
 @pytest.mark.parametrize("text", PERSON_ROWS)
 def test_persons_stay_persons(tag, text):
     places = tag(text)

@@ -84,6 +84,8 @@ ROWS = [
     ("Tibú", "CO", "PPLA2"),       # a municipio named like its seat stays the town
     ("Zunil", "GT", "PPLA2"),      # 'Municipio de Zunil' read without its generic words
     ("Darfur del Norte", "SD", "ADM1"), ("Kordofán del Sur", "SD", "ADM1"), ("Norte de Santander", "CO", "ADM1"),
+    ("Chiapas", None, "ADM1"),     # the state's own name, not Chiapa de Corzo, which lists 'Chiapas' among others
+    ("Chiapas", "MX", "ADM1"),
 ])
 def test_division_levels(gaz, name, country, code):
     assert geocode(name, country=country, gaz=gaz)[0]["feature_code"] == code

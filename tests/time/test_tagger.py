@@ -43,8 +43,9 @@ ROWS = [
      "DATE", "2017-08-22", None, ("2017-08-22", "2017-08-22")),
     ("El 28 de agosto de 2017 tomaron Al Ayadiya y el 31 Al Abadi proclamó la liberación.", None, "el 31", "DATE",
      "2017-08-31", None, ("2017-08-31", "2017-08-31")),
+    # (dusk, "al caer la tarde", is the evening: TEV)
     ("El 20 de septiembre de 2024 hubo un ataque. Al caer la tarde del 27, cazas israelíes atacaron.", None,
-     "la tarde del 27", "TIME", "2024-09-27TAF", None, ("2024-09-27", "2024-09-27")),
+     "la tarde del 27", "TIME", "2024-09-27TEV", None, ("2024-09-27", "2024-09-27")),
     # a range's end does not move the narrative: the story starts at its beginning
     ("La campaña se libró entre 2019 y 2020. Comenzó a finales de abril.", None, "finales de abril", "DATE", "2019-04",
      "END", ("2019-04-21", "2019-04-30")),
@@ -818,6 +819,32 @@ ROWS = [
     ("La bomba estalló el 6 de diciembre de 1982 hacia las 23.15. A las 10.30 de la mañana siguiente, la policía "
      "confirmó los muertos.", None, "las 10.30 de la mañana siguiente", "TIME", "1982-12-07T10:30", None,
      ("1982-12-07", "1982-12-07")),
+    # a clock time with a weekday and its date, a weekday and a day number, or "del día siguiente"
+    ("Hacia las 17.30 del lunes 19 de febrero de 2018, los hombres armados llegaron.", None,
+     "las 17.30 del lunes 19 de febrero de 2018", "TIME", "2018-02-19T17:30", None, ("2018-02-19", "2018-02-19")),
+    ("Hacia las siete de la tarde del viernes 30 de agosto de 1996, atacaron.", None,
+     "las siete de la tarde del viernes 30 de agosto de 1996", "TIME", "1996-08-30T19:00", None,
+     ("1996-08-30", "1996-08-30")),
+    ("El 13 de mayo de 1988 llegaron al pueblo. Hacia las nueve de la mañana del día siguiente, mataron a dos.",
+     None, "las nueve de la mañana del día siguiente", "TIME", "1988-05-14T09:00", None,
+     ("1988-05-14", "1988-05-14")),
+    # ... the 24th that is a Monday, in the month of a day told before (not the aside's September)
+    ("El ataque fue en la madrugada del 25 de febrero de 2014. A finales de septiembre de 2013 hubo otro asalto. "
+     "Hacia las once de la noche del lunes 24, llegaron.", None, "las once de la noche del lunes 24", "TIME",
+     "2014-02-24T23:00", None, ("2014-02-24", "2014-02-24")),
+    # ... and a small hour told after it is the next day's
+    ("El 24 de febrero de 2014, hacia las once de la noche, llegaron. A las tres de la madrugada se fueron.", None,
+     "las tres de la madrugada", "TIME", "2014-02-25T03:00", None, ("2014-02-25", "2014-02-25")),
+    # just before midnight is the day's 24:00; just after it, with the small hours told, that day's 00:00
+    ("BELGRADO, 8 may (EFE).- Poco antes de la medianoche del viernes, los misiles alcanzaron la embajada.",
+     D("1999-05-08"), "la medianoche del viernes", "TIME", "1999-05-07T24:00", None, ("1999-05-07", "1999-05-07")),
+    ("BAGDAD, 4 jul (EFE).- La explosión se produjo en la madrugada del domingo, poco después de la medianoche.",
+     D("2016-07-04"), "medianoche", "TIME", "2016-07-03T00:00", None, ("2016-07-03", "2016-07-03")),
+    # ... and the next day after a night that ran into the small hours is the day after the night's
+    ("Los disturbios estallaron la noche del 29 de septiembre de 2012. Hacia las 22.00 se concentraron en la plaza. "
+     "Poco antes de la medianoche marcharon hacia las aldeas. Los ataques duraron hasta las tres de la madrugada. "
+     "Al día siguiente, la violencia se extendió.", None, "Al día siguiente", "DATE", "2012-09-30", None,
+     ("2012-09-30", "2012-09-30")),
     # the small hours after a late hour or a night are the next day's
     ("CALI, 15 abr (EFE).- Hacia las 23.30 del martes, los guerrilleros atacaron. El hostigamiento se prolongó "
      "hasta la madrugada.", D("2015-04-15"), "la madrugada", "TIME", "2015-04-15TMO", None,

@@ -20,8 +20,8 @@ from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peac
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import RelativeWords, When, contract_precision, when_for
-from cronica.events.where import (PlaceWords, Where, as_location, coordinated_towns, lead_town, rank, title_town,
-                                  where_for)
+from cronica.events.where import (PlaceWords, Where, as_location, coordinated_towns, dateline_town, lead_town, rank,
+                                  title_town, where_for)
 from cronica.nlp.selection import load_selector
 from cronica.text.layout import dateline_end, in_heading
 from cronica.text.normalize import fold
@@ -187,6 +187,7 @@ class EventExtractor:
                 actors: list[ActorMention], kept: Optional[list[Span]]) -> list[EventMention]:
         cut = dateline_end(document.text)
         timexes = [t for t in timexes if t.span.start >= cut]
+        datelined = dateline_town(places, document.text, self.place_words)
         places = [p for p in places if p.span.start >= cut]
         index = ActorIndex(actors, sdoc)
         place_tokens = frozenset(t.i for p in places for t in (sdoc.char_span(p.span.start, p.span.end,
@@ -194,7 +195,7 @@ class EventExtractor:
         durations = _tokens_of(sdoc, [x for x in timexes if x.type == "DURATION"])
         dates = _tokens_of(sdoc, [x for x in timexes if x.type in ("DATE", "TIME")])
         armed = frozenset(i for i, m in index.by_token.items() if _armed(m))
-        focus, out = Focus(lead=lead_town(places, actors, document.text, sdoc, self.place_words),
+        focus, out = Focus(lead=lead_town(places, actors, document.text, sdoc, self.place_words) or datelined,
                            place=title_town(places, actors, document.text),
                            riots=self._reports_riots(document.text)), []
         actor_tokens = frozenset(index.by_token)

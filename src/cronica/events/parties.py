@@ -11,7 +11,15 @@ from cronica.actors.patterns import load_patterns
 from cronica.events.arguments import ActorIndex, Roles, roles_for
 from cronica.events.lexicon import TERRITORY, TriggerEntry, load_lexicon
 from cronica.events.syntax import ancestors, keys
+from cronica.events.where import bordering
 from cronica.model import ActorMention, Span
+
+
+def _name_head(t):
+    """The head of the multi-word name a token is in ('Unidos' -> 'Estados')."""
+    while t.dep_ in ("flat", "fixed", "compound") and t.head.i < t.i:
+        t = t.head
+    return t
 
 
 @dataclass
@@ -225,6 +233,14 @@ class PartyResolver:
         return None
 
     @property
+    def _borders(self) -> frozenset[str]:
+        return load_lexicon(self.language).cue("border_nouns")
+
+    @property
+    def _partner_marks(self) -> frozenset[str]:
+        return load_lexicon(self.language).cue("partner_marks")
+
+    @property
     def _reporting(self) -> frozenset[str]:
         return load_lexicon(self.language).cue("reporting_verbs")
 
@@ -256,6 +272,8 @@ class PartyResolver:
                 continue
             if t.dep_ == "obj" and t.head.i != tok.i:
                 continue    # "Tras matar a un policía …, irrumpió en el club": the victim of another verb
+            if bordering(_name_head(t), self._borders, self._partner_marks):
+                continue    # "en esta ciudad fronteriza con Estados Unidos": a neighbour, not an attacker
             if t.dep_.startswith("nsubj") and keys(t.head) & self._reporting:
                 continue
             if any(fold(c.text) == "segun" for c in t.children) or any(fold(c.text) == "segun" for c in t.head.children):

@@ -65,11 +65,18 @@ def as_location(place: Place) -> Place:
     return replace(place, precision=3) if rank(place) == 3 else place
 
 
-def _across_border(tok, border_nouns: frozenset[str], partner_marks: frozenset[str] = frozenset()) -> bool:
+def across_border(tok, border_nouns: frozenset[str], partner_marks: frozenset[str] = frozenset()) -> bool:
     """'junto a la frontera con Irak': the neighbour named by a border is not where the event was, nor a
     noun's partner ('el aniversario de la guerra con Irak', 'un acuerdo con Colombia')."""
-    return tok.dep_ in ("nmod", "obl") and fold(tok.head.lemma_) in border_nouns or (
-        tok.dep_ == "nmod" and bool(case_of(tok) & partner_marks))
+    return tok.dep_ in ("nmod", "obl") and fold(tok.head.lemma_) in border_nouns \
+        or bordering(tok, border_nouns, partner_marks) or (tok.dep_ == "nmod" and bool(case_of(tok) & partner_marks))
+
+
+def bordering(tok, border_nouns: frozenset[str], partner_marks: frozenset[str]) -> bool:
+    """'esta ciudad fronteriza con Estados Unidos': the neighbour a border adjective names (not 'el paso
+    fronterizo de Nasib', the crossing's own name)."""
+    return tok.dep_ == "nmod" and bool(case_of(tok) & partner_marks) and any(
+        c.dep_ == "amod" and fold(c.lemma_) in border_nouns for c in tok.head.children if c.i < tok.i)
 
 
 def _launched_from(tok, trigger, launch: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -126,6 +133,7 @@ class PlaceWords:
     of_words: frozenset[str] = frozenset()        # "el gobernador de Coahuila": a noun's complement
     directions: frozenset[str] = frozenset()      # "en Kumanovo, al noreste de Skopie": a reference point
     partner_marks: frozenset[str] = frozenset()   # "la guerra con Irak": a noun's partner
+    this_words: frozenset[str] = frozenset()      # "en un hospital de esta ciudad": the dateline's town
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -134,7 +142,8 @@ class PlaceWords:
                    cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
                    cue("facility_nouns"), cue("purpose_markers"),
                    cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs"),
-                   cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"))
+                   cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"),
+                   cue("this_words"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -176,7 +185,7 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
     for p in here:
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
         other = other_clause(tok, trigger, words.located, words.plain_marks) if tok is not None else None
-        if tok is None or other == SUBORDINATE or _across_border(tok, words.border_nouns, words.partner_marks) \
+        if tok is None or other == SUBORDINATE or across_border(tok, words.border_nouns, words.partner_marks) \
                 or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers) \
                 or _subject_origin(tok, trigger, words.origins) \
                 or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions):
@@ -313,6 +322,21 @@ def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
     return towns[-1] if towns else None
 
 
+def dateline_town(places: list[Place], text: str, words: PlaceWords = PlaceWords()) -> Optional[Place]:
+    """The dateline's town, when the lead paragraph points at it as 'this town' ("TIJUANA (México), 24 mar
+    (EFE).- … murió anoche en un hospital de esta ciudad") and names no town before that."""
+    start, end = lead_paragraph(text)
+    folded = fold(text[start:end]).split()
+    at = next((i for i, (a, b) in enumerate(zip(folded, folded[1:]))
+               if a in words.this_words and b.strip(",.;:") in words.town_nouns), None)
+    if at is None:
+        return None
+    said = len(" ".join(text[start:end].split()[:at]))
+    if any(start <= p.span.start < start + said and "dateline" not in p.rule and rank(p) == 0 for p in places):
+        return None
+    return next((p for p in places if "dateline" in p.rule and rank(p) == 0), None)
+
+
 def title_town(places: list[Place], actors: list[ActorMention], text: str) -> Optional[Place]:
     """The town an article's title names ("Al Qaryatayn\n\nAl Qaryatayn … es una ciudad …, en la carretera
     que une Palmira con …"; "Batalla de Mosul"): where the story is until an event says otherwise."""
@@ -337,7 +361,7 @@ def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
     for p in places:
         if sentence.start <= p.span.start < sentence.end and p.role == "location" and rank(p) < 9:
             tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None else None
-            if (tok is not None and _across_border(tok, words.border_nouns, words.partner_marks)) \
+            if (tok is not None and across_border(tok, words.border_nouns, words.partner_marks)) \
                     or "quarter:" in p.rule or "landmark:" in p.rule or (p.lat is None and _building(p, words.facilities, tok, words.of_words)):
                 continue        # (a quarter or a street of the town, "el barrio de Al Kifah", is not elsewhere)
             if p.lat is None or (focus.country and p.country and p.country != focus.country):

@@ -23,6 +23,7 @@ from cronica.geo.roles import Cues
 from cronica.geo.village_names import in_province_told
 
 _CAPS_PREP = re.compile(r"(?:^|\s)(?:EN|DE|DESDE|HACIA|HASTA)\s+$")
+TITLE_WINDOW = 40   # characters before a name read for a person's title
 
 
 def big_named_town(g: Gazetteer, r: int, named: frozenset[str]) -> bool:
@@ -101,6 +102,8 @@ def reads_as_person(data: PlaceData, doc: DocView, sdoc, m: Mention, ent: Option
     g, cues, key, s, e = data.gaz, data.cues, m.key, m.start, m.end
     if ent and ent[2] == "PER" and not strong and not m.cue:
         return True
+    if not m.cue and cues.titled_person(doc.text[max(0, s - TITLE_WINDOW):s]):
+        return True   # "el presidente electo Álvaro Obregón", "el general Emiliano Zapata": the person
     if ent and ent[2] == "PER" and (ent[1] - ent[0]) > (e - s) and not alias and not m.cue:
         return True
     if ent and ent[2] == "PER" and not m.cue and ends_full_name(doc, ent, s, e) \

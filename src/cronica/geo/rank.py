@@ -18,6 +18,9 @@ MIN_SCORE = 0.55
 # the query" (rapidfuzz ratio of transliteration keys; UCDP within 25 km 77.2 % -> 78.4 %),
 # averaged with the ratio of the spellings (:func:`closeness`; 82.3 % -> 82.4 %)
 _NAME_W = 0.06
+# ... and the extra weight of a region (province, state) whose own name is the query exactly
+ADMIN_NAME_W = 0.03
+REGION_CODES = frozenset({"ADM1", "ADM2"})
 # kind words ("X village", "X town"): a village's prior is capped at this (no preference for
 # big places); a town / city with people or an admin seat gets this bonus
 VILLAGE_PRIOR = 0.15
@@ -54,6 +57,15 @@ def closeness(g: Gazetteer, r: int, qkey: str, qfine: str) -> float:
     transliteration key, half on the spelling (vowels, doubled letters: 'Jujara' is closer to
     'Al Jujara' than to 'Al Jujjarah')."""
     return (fuzz.ratio(qkey, translit_key(g.name[r])) + fuzz.ratio(qfine, fine_key(g.name[r]))) / 200.0
+
+
+def _name_bonus(g: Gazetteer, r: int, qkey: str, qfine: str) -> float:
+    """Tie-break bonus of row r among same-named candidates: its own name's closeness to the query; a
+    region whose own name is the query exactly gets more ('Chiapas' is the state, not Chiapa de Corzo,
+    which lists 'Chiapas' among its other names; a same-named capital still wins on its prior)."""
+    close = closeness(g, r, qkey, qfine)
+    exact_region = close == 1.0 and g.fcode[r] in REGION_CODES
+    return _NAME_W * close + (ADMIN_NAME_W if exact_region else 0.0)
 
 
 def _context(g: Gazetteer, r: int, country: Optional[str], admin1: Optional[str],
@@ -115,7 +127,7 @@ def rank_scored(cands: dict[int, float], country: Optional[str] = None, admin1: 
         # query, not one matched through a secondary / alternative name (only the candidates
         # this bonus can still bring to the top are compared)
         top = max(t for _r, t, _s in scored)
-        scored = [(r, t + _NAME_W * closeness(g, r, qkey, qfine), s) if t >= top - _NAME_W else (r, t, s)
+        scored = [(r, t + _name_bonus(g, r, qkey, qfine), s) if t >= top - _NAME_W - ADMIN_NAME_W else (r, t, s)
                   for r, t, s in scored]
     scored.sort(key=lambda x: (-x[1], -g.prior(x[0])))
     return scored

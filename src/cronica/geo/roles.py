@@ -88,6 +88,8 @@ class Cues:
     facility_heads: frozenset[str] = frozenset()         # "Colegio", "Escuela": a facility in the town its name ends with
     apposition_words: frozenset[str] = frozenset()       # "una localidad de la provincia de": place to larger place
     list_joiners: frozenset[str] = frozenset()           # ",", "y": between the items of a list
+    person_titles: frozenset[str] = frozenset()          # "el presidente Álvaro Obregón": a person, not the town
+    title_modifiers: frozenset[str] = frozenset()        # ... "el presidente electo Álvaro Obregón"
 
     def weather_doc(self, fwords: list[str]) -> bool:
         """A weather report / table: several distinct weather words in the document."""
@@ -228,6 +230,18 @@ class Cues:
     def is_actor(self, fwindow: str) -> bool:
         return bool(self.actor_re.search(fwindow))
 
+    def titled_person(self, window: str) -> bool:
+        """Does the text before a name end with a person's title, lower case, right before it ('el presidente
+        Benito Juárez', 'el general electo Álvaro Obregón'): the name is the person's, not a town named after him?"""
+        if not window.endswith(" "):
+            return False
+        ws = _WORDS.findall(window)[-2:]
+        if not ws or not ws[-1].islower():
+            return False
+        last = fold(ws[-1])
+        return last in self.person_titles or (
+            last in self.title_modifiers and len(ws) == 2 and ws[0].islower() and fold(ws[0]) in self.person_titles)
+
     def in_org_name(self, window: str) -> bool:
         """Does the original text before a mention end inside an organisation's
         name? Walk back over "de/del/la" and Capitalised words to an
@@ -330,6 +344,8 @@ def load_cues(lang: str = "es") -> Cues:
         compass={fold(k): v for k, v in (d.get("compass") or {}).items()},
         org_heads=fs("org_heads"),
         name_heads=fs("name_heads"),
+        person_titles=fs("person_titles"),
+        title_modifiers=fs("title_modifiers"),
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),
         admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),

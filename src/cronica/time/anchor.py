@@ -175,7 +175,7 @@ def reference_date(timexes: Sequence[Timex], offset: int) -> Optional[Timex]:
 def moves_anchor(res: Res) -> bool:
     """A resolved DATE or dated TIME ("la madrugada del jueves"), or a duration shifted from the
     narrative ("Dos días después, ..."): the story moves there, so "Al día siguiente" after it counts
-    from that day."""
+    from that day. The small hours of a night told ("hasta las tres de la madrugada") stay that night's."""
     return ((res.type in ("DATE", "TIME") or bool(res.extra.get("shift"))) and res.interval is not None
             and res.precision in MOVING and res.extra.get("bound") not in NON_MOVING_BOUNDS
-            and not res.extra.get("aside"))
+            and not res.extra.get("aside") and not res.extra.get("small_hours"))

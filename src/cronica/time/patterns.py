@@ -90,9 +90,10 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p.update({k.upper(): v for k, v in w.items()})
     p["YY_END"] = rf"(?=\s*[,.;:)](?!\d)|\s+{p['SHORT_YEAR_FOLLOWERS']}(?![\w])|$)"
     p["CLOCK_DAY"] = (   # "a las 15.00 horas de hoy / del 3 de agosto / del día 26 de marzo / del día 3 / del martes"
-        rf"(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})|(?:{p['DAY_WORD']}\s+)?(?P<dday>{p['DAYN']})\s+{p['OF']}\s+"
-        rf"(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"
-        rf"|{p['DAY_WORD']}\s+(?P<mday>{p['DAYN']})(?![\w.,]\d|\s+{p['OF']}\s)"
+        rf"(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})|(?:(?:{p['DAY_WORD']}|{p['WD']})\s+)?(?P<dday>{p['DAYN']})\s+"
+        rf"{p['OF']}\s+(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"   # "del lunes 19 de febrero"
+        rf"|(?:{p['DAY_WORD']}|(?P<mwd>{p['WD']}))\s+(?P<mday>{p['DAYN']})(?![\w.,]\d|\s+{p['OF']}\s)"   # "del viernes 30"
+        rf"|{p['DAY_WORD']}\s+(?P<drel>{alt(lx.anchor_relative)})(?![\w])"   # "de la mañana del día siguiente"
         rf"|(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})))?"
         # "hacia las 10.04 hora local (07.04 GMT) del sábado": the day named after an aside (not in the span)
         rf"(?:(?=\s*\([^()]{{1,30}}\)\s+{p['OF']}\s+(?P<awd>{p['WD']})(?![\w])))?")

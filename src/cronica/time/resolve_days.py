@@ -137,6 +137,7 @@ def told_weekday(ctx: Ctx, wd: int) -> Optional[date]:
 
 
 NIGHT = "NI"   # TIMEX3's code of a night
+EVENING = "EV"
 LATE_EVENING = 20   # a clock hour from this one on is in the night told before
 NOON = 12
 _CLOCK_HOUR = re.compile(r"T(\d\d):")
@@ -269,8 +270,17 @@ def resolve_day_part_that(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day", anchor="narrative")
 
 
+def _part_code(m: re.Match, ctx: Ctx, lx: Lexicon) -> str:
+    """The TIMEX3 code of the part of day: 'al caer la tarde' is its dusk, the evening (EV), not the afternoon."""
+    dp = g(m, "dp")
+    before = ctx.folded[max(0, m.start() - 12):m.start()].split()
+    if before and before[-1] in lx.words("dusk_leads") and dp in lx.words("dusk_parts"):
+        return EVENING
+    return lx.day_parts[dp]
+
+
 def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
-    code = lx.day_parts[g(m, "dp")]
+    code = _part_code(m, ctx, lx)
     deic, wd = g(m, "deic"), g(m, "wd")
     day = None
     if g(m, "dday"):   # "la noche del 3 de agosto"
@@ -309,17 +319,43 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if day is None:
         return Res("TIME", f"T{code}")
     if g(m, "dp") in lx.words("midnight_words"):
-        return midnight_of(day, "dct" if ctx.dct else "narrative")
+        return midnight_of(day, "dct" if ctx.dct else "narrative", midnight_side(m, ctx, lx, day)[0])
     res = Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
               anchor="dct" if ctx.dct else "narrative")
     return overnight(m, lx, res)
 
 
-def midnight_of(day: date, anchor: str) -> Res:
+def midnight_of(day: date, anchor: str, before: bool = False, opening: bool = False) -> Res:
     """The midnight that ends `day` ("la medianoche del martes"): 00:00 of the next day, as readers and
-    annotators date it; the interval spans both days."""
+    annotators date it; the interval spans both days. Told as what came just before it ("poco antes de la
+    medianoche del sábado"): 24:00 of that day, which holds it; as what came just after it ("poco después de
+    la medianoche del día de Año Nuevo"): the midnight that opens the day."""
+    if before:
+        return Res("TIME", f"{day.isoformat()}T24:00", interval=(day, day), precision="day", anchor=anchor)
+    if opening:
+        return Res("TIME", f"{day.isoformat()}T00:00", interval=(day, day), precision="day", anchor=anchor)
     nxt = day + timedelta(days=1)
     return Res("TIME", f"{nxt.isoformat()}T00:00", interval=(day, nxt), precision="day", anchor=anchor)
+
+
+def midnight_side(m: re.Match, ctx: Ctx, lx: Lexicon, day: date) -> tuple[bool, bool]:
+    """Is the midnight told as what came just before it ("poco antes de la medianoche"), or as what came just
+    after it on `day` ("la madrugada del domingo, poco después de la medianoche"; not after an evening of
+    that day was told, which it ends)?"""
+    before = " ".join(ctx.folded[max(0, m.start() - 16):m.start()].split())
+    if any(before.endswith(w) for w in lx.words("before_midnight_leads")):
+        return True, False
+    after = any(before.endswith(w) for w in lx.words("after_midnight_leads"))
+    return False, after and not _evening_told(ctx, day)
+
+
+def _evening_told(ctx: Ctx, day: date) -> bool:
+    """Was the last time told an afternoon, evening or night of `day`, or a clock hour after noon?"""
+    last = ctx.told[-1] if ctx.told else None
+    if last is None or last.type != "TIME" or not last.interval or last.interval[0] != day:
+        return False
+    hour = _CLOCK_HOUR.search(last.value)
+    return int(hour.group(1)) >= NOON if hour else last.value.endswith(("TAF", "TEV", "TNI"))
 
 
 def overnight(m: re.Match, lx: Lexicon, res: Res) -> Res:

@@ -10,10 +10,12 @@ from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import g, month_base, month_from_context, parse_day, rel_offset, told_year, \
     year_from_context
-from cronica.time.resolve_days import LATE_EVENING, QUOTES, after_late_night, midnight_of, nth_weekday, weekday_day
+from cronica.time.resolve_days import LATE_EVENING, QUOTES, after_late_night, midnight_of, midnight_side, \
+    nth_weekday, numbered_weekday, told_numbered_weekday, weekday_day
 from cronica.time.shift import VAGUE_WITHIN_DAY, shift_duration
 from cronica.text.normalize import fold
 
+SMALL_HOURS_END = 6   # a clock hour before this one, told after a late hour of a day, is the next day's
 MAX_AMOUNT = 100000   # "penas de hasta 38.000 años de prisión"
 QUOTE_MARKS = "`'\"\u00ab\u00bb\u201c\u201d"
 
@@ -124,15 +126,15 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         d = date(y, month, dd)
         return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind)
     if g(m, "mday"):   # "a la una de la tarde del día 3": that day of the story's month
-        y, month, kind = month_from_context(ctx, int(g(m, "mday")))
-        if y is not None and cal.valid_day(y, month, int(g(m, "mday"))):
-            d = date(y, month, int(g(m, "mday")))
+        d, kind = _clock_month_day(m, ctx, lx)
+        if d is not None:
             return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind or "narrative")
-    if g(m, "dprel"):   # "a las 10.30 de la mañana siguiente": the day after the one the story is at
+    rel = g(m, "dprel") or g(m, "drel")
+    if rel:   # "a las 10.30 de la mañana siguiente / del día siguiente": the day after the one the story is at
         base = ctx.ref_day or ctx.story_day()
         if base is None:
             return Res("TIME", t)
-        d = base + timedelta(days=int(lx.relative[g(m, "dprel")]))
+        d = base + timedelta(days=int(lx.relative[rel]))
         return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day",
                    anchor="dct" if ctx.dct else "narrative")
     if ctx.dct is None:
@@ -142,6 +144,10 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             day = weekday_day(ctx, lx.weekdays[wd], 0 if g(m, "dem") else rel_offset(lx, m), True)[0]
         if day is None:
             return Res("TIME", t)
+        if not wd and h < SMALL_HOURS_END and after_late_night(ctx, lx, day):
+            day += timedelta(days=1)   # "a las once de la noche del lunes … a las tres de la madrugada": Tuesday's
+            return Res("TIME", day.isoformat() + t, interval=(day, day), precision="day", anchor="narrative",
+                       extra={"small_hours": True})
         return Res("TIME", day.isoformat() + t, interval=(day, day), precision="day", anchor="narrative")
     key = g(m, "deic") or g(m, "pdeic")
     d = ctx.dct + timedelta(days=int(lx.deictic_days.get(key, 0))) if key else story_clock_day(ctx, h)
@@ -152,6 +158,26 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor="dct")
 
 
+
+
+def _clock_month_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> tuple[Optional[date], Optional[str]]:
+    """'del día 3': that day of the story's month; 'del lunes 24': the 24th that is a Monday (the one told
+    before, else the nearest month's)."""
+    n = int(g(m, "mday"))
+    y, month, kind = month_from_context(ctx, n)
+    d = date(y, month, n) if y is not None and cal.valid_day(y, month, n) else None
+    if g(m, "mwd") and d is not None:
+        wd = lx.weekdays[g(m, "mwd")]
+        d = told_numbered_weekday(ctx, wd, n) or numbered_weekday(d, wd, n) or _told_month_weekday(ctx, wd, n) or d
+    return d, kind
+
+
+def _told_month_weekday(ctx: Ctx, wd: int, n: int) -> Optional[date]:
+    """The day `n` of a month told before (the latest first) that falls on ISO weekday `wd`."""
+    for t in reversed(ctx.told_days):
+        if cal.valid_day(t.year, t.month, n) and date(t.year, t.month, n).isoweekday() == wd:
+            return date(t.year, t.month, n)
+    return None
 
 
 def story_clock_day(ctx: Ctx, h: Optional[int]) -> date:
@@ -211,7 +237,7 @@ def resolve_phrase(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if typ == "SET" and ctx.text and ctx.text[m.start()].isupper() and ctx.mid_sentence(m.start()):
         return None   # a name: "el Diario del Pueblo"
     if key in lx.words("midnight_words") and ctx.story_day() is not None:   # "Hacia la medianoche"
-        return midnight_of(ctx.story_day(), "narrative")
+        return midnight_of(ctx.story_day(), "narrative", *midnight_side(m, ctx, lx, ctx.story_day()))
     if typ == "TIME" and value.startswith("T") and (ctx.dct is not None or ctx.story_day() is not None):
         # "poco antes del mediodía": the day the story is at, as a clock time's
         hour = value[1:3]

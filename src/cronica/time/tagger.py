@@ -313,7 +313,7 @@ class TimeTagger:
                     # ("se prolongó desde junio de 2014 hasta octubre del año siguiente. … El 11 de junio")
                     ref, ref_time = t.interval[0], RefTime(t.interval[0], t.interval[1], t.precision, t.value)
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day" \
-                        and not (t.extra.get("reported") and event_days) \
+                        and not (t.extra.get("reported") and event_days) and not t.extra.get("small_hours") \
                         and not (dct and story[0] > dct and t.extra.get("bound")):
                     # (a report's day is not the story's, nor a deadline after the report: "devolverá antes del
                     # 1 de diciembre … Horas antes de la firma"; a day ahead is: "El lunes … El mismo día")
