@@ -87,6 +87,10 @@ ROWS = [
      "Remote explosive/landmine/IED", None, None, "Ménaka", (D(2024, 1, 5), D(2024, 1, 5))),
     ("nigeria-abduction", "Boko Haram secuestró a 20 mujeres cerca de Maiduguri el 2 de junio de 2023.", None,
      "Abduction/forced disappearance", "Boko Haram", "Civilians (Nigeria)", "Maiduguri", (D(2023, 6, 2), D(2023, 6, 2))),
+    # (armed men who "se llevaron a" people took them: an abduction)
+    ("taken-away", "El 3 de mayo de 2010 hombres armados se llevaron a tres trabajadores de una mina en Segovia, en el "
+     "departamento de Antioquia.", None, "Abduction/forced disappearance", None, None, "Segovia",
+     (D(2010, 5, 3), D(2010, 5, 3))),
     ("sudan-shelling", "Las Fuerzas de Apoyo Rápido bombardearon con artillería El Fasher el 10 de junio de 2024.", None,
      "Shelling/artillery/missile attack", "RSF", None, "El Fasher", (D(2024, 6, 10), D(2024, 6, 10))),
     # a car bomb is a remote explosive (ACLED) unless a suicide attacker is told
@@ -403,6 +407,7 @@ def test_event_rows(annotate, rid, text, dct, sub, actor1, actor2, place, dates)
 
 # Not events: negation, modality, hypotheticals, plans, ongoing states, purposes.
 NON_EVENTS = [
+    "Los bomberos se llevaron a los heridos al hospital el 3 de mayo de 2010.",   # taken away, by no armed party
     "El JNIM no logró tomar Djibo en mayo de 2024.",
     "Las fuerzas rusas planean atacar Járkov en abril de 2024.",
     "El ELN podría atacar Tibú en marzo de 2024.",
