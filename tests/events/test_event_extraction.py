@@ -588,6 +588,26 @@ def test_this_city_of_a_lead_is_the_datelines_and_its_neighbour_no_attacker(anno
     assert not (shot[0].actor1 and "United States" in shot[0].actor1), told
 
 
+def test_a_town_told_with_its_province_and_region_after_it_is_the_place(annotate):
+    """'a su paso por Asunción Nochixtlán, en la región mixteca del estado de Oaxaca, en el sur de México': the
+    province and the region only say where the town is, however the parse hangs them (not the state's capital)."""
+    text = (
+        "OAXACA (México), 20 jun (EFE).- Al menos seis personas murieron y más de un centenar resultaron "
+        "heridas ayer en los choques entre policías federales y estatales y maestros de la disidente "
+        "Coordinadora Nacional de Trabajadores de la Educación (CNTE) y vecinos que bloqueaban la carretera a"
+        " su paso por Asunción Nochixtlán, en la región mixteca del estado de Oaxaca, en el sur de "
+        "México.\n\nSegún la versión oficial, hacia las 08.00 hora local (13.00 GMT) del domingo unos "
+        "cuatrocientos agentes llegaron al crucero de Nochixtlán para retirar el bloqueo que los profesores "
+        "de la Sección 22 mantenían desde el pasado martes en la autopista a Puebla y en la carretera federal"
+        " 190. Los manifestantes respondieron con piedras y cohetones y los enfrentamientos se extendieron "
+        "durante horas por las calles del pueblo, donde fueron incendiados vehículos y mobiliario del palacio"
+        " municipal. Una veintena de personas fueron detenidas."
+    )
+    _, events = annotate(text, D(2016, 6, 20))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert events and all(e.place is not None and e.place.name == "Asunción Nochixtlán" for e in events), told
+
+
 def test_a_place_aimed_at_or_a_past_event_is_not_where_the_story_is(annotate):
     """'autobuses en la terminal de Iguala para viajar a la Ciudad de México a la marcha que recuerda la matanza
     de Tlatelolco de 1968': the shooting that follows is in Iguala."""

@@ -18,6 +18,9 @@ def km(a, b, c, d):
 
 # text, surface, expected country, expected admin1 (None: any), role
 TAGGER_ROWS = [
+    # "el departamento del Chocó": a division told with its article, not a club after "del"
+    ("La guerrilla secuestró ayer en el departamento del Chocó a un general del Ejército.",
+     "Chocó", "CO", None, "location"),
     # an armed group says which country the document is about: a same-named municipality wins
     ("El 12 de marzo de 2024, disidentes de las FARC atacaron una base militar en Argelia.",
      "Argelia", "CO", None, "location"),

@@ -171,6 +171,26 @@ def _direction_from(p: Place, here: list[Place], text: str, directions: frozense
     return gap.startswith(", ") and gap[2:] in directions
 
 
+CONTAINER_GAP = 60   # characters: "Asunción Nochixtlán, en la región mixteca del estado de Oaxaca"
+
+
+def _container_after(p: Place, here: list[Place], text: str) -> bool:
+    """Is the place told only as the province or region a town just named is in ("a su paso por Asunción
+    Nochixtlán, en la región mixteca del estado de Oaxaca, en el sur de México"): the town is where it
+    happened, however the parse hangs the chain?"""
+    if rank(p) == 0 and "cue:admin" not in p.rule:
+        return False
+    cur = p
+    for q in reversed([q for q in here if q.span.end <= p.span.start]):
+        gap = text[q.span.end:cur.span.start]
+        if len(gap) > CONTAINER_GAP or not gap.lstrip().startswith(","):
+            return False
+        if rank(q) == 0 and q.lat is not None and "cue:admin" not in q.rule:
+            return q.role == "location" and q.country == p.country and (rank(p) >= 2.5 or q.admin1 == p.admin1)
+        cur = q
+    return False
+
+
 def _speaks(tok, speakers: frozenset[str]) -> bool:
     """'Rusia, su principal aliado, sostuvo que …': a place that is the subject of a verb of saying, claiming
     or blaming acts as a party, it is not where the event happened."""
@@ -186,6 +206,7 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
         other = other_clause(tok, trigger, words.located, words.plain_marks) if tok is not None else None
         if tok is None or other == SUBORDINATE or across_border(tok, words.border_nouns, words.partner_marks) \
+                or _container_after(p, here, text) \
                 or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers) \
                 or _subject_origin(tok, trigger, words.origins) \
                 or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions):

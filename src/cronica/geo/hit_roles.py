@@ -106,8 +106,8 @@ def name_rule(data: PlaceData, doc: DocView, m: Mention, ent: Optional[Entity], 
         return "role:in-name"
     if cues.after_proper_name(text, s, doc.hit_ends):
         return "role:in-name"       # "Caja Rural de Cuenca", "Juventus de Turín"
-    if is_club(data, doc, m, rows, fwin):
-        return "role:club"
+    if m.cue != "admin" and is_club(data, doc, m, rows, fwin):
+        return "role:club"          # (not "el departamento del Chocó": a division)
     if sports and cues.team_before(fwin) and not any(g.fcode[r] in ("RGN", "CONT", "SEA", "STM") for r in rows):
         return "role:team"          # "ganó por 3-0 a Gales", "el partido ante Brasil": a team
     return None
