@@ -608,6 +608,18 @@ def test_a_town_told_with_its_province_and_region_after_it_is_the_place(annotate
     assert events and all(e.place is not None and e.place.name == "Asunción Nochixtlán" for e in events), told
 
 
+def test_an_undated_lead_takes_the_date_the_next_sentence_tells(annotate):
+    """'El ataque al cuartel … fue la mayor operación del ERP. Se produjo el 23 de diciembre de 1975': the next
+    sentence, with no subject of its own, tells when the lead's event happened."""
+    _, events = annotate("Ataque al cuartel de Monte Chingolo\n\nEl ataque al Batallón Depósito de Arsenales 601 "
+                         "«Domingo Viejobueno», en la localidad de Monte Chingolo (partido de Lanús, provincia de Buenos "
+                         "Aires), fue la mayor operación del Ejército Revolucionario del Pueblo (ERP) y terminó en su "
+                         "peor derrota. Se produjo el 23 de diciembre de 1975, bajo el gobierno de María Estela "
+                         "Martínez de Perón, con el objetivo de apoderarse de unas trece toneladas de armas.", None)
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert [(e.date_start, e.place.name) for e in events] == [(D(1975, 12, 23), "Monte Chingolo")], told
+
+
 def test_a_place_aimed_at_or_a_past_event_is_not_where_the_story_is(annotate):
     """'autobuses en la terminal de Iguala para viajar a la Ciudad de México a la marcha que recuerda la matanza
     de Tlatelolco de 1968': the shooting that follows is in Iguala."""

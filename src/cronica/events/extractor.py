@@ -290,7 +290,7 @@ class EventExtractor:
                         reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),
                         adverbial=lex.cue("adverbial_relatives"), since_words=lex.cue("since_words"),
                         claim_verbs=lex.cue("claim_verbs") | lex.cue("blame_verbs"),
-                        at_date=lex.cue("at_date_relatives"))
+                        at_date=lex.cue("at_date_relatives"), occur_verbs=lex.cue("occurrence_verbs"))
         violent = lex.event_type(sub) in FOCUS_TYPES
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=violent, text=document.text,
                           words=self.place_words)
