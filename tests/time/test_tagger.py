@@ -845,6 +845,13 @@ ROWS = [
      "Poco antes de la medianoche marcharon hacia las aldeas. Los ataques duraron hasta las tres de la madrugada. "
      "Al día siguiente, la violencia se extendió.", None, "Al día siguiente", "DATE", "2012-09-30", None,
      ("2012-09-30", "2012-09-30")),
+    # a part of day or a clock time with its weekday and date: the year that makes the weekday agree
+    ("El asesinato desencadenó a finales de junio de 2020 la peor ola de violencia desde la llegada al poder de "
+     "Abiy Ahmed, dos años antes. Fue tiroteado la noche del lunes 29 de junio.", None,
+     "la noche del lunes 29 de junio", "TIME", "2020-06-29TNI", None, ("2020-06-29", "2020-06-29")),
+    ("El asesinato desencadenó a finales de junio de 2020 la peor ola de violencia desde la llegada al poder de "
+     "Abiy Ahmed, dos años antes. Le dispararon a las 21.30 del lunes 29 de junio.", None,
+     "las 21.30 del lunes 29 de junio", "TIME", "2020-06-29T21:30", None, ("2020-06-29", "2020-06-29")),
     # the small hours after a late hour or a night are the next day's
     ("CALI, 15 abr (EFE).- Hacia las 23.30 del martes, los guerrilleros atacaron. El hostigamiento se prolongó "
      "hasta la madrugada.", D("2015-04-15"), "la madrugada", "TIME", "2015-04-15TMO", None,

@@ -90,7 +90,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
     p.update({k.upper(): v for k, v in w.items()})
     p["YY_END"] = rf"(?=\s*[,.;:)](?!\d)|\s+{p['SHORT_YEAR_FOLLOWERS']}(?![\w])|$)"
     p["CLOCK_DAY"] = (   # "a las 15.00 horas de hoy / del 3 de agosto / del día 26 de marzo / del día 3 / del martes"
-        rf"(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})|(?:(?:{p['DAY_WORD']}|{p['WD']})\s+)?(?P<dday>{p['DAYN']})\s+"
+        rf"(?:\s+{p['OF']}\s+(?:(?P<deic>{p['DEIC']})|(?:(?:{p['DAY_WORD']}|(?P<dwd>{p['WD']}))\s+)?(?P<dday>{p['DAYN']})\s+"
         rf"{p['OF']}\s+(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"   # "del lunes 19 de febrero"
         rf"|(?:{p['DAY_WORD']}|(?P<mwd>{p['WD']}))\s+(?P<mday>{p['DAYN']})(?![\w.,]\d|\s+{p['OF']}\s)"   # "del viernes 30"
         rf"|{p['DAY_WORD']}\s+(?P<drel>{alt(lx.anchor_relative)})(?![\w])"   # "de la mañana del día siguiente"
@@ -233,7 +233,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"|{p['ARTICLELESS_PART_LEADS']}\s+(?={p['ARTICLELESS_PARTS']}(?![\w])))"
          rf"|(?={p['MASCULINE_DAY_PARTS']}|{p['BARE_DAY_PARTS']}))(?P<dp>{p['DP']})(?:\s+{p['OF']}\s+"
          rf"(?:{p['DAY_WORD']}\s+(?P<rel3>{p['REL']})(?![\w])|"   # "a media mañana del día siguiente"
-         rf"(?:(?:{p['DAY_WORD']}|{p['WD']})\s+)?(?P<dday>{p['DAYN']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<dday_to>{p['DAYN']}))?"
+         rf"(?:(?:{p['DAY_WORD']}|(?P<ddwd>{p['WD']}))\s+)?(?P<dday>{p['DAYN']})(?:\s+{p['OVERNIGHT_TO']}\s+(?P<dday_to>{p['DAYN']}))?"
          rf"\s+{p['OF']}\s+(?P<month>{p['MONTH']})"   # "la noche del 7 al 8 de agosto", "del domingo 4 de abril"
          rf"(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?|"
          rf"(?:(?P<rel5>{p['REL']})\s+(?={p['DAY_WORD']}))?"   # "la noche del pasado día 20"

@@ -103,9 +103,9 @@ def _told_day_year(ctx: Ctx, month: int, day: Optional[int], y: int) -> int:
 
 
 def check_weekday(lx: Lexicon, m: re.Match, y: int, month: int, day: int,
-                  explicit: bool, res_extra: dict) -> int:
-    """The year whose (month, day) falls on the stated weekday; conflicts go to extra."""
-    wd = g(m, "wd")
+                  explicit: bool, res_extra: dict, group: str = "wd") -> int:
+    """The year whose (month, day) falls on the stated weekday (the match's `group`); conflicts go to extra."""
+    wd = g(m, group)
     if not wd or wd not in lx.weekdays or not cal.valid_day(y, month, day):
         return y
     want = lx.weekdays[wd]

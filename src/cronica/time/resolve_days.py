@@ -9,7 +9,7 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon, fold
-from cronica.time.resolve_dates import day_number_from_dct, g, month_from_context, year_from_context
+from cronica.time.resolve_dates import check_weekday, day_number_from_dct, g, month_from_context, year_from_context
 from cronica.time.resolve_rel import named_event_day, unit_offset
 
 QUOTES = ("`", '"', "\u00ab", "\u201c")
@@ -283,11 +283,13 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     code = _part_code(m, ctx, lx)
     deic, wd = g(m, "deic"), g(m, "wd")
     day = None
-    if g(m, "dday"):   # "la noche del 3 de agosto"
+    extra: dict = {}
+    if g(m, "dday"):   # "la noche del 3 de agosto", "la noche del lunes 29 de junio" (a year that makes it Monday)
         month, dd = lx.months[g(m, "month")], int(g(m, "dday"))
         y = int(g(m, "year")) if g(m, "year") else year_from_context(ctx, month, dd, None)[0]
         if y is None:
             return Res("TIME", f"XXXX-{month:02d}-{dd:02d}T{code}")
+        y = check_weekday(lx, m, y, month, dd, bool(g(m, "year")), extra, "ddwd")
         day = date(y, month, dd)
     elif g(m, "rel3") or g(m, "rel4"):   # "a media mañana del día siguiente", "la noche anterior": a day
         base = ctx.ref_day or ctx.story_day()   # from the one the story is at
@@ -321,7 +323,7 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if g(m, "dp") in lx.words("midnight_words"):
         return midnight_of(day, "dct" if ctx.dct else "narrative", midnight_side(m, ctx, lx, day)[0])
     res = Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
-              anchor="dct" if ctx.dct else "narrative")
+              anchor="dct" if ctx.dct else "narrative", extra=extra)
     return overnight(m, lx, res)
 
 

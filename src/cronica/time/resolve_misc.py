@@ -8,7 +8,7 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
-from cronica.time.resolve_dates import g, month_base, month_from_context, parse_day, rel_offset, told_year, \
+from cronica.time.resolve_dates import check_weekday, g, month_base, month_from_context, parse_day, rel_offset, told_year, \
     year_from_context
 from cronica.time.resolve_days import LATE_EVENING, QUOTES, after_late_night, midnight_of, midnight_side, \
     nth_weekday, numbered_weekday, told_numbered_weekday, weekday_day
@@ -123,8 +123,10 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         y, kind = (int(g(m, "year")), "absolute") if g(m, "year") else year_from_context(ctx, month, dd, None)
         if y is None:
             return Res("TIME", f"XXXX-{month:02d}-{dd:02d}{t}")
+        extra: dict = {}
+        y = check_weekday(lx, m, y, month, dd, bool(g(m, "year")), extra, "dwd")   # "del lunes 19 de febrero"
         d = date(y, month, dd)
-        return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind)
+        return Res("TIME", d.isoformat() + t, interval=(d, d), precision="day", anchor=kind, extra=extra)
     if g(m, "mday"):   # "a la una de la tarde del día 3": that day of the story's month
         d, kind = _clock_month_day(m, ctx, lx)
         if d is not None:
