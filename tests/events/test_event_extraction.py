@@ -87,6 +87,9 @@ ROWS = [
      "Remote explosive/landmine/IED", None, None, "Ménaka", (D(2024, 1, 5), D(2024, 1, 5))),
     ("nigeria-abduction", "Boko Haram secuestró a 20 mujeres cerca de Maiduguri el 2 de junio de 2023.", None,
      "Abduction/forced disappearance", "Boko Haram", "Civilians (Nigeria)", "Maiduguri", (D(2023, 6, 2), D(2023, 6, 2))),
+    # (a gas cylinder that went off is a bomb)
+    ("gas-cylinder", "El 3 de diciembre de 1996 una bombona estalló en un vagón del metro en París y mató a cuatro "
+     "personas.", None, "Remote explosive/landmine/IED", None, None, "Paris", (D(1996, 12, 3), D(1996, 12, 3))),
     # (armed men who "se llevaron a" people took them: an abduction)
     ("taken-away", "El 3 de mayo de 2010 hombres armados se llevaron a tres trabajadores de una mina en Segovia, en el "
      "departamento de Antioquia.", None, "Abduction/forced disappearance", None, None, "Segovia",

@@ -852,6 +852,10 @@ ROWS = [
     ("El asesinato desencadenó a finales de junio de 2020 la peor ola de violencia desde la llegada al poder de "
      "Abiy Ahmed, dos años antes. Le dispararon a las 21.30 del lunes 29 de junio.", None,
      "las 21.30 del lunes 29 de junio", "TIME", "2020-06-29T21:30", None, ("2020-06-29", "2020-06-29")),
+    # a step apposed to a noun at its sentence's end is an aside: the story stays where it was
+    ("El asesinato desencadenó a finales de junio de 2020 la peor ola de violencia desde la llegada al poder de "
+     "Abiy Ahmed, dos años antes. En julio hubo más muertos.", None, "julio", "DATE", "2020-07", None,
+     ("2020-07-01", "2020-07-31")),
     # the small hours after a late hour or a night are the next day's
     ("CALI, 15 abr (EFE).- Hacia las 23.30 del martes, los guerrilleros atacaron. El hostigamiento se prolongó "
      "hasta la madrugada.", D("2015-04-15"), "la madrugada", "TIME", "2015-04-15TMO", None,

@@ -114,6 +114,7 @@ def opens_clause(text: str, start: int, conjunctions: Iterable[str] = ()) -> boo
 
 
 HEADING = re.compile(r"(?m)^[^\n.:;!?]{1,40}\n\n")   # a short line alone, no closing punctuation: a section title
+APPOSED_END = re.compile(r"\s*(?:\.(?:\s|$)|$)")   # ", dos años antes." closing its sentence: an aside
 CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")   # a step that closes its sentence: "fue liberado once días después."
 DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
@@ -361,7 +362,9 @@ class TimeTagger:
             # a narrative's "Nueve meses después, ...", "Dos años antes, ...": the month or year it steps to
             lo = res.interval[0]
             res.type, res.value = "DATE", (f"{lo.year:04d}-{lo.month:02d}" if res.value.endswith("M") else f"{lo.year:04d}")
-            res.extra["aside"] = not opens   # "y Anthony falleció casi un mes después.": the story stays
+            # "y Anthony falleció casi un mes después.", "desde la llegada al poder de X, dos años antes.": the
+            # story stays (a step that opens a clause moves it: "Dos años antes, …")
+            res.extra["aside"] = not opens or bool(APPOSED_END.match(folded, mk.end()))
         return mk.end()
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
