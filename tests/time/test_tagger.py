@@ -856,6 +856,10 @@ ROWS = [
     ("El asesinato desencadenó a finales de junio de 2020 la peor ola de violencia desde la llegada al poder de "
      "Abiy Ahmed, dos años antes. En julio hubo más muertos.", None, "julio", "DATE", "2020-07", None,
      ("2020-07-01", "2020-07-31")),
+    # "la víspera del atentado": the day before the one the text gave the attack ("del" holds the article)
+    ("El atentado de la cafetería fue el sábado 26 de mayo de 1979. Los GRAPO tomaban su nombre del 1 de octubre "
+     "de 1975. La víspera del atentado, dos miembros de ETA habían matado a un general.", None, "La víspera",
+     "DATE", "1979-05-25", None, ("1979-05-25", "1979-05-25")),
     # the small hours after a late hour or a night are the next day's
     ("CALI, 15 abr (EFE).- Hacia las 23.30 del martes, los guerrilleros atacaron. El hostigamiento se prolongó "
      "hasta la madrugada.", D("2015-04-15"), "la madrugada", "TIME", "2015-04-15TMO", None,

@@ -261,7 +261,11 @@ def named_event_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[date]:
     told in the sentence where the text first names it with an article ('La matanza de Kingsmill fue ...
     la tarde del 5 de enero de 1976'); None when no such sentence has one."""
     after = re.findall(r"\w+", ctx.folded[m.end():m.end() + 40])
-    if len(after) < 3 or after[0] not in lx.words("of") or after[1] not in lx.articles or not after[2].isalpha():
+    if len(after) >= 2 and after[0] in lx.words("of_article"):   # "la víspera del atentado"
+        after = [after[0], "", after[1]]
+    elif len(after) < 3 or after[0] not in lx.words("of") or after[1] not in lx.articles:
+        return None
+    if not after[2].isalpha():
         return None
     noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, lx.articles))})\s+{re.escape(after[2])}\b")
     for named in noun.finditer(ctx.folded, 0, m.start()):
