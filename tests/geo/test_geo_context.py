@@ -18,6 +18,9 @@ def km(a, b, c, d):
 
 # text, surface, expected country, expected admin1 (None: any), role
 TAGGER_ROWS = [
+    # an organisation's name does not run on over "en": "la Policía en Diyarbakir" is the police, in Diyarbakir
+    ("El número de muertos por la explosión de un coche bomba junto a un edificio de la Policía en Diyarbakir, la "
+     "mayor ciudad del sureste de Turquía, se elevó hoy a once.", "Diyarbakir", "TR", None, "location"),
     # "el departamento del Chocó": a division told with its article, not a club after "del"
     ("La guerrilla secuestró ayer en el departamento del Chocó a un general del Ejército.",
      "Chocó", "CO", None, "location"),

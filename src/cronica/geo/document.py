@@ -127,8 +127,18 @@ def organisation_spans(data: PlaceData, text: str, ft: str, words: list[tuple[in
         if lab in ("ORG", "MISC", "LOC", "PER") and not text[s:e].split(" ", 1)[0].isupper():
             first = ft[s:e].split(" ", 1)[0]
             if first in cues.org_heads and (e - s) > len(first) + 1 and not division_named(cues, text, ft, s, first):
-                spans.append((s, e))
+                spans.append((s, org_end(cues, ft, s, e)))
     return spans, votes
+
+
+def org_end(cues, ft: str, s: int, e: int) -> int:
+    """Where an organisation's name the model ran on ends: before a place preposition that opens no part of
+    a name ("la Policía en Diyarbakir": the police, in Diyarbakir)."""
+    for w in cues.words.name_breaks:
+        i = ft.find(f" {w} ", s, e)
+        if i >= 0:
+            return i
+    return e
 
 
 def division_named(cues, text: str, ft: str, s: int, first: str) -> bool:

@@ -19,6 +19,7 @@ class FunctionWords:
     elided_noun_before: frozenset[str]
     name_connectors: frozenset[str]
     org_name_connectors: frozenset[str]
+    name_breaks: frozenset[str]
     surname_particles: frozenset[str]
     club_articles: frozenset[str]
     compass_articles: frozenset[str]
