@@ -984,6 +984,19 @@ def test_shots_by_the_attackers_of_civilians_are_that_attack(annotate):
     assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.actor1, e.actor2) for e in events]
 
 
+def test_shots_by_a_commando_at_an_attack_with_no_author_are_that_attack(annotate):
+    """'murieron el miércoles en un ataque armado contra el ayuntamiento … Un comando irrumpió por la tarde … y
+    abrió fuego contra los presentes': shots by attackers named only generically are the attack told, not a
+    clash of their own."""
+    _, events = annotate("CIUDAD DE MÉXICO, 6 oct (EFE).- Al menos 20 personas, entre ellas el alcalde Conrado Mendoza, "
+                         "murieron el miércoles en un ataque armado contra el ayuntamiento de San Miguel Totolapan, en el "
+                         "estado mexicano de Guerrero, informaron las autoridades estatales.\n\nUn comando irrumpió por "
+                         "la tarde en el palacio municipal, donde el edil estaba reunido con funcionarios y policías "
+                         "municipales, y abrió fuego contra los presentes. Entre los fallecidos figura también el padre "
+                         "del alcalde, Juan Mendoza, exalcalde del municipio.", D(2022, 10, 6))
+    assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
 def test_the_day_of_a_claim_does_not_date_the_claimed_attack(annotate):
     """'reivindicó hoy el atentado suicida … que ayer causó al menos 60 muertos': the attack was yesterday."""
     _, events = annotate("TRÍPOLI, 8 ene (EFE).- El grupo yihadista Estado Islámico reivindicó hoy el atentado suicida con "

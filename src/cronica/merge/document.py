@@ -5,7 +5,7 @@ import hashlib
 from datetime import timedelta
 from typing import Optional
 
-from cronica.merge.compat import (actors_meet, intervals_meet, is_focus_place, is_generic, is_narrative, is_weak,
+from cronica.merge.compat import (actors_meet, initiator, intervals_meet, is_focus_place, is_generic, is_narrative, is_weak,
                                   merge_interval, places_meet, precision_rank, same_kind, same_told_event, weak_actor1)
 from cronica.actors.catalogue import allied
 from cronica.events.lexicon import DEFINITE_WEAK_RULE, REMOTE_VIOLENCE as REMOTE, VIOLENT_EVENT_TYPES as VIOLENT
@@ -53,10 +53,11 @@ def _retold_later(told: EventMention, m: EventMention) -> bool:
 
 def _shots_of_the_attack(a: EventMention, b: EventMention) -> bool:
     """'mataron a tiros a 52 jóvenes … abrieron fuego contra quienes intentaban huir': shots with no one
-    named to answer them, by the attackers of civilians that day, are that attack."""
+    named to answer them, by the attackers of civilians that day (or by shooters named only generically: "Un
+    comando … abrió fuego contra los presentes"), are that attack."""
     attack, shots = (a, b) if a.sub_event_type == ATTACK else (b, a)
     return attack.sub_event_type == ATTACK and shots.sub_event_type == CLASH and shots.actor2 is None \
-        and attack.actor2 is not None and shots.actor1 is not None and shots.actor1 == attack.actor1 \
+        and attack.actor2 is not None and (initiator(shots) is None or initiator(shots) == attack.actor1) \
         and a.time_precision == b.time_precision == "day" and a.date_start == b.date_start
 
 
