@@ -126,6 +126,13 @@ PERSON_ROWS = [
 ]
 
 
+# a place that ends a firm's name joined by Portuguese "do" / "da" is the firm's ("Telefónica do Brasil")
+def test_a_place_ending_a_firms_name_in_portuguese_is_the_firms(tag):
+    got = [(p.span.text, p.role) for p in tag("Lo anunció hoy el presidente de Telefónica do Brasil, Fernando Xavier, "
+                                               "que viajó a Rio Grande do Sul.")]
+    assert ("Brasil", "location") not in got and ("Rio Grande do Sul", "location") in got, got
+
+
 # a person's title right before a town named after a person: the person
 TITLED_ROWS = [
     ("El asesinato fue el primer magnicidio desde el del presidente electo Álvaro Obregón en 1928.", "Álvaro Obregón"),
