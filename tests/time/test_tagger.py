@@ -860,6 +860,9 @@ ROWS = [
     ("El atentado de la cafetería fue el sábado 26 de mayo de 1979. Los GRAPO tomaban su nombre del 1 de octubre "
      "de 1975. La víspera del atentado, dos miembros de ETA habían matado a un general.", None, "La víspera",
      "DATE", "1979-05-25", None, ("1979-05-25", "1979-05-25")),
+    # "a primera hora de esta mañana": one timex, the report's morning
+    ("NAIROBI, 16 ene (EFE).- Las fuerzas keniatas dieron por terminado a primera hora de esta mañana el asalto.",
+     D("2019-01-16"), "primera hora de esta mañana", "TIME", "2019-01-16TMO", None, ("2019-01-16", "2019-01-16")),
     # the small hours after a late hour or a night are the next day's
     ("CALI, 15 abr (EFE).- Hacia las 23.30 del martes, los guerrilleros atacaron. El hostigamiento se prolongó "
      "hasta la madrugada.", D("2015-04-15"), "la madrugada", "TIME", "2015-04-15TMO", None,
