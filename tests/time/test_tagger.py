@@ -863,6 +863,10 @@ ROWS = [
     # "a primera hora de esta mañana": one timex, the report's morning
     ("NAIROBI, 16 ene (EFE).- Las fuerzas keniatas dieron por terminado a primera hora de esta mañana el asalto.",
      D("2019-01-16"), "primera hora de esta mañana", "TIME", "2019-01-16TMO", None, ("2019-01-16", "2019-01-16")),
+    # "Ese mismo año" after a "desde" date of an earlier year: that year, not the report's
+    ("CONCEPCIÓN (Chile), 28 abr (EFE).- Tres carabineros murieron ayer en una emboscada. La provincia está bajo "
+     "estado de excepción desde mayo de 2022. Ese mismo año, un grupo armado incendió un molino.", D("2024-04-28"),
+     "Ese mismo año", "DATE", "2022", None, ("2022-01-01", "2022-12-31")),
     # the small hours after a late hour or a night are the next day's
     ("CALI, 15 abr (EFE).- Hacia las 23.30 del martes, los guerrilleros atacaron. El hostigamiento se prolongó "
      "hasta la madrugada.", D("2015-04-15"), "la madrugada", "TIME", "2015-04-15TMO", None,

@@ -93,6 +93,8 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     told = ctx.told_abs if g(m, "dem") or n else None   # ("al año siguiente" of the year the sentence tells)
     if narrative and told is not None and _at_least(told[1], gran):
         base, kind = told[0], "narrative"   # "sustituye desde 2014 al aeropuerto, destruido aquel año"
+    elif narrative and g(m, "dem") and gran == "year" and ctx.last_abs is not None:
+        base, kind = ctx.last_abs[0], "narrative"   # "… desde mayo de 2022. Ese mismo año": the year just told
     elif gran == "day" and narrative and (named := named_event_day(m, ctx, lx)) is not None:
         base, kind = named, "narrative"   # "Al día siguiente de la muerte de Saleh": of the day the text gave it
     elif gran == "day" and narrative and ctx.ref_day is not None:
