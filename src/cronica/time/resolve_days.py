@@ -9,7 +9,8 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon, fold
-from cronica.time.resolve_dates import check_weekday, day_number_from_dct, g, month_from_context, year_from_context
+from cronica.time.resolve_dates import check_weekday, day_number_from_dct, g, month_from_context, \
+    year_from_context
 from cronica.time.resolve_rel import named_event_day, unit_offset
 
 QUOTES = ("`", '"', "\u00ab", "\u201c")

@@ -8,8 +8,8 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
-from cronica.time.resolve_dates import check_weekday, g, month_base, month_from_context, parse_day, rel_offset, told_year, \
-    year_from_context
+from cronica.time.resolve_dates import check_weekday, g, month_base, month_from_context, parse_day, rel_offset, \
+    told_year, year_from_context
 from cronica.time.resolve_days import LATE_EVENING, QUOTES, after_late_night, midnight_of, midnight_side, \
     nth_weekday, numbered_weekday, told_numbered_weekday, weekday_day
 from cronica.time.shift import VAGUE_WITHIN_DAY, shift_duration
