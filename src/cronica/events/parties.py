@@ -233,14 +233,6 @@ class PartyResolver:
         return None
 
     @property
-    def _borders(self) -> frozenset[str]:
-        return load_lexicon(self.language).cue("border_nouns")
-
-    @property
-    def _partner_marks(self) -> frozenset[str]:
-        return load_lexicon(self.language).cue("partner_marks")
-
-    @property
     def _reporting(self) -> frozenset[str]:
         return load_lexicon(self.language).cue("reporting_verbs")
 
@@ -264,6 +256,7 @@ class PartyResolver:
         """The nearest armed actor named earlier in the same sentence (a parse without a subject),
         unless it is the source of a report or, in a one-sided event, one who died in it."""
         tok_up = set(tok.ancestors)
+        lex = load_lexicon(self.language)
         for t in reversed([t for t in tok.sent if t.i < tok.i]):
             m = index.by_token.get(t.i)
             if m is None or is_civilian(m) or (patient is not None and m.actor_id == patient.actor_id):
@@ -272,7 +265,7 @@ class PartyResolver:
                 continue
             if t.dep_ == "obj" and t.head.i != tok.i:
                 continue    # "Tras matar a un policía …, irrumpió en el club": the victim of another verb
-            if bordering(_name_head(t), self._borders, self._partner_marks):
+            if bordering(_name_head(t), lex.cue("border_nouns"), lex.cue("partner_marks")):
                 continue    # "en esta ciudad fronteriza con Estados Unidos": a neighbour, not an attacker
             if t.dep_.startswith("nsubj") and keys(t.head) & self._reporting:
                 continue

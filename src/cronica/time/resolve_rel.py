@@ -262,19 +262,26 @@ def named_event_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[date]:
     """The day of the happening named after 'la víspera de' ('la víspera de la matanza'): the first day
     told in the sentence where the text first names it with an article ('La matanza de Kingsmill fue ...
     la tarde del 5 de enero de 1976'); None when no such sentence has one."""
-    after = re.findall(r"\w+", ctx.folded[m.end():m.end() + 40])
-    if len(after) >= 2 and after[0] in lx.words("of_article"):   # "la víspera del atentado"
-        after = [after[0], "", after[1]]
-    elif len(after) < 3 or after[0] not in lx.words("of") or after[1] not in lx.articles:
+    head = _named_noun(re.findall(r"\w+", ctx.folded[m.end():m.end() + 40]), lx)
+    if head is None:
         return None
-    if not after[2].isalpha():
-        return None
-    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, lx.articles))})\s+{re.escape(after[2])}\b")
+    noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, lx.articles))})\s+{re.escape(head)}\b")
     for named in noun.finditer(ctx.folded, 0, m.start()):
         day = _day_told_with(ctx, named, m.start())
         if day is not None:
             return day
     return None
+
+
+def _named_noun(after: list[str], lx: Lexicon) -> Optional[str]:
+    """The noun 'de la X' / 'del X' names right after 'la víspera' ('de la matanza', 'del atentado')."""
+    if len(after) >= 2 and after[0] in lx.words("of_article"):
+        noun = after[1]
+    elif len(after) >= 3 and after[0] in lx.words("of") and after[1] in lx.articles:
+        noun = after[2]
+    else:
+        return None
+    return noun if noun.isalpha() else None
 
 
 def _day_told_with(ctx: Ctx, named: re.Match, before: int) -> Optional[date]:
