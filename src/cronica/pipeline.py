@@ -12,7 +12,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator
 
-from cronica.model import Document, DocumentAnnotations, Span
+from cronica.model import Document, DocumentAnnotations, Place, Span
 
 _BATCH = 32  # spaCy's sweet spot here (see PERFORMANCE.md)
 PARSE_MODES = ("events", "all")
@@ -142,7 +142,16 @@ class Pipeline:
             document, sdoc, timexes=timexes, places=places, actors=actors, kept=kept)
         events = merge_document(mentions)
         return DocumentAnnotations(document=document, sentences=sentences, kept=kept, timexes=timexes,
-                                   places=[p for p in places if p.is_name], actors=actors, events=events)
+                                   places=place_mentions(places), actors=actors, events=events)
+
+
+def place_mentions(places: list[Place]) -> list[Place]:
+    """The document's place mentions: names, and a capitalised demonym in a proper name only where it
+    carries a name the text gives its country ("las Fuerzas Democráticas Sirias" in a story that names
+    Siria; not "el Observatorio Sirio" nor "la Policía Nacional Colombiana" on their own)."""
+    names = {p.span.text for p in places if not p.rule.startswith("demonym")}
+    return [p for p in places if p.is_name and (not p.rule.startswith("demonym")
+                                                or any(n in p.span.text for n in names if len(n) > 3))]
 
 
 def annotate_batch(docs: list[Document], pipeline: Pipeline) -> list[DocumentAnnotations]:

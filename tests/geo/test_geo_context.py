@@ -109,6 +109,36 @@ def test_town_named_after_a_place_is_not_that_place(tag):
     assert spans == [("Puerto Jordán", "Puerto Jordán"), ("Puerto Jordán", "Puerto Jordán")], spans
 
 
+# where the text puts a place: a province told right after it, with no comma; the country the story is
+# about when the sentence names another; a spelling the gazetteer lacks, matched by the geocoder there
+PLACED_ROWS = [
+    ("Al menos 35 civiles murieron en un bombardeo en la frontera con Irak, en el distrito de Uludere de la "
+     "provincia de Şırnak, en el sureste de Turquía.", "Uludere", "TR"),
+    ("Un ataque con granadas contra una iglesia mató ayer a dos personas en Garissa, en el noreste de Kenia. La "
+     "ciudad es la base de retaguardia del Ejército keniano en Somalia y está próxima al complejo de campos de "
+     "refugiados de Dadaab, donde unos hombres armados secuestraron a cuatro cooperantes.", "Dadaab", "KE"),
+    ("Un suicida lanzó un vehículo cargado de explosivos contra el control militar de Karm al Qawadis, en las "
+     "afueras de Sheij Zuweid. El Ejército de Egipto declaró el estado de emergencia en El Arish.",
+     "Sheij Zuweid", "EG"),
+]
+
+
+@pytest.mark.parametrize("text,surface,country", PLACED_ROWS)
+def test_places_are_put_in_the_country_the_text_gives(tag, text, surface, country):
+    got = {p.span.text: p for p in tag(text)}
+    assert surface in got, [(p.span.text, p.rule) for p in got.values()]
+    p = got[surface]
+    assert p.country == country and p.lat is not None, (p.name, p.country, p.lat, p.rule)
+
+
+def test_close_spellings_that_name_places_far_apart_stay_unplaced(gaz):
+    """The geocoder's fallback takes a spelling variant only when its close matches are one place:
+    'Al Yamiaa' keys as several Iraqi villages far apart, so it gives none."""
+    from cronica.geo.fallback import one_close_match
+    assert one_close_match(gaz, "Sheij Zuweid", "EG") is not None
+    assert one_close_match(gaz, "Al Yamiaa", "IQ") is None
+
+
 @pytest.mark.parametrize("text,surface,country,admin1,role", TAGGER_ROWS)
 def test_tagger_context_rows(tag, text, surface, country, admin1, role):
     got = {p.span.text: p for p in tag(text)}

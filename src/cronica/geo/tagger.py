@@ -24,6 +24,7 @@ from typing import Optional
 
 from cronica.geo.compass import compass_region
 from cronica.geo.cue_names import capital_appositions, cue_mentions
+from cronica.geo.fallback import geocode_unresolved
 from cronica.geo.document import entities, note_hits, read_document
 from cronica.geo.document_rules import accept_deferred, actor_lists, country_lists, demonym_countries, repeat_places
 from cronica.geo.gazetteer import Gazetteer
@@ -134,4 +135,4 @@ class PlaceTagger:
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p
                   for p in places]
         places = bracket_aliases(data.cues, text, merge_compounds(text, places))
-        return numbered_units(text, names_before_brackets(data.cues, text, places))
+        return geocode_unresolved(data.gaz, numbered_units(text, names_before_brackets(data.cues, text, places)), focus)

@@ -53,6 +53,12 @@ def unresolved_place(m: Mention) -> Place:
 SENTENCE_COUNTRY_SPAN = 160     # characters back to a country named in the same sentence
 
 
+def story_country(votes: Counter) -> str:
+    """The one country the story's places vote for most, '' if none or a tie."""
+    top = votes.most_common(2)
+    return top[0][0] if top and top[0][1] > 0 and (len(top) == 1 or top[1][1] < top[0][1]) else ""
+
+
 def sentence_countries(g: Gazetteer, mentions: list[Mention], m: Mention, text: str) -> list[str]:
     """The countries named before m in its sentence, the last first ("en el sur del Líbano, en las localidades
     de Kfar Kila y Jiam"; "entre la India y Pakistán … el atentado de Pulwama": either)."""
@@ -73,13 +79,18 @@ def country_of(g: Gazetteer, c: Mention) -> str:
     return g.country[pcli[0]] if c.trusted and c.role == "location" and pcli else ""
 
 
+ADMIN_GAP = 30     # characters from a town to the province it is told in, with no comma ("Uludere de la provincia de")
+
+
 def apposed(mentions: list[Mention], m: Mention, text: str) -> list[Mention]:
     """The places apposed after m ("Palma, en la provincia de Cabo Delgado, en el norte de
-    Mozambique"): after a comma, only lower-case words and other places between."""
+    Mozambique"): after a comma, or a province told right after it ("el distrito de Uludere de la
+    provincia de Şırnak, en el sureste de Turquía"), only lower-case words and other places between."""
     out, end = [], m.end
     for c in [c for c in mentions if c.start >= m.end]:
         gap = text[end:c.start]
-        if len(text[m.end:c.start]) > SENTENCE_COUNTRY_SPAN or not text[m.end:].lstrip().startswith(",") \
+        opens = text[m.end:].lstrip().startswith(",") or (end == m.end and c.cue == "admin" and len(gap) <= ADMIN_GAP)
+        if len(text[m.end:c.start]) > SENTENCE_COUNTRY_SPAN or not (opens or out) \
                 or any(ch in gap for ch in ".;:()\n") or any(w[:1].isupper() for w in gap.split()):
             break
         out.append(c)
@@ -133,7 +144,10 @@ def keep_in_named_country(g: Gazetteer, mentions: list[Mention], m: Mention, tex
         # Briansk", a Russian story), a namesake abroad does not
         named = {country_of(g, c) for c in mentions} - {""}
         m.rows = there or [r for r in m.rows if g.country[r] in named
-                           and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP)]
+                           and (g.fcode[r] in TRUST_CODES or g.pop[r] >= TRUST_POP)] \
+            or [r for r in m.rows if g.country[r] == story_country(votes or Counter())]
+        # (... and a place of the country the story is about stays: "las operaciones del Ejército keniano
+        # en Somalia y ... los campos de refugiados de Dadaab", a Kenyan story)
     provinces = apposed_admin1(g, mentions, m, text)
     inside = [r for r in m.rows if (g.country[r], g.admin1[r]) in provinces]
     if inside:       # the namesake in the province the text names
@@ -257,7 +271,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             continue
         if text and m.key not in sense:     # (a name already read keeps its sense: one sense per document)
             had = bool(m.rows)
-            keep_in_named_country(g, mentions, m, text, linking, votes)
+            keep_in_named_country(g, mentions, m, text, linking, votes - same_name[m.key])
             if had and (not m.rows or town_for_province(g, m)):
                 m.rows = []
                 unread.add(m.key)   # "Palma, ... en el norte de Mozambique": not Mallorca, here or later
