@@ -120,6 +120,13 @@ PLACED_ROWS = [
     ("Un suicida lanzó un vehículo cargado de explosivos contra el control militar de Karm al Qawadis, en las "
      "afueras de Sheij Zuweid. El Ejército de Egipto declaró el estado de emergencia en El Arish.",
      "Sheij Zuweid", "EG"),
+    # a namesake abroad (the Dominican capital) contradicted by the province the apposition ends in: the
+    # hamlet the gazetteer lacks is placed at the town the text puts it in, in each of its mentions
+    ("Masacre de Santo Domingo\n\nLa masacre de Santo Domingo fue el bombardeo del caserío de Santo Domingo, en "
+     "la zona rural del municipio de Tame, en el departamento colombiano de Arauca.", "Santo Domingo", "CO"),
+    # Iran's provinces by their Spanish names (not Pakistan's Balochistan)
+    ("Zahedán, capital de la provincia de Sistán y Baluchistán, en el sureste de Irán, sufrió otro atentado.",
+     "Sistán y Baluchistán", "IR"),
 ]
 
 
@@ -127,8 +134,8 @@ PLACED_ROWS = [
 def test_places_are_put_in_the_country_the_text_gives(tag, text, surface, country):
     got = {p.span.text: p for p in tag(text)}
     assert surface in got, [(p.span.text, p.rule) for p in got.values()]
-    p = got[surface]
-    assert p.country == country and p.lat is not None, (p.name, p.country, p.lat, p.rule)
+    for p in (p for p in tag(text) if p.span.text == surface):
+        assert p.country == country and p.lat is not None, (p.name, p.country, p.lat, p.rule)
 
 
 def test_close_spellings_that_name_places_far_apart_stay_unplaced(gaz):

@@ -388,17 +388,17 @@ def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str],
     provincia de Yagha, en la región del Sahel"), is placed at the first of them that resolved (not a
     country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find.
     The name told again, before or after, alone ("la toma de Heglig … entraron en Heglig"), is placed so too."""
-    areas: dict[str, tuple[Place, Optional[int]]] = {}   # name -> (the area, the gazetteer row it is not)
+    areas: dict[str, tuple[Place, Optional[tuple]]] = {}   # name -> (the area, the reading it is not)
     for i, p in enumerate(places):
         if p.role == "location" and (p.lat is None or _contradicted(p, places, i, text, linking, joiners)):
             area = next((q for q in _apposition_chain(places, i, text, linking) if q.lat is not None
                          and q.feature_code not in (None, "PCLI")), None)
             if area is not None:
-                areas.setdefault(fold(p.span.text), (area, p.geonameid if p.lat is not None else None))
+                areas.setdefault(fold(p.span.text), (area, (p.name, p.lat, p.lon) if p.lat is not None else None))
     out = []
     for p in places:
         area, wrong = areas.get(fold(p.span.text), (None, None))
-        if area is not None and p.role == "location" and (p.lat is None or (wrong and p.geonameid == wrong)):
+        if area is not None and p.role == "location" and (p.lat is None or wrong == (p.name, p.lat, p.lon)):
             p = _placed_in(p, area)
         out.append(p)
     return out
@@ -422,11 +422,12 @@ def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: fro
     country, 'Pulwama, en la Cachemira administrada por la India', contradicts none)."""
     if p.lat is None or p.feature_code == "PCLI" or _listed(places, i, text, joiners):
         return False
+    chain = _apposition_chain(places, i, text, linking)
     return any(q.lat is not None and km(p, q) > CONTRADICTED_KM and (
-               (q.feature_code == "ADM1" or _in_town(p, q, text)) and q.country and q.country != p.country
-               or (q.feature_code == "ADM1" and p.feature_code not in ("ADM1", "ADM2") and q.admin1 and p.admin1
-                   and q.admin1 != p.admin1))
-               for q in _apposition_chain(places, i, text, linking)[:1])
+               (q.feature_code == "ADM1" or _in_town(p, q, text) and k == 0) and q.country and q.country != p.country
+               or (q.feature_code == "ADM1" and k == 0 and p.feature_code not in ("ADM1", "ADM2") and q.admin1
+                   and p.admin1 and q.admin1 != p.admin1))
+               for k, q in enumerate(chain))
 
 
 def _listed(places: list[Place], i: int, text: str, joiners: frozenset[str]) -> bool:
