@@ -64,6 +64,10 @@ ROWS = [
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 10), D(2014, 6, 10))),
     ("nominal-by-agent", "La toma de Mosul por el Estado Islámico en junio de 2014 sorprendió al mundo.", None,
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 1), D(2014, 6, 30))),
+    # the participle's target that the model calls its object: civilians, so an attack
+    ("participle-target-as-object", "El Estado Islámico reivindicó hoy el ataque perpetrado ayer contra un grupo de "
+     "cristianos coptos en Minia, en el que murieron 28 personas.", D(2017, 5, 27), "Attack", "Islamic State",
+     "Civilians", "Al Minyā", (D(2017, 5, 26), D(2017, 5, 26))),
     # --- other conflicts ------------------------------------------------------------------------
     ("colombia-farc", "El 12 de marzo de 2024, disidentes de las FARC atacaron una base militar en Argelia y mataron a "
      "tres soldados.", None, "Armed clash", "FARC", None, "Argelia", (D(2024, 3, 12), D(2024, 3, 12))),

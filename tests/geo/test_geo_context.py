@@ -139,11 +139,12 @@ def test_places_are_put_in_the_country_the_text_gives(tag, text, surface, countr
 
 
 def test_close_spellings_that_name_places_far_apart_stay_unplaced(gaz):
-    """The geocoder's fallback takes a spelling variant only when its close matches are one place:
-    'Al Yamiaa' keys as several Iraqi villages far apart, so it gives none."""
+    """The geocoder's fallback takes a spelling variant of the whole name only when its close matches are
+    one place: 'Al Yamiaa' keys as several Iraqi villages far apart, so it gives none."""
     from cronica.geo.fallback import one_close_match
     assert one_close_match(gaz, "Sheij Zuweid", "EG") is not None
     assert one_close_match(gaz, "Al Yamiaa", "IQ") is None
+    assert one_close_match(gaz, "William Street", "GB") is None    # the whole name, not 'Street' (Somerset)
 
 
 @pytest.mark.parametrize("text,surface,country,admin1,role", TAGGER_ROWS)

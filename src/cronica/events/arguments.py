@@ -167,7 +167,8 @@ def noun_roles(noun, reporting_verbs: frozenset[str]) -> Roles:
         elif c.dep_ in ("amod", "acl") and is_verbal(c):
             r.agent += _by_agent(c)
             # "la operación lanzada ayer contra la organización X": the participle's target
-            r.patient += [o for o in c.children if o.dep_ == "obl" and case_of(o) & {"contra"}]
+            # (the model may call it the participle's object: "perpetrado ayer contra un grupo de cristianos")
+            r.patient += [o for o in c.children if o.dep_ in ("obl", "obj") and case_of(o) & {"contra"}]
         elif c.dep_ == "amod":
             r.agent.append(c)      # "la operación policial", "la ofensiva rusa": the force it is named after
     if noun.dep_ == "nsubj" and is_verbal(noun.head) and not keys(noun.head) & reporting_verbs:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Optional
 
 from cronica.geo.gazetteer import Gazetteer
-from cronica.geo.geocode import ranked
+from cronica.geo.geocode import candidates, rank_scored
 from cronica.geo.resolve import PRECISION_BY_FCODE, km_between
 from cronica.model import Place
 
@@ -31,7 +31,8 @@ def is_proper_name(text: str) -> bool:
 def one_close_match(g: Gazetteer, name: str, cc: str) -> Optional[int]:
     """The gazetteer row the geocoder matches closely in country cc, None if none or if close matches
     name places far apart ("Al Yamiaa": 'Al Jam'iyah', 'Qaryat Jamjah', ... by the same key)."""
-    close = [r for r, _total, score in ranked(name, cc, gaz=g) if score >= FALLBACK_SCORE]
+    close = [r for r, _total, score in rank_scored(candidates(name, cc, None, g), cc, None, g, name=name)
+             if score >= FALLBACK_SCORE]    # (the whole name: not 'Street' for 'William Street')
     if not close or any(km_between(g.lat[r], g.lon[r], g.lat[close[0]], g.lon[close[0]]) > SAME_PLACE_KM
                         for r in close[1:] if g.lat[r] is not None and g.lat[close[0]] is not None):
         return None
