@@ -64,6 +64,15 @@ ROWS = [
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 10), D(2014, 6, 10))),
     ("nominal-by-agent", "La toma de Mosul por el Estado Islámico en junio de 2014 sorprendió al mundo.", None,
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 1), D(2014, 6, 30))),
+    # ground taken from someone named with "a": the ground is the object, the loser no person taken
+    ("taken-from-someone", "Las tropas iraquíes habían arrebatado al EI la ciudad fronteriza de Al Qaim "
+     "el 3 de noviembre de 2017.", None, "Government regains territory", "Iraq", "Islamic State", "Al Qā’im",
+     (D(2017, 11, 3), D(2017, 11, 3))),
+    # a crowd gathered, and people blocking the roads: protests
+    ("crowd-gathered", "El 11 de enero de 2015, decenas de miles de personas se concentraron en la plaza de la "
+     "República de París.", None, "Peaceful protest", None, None, "Paris", (D(2015, 1, 11), D(2015, 1, 11))),
+    ("roads-blocked", "El 5 de junio de 2019, miles de jóvenes bloquearon las calles con piedras y neumáticos en "
+     "Omdurmán.", None, "Peaceful protest", None, None, "Omdurman", (D(2019, 6, 5), D(2019, 6, 5))),
     # the participle's target that the model calls its object: civilians, so an attack
     ("participle-target-as-object", "El Estado Islámico reivindicó hoy el ataque perpetrado ayer contra un grupo de "
      "cristianos coptos en Minia, en el que murieron 28 personas.", D(2017, 5, 27), "Attack", "Islamic State",
@@ -414,6 +423,8 @@ def test_event_rows(annotate, rid, text, dct, sub, actor1, actor2, place, dates)
 
 # Not events: negation, modality, hypotheticals, plans, ongoing states, purposes.
 NON_EVENTS = [
+    "El 11 de enero de 2022, miles de soldados se concentraron en la frontera con Ucrania.",   # troops massed
+    "Los narcotraficantes respondieron a tiros y bloquearon calles con autobuses en Culiacán el 17 de octubre de 2019.",
     "Los bomberos se llevaron a los heridos al hospital el 3 de mayo de 2010.",   # taken away, by no armed party
     "El JNIM no logró tomar Djibo en mayo de 2024.",
     "Las fuerzas rusas planean atacar Járkov en abril de 2024.",

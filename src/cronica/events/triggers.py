@@ -68,6 +68,12 @@ def _antecedents(tok) -> list:
     return [a] + ([a.head] if a is not tok and a.dep_.startswith("nmod") else [])
 
 
+def _counted(subjects: list, lex: Lexicon) -> list:
+    """Subjects with what a number word counts ("miles de soldados": 'miles' and 'soldados')."""
+    return subjects + [g for a in subjects if a.pos_ == "NUM" or fold(a.text) in lex.cue("quantity_heads")
+                       for g in a.children if g.dep_ == "nmod"]
+
+
 def _is_place(tok, lex: Lexicon, ctx: SentenceContext) -> bool:
     return tok.i in ctx.place_tokens or fold(tok.lemma_) in lex.cue("place_nouns") \
         or fold(tok.text) in lex.cue("place_nouns") or (tok.ent_type_ == "LOC" and tok.i not in ctx.actor_tokens) \
@@ -87,10 +93,12 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         return False
     if entry.obj:
         wanted = set(entry.obj)
+        objs = [c for c in comps if c.dep_ == "obj"]
         if "place" in wanted and not entry.loser_is_object and any(
                 _is_person(c, lex, ctx) and not _is_place(c, lex, ctx) and not case_of(c) & BY_CASES
-                for c in comps if c.dep_ == "obj"):
+                for c in objs) and not any(_is_place(c, lex, ctx) and not case_of(c) for c in objs):
             return False   # "capturó en el sur de la capital a Ricardo Carvajal": a person taken, no ground
+            #                (not "arrebataron al EI la ciudad": ground taken from someone)
         if "place" in wanted and any(_is_place(c, lex, ctx) and not case_of(c) & lex.cue("launch_origins")
                                      for c in comps):
             pass   # (not a place one comes from: "el comando había llegado desde la vecina Tamaulipas")
@@ -100,7 +108,7 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
     if entry.weak and not _military(tok, lex, ctx):
         return False
     if entry.not_by and any(keys(a) & entry.not_by for c in children(tok, ("nsubj", "nsubj:pass"))
-                            for a in _antecedents(c)):
+                            for a in _counted(_antecedents(c), lex)):
         return False   # "un ataque que alcanzó el hospital": the subject is a strike
     if entry.not_by and _struck_by(tok, entry.not_by):
         return False   # "un An-26 fue alcanzado a 6.500 metros sobre la región de Lugansk por un misil": a hit
