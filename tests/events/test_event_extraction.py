@@ -1161,3 +1161,14 @@ def test_where_the_subject_is_led_from_is_not_where_the_event_was(annotate):
     _, events = annotate(text, D(2013, 1, 18))
     assert events and all(e.place is not None and e.place.country == "DZ" for e in events), \
         [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
+def test_a_ramming_told_as_a_noun_is_an_attack_on_its_day(annotate):
+    """'la investigación del atropello de anoche en un mercadillo navideño' (in a story that names the Islamic
+    State): the ramming, an attack, on the day before the dateline."""
+    _, events = annotate("BERLÍN, 20 dic (EFE).- La Fiscalía Federal alemana asumió hoy la investigación del atropello "
+                         "de anoche en un mercadillo navideño del oeste de Berlín, en el que doce personas murieron. El "
+                         "grupo yihadista Estado Islámico se atribuyó hoy la matanza.", D(2016, 12, 20))
+    rammed = [e for e in events if any(m.trigger.text == "atropello" for m in e.mentions)]
+    assert [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in rammed] == \
+        [("Attack", D(2016, 12, 19), "Berlin")], [(e.sub_event_type, e.date_start) for e in events]
