@@ -269,15 +269,15 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         if m.source == "landmark" or (m.source == "region" and not m.rows):
             out.append(unresolved_place(m))
             continue
+        others = votes - same_name[m.key]     # the votes of the story's other names
         if text and m.key not in sense:     # (a name already read keeps its sense: one sense per document)
             had = bool(m.rows)
-            keep_in_named_country(g, mentions, m, text, linking, votes - same_name[m.key])
+            keep_in_named_country(g, mentions, m, text, linking, others)
             if had and (not m.rows or town_for_province(g, m)):
                 m.rows = []
                 unread.add(m.key)   # "Palma, ... en el norte de Mozambique": not Mallorca, here or later
         if m.key in unread and m.key not in sense:
             m.rows = []
-        others = votes - same_name[m.key]     # the votes of the story's other names
         if not drop_thin_world_towns(g, m, others):
             continue
         if m.key in apposed and m.key not in sense:
