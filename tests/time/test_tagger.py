@@ -606,6 +606,8 @@ ROWS = [
     # "desde" + a bare month: the verb the span runs from decides, not a later one
     ("GM , que ha recibido 19.400 millones desde diciembre , controlará el 60 % .", D("2009-06-02"), "diciembre", "DATE", "2008-12", None, ("2008-12-01", "2008-12-31")),
     ("Nokia recortará 1.700 empleos desde marzo .", D("2009-06-02"), "marzo", "DATE", "2010-03", None, ("2010-03-01", "2010-03-31")),
+    # a clock time told with an irregular preterite ("se produjo") is on the story's day gone, not the dct's
+    ("Ese mismo domingo , en el vecino Burkina Faso , doce soldados murieron y ocho resultaron heridos en una emboscada contra una escolta del Ejército y de una unidad antiterrorista de la Gendarmería a la altura de Dounkoun , en la provincia de Sourou ( región de Boucle du Mouhoun ) , cerca de la frontera con Mali . El ataque se produjo hacia las 15.00 , según una fuente de seguridad .", D("2021-08-10"), "las 15.00", "TIME", "2021-08-08T15:00", None, ("2021-08-08", "2021-08-08")),
     # a clock time in a future clause is not on a day already gone
     ("Las negociaciones se rompieron ayer . Los sindicatos celebrarán una asamblea a las 15.00 horas .", D("2006-02-09"), "las 15.00 horas", "TIME", "2006-02-09T15:00", None, ("2006-02-09", "2006-02-09")),
     ("La circulación se cortó ayer y quedó interrumpida hasta las 11.45 horas .", D("2001-01-03"), "las 11.45 horas", "TIME", "2001-01-02T11:45", None, ("2001-01-02", "2001-01-02")),
