@@ -13,7 +13,9 @@ The steps, each in its own module:
    lone names accepted as a place elsewhere in the document, one sense per document
    (document_rules);
 4. clubs and teams listed together (hit_roles), span rules (streets named after places,
-   leading articles, hyphenated pairs: span_rules) and resolution to gazetteer rows (to_places).
+   leading articles, hyphenated pairs: span_rules) and resolution to gazetteer rows (to_places);
+5. a last try, for names no reading resolved, through the geocoder's spelling-tolerant matching
+   inside the story's country (fallback).
 
 Document-wide facts (sports piece, weather table, surnames, organisations, datelines) are
 read once into a DocView (document). No global state: the tagger pickles as its settings.
