@@ -25,6 +25,9 @@ CASES = [
     ("Las milicias chiíes de la Multitud Popular (Hashd al Shaabi) y los peshmerga.",
      [("Las milicias chiíes", "PMF", "coref-apposition"), ("Multitud Popular", "PMF", "alias"), ("Hashd al Shaabi", "PMF", "alias"),
       ("peshmerga", "Peshmerga", "alias")]),
+    # the alliance's own operations, by its Spanish and English names and its missions
+    ("Aviones de la OTAN atacaron la columna; la ISAF y la KFOR no intervinieron.",
+     [("la OTAN", "NATO", "alias"), ("la ISAF", "NATO", "alias"), ("la KFOR", "NATO", "alias")]),
     ("Las fuerzas malienses combatieron al JNIM.",
      [("fuerzas malienses", "Military Forces of Mali", "demonym"), ("JNIM", "JNIM", "alias")]),
     ("El ejército colombiano y la Policía de Colombia atacaron al Clan del Golfo.",

@@ -1172,3 +1172,15 @@ def test_a_ramming_told_as_a_noun_is_an_attack_on_its_day(annotate):
     rammed = [e for e in events if any(m.trigger.text == "atropello" for m in e.mentions)]
     assert [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in rammed] == \
         [("Attack", D(2016, 12, 19), "Berlin")], [(e.sub_event_type, e.date_start) for e in events]
+
+
+def test_a_town_something_came_from_is_not_the_leads_place(annotate):
+    """'… el aeropuerto de Adén, minutos después de que aterrizara el avión que traía desde Riad a los miembros del
+    nuevo Gobierno': the lead's story is in Aden; the plane came from Riyadh."""
+    _, events = annotate("ADÉN (Yemen), 31 dic (EFE).- El ministro de Sanidad yemení elevó hoy a 25 los muertos del "
+                         "ataque perpetrado ayer contra el aeropuerto de Adén, en el sur del país, minutos después de "
+                         "que aterrizara el avión que traía desde Riad a los miembros del nuevo Gobierno.\n\nLas "
+                         "explosiones sacudieron la terminal a primera hora de la tarde del miércoles. Tres proyectiles "
+                         "de mortero cayeron sobre el edificio principal.", D(2020, 12, 31))
+    assert events and all(e.place is not None and e.place.name == "Aden" for e in events), \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]

@@ -339,8 +339,15 @@ def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
              and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)]
     # (not a landmark to count from: "a unos 600 kilómetros al sur de Santiago", nor a capital that acts:
     # "Ankara considera a las YPG una extensión del PKK")
-    towns = [p for p in towns if not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)]
+    towns = [p for p in towns if not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)
+             and not _come_from(p, text, words.origins)]
     return towns[-1] if towns else None
+
+
+def _come_from(p: Place, text: str, origins: frozenset[str]) -> bool:
+    """Is the place one something came from ("el avión que traía desde Riad a los ministros")?"""
+    before = fold(text[max(0, p.span.start - 12):p.span.start]).split()
+    return bool(before) and before[-1] in origins
 
 
 def dateline_town(places: list[Place], text: str, words: PlaceWords = PlaceWords()) -> Optional[Place]:
