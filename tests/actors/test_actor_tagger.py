@@ -28,6 +28,11 @@ CASES = [
     # the alliance's own operations, by its Spanish and English names and its missions
     ("Aviones de la OTAN atacaron la columna; la ISAF y la KFOR no intervinieron.",
      [("la OTAN", "NATO", "alias"), ("la ISAF", "NATO", "alias"), ("la KFOR", "NATO", "alias")]),
+    # armed groups of other wars, by acronym and Spanish name (catalogue data, per conflict)
+    ("Los Tigres Tamiles (LTTE), el TTP y las AUC; la Fuerza Voluntaria del Ulster y el Ejército de Resistencia del "
+     "Señor.", [("Los Tigres Tamiles", "LTTE", "alias"), ("LTTE", "LTTE", "alias"), ("TTP", "TTP", "alias"),
+                ("AUC", "AUC", "alias"), ("Fuerza Voluntaria del Ulster", "UVF", "alias"),
+                ("Ejército de Resistencia del Señor", "LRA", "alias")]),
     ("Las fuerzas malienses combatieron al JNIM.",
      [("fuerzas malienses", "Military Forces of Mali", "demonym"), ("JNIM", "JNIM", "alias")]),
     ("El ejército colombiano y la Policía de Colombia atacaron al Clan del Golfo.",
