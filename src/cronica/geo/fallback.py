@@ -4,22 +4,18 @@
 Only close matches count, so a name the gazetteer lacks stays a place with no coordinates."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from typing import Optional
 
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.geocode import candidates, rank_scored
 from cronica.geo.resolve import PRECISION_BY_FCODE, km_between
+from cronica.geo.to_places import story_country
 from cronica.model import Place
 
 SAME_PLACE_KM = 25.0    # close matches this near each other are one place told in several records
 FALLBACK_SCORE = 0.8     # the geocoder's score a spelling variant needs (.95 a key match, .8 a skeleton)
-
-
-def story_country(focus: dict[str, float]) -> str:
-    """The country the story is about: the one its trusted places name most, '' if none or a tie."""
-    top = sorted(focus.items(), key=lambda kv: -kv[1])[:2]
-    return top[0][0] if top and (len(top) == 1 or top[1][1] < top[0][1]) else ""
 
 
 def is_proper_name(text: str) -> bool:
@@ -41,7 +37,7 @@ def one_close_match(g: Gazetteer, name: str, cc: str) -> Optional[int]:
 
 def geocode_unresolved(g: Gazetteer, places: list[Place], focus: dict[str, float]) -> list[Place]:
     """Places with no coordinates whose name the geocoder matches closely in the story's country."""
-    cc = story_country(focus)
+    cc = story_country(Counter(focus))
     if not cc or all(p.lat is not None for p in places):
         return places
     out = []

@@ -54,7 +54,7 @@ SENTENCE_COUNTRY_SPAN = 160     # characters back to a country named in the same
 
 
 def story_country(votes: Counter) -> str:
-    """The one country the story's places vote for most, '' if none or a tie."""
+    """The one country the story's places vote (or weigh) for most, '' if none or a tie."""
     top = votes.most_common(2)
     return top[0][0] if top and top[0][1] > 0 and (len(top) == 1 or top[1][1] < top[0][1]) else ""
 
@@ -87,9 +87,10 @@ def apposed(mentions: list[Mention], m: Mention, text: str) -> list[Mention]:
     Mozambique"): after a comma, or a province told right after it ("el distrito de Uludere de la
     provincia de Şırnak, en el sureste de Turquía"), only lower-case words and other places between."""
     out, end = [], m.end
+    comma = text[m.end:m.end + SENTENCE_COUNTRY_SPAN].lstrip().startswith(",")
     for c in [c for c in mentions if c.start >= m.end]:
         gap = text[end:c.start]
-        opens = text[m.end:].lstrip().startswith(",") or (end == m.end and c.cue == "admin" and len(gap) <= ADMIN_GAP)
+        opens = comma or (end == m.end and c.cue == "admin" and len(gap) <= ADMIN_GAP)
         if len(text[m.end:c.start]) > SENTENCE_COUNTRY_SPAN or not (opens or out) \
                 or any(ch in gap for ch in ".;:()\n") or any(w[:1].isupper() for w in gap.split()):
             break
