@@ -990,6 +990,26 @@ ROWS = [
      "jueves", "DATE", "2016-02-18", None, ("2016-02-18", "2016-02-18")),
     ("MADRID, 15 may (EFE).- Los colegios también han dado vacaciones hasta el jueves.", D("2000-05-15"),
      "jueves", "DATE", "2000-05-18", None, ("2000-05-18", "2000-05-18")),
+    # "hasta" + a weekday after a day told earlier in a past sentence: the first such day from it
+    ("ARAUCA, 4 ene (EFE).- Los combates comenzaron en las primeras horas del domingo y se prolongaron hasta el "
+     "lunes en varias veredas.", D("2022-01-04"), "lunes", "DATE", "2022-01-03", None, ("2022-01-03", "2022-01-03")),
+    ("Los atacantes irrumpieron hacia las siete de la tarde del sábado y mataron a los jornaleros hasta las tres de "
+     "la madrugada del domingo.", D("2011-05-16"), "las tres de la madrugada del domingo", "TIME",
+     "2011-05-15T03:00", None, ("2011-05-15", "2011-05-15")),
+    # an imperfect before "hasta": a state that held until a day gone
+    ("JARTUM, 6 may (EFE).- Puerto Sudán era considerada hasta el domingo un refugio seguro.", D("2025-05-06"),
+     "domingo", "DATE", "2025-05-04", None, ("2025-05-04", "2025-05-04")),
+    # after a background section told a year before the story, the next section goes on from the story's time
+    ("Ofensiva de Hawija\n\nLa ofensiva fue la campaña con la que el Ejército tomó Hawija en otoño de 2017.\n\n"
+     "Antecedentes\n\nLas tropas que avanzaron hacia Mosul el año anterior la dejaron atrás.\n\nPrimera fase\n\n"
+     "El primer ministro anunció el 21 de septiembre el inicio de la operación.", None, "21 de septiembre", "DATE",
+     "2017-09-21", None, ("2017-09-21", "2017-09-21")),
+    # an imperfect of a verb in -rir ("cubría") is no conditional: the nearer Monday, not the next one
+    ("KATMANDÚ, 7 jun (EFE).- El autobús, que cubría a primera hora de la mañana del lunes el trayecto entre Madi y "
+     "Narayangadh, iba lleno.", D("2005-06-07"), "primera hora de la mañana del lunes", "TIME", "2005-06-06TMO",
+     None, ("2005-06-06", "2005-06-06")),
+    ("KATMANDÚ, 7 jun (EFE).- El Gobierno dijo que el autobús cubriría el trayecto el lunes.", D("2005-06-07"),
+     "lunes", "DATE", "2005-06-13", None, ("2005-06-13", "2005-06-13")),
     # a day of the month just told, however far back from the story's year
     ("En febrero de 2022 la Corte fijó la reparación. La ciudad volvió a sufrir en mayo de 2002: tras un motín que "
      "tomó la radio el 14 de mayo, las tropas mataron a decenas de civiles.", None, "14 de mayo", "DATE",

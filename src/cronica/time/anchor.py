@@ -69,6 +69,8 @@ class Ctx:
                                        # "Tres días después" steps from it
     day_after_ref: Optional[date] = None   # the story's day, set again after the reference was (a section
                                            # heading back at the lead's day)
+    until_from: Optional[date] = None  # the day a span told in the past began, earlier in the sentence: "hasta el
+                                       # lunes" is the first Monday from it ("del domingo ... hasta el lunes")
 
     def story_day(self) -> Optional[date]:
         """The day the story is at: one told in this sentence or a few back, else the narrative

@@ -276,6 +276,9 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
                                      rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
         # "no anunció la operación hasta el jueves": a negation in the clause before "hasta" (not until: past)
         "negated_before": re.compile(rf"{B}{alt(lx.words('negations'))}\s[^,.;:]*$"),
+        # "era considerada hasta el domingo": an imperfect in the clause before "hasta" (a state held until then)
+        "imperfect_before": re.compile(rf"{B}(?:{alt(lx.words('imperfect_aux'))}|\w+(?:{alt(lx.words('imperfect_endings'))}))"
+                                       rf"\s[^,.;:]*$"),
         # "han dado vacaciones hasta el jueves": a perfect tense somewhere before the date
         "perfect_word": re.compile(rf"{B}{alt(lx.words('perfect_aux'))}\s+\w+(?:{alt(lx.words('past_participle_endings'))})\b"),
         # "desde el jueves avanzan": a weekday or date a span runs from lies behind the dct

@@ -107,6 +107,10 @@ def weekday_day(ctx: Ctx, wd: int, n: Optional[int], narrative: bool) -> tuple[O
         return None, None
     if kind == "narrative" and (_flashback(ctx) or _within(ctx)):
         base = ctx.ref_day      # "en junio ... Hacia las 11.40 del miércoles": the story's day, not the aside's month
+    if n is None and ctx.until_from is not None:   # "comenzaron el domingo y se prolongaron hasta el lunes"
+        end = cal.weekday_on_or_after(ctx.until_from, wd, strict=False)
+        if ctx.dct is None or end <= ctx.dct:       # (a span told in the past ended by the report)
+            return end, kind
     if n == 0 and not narrative and (ctx.future or ctx.past):   # "este domingo", by tense
         d = (cal.weekday_on_or_after if ctx.future else cal.weekday_on_or_before)(base, wd, strict=False)
     elif n == 0 and not narrative:        # no tense: this week's

@@ -5,7 +5,7 @@ import calendar
 
 import re
 from bisect import bisect_right
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable, Iterable, Optional
 
 from cronica.lang import load_language_data
@@ -54,6 +54,7 @@ LAST_ABS_REACH = 400   # characters: an absolute date told this near, after the 
                        # what "ese año" means ("sustituyó en abril de 2022 … En agosto de ese año")
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
 NIGHT_VALUE = "TNI"   # TIMEX3's night ("2023-06-16TNI")
+BACKGROUND_GAP_DAYS = 60   # a background section this far before the story does not move it
 BACKGROUND_DAYS = 365   # news: a date this far before the dct, in a "donde"/"cuando" clause, is background
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
 DAY_STEP = re.compile(r"P\d+[DW]")   # a counted number of days or weeks
@@ -219,15 +220,29 @@ class TimeTagger:
         lead_day: Optional[date] = None
         lead_ref: Optional[tuple[date, RefTime]] = None   # the narrative reference the lead day set
         background = False   # under a section heading that tells what came before ("Contexto")
+        before_background: tuple[Optional[date], Optional[RefTime]] = (None, None)
+        first_ref: tuple[Optional[date], Optional[RefTime]] = (None, None)   # where the first moving date put it
+        first_heading = True
         first_end: Optional[date] = None   # the last day of the first date that moved the story
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
-            if lead_ref is not None and headings and headings[0][0] <= s < headings[0][1]:
-                ref, ref_time = lead_ref   # a date in a heading: "Otros atentados de ese año" is the lead's year
+            if headings and headings[0][0] <= s < headings[0][1]:   # a date in a heading
+                if lead_ref is not None:
+                    ref, ref_time = lead_ref   # "Otros atentados de ese año" is the lead's year
+                elif background and self._story_resumes(text, headings[0], ref, before_background[0]):
+                    ref, ref_time = before_background   # "Antecedentes … Los ataques del 25 de agosto"
             while headings and headings[0][1] <= s:
                 # a section heading of an encyclopedic text: the story is back at its lead's day
                 # ("El 22 de marzo … Antecedentes … el 18 … Los atentados: Hacia las 7.58" is the 22nd)
                 h0, at = headings.pop(0)
+                was_background = background
                 background = fold(text[h0:at]).strip() in self.lexicon.words("background_headings")
+                if first_heading and first_ref[0] is not None:
+                    ref, ref_time = first_ref   # the lead sums the story up: its sections start where it does
+                first_heading = False
+                if background and not was_background:
+                    before_background = (ref, ref_time)
+                elif was_background and self._story_resumes(text, (h0, at), ref, before_background[0]):
+                    ref, ref_time = before_background
                 if lead_day is not None:
                     ref_day, ref_day_end = lead_day, at
             tense = self._tense(text, s, e)
@@ -247,7 +262,8 @@ class TimeTagger:
             bound = self._bound(folded, s)
             future = tense is True or (bound in FUTURE_BOUNDS and not (tense is False and (
                 self.helpers["pluperfect_before"].search(folded, max(0, s - 40), s) or (
-                    bound == UNTIL and self.helpers["negated_before"].search(folded, max(0, s - 60), s)
+                    bound == UNTIL and (self.helpers["negated_before"].search(folded, max(0, s - 60), s)
+                                        or self.helpers["imperfect_before"].search(folded, max(0, s - 60), s))
                     and not self.helpers["perfect_word"].search(folded, max(0, s - 40), s)))))
             # ("había documentado hasta el domingo", "no anunció la operación hasta el jueves": a bound in a
             # pluperfect clause, or "no ... hasta" in a preterite one, looks back; not "decretó luto hasta el
@@ -257,6 +273,8 @@ class TimeTagger:
             near_abs = last_abs[1] if last_abs and self._same_sentence(folded, last_abs[0], s, cuts) else None
             firm_past = tense is False and (marked_past or self._tense(text, s, e, clause=True) is False)
             look_back = dct is None and self._pluperfect_clause(folded, s, e)
+            until_from = near if bound == UNTIL and tense is False and near is not None and (
+                dct is None or near < dct) else None
             ctx = Ctx(folded, dct, ref, future=future, past=tense is False, ref_day=ref_day, text=text,
                       near_day=near, recent_day=recent, near_abs=near_abs, ref_time=ref_time, firm_past=firm_past,
                       ref_month=ref_month,
@@ -269,7 +287,7 @@ class TimeTagger:
                       and not self._same_sentence(folded, ref_end, told_back[0], cuts) else None,
                       day_after_ref=ref_day if ref_day_end is not None and ref_day_end > ref_end else None,
                       # (a date under a heading like "Antecedentes" is not after the story's first date)
-                      not_after=first_end if background and dct is None else None)
+                      not_after=first_end if background and dct is None else None, until_from=until_from)
             res = _safe(HANDLERS[rule.kind], m, ctx, self.lexicon)
             if res is None or res.type == "BLOCK":
                 continue
@@ -306,6 +324,7 @@ class TimeTagger:
                     ref_time = RefTime(story[0], story[1], t.precision,
                                        label(story, t.precision) if t.extra.get("shift") or story != t.interval
                                        else t.value)
+                    first_ref = first_ref if first_ref[0] is not None else (ref, ref_time)
                     if t.precision in FINE_PRECISIONS:
                         ref_month = t.interval[0]
                 elif ref is None and dct is None and t.type == "DATE" and t.interval and t.precision in MOVING \
@@ -408,6 +427,14 @@ class TimeTagger:
                              interval=r.interval, precision=r.precision, anchor=r.anchor,
                              rule=rule.name, extra=r.extra))
         return out
+
+    def _story_resumes(self, text: str, heading: tuple[int, int], ref: Optional[date],
+                       before: Optional[date]) -> bool:
+        """Leaving a background section for one that is not: does the story go on where it was before it, the
+        background having told a time well before the story's ("en otoño de 2017 … Antecedentes: … el año
+        anterior … Primera fase: el 21 de septiembre" is 2017's)?"""
+        return (fold(text[heading[0]:heading[1]]).strip() not in self.lexicon.words("background_headings")
+                and before is not None and ref is not None and ref < before - timedelta(days=BACKGROUND_GAP_DAYS))
 
     @staticmethod
     def _flashback(t: Timex, ref: Optional[date], dct: Optional[date], ctx: Ctx) -> bool:
