@@ -91,6 +91,10 @@ CASES = [
     ("Un operativo de Carabineros en Temucuicui; la Guardia Civil y los Mossos d'Esquadra detuvieron a dos.",
      [("Carabineros", "Police Forces of Chile", "alias"), ("Guardia Civil", "Police Forces of Spain", "alias"),
       ("Mossos d'Esquadra", "Police Forces of Spain", "alias")]),
+    # a bare "la Policía Federal": the federal police of the country in focus, not a name of its own
+    ("El ejército iraquí lanzó la ofensiva. Ese mismo día, la Policía Federal tomó Al Abbasi.",
+     [("ejército iraquí", "Military Forces of Iraq", "demonym"), ("la Policía Federal", "Police Forces of Iraq",
+                                                                  "state-focus")]),
     # past European groups: the longer alias first ("IRA Auténtico" is the Real IRA, not the IRA)
     ("ETA colocó un coche bomba. El IRA Auténtico no es el IRA. La UÇK atacó.",
      [("ETA", "ETA", "alias"), ("IRA Auténtico", "Real IRA", "alias"), ("IRA", "Provisional Irish", "alias"),

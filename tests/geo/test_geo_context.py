@@ -287,6 +287,21 @@ def test_a_name_after_a_media_noun_is_the_organisation(tag):
     assert "Anatolia" not in got or got["Anatolia"].role != "location", got["Anatolia"].rule
 
 
+def test_a_name_after_a_media_noun_and_its_modifiers_is_the_organisation(tag):
+    # "la agencia oficial SANA": the Syrian news agency, not Sanaa; "la cadena catarí Al Yazira"
+    got = {p.span.text: p for p in tag("La agencia oficial SANA habló de una maniobra táctica en Yisr al Shugur.")}
+    assert "SANA" not in got or got["SANA"].role != "location", got["SANA"].rule
+    assert got["Yisr al Shugur"].country == "SY"
+
+
+@pytest.mark.parametrize("name,cc,lat,lon", [("Daca", "BD", 23.81, 90.41), ("Calcuta", "IN", 22.57, 88.36),
+                                             ("Katmandú", "NP", 27.72, 85.32), ("Sulu", "PH", 6.0, 121.0)])
+def test_spanish_exonyms_of_asian_places_are_in_the_alias_file(tag, name, cc, lat, lon):
+    got = {p.span.text: p for p in tag(f"Miles de personas protestaron ayer en {name} contra el Gobierno.")}
+    p = got[name]
+    assert p.country == cc and km(lat, lon, p.lat, p.lon) < 60, (p.name, p.country, p.rule)
+
+
 def test_a_city_the_geonames_extracts_lack_is_in_the_alias_file(gaz):
     hits = geocode("El Alto", country="BO", gaz=gaz)
     assert hits and hits[0]["country"] == "BO" and km(-16.5, -68.16, hits[0]["lat"], hits[0]["lon"]) < 15, hits

@@ -184,12 +184,13 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
 def join_lost_conjunctions(g: Gazetteer, doc: DocView, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """'Castilla. León', 'Bosnia. Herzegovina': two capitalised words where a text lost its 'y'
     (the dot glued to the first word) and 'X y Y' is a known name -- one hit over both."""
-    text, ft, words = doc.text, doc.ft, doc.words
+    text, words = doc.text, doc.words
     joined: list[tuple[int, int, str]] = []
-    for (s1, e1), (s2, e2) in zip(words, words[1:]):
-        if s2 != e1 + 2 or text[e1:s2] != ". " or not (text[s1].isupper() and text[s2].isupper()):
+    for i in [i for i in range(len(words) - 1) if words[i + 1][0] == words[i][1] + 2]:
+        (s1, e1), (s2, e2) = words[i], words[i + 1]
+        if text[e1:s2] != ". " or not (text[s1].isupper() and text[s2].isupper()):
             continue
-        key = f"{ft[s1:e1]} y {ft[s2:e2]}"
+        key = f"{doc.fwords[i]} y {doc.fwords[i + 1]}"
         if key in g.by_name:
             joined.append((s1, e2, key))
     if not joined:

@@ -65,11 +65,13 @@ def add_demonyms(data: PlaceData, doc: DocView, mentions: list[Mention], actor_d
     actor noun when `actor_demonyms` ("las tropas sirias"): the country, as an actor modifier."""
     cues, ft, words = data.cues, doc.ft, doc.words
     taken = [(m.start, m.end) for m in mentions]
-    for i, (s, e) in enumerate(words):
-        cc = cues.demonyms.get(ft[s:e])
-        if cc is None or any(ts < e and s < te for ts, te in taken):
+    fwords = doc.fwords
+    for i in [i for i, w in enumerate(fwords) if w in cues.demonyms]:
+        s, e = words[i]
+        cc = cues.demonyms[fwords[i]]
+        if any(ts < e and s < te for ts, te in taken):
             continue
-        prev = ft[words[i - 1][0]:words[i - 1][1]] if i else ""
+        prev = fwords[i - 1] if i else ""
         org = doc.in_org(s, e)
         if not org and not (actor_demonyms and prev in cues.actor_nouns):
             continue

@@ -53,6 +53,7 @@ class Cues:
     compass: dict                           # folded compass word -> N, S, E, W, NE, NW, SE, SW, C
     org_heads: frozenset[str]
     name_heads: frozenset[str]     # "la agencia Anatolia": a noun whose name follows it bare
+    name_head_modifiers: frozenset[str]   # "la agencia oficial SANA": words between such a noun and its name
     organisations: frozenset[str]
     part_re: re.Pattern
     admin_re: re.Pattern
@@ -242,6 +243,16 @@ class Cues:
         return last in self.person_titles or (
             last in self.title_modifiers and len(ws) == 2 and ws[0].islower() and fold(ws[0]) in self.person_titles)
 
+    def _named_by_head(self, ws: list[str]) -> bool:
+        """Do the words end with an article, a name head and at most two modifiers of it ("la agencia",
+        "la agencia oficial", "la cadena catarí", "la agencia de noticias")?"""
+        k = len(ws)
+        while k > 0 and len(ws) - k < 3 and ws[k - 1].islower() and fold(ws[k - 1]) not in self.name_heads \
+                and (fold(ws[k - 1]) in self.name_head_modifiers or fold(ws[k - 1]) in self.demonyms):
+            k -= 1
+        return k >= 2 and ws[k - 1].islower() and fold(ws[k - 1]) in self.name_heads \
+            and fold(ws[k - 2]) in self.words.singular_articles | self.words.articles
+
     def in_org_name(self, window: str) -> bool:
         """Does the original text before a mention end inside an organisation's
         name? Walk back over "de/del/la" and Capitalised words to an
@@ -249,9 +260,8 @@ class Cues:
         de", "el gobierno de" (not "la ciudad de", "el ejército tomó la ciudad de")."""
         ws = _WORDS.findall(window)
         fw = self.words
-        if len(ws) >= 2 and ws[-1].islower() and fold(ws[-1]) in self.name_heads and window.endswith(" ") \
-                and fold(ws[-2]) in fw.singular_articles | fw.articles:
-            return True    # "la agencia Anatolia", "la cadena Al Yazira": the name is the organisation's
+        if window.endswith(" ") and self._named_by_head(ws):
+            return True    # "la agencia Anatolia", "la agencia oficial SANA": the name is the organisation's
         if len(ws) < 2 or fold(ws[-1]) not in fw.of | fw.singular_articles:
             return False
         i = len(ws) - 1
@@ -343,7 +353,7 @@ def load_cues(lang: str = "es") -> Cues:
         city_demonyms=fs("city_demonyms"),
         compass={fold(k): v for k, v in (d.get("compass") or {}).items()},
         org_heads=fs("org_heads"),
-        name_heads=fs("name_heads"),
+        name_heads=fs("name_heads"), name_head_modifiers=fs("name_head_modifiers"),
         person_titles=fs("person_titles"),
         title_modifiers=fs("title_modifiers"),
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),

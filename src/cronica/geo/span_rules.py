@@ -45,8 +45,10 @@ def named_streets(data: PlaceData, doc: DocView, mentions: list[Mention]) -> Non
     a notable town closing the name is that town ("la plaza de Bolívar de Bogotá")."""
     cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
     starts = {m.start for m in mentions}
-    for i, (s, e) in enumerate(words):
-        if (ft[s:e] not in cues.street_heads and ft[s:e] not in cues.venue_heads) or not text[s].islower():
+    heads = cues.street_heads | cues.venue_heads
+    for i in [i for i, w in enumerate(doc.fwords) if w in heads]:
+        s, e = words[i]
+        if not text[s].islower():
             continue
         end = _street_name_end(cues, doc, i, starts)
         if end is None or any(m.start < end and s < m.end for m in mentions):

@@ -127,7 +127,7 @@ class PlaceTagger:
         country_lists(data, doc, mentions)
         actor_lists(data, doc, mentions)
         def adjectives() -> set[str]:   # the countries the text's adjectives name ("el Ejército ruso": Russia)
-            return {cc for s, e in doc.words if (cc := data.country_adjectives.get(doc.ft[s:e]))}
+            return {cc for w in doc.fwords if (cc := data.country_adjectives.get(w))}
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.linking_words,
                            data.cues.words.bare_of, adjectives)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
