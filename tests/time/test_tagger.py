@@ -996,6 +996,10 @@ ROWS = [
     ("Los atacantes irrumpieron hacia las siete de la tarde del sábado y mataron a los jornaleros hasta las tres de "
      "la madrugada del domingo.", D("2011-05-16"), "las tres de la madrugada del domingo", "TIME",
      "2011-05-15T03:00", None, ("2011-05-15", "2011-05-15")),
+    # a day a state runs from ("acuartelados desde el martes") is not the day a part of day after it is on
+    ("LA PAZ, 14 feb (EFE).- A media mañana del miércoles, estudiantes apedrearon el palacio. Los agentes, "
+     "acuartelados desde el martes, contestaron a primera hora de la tarde con fusiles.", D("2003-02-14"),
+     "primera hora de la tarde", "TIME", "2003-02-12TAF", None, ("2003-02-12", "2003-02-12")),
     # an imperfect before "hasta": a state that held until a day gone
     ("JARTUM, 6 may (EFE).- Puerto Sudán era considerada hasta el domingo un refugio seguro.", D("2025-05-06"),
      "domingo", "DATE", "2025-05-04", None, ("2025-05-04", "2025-05-04")),

@@ -300,7 +300,8 @@ class TimeTagger:
                     t.extra["moves_anchor"] = False    # "al que mantenía desde su secuestro en enero de 1996"
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
-                    last_day = (t.span.end, t.interval[0])
+                    if t.extra.get("bound") != "since":   # ("acuartelados desde el martes … a primera hora
+                        last_day = (t.span.end, t.interval[0])   # de la tarde": not Tuesday's afternoon)
                     if t.type != "DURATION":    # ("terminó ciento veintiséis días después" names no day to
                         told_days.append(t.interval[0])   # point back to: "aquel martes" is the one told)
                     if self._reported(folded, t.span.start) or DATELINE_AFTER.match(folded, t.span.end):
