@@ -996,6 +996,14 @@ ROWS = [
     ("Los atacantes irrumpieron hacia las siete de la tarde del sábado y mataron a los jornaleros hasta las tres de "
      "la madrugada del domingo.", D("2011-05-16"), "las tres de la madrugada del domingo", "TIME",
      "2011-05-15T03:00", None, ("2011-05-15", "2011-05-15")),
+    # a narrative moves on within its year: a later month of the reference's year before an earlier one
+    ("A mediados de enero de 2017, una ofensiva del EI partió en dos el enclave. Las tropas alcanzaron las afueras "
+     "a comienzos de septiembre.", None, "comienzos de septiembre", "DATE", "2017-09", "START",
+     ("2017-09-01", "2017-09-10")),
+    # a time someone demands is no time of the story: the next day told stays in the story's year
+    ("Crisis de 2007\n\nEl 2 de noviembre de 2007, la oposición reunió a miles de personas para exigir que las "
+     "elecciones se adelantaran a la primavera. El 7 de noviembre, la policía dispersó a los manifestantes.", None,
+     "7 de noviembre", "DATE", "2007-11-07", None, ("2007-11-07", "2007-11-07")),
     # a day a state runs from ("acuartelados desde el martes") is not the day a part of day after it is on
     ("LA PAZ, 14 feb (EFE).- A media mañana del miércoles, estudiantes apedrearon el palacio. Los agentes, "
      "acuartelados desde el martes, contestaron a primera hora de la tarde con fusiles.", D("2003-02-14"),

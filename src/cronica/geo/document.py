@@ -54,6 +54,7 @@ class DocView:
     named_countries: frozenset[str] = frozenset()   # countries the text names (set by `note_hits`)
     fwords: list[str] = field(default_factory=list)          # the folded words (`ft[s:e]` of `words`)
     cue_memo: dict[int, Optional[str]] = field(default_factory=dict)   # start -> cue (see `cue_at`)
+    dateline_memo: dict[tuple[int, int], bool] = field(default_factory=dict)   # (see `dateline_at`)
 
     def fwin(self, start: int) -> str:
         """Folded text before a position (the cue window)."""
@@ -64,6 +65,12 @@ class DocView:
         if start not in self.cue_memo:
             self.cue_memo[start] = cues.cue_before(self.fwin(start))
         return self.cue_memo[start]
+
+    def dateline_at(self, cues, start: int, end: int) -> bool:
+        """`cues.dateline` for the name at [start, end), once per span (several readers ask)."""
+        if (start, end) not in self.dateline_memo:
+            self.dateline_memo[(start, end)] = cues.dateline(self.text, start, end)
+        return self.dateline_memo[(start, end)]
 
     def twin(self, start: int) -> str:
         """Original text before a position (the cue window)."""

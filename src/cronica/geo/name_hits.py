@@ -69,7 +69,7 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
         elif (not (ent and ent[2] in ("PER", "ORG")) and (
                 cue0 == "place" or cues.strong_prep_before(doc.ft[max(0, s - NEAR):s]))) \
                 or (not (ent and ent[2] == "ORG") and cues.taken_before(doc.fwin(s))) \
-                or cues.dateline(doc.text, s, e):   # ("habían atacado Gori": the model's person, judged later)
+                or doc.dateline_at(cues, s, e):   # ("habían atacado Gori": the model's person, judged later)
             rows += [r for r in world if g.fcode[r].startswith("PPL")]   # (or a dateline: "Padua ( Italia ) , 23 may")
         elif not (ent and ent[2] == "ORG") and key not in doc.surnames and not doc.sports:
             # a big town of a country the text names ("entre Jammu y Srinagar", in a story from India); any
@@ -153,7 +153,7 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
     m = Mention(s, e, surface, key, list(rows), "gazetteer", trusted)
     m.ner = ent[2] if ent else None
     fwin = doc.fwin(s)
-    dl = cues.dateline(text, s, e)
+    dl = doc.dateline_at(cues, s, e)
     m.cue = doc.cue_at(cues, s) or ("place" if dl or doc.in_region(e) else None)
     if m.cue == "place" and not dl and capital_before(cues, text, s, doc.hit_ends):
         m.cue = None    # "la base de Manda Bay": the cue is the longer name's, not "Bay"'s

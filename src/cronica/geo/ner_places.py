@@ -236,7 +236,7 @@ def entity_mention(data: PlaceData, doc: DocView, s: int, e: int, mentions: list
         return
     m = Mention(s2, e2, surface, key, [], "ner", False, "LOC")
     m.cue = doc.cue_at(cues, s2) or (
-        "place" if doc.in_region(e2) or cues.dateline(doc.text, s2, e2) else None)
+        "place" if doc.in_region(e2) or doc.dateline_at(cues, s2, e2) else None)
     if key in doc.surnames and not m.cue and doc.near(s2).split()[-1:] not in _STRONG:
         return   # "Toledo" after "Alejandro Toledo" in the same document: the person
     if town_club(data, key):

@@ -56,6 +56,7 @@ class Cues:
     name_head_modifiers: frozenset[str]   # "la agencia oficial SANA": words between such a noun and its name
     organisations: frozenset[str]
     part_re: re.Pattern
+    any_cue_re: re.Pattern         # part, admin or river cue: one scan that says none ends the window
     admin_re: re.Pattern
     admin_list_re: re.Pattern      # a later name of a list after a plural admin cue ("los estados de Jalisco, Nayarit")
     list_ends: tuple[str, ...]     # ... a window ending in a list's joiner (a cheap test before the pattern)
@@ -182,6 +183,9 @@ class Cues:
 
     def cue_before(self, fwindow: str) -> str | None:
         """Cue for a mention given the folded text just before it."""
+        if not self.any_cue_re.search(fwindow) and not fwindow.endswith(self.list_ends) \
+                and not self._without_demonym(fwindow):
+            return self._noun_cue(fwindow)      # (one scan of the window where none of the cue lists ends it)
         if self.admin_re.search(fwindow) or self.admin_re.search(self._without_demonym(fwindow)) \
                 or (fwindow.endswith(self.list_ends) and self.admin_list_re.search(fwindow)):
             return "admin"
@@ -189,6 +193,10 @@ class Cues:
             return "part"
         if self.river_re.search(fwindow):
             return "river"
+        return self._noun_cue(fwindow)
+
+    def _noun_cue(self, fwindow: str) -> str | None:
+        """'la ciudad de ', 'la localidad francesa de ', 'la ciudad ': a noun of place right before a name."""
         ws = fwindow.split()
         if ws:
             last = ws[-1]
@@ -358,6 +366,8 @@ def load_cues(lang: str = "es") -> Cues:
         title_modifiers=fs("title_modifiers"),
         organisations=frozenset(x for x in (fold(o) for o in (d.get("organisations") or []) + list(org_cc)) if x),
         part_re=re.compile(r"(?:^|\W)" + _alt(d.get("part_cues") or []) + r"\s*$"),
+        any_cue_re=re.compile(r"(?:^|\W)" + _alt((d.get("part_cues") or []) + (d.get("admin_cues") or [])
+                                                  + (d.get("river_heads") or [])) + r"\s*$"),
         admin_re=re.compile(r"(?:^|\W)" + _alt(d.get("admin_cues") or []) + r"\s*$"),
         admin_list_re=_list_after(d.get("admin_list_cues") or [], d.get("list_joiners") or [","]),
         list_ends=tuple(f"{j.strip()} " if j.strip() == "," else f" {j.strip()} " for j in d.get("list_joiners") or [","]),

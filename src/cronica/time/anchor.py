@@ -12,6 +12,7 @@ from cronica.time.calendar import month_last
 MOVING = {"day", "week", "month", "quarter", "year"}
 NON_MOVING_BOUNDS = {"since", "until"}   # "desde junio de 2014", "hasta diciembre de 2016": background
 BACKWARD_COST = 2.0   # narrative: looking back costs more than rolling forward (encyclopedic text moves on)
+SAME_YEAR_ON = 2.0    # narrative: moving on within the reference's year costs less still
 LONG_ROLLOVER = 183   # days: rolling on into the next year by more than half a year costs as much as looking back
 
 
@@ -152,6 +153,8 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
             continue   # "Antecedentes: … estalló el 15 de abril", in a story of October 2023: April 2023
         delta = (_point(y, month, day) - base).days
         cost = delta if delta >= 0 else -delta * BACKWARD_COST
+        if delta >= 0 and y == base.year:
+            cost /= SAME_YEAR_ON   # "en enero de 2017 … a comienzos de septiembre": the story moves on in its year
         if look_back:   # "Entre tanto, el 21 de octubre, trece gendarmes habían muerto": the last one gone
             cost = -delta if delta <= 0 else delta * BACKWARD_COST
         if y > base.year and delta > LONG_ROLLOVER:

@@ -299,6 +299,7 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "since_clause": re.compile(rf"{B}{alt(lx.words('since_clause'))}{E}"),
         "background_clause": re.compile(rf",\s*{alt(lx.words('background_clause_leads'))}{E}[^,;.!?]*$"),
         # "la jornada más sangrienta desde la guerra de 2014": a span's far start in the date's clause
+        "demanded": re.compile(rf"{B}{alt(lx.words('demand_verbs'))}\s+que\s[^.;!?]*$"),
         "since_in_clause": re.compile(rf"{B}{alt(lx.words('since_past_words'))}{E}[^,;.!?]*$"),
         "fiscal_year": re.compile(rf"{B}{alt(lx.words('fiscal_year'))}\s+$"),
         "told_period": re.compile(rf"{B}{alt(lx.words('told_period_articles'))}\s+"

@@ -296,7 +296,8 @@ class TimeTagger:
                 if out and self._range_pair(out[-1], t, folded):
                     t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
                 if self._flashback(t, ref, dct, ctx) or self._flashforward(t, ref, dct, ctx) \
-                        or self._since_clause(t, ref, folded) or self._news_background(t, dct, folded):
+                        or self._since_clause(t, ref, folded) or self._news_background(t, dct, folded) \
+                        or self._demanded(t, folded):
                     t.extra["moves_anchor"] = False    # "al que mantenía desde su secuestro en enero de 1996"
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
@@ -466,6 +467,11 @@ class TimeTagger:
             return False
         left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
         return bool(self.helpers["since_clause"].search(left))
+
+    def _demanded(self, t: Timex, folded: str) -> bool:
+        """'para exigir que las elecciones se adelantaran a la primavera': a time someone demands, not the story's."""
+        left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
+        return bool(self.helpers["demanded"].search(left))
 
     def _news_background(self, t: Timex, dct: Optional[date], folded: str) -> bool:
         """In news, a date over a year before the dct in a clause opened by "donde", "cuando" ... ("tropas
