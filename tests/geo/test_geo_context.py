@@ -302,6 +302,13 @@ def test_spanish_exonyms_of_asian_places_are_in_the_alias_file(tag, name, cc, la
     assert p.country == cc and km(lat, lon, p.lat, p.lon) < 60, (p.name, p.country, p.rule)
 
 
+def test_a_common_noun_that_names_a_place_is_one_only_after_a_noun_of_place(tag):
+    # "el estado de Victoria": the Australian state; "la victoria del Madrid", "Victoria Abril": no place
+    got = {p.span.text: p for p in tag("Un juez del Tribunal Supremo del estado de Victoria habló en Melbourne.")}
+    assert got["Victoria"].country == "AU" and got["Victoria"].feature_code == "ADM1", got["Victoria"].rule
+    assert "Victoria" not in {p.span.text for p in tag("Tras la Victoria del domingo, Victoria Abril celebró.")}
+
+
 def test_a_city_the_geonames_extracts_lack_is_in_the_alias_file(gaz):
     hits = geocode("El Alto", country="BO", gaz=gaz)
     assert hits and hits[0]["country"] == "BO" and km(-16.5, -68.16, hits[0]["lat"], hits[0]["lon"]) < 15, hits

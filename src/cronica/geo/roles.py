@@ -343,7 +343,7 @@ def load_cues(lang: str = "es") -> Cues:
     def fs(k: str) -> frozenset[str]:
         return frozenset(fold(x) for x in d.get(k) or [])
 
-    stop = set(fs("stopwords")) | fs("surnames")
+    stop = set(fs("stopwords")) | fs("surnames") | fs("cue_only_words")
     try:  # the language's function words (spaCy's list) are never places on their own
         import importlib
         stop |= {fold(w) for w in importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS}
@@ -356,7 +356,7 @@ def load_cues(lang: str = "es") -> Cues:
         place_heads=fs("place_heads"),
         place_preps=fs("place_preps"),
         stopwords=frozenset(stop),
-        surnames=fs("surnames"),
+        surnames=fs("surnames") | fs("cue_only_words"),   # (both: places only after a noun of place)
         quarter_words=fs("quarter_words"),
         city_demonyms=fs("city_demonyms"),
         compass={fold(k): v for k, v in (d.get("compass") or {}).items()},
