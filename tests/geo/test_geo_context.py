@@ -8,6 +8,7 @@ import math
 import pytest
 
 from cronica.geo import geocode
+from cronica.geo.normalize import fold
 
 
 def km(a, b, c, d):
@@ -307,6 +308,13 @@ def test_a_common_noun_that_names_a_place_is_one_only_after_a_noun_of_place(tag)
     got = {p.span.text: p for p in tag("Un juez del Tribunal Supremo del estado de Victoria habló en Melbourne.")}
     assert got["Victoria"].country == "AU" and got["Victoria"].feature_code == "ADM1", got["Victoria"].rule
     assert "Victoria" not in {p.span.text for p in tag("Tras la Victoria del domingo, Victoria Abril celebró.")}
+
+
+def test_a_name_that_is_a_word_in_lower_case_is_a_place_only_in_capitals(tag):
+    # "USA" is the United States; "usa" ("uses"), even capitalised at a sentence's start, is a verb
+    got = {p.span.text: p for p in tag("El tenista Jeff Tarango ( USA ) ganó en Roma.")}
+    assert got["USA"].country == "US", got["USA"].rule
+    assert not [p for p in tag("Usa el coche cada día. El Ejército usa la fuerza.") if fold(p.span.text) == "usa"]
 
 
 def test_a_city_the_geonames_extracts_lack_is_in_the_alias_file(gaz):

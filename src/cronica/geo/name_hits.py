@@ -134,7 +134,7 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
     if text[e:e + 1] == "." and "." in text[s:e]:
         e += 1                                     # "EE. UU." keeps its last dot
     surface = text[s:e]
-    if not is_capitalised(surface, cues.lowercase_heads):
+    if not is_capitalised(surface, cues.lowercase_heads) or (key in cues.capitals_only and not surface.isupper()):
         return None
     ent = doc.ent_at(s, e)
     rows = hit_rows(g, cues, doc, s, e, key, ent)

@@ -51,7 +51,8 @@ class PlaceData:
         """Gazetteer names long enough (or curated aliases), minus function words and numbers."""
         if self._matcher is None:
             g, n = self.gaz, self.min_name_len
-            stop = self.cues.stopwords - self.cues.surnames    # surnames: found, then kept only after a cue
+            # surnames: found, then kept only after a cue; capitals-only names: kept only in capitals
+            stop = self.cues.stopwords - self.cues.surnames - self.cues.capitals_only
             names = [k for k, rows in g.by_name.items()
                      if (len(k) >= n or any(k in g.anames[r] for r in rows)) and k not in stop and not k.isdigit()]
             # bare division names ("Cabo Delgado" for "Cabo Delgado Province"): kept by hit_rows only

@@ -47,6 +47,7 @@ class Cues:
     place_heads: frozenset[str]
     place_preps: frozenset[str]
     stopwords: frozenset[str]               # never a place (surnames included)
+    capitals_only: frozenset[str]           # a place only when written in capitals ("USA", not "usa")
     surnames: frozenset[str]                # never a place without a noun of place before it
     quarter_words: frozenset[str]           # "el barrio de X": X is a quarter of a town
     city_demonyms: frozenset[str]           # "el distrito limeño de X": X is a quarter of the city
@@ -355,7 +356,7 @@ def load_cues(lang: str = "es") -> Cues:
         lowercase_heads=fs("lowercase_heads"),
         place_heads=fs("place_heads"),
         place_preps=fs("place_preps"),
-        stopwords=frozenset(stop),
+        stopwords=frozenset(stop), capitals_only=fs("capitals_only_names"),
         surnames=fs("surnames") | fs("cue_only_words"),   # (both: places only after a noun of place)
         quarter_words=fs("quarter_words"),
         city_demonyms=fs("city_demonyms"),
