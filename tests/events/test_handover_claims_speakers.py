@@ -128,6 +128,15 @@ def test_a_country_that_speaks_is_no_place_of_the_event(annotate):
         [(e.sub_event_type, e.place and e.place.name) for e in events]
 
 
+def test_a_capital_that_describes_an_event_is_no_place_of_it(annotate):
+    """'tras lo que Moscú describió como un bombardeo masivo de su aviación': Moscow speaks for Russia; the
+    strike is not in Moscow."""
+    _, events = annotate("El 9 de septiembre de 2017, una columna del Ejército sirio rompió el cerco del aeropuerto "
+                         "militar de Deir ez-Zor tras lo que Moscú describió como un bombardeo masivo de su aviación.")
+    assert events and all(e.place is None or e.place.country != "RU" for e in events), \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
 def test_a_place_a_long_distance_is_counted_from_is_no_place_of_the_event(annotate):
     """'en Curuguaty, en el departamento de Canindeyú, a unos 250 kilómetros al noreste de Asunción': not in
     Asunción (14 km from a town would still stand for the town)."""

@@ -141,7 +141,8 @@ class PlaceWords:
         return cls(cue("border_nouns"), cue("town_nouns"), cue("launch_words"), cue("launch_origins"),
                    cue("route_from_words"), cue("route_to_words"), cue("located_words"), cue("plain_marks"),
                    cue("facility_nouns"), cue("purpose_markers"),
-                   cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs"),
+                   cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs")
+                   | cue("stance_verbs"),
                    cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"),
                    cue("this_words"))
 
