@@ -221,27 +221,19 @@ class TimeTagger:
         lead_ref: Optional[tuple[date, RefTime]] = None   # the narrative reference the lead day set
         background = False   # under a section heading that tells what came before ("Contexto")
         before_background: tuple[Optional[date], Optional[RefTime]] = (None, None)
-        first_ref: tuple[Optional[date], Optional[RefTime]] = (None, None)   # where the first moving date put it
-        first_heading = True
         first_end: Optional[date] = None   # the last day of the first date that moved the story
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
-            if headings and headings[0][0] <= s < headings[0][1]:   # a date in a heading
-                if lead_ref is not None:
-                    ref, ref_time = lead_ref   # "Otros atentados de ese año" is the lead's year
-                elif background and self._story_resumes(text, headings[0], ref, before_background[0]):
-                    ref, ref_time = before_background   # "Antecedentes … Los ataques del 25 de agosto"
+            if lead_ref is not None and headings and headings[0][0] <= s < headings[0][1]:
+                ref, ref_time = lead_ref   # a date in a heading: "Otros atentados de ese año" is the lead's year
             while headings and headings[0][1] <= s:
                 # a section heading of an encyclopedic text: the story is back at its lead's day
                 # ("El 22 de marzo … Antecedentes … el 18 … Los atentados: Hacia las 7.58" is the 22nd)
                 h0, at = headings.pop(0)
                 was_background = background
                 background = fold(text[h0:at]).strip() in self.lexicon.words("background_headings")
-                if first_heading and first_ref[0] is not None:
-                    ref, ref_time = first_ref   # the lead sums the story up: its sections start where it does
-                first_heading = False
                 if background and not was_background:
                     before_background = (ref, ref_time)
-                elif was_background and self._story_resumes(text, (h0, at), ref, before_background[0]):
+                elif was_background and not background and self._story_resumes(ref, before_background[0]):
                     ref, ref_time = before_background
                 if lead_day is not None:
                     ref_day, ref_day_end = lead_day, at
@@ -326,7 +318,6 @@ class TimeTagger:
                     ref_time = RefTime(story[0], story[1], t.precision,
                                        label(story, t.precision) if t.extra.get("shift") or story != t.interval
                                        else t.value)
-                    first_ref = first_ref if first_ref[0] is not None else (ref, ref_time)
                     if t.precision in FINE_PRECISIONS:
                         ref_month = t.interval[0]
                 elif ref is None and dct is None and t.type == "DATE" and t.interval and t.precision in MOVING \
@@ -430,13 +421,12 @@ class TimeTagger:
                              rule=rule.name, extra=r.extra))
         return out
 
-    def _story_resumes(self, text: str, heading: tuple[int, int], ref: Optional[date],
-                       before: Optional[date]) -> bool:
-        """Leaving a background section for one that is not: does the story go on where it was before it, the
-        background having told a time well before the story's ("en otoño de 2017 … Antecedentes: … el año
-        anterior … Primera fase: el 21 de septiembre" is 2017's)?"""
-        return (fold(text[heading[0]:heading[1]]).strip() not in self.lexicon.words("background_headings")
-                and before is not None and ref is not None and ref < before - timedelta(days=BACKGROUND_GAP_DAYS))
+    @staticmethod
+    def _story_resumes(ref: Optional[date], before: Optional[date]) -> bool:
+        """Leaving a background section: does the story go on where it was before it, the background having told
+        a time well before the story's ("en otoño de 2017 … Antecedentes: … el año anterior … Primera fase: el
+        21 de septiembre" is 2017's)?"""
+        return before is not None and ref is not None and ref < before - timedelta(days=BACKGROUND_GAP_DAYS)
 
     @staticmethod
     def _flashback(t: Timex, ref: Optional[date], dct: Optional[date], ctx: Ctx) -> bool:
