@@ -128,6 +128,11 @@ def _proper_name(text: str, at: int) -> bool:
     return word.isupper() and bool(before) and before[-1] not in ".!?:\"'«“(\n-—"
 
 
+def _sentence_before(folded: str, start: int) -> str:
+    """The folded text of the sentence before `start`, SINCE_REACH characters at most (the clause a date is in)."""
+    return re.split(r"[.;!?]\s", folded[max(0, start - SINCE_REACH):start])[-1]
+
+
 class TimeTagger:
     """Regex rules built from `lang/<language>/time.yaml`; picklable, no global state.
 
@@ -455,12 +460,12 @@ class TimeTagger:
         before the story's, in a clause opened by 'desde que', is what the story is measured against."""
         if ref is None or t.interval is None or t.interval[1] >= ref:
             return False
-        left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
+        left = _sentence_before(folded, t.span.start)
         return bool(self.helpers["since_clause"].search(left))
 
     def _demanded(self, t: Timex, folded: str) -> bool:
         """'para exigir que las elecciones se adelantaran a la primavera': a time someone demands, not the story's."""
-        left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
+        left = _sentence_before(folded, t.span.start)
         return bool(self.helpers["demanded"].search(left))
 
     def _news_background(self, t: Timex, dct: Optional[date], folded: str) -> bool:
@@ -469,7 +474,7 @@ class TimeTagger:
         sangrienta desde la guerra de 2014"), is background: the story stays."""
         if dct is None or t.interval is None or (dct - t.interval[1]).days <= BACKGROUND_DAYS:
             return False
-        left = re.split(r"[.;!?]\s", folded[max(0, t.span.start - SINCE_REACH):t.span.start])[-1]
+        left = _sentence_before(folded, t.span.start)
         return bool(self.helpers["background_clause"].search(left) or self.helpers["since_in_clause"].search(left))
 
     @staticmethod
