@@ -392,6 +392,26 @@ ROWS = [
      "desde el pasado 22 de septiembre, cuando un coche bomba mató a un militar en Santoña. El jefe militar de la "
      "banda fue detenido el pasado 17 de noviembre.", D(2008, 12, 3),
      "Remote explosive/landmine/IED", None, None, "Santoña", (D(2008, 9, 22), D(2008, 9, 22))),
+    # "un día después de ser apuñalado": the one stabbed is the main clause's subject, and the stabbing is the day
+    # before the main clause's date
+    ("counted-back", "SÃO PAULO, 7 sep (EFE).- El candidato ultraderechista a la Presidencia de Brasil Jair "
+     "Bolsonaro fue trasladado hoy a un hospital de "
+     "São Paulo, un día después de ser apuñalado en el abdomen durante un acto de campaña en la ciudad de Juiz de "
+     "Fora.", D(2018, 9, 7), "Attack", None, "Civilians", "Juiz de Fora", (D(2018, 9, 6), D(2018, 9, 6))),
+    # a definition's predicate tells who did it ("fue el asesinato de … por el LRA")
+    ("copular-predicate", "La masacre de Atiak fue el asesinato de más de dos centenares de civiles por el Ejército de "
+     "Resistencia del Señor (LRA) en Gulu, en el norte de Uganda, el 20 de abril de 1995.", None, "Attack",
+     "Lord's Resistance Army", None, "Gulu", (D(1995, 4, 20), D(1995, 4, 20))),
+    # an event noun the parser hangs on the next clause's verb (beside that verb's own subject) leaves the verb
+    ("predicate-noun-subject", "MADRID, 30 ene (EFE).- El doble crimen de Sevilla es el segundo asesinato de un "
+     "concejal del PP este mes: el "
+     "pasado día 9, ETA mató con una bomba adosada a los bajos de su coche a José Ignacio Iruretagoyena, edil en "
+     "Zarautz (Guipúzcoa).", D(1998, 1, 30), "Remote explosive/landmine/IED", None, None, "Zarautz",
+     (D(1998, 1, 9), D(1998, 1, 9))),
+    # "un instituto de Potiskum": a school in the town, not a body named after it
+    ("school-of-a-town", "KANO, 29 nov (EFE).- El pasado 10 de noviembre, un terrorista suicida vestido de estudiante "
+     "se inmoló durante la formación matinal en un instituto de Potiskum, la principal ciudad comercial del vecino "
+     "estado de Yobe.", D(2014, 11, 29), "Suicide bomb", None, None, "Potiskum", (D(2014, 11, 10), D(2014, 11, 10))),
 ]
 
 
@@ -464,6 +484,18 @@ NON_EVENTS = [
     "motocicletas.",
     "El 6 de mayo de 2021, la Policía se incautó en Río de Janeiro de seis fusiles y una docena de granadas.",
 ]
+
+
+def test_an_event_counted_back_from_the_main_clause_is_an_event_of_its_own_day(annotate):
+    # "dispersó hoy …, dos días después de la jornada en la que los agentes dispararon": two days, two protests
+    text = ("NAIRÓBI, 27 jun (EFE).- La Policía keniana dispersó hoy con gases lacrimógenos a grupos de jóvenes que "
+            "intentaban volver a manifestarse en el centro de Nairóbi, dos días después de la jornada más sangrienta "
+            "de las protestas, en la que los agentes dispararon contra los manifestantes que asaltaron el Parlamento.")
+    _, events = annotate(text, D(2024, 6, 27))
+    today, told = on_day(events, D(2024, 6, 27))
+    before, _ = on_day(events, D(2024, 6, 25))
+    assert [e.sub_event_type for e in today] == ["Protest with intervention"], told
+    assert "Excessive force against protesters" in [e.sub_event_type for e in before], told
 
 
 def test_an_event_noun_that_kills_has_the_verbs_object_as_its_target(annotate):

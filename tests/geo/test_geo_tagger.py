@@ -274,3 +274,17 @@ def test_a_district_read_as_a_big_foreign_city_is_a_quarter_of_the_story_town(ta
         "MOGADISCIO, 16 oct (EFE).- Un camión bomba mató ayer a cientos de personas en Mogadiscio, la capital de "
         "Somalia. Horas después, un segundo coche bomba explotó en el distrito de Medina.")}
     assert "Medina" in places and places["Medina"].country != "SA", places.get("Medina")
+
+
+def test_a_venue_with_its_own_name_is_not_the_village_of_that_name(tag):
+    # "el estadio Tishrín" is a stadium of the capital, not the village of Tishrin by the Euphrates
+    places = tag("Dos obuses alcanzaron el miércoles el estadio Tishrín, en el barrio de Baramkeh de Damasco.")
+    got = {p.span.text: p for p in places}
+    assert "estadio Tishrín" in got and got["estadio Tishrín"].lat is None, [(p.span.text, p.name) for p in places]
+    assert got["Damasco"].name == "Damascus"
+
+
+def test_a_school_of_a_town_is_in_the_town(tag):
+    # "un instituto de Potiskum": a building there, not an institute named after the town
+    got = {p.span.text: p for p in tag("Un suicida se inmoló en un instituto de Potiskum, en el estado de Yobe.")}
+    assert got["Potiskum"].role == "location" and got["Potiskum"].name == "Potiskum"

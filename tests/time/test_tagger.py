@@ -468,6 +468,14 @@ ROWS = [
     ("Hubo tiros a las doce del mediodía.", D("2007-10-24"), "las doce del mediodía", "TIME", "2007-10-24T12:00",
      None, ("2007-10-24", "2007-10-24")),
     ("Compró las dos y media docenas.", D("2007-10-24"), None, None, None, None, None),
+    # minutes in words: "y diez", "menos cuarto" (the hour before), with the part of day's twelve hours
+    ("Llegó a las siete menos diez de la tarde.", D("2007-10-24"), "las siete menos diez de la tarde", "TIME",
+     "2007-10-24T18:50", None, ("2007-10-24", "2007-10-24")),
+    ("Hacia las cuatro menos cuarto de la madrugada sonaron tiros.", D("2007-10-24"),
+     "las cuatro menos cuarto de la madrugada", "TIME", "2007-10-24T03:45", None, ("2007-10-24", "2007-10-24")),
+    ("Hubo tiros a las nueve y diez de la noche.", D("2007-10-24"), "las nueve y diez de la noche", "TIME",
+     "2007-10-24T21:10", None, ("2007-10-24", "2007-10-24")),
+    ("Vinieron las dos y cinco personas más.", D("2007-10-24"), None, None, None, None, None),
     # "hace más de tres años" is BEFORE that year, "hace casi diez años" AFTER it (TIMEX3 mods of a counted point)
     ("Subieron hace más de tres años.", D("2010-05-12"), "hace más de tres años", "DATE", "2007", "BEFORE",
      ("2007-01-01", "2007-12-31")),

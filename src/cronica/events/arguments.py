@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from cronica.text.normalize import fold
-from cronica.events.syntax import case_of, children, is_passive, is_verbal, keys
+from cronica.events.syntax import ancestors, case_of, children, is_passive, is_verbal, keys
 from cronica.model import ActorMention
 
 RELATIVE = {"que", "quien", "quienes", "cual", "cuales"}
@@ -115,6 +115,12 @@ def verb_roles(verb, reporting_verbs: frozenset[str]) -> Roles:
     if is_passive(verb):
         r.patient, r.agent = subj, _by_agent(verb)
         r.how.append("passive: subject is patient")
+        if not subj and _infinitive_passive(verb):
+            # "fue trasladado ... después de ser apuñalado": the one stabbed is the governing clause's subject
+            gov = next((a for a in ancestors(verb, 3) if is_verbal(a)), None)
+            r.patient = [_antecedent(s) for s in children(gov, ("nsubj",))] if gov is not None else []
+            if r.patient:
+                r.how.append(f"passive infinitive: patient is the subject of '{gov.text}'")
     else:
         r.agent = subj
         r.patient = [o for o in children(verb, ("obj", "iobj")) if not case_of(o) & {"por"}]
@@ -134,6 +140,21 @@ def verb_roles(verb, reporting_verbs: frozenset[str]) -> Roles:
     if not r.agent and verb.dep_ in ("amod", "acl") and not is_verbal(verb.head):
         r.patient = r.patient or [verb.head]
     return r
+
+
+def _infinitive_passive(verb) -> bool:
+    """'ser apuñalado', 'tras ser secuestrada': a passive participle under an infinitive 'ser'."""
+    return any("Inf" in c.morph.get("VerbForm") for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))
+
+
+def _agents_below(noun, depth: int = 3) -> list:
+    """'por X' complements of a noun or of the nouns under it ('el asesinato de cientos de civiles por el LRA',
+    however the parser hangs the 'por')."""
+    out, frontier = [], [noun]
+    for _ in range(depth):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in ("nmod", "obl")]
+        out += [c for c in frontier if case_of(c) & BY_CASES]
+    return out
 
 
 def _relative_object(verb) -> bool:
@@ -171,6 +192,10 @@ def noun_roles(noun, reporting_verbs: frozenset[str]) -> Roles:
             r.patient += [o for o in c.children if o.dep_ in ("obl", "obj") and case_of(o) & {"contra"}]
         elif c.dep_ == "amod":
             r.agent.append(c)      # "la operación policial", "la ofensiva rusa": the force it is named after
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "NOUN" and any(c.dep_ == "cop" for c in noun.head.children):
+        # "La masacre de Atiak fue el asesinato de cientos de civiles por el LRA": the predicate tells who
+        r.agent = _agents_below(noun.head) + r.agent
+        r.how.append(f"told by the predicate '{noun.head.text}'")
     if noun.dep_ == "nsubj" and is_verbal(noun.head) and not keys(noun.head) & reporting_verbs:
         # "otra incursión mató a más de un centenar de musulmanes": the verb's object is the event's target
         r.patient += [o for o in noun.head.children if o.dep_ == "obj"]

@@ -19,7 +19,7 @@ from cronica.events.syntax import case_of, clause_verb, is_pluperfect, keys, uns
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
-from cronica.events.when import RelativeWords, When, contract_precision, when_for
+from cronica.events.when import COUNTED_BACK, RelativeWords, When, contract_precision, when_for
 from cronica.events.where import (PlaceWords, Where, as_location, coordinated_towns, dateline_town, lead_town, rank,
                                   title_town, where_for)
 from cronica.nlp.selection import load_selector
@@ -147,6 +147,17 @@ def _attack_over_clash(mentions: list[EventMention]) -> list[EventMention]:
                                         and (m.actor1 in attackers or m.actor1 is None))]
 
 
+def _per_day(mentions: list[EventMention], keep) -> list[EventMention]:
+    """`keep` applied apart to the mentions of a clause counted back from the main one ("dispersó hoy …, dos días
+    después de la jornada en que dispararon contra los manifestantes": two protests, not one), in text order."""
+    groups: dict = {}
+    for m in mentions:
+        counted = any(COUNTED_BACK in r for r in m.rules)
+        groups.setdefault((m.date_start, m.date_end) if counted else None, []).append(m)
+    kept = {id(m) for ms in groups.values() for m in keep(ms)}
+    return [m for m in mentions if id(m) in kept]
+
+
 PROTEST_ORDER = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
 
@@ -221,7 +232,8 @@ class EventExtractor:
                         mentions.append(one)
                         trigs.append(trig)
             mentions = drop_retold(mentions, trigs, out, self.lexicon)
-            mentions = merge_handover(_protest_over_protest(_attack_over_clash(_killed_forces_as_toll(mentions))))
+            mentions = merge_handover(_per_day(mentions, lambda ms: _protest_over_protest(_attack_over_clash(
+                _killed_forces_as_toll(ms)))))
             claims = claims_in(sent, self.lexicon, index, VIOLENT_TYPES)
             if claims:
                 here = frozenset(x for p in places if span.start <= p.span.start < span.end for x in (p.name, p.admin1) if x)

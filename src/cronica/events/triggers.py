@@ -252,8 +252,12 @@ def _instruments(triggers: list[Trigger], lex: Lexicon) -> list[Trigger]:
             drop.add(shot[0].token.i)
             t = Trigger(t.token, t.start, t.end, shot[0].entry, f"{t.lexeme}+{shot[0].lexeme}")
         out.append(t)
-        if any(c.i in by_token and c.dep_.startswith("nsubj") for c in t.token.children):
-            drop.add(t.token.i)      # "un ataque aéreo mató a tres civiles": the subject is the event
+        subjects = [c for c in t.token.children if c.dep_.startswith("nsubj")]
+        if any(c.i in by_token and not any(g.dep_ == "cop" for g in c.children) for c in subjects) \
+                and all(c.i in by_token for c in subjects):
+            # "un ataque aéreo mató a tres civiles": the subject is the event (not "… es el segundo asesinato
+            # …: ETA mató …", a predicate noun the parser hangs on the next clause's verb beside its subject)
+            drop.add(t.token.i)
         elif t.token.dep_.startswith("acl") and _on_event_noun(t.token.head, by_token) and any(
                 c.dep_.startswith("nsubj") and c.pos_ in ("PRON", "SCONJ") for c in t.token.children):
             drop.add(t.token.i)      # "el ataque con cohete que … mató a doce niños": the same event

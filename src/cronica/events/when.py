@@ -35,6 +35,7 @@ class When:
     rule: str
 
 
+COUNTED_BACK = "counted back from the main clause"   # provenance of a date told as "un día después de ser …"
 APPOSED_GAP = 3                         # characters between a step and the date it is apposed to (", ")
 DATED_TYPES = ("DATE", "TIME")          # "la noche del lunes" (2014-04-14TNI) dates an event too
 _WORD = re.compile(r"\w+")                # the first word after a date
@@ -180,10 +181,10 @@ class Relative:
     span: tuple[int, int]   # characters from the duration to the end of the anchor's phrase
 
 
-def _relative_in_clause(trigger, sentence: Span, timexes: list[Timex], sdoc,
-                        words: RelativeWords) -> Optional[Relative]:
-    """'Tres días antes de las elecciones, los rebeldes atacaron …': an undated duration (no interval, not a
-    step from the narrative) followed by a before/after word, a link word and a noun, in the trigger's clause."""
+def _counts(trigger, sentence: Span, timexes: list[Timex], sdoc, words: RelativeWords):
+    """(duration, its tokens, the before/after word, sign) for each undated duration of the sentence (no
+    interval, not a step from the narrative) followed by a before/after word and a link word: "Tres días antes
+    de", "un día después de"."""
     sent = trigger.sent
     for tx in timexes:
         if tx.type != "DURATION" or tx.interval is not None or (tx.extra or {}).get("shift") \
@@ -194,15 +195,41 @@ def _relative_in_clause(trigger, sentence: Span, timexes: list[Timex], sdoc,
             continue
         word = span[-1] if _direction(span[-1], words) else sdoc[span.end]   # "Pocos días antes" holds its word
         sign = _direction(word, words)
-        if not sign or word.i + 1 >= sent.end or fold(sdoc[word.i + 1].text) not in words.links:
-            continue
-        anchor = _noun_after(sdoc, word.i + 2, sent.end)
+        if sign and word.i + 1 < sent.end and fold(sdoc[word.i + 1].text) in words.links:
+            yield tx, span, word, sign
+
+
+def _relative_in_clause(trigger, sentence: Span, timexes: list[Timex], sdoc,
+                        words: RelativeWords) -> Optional[Relative]:
+    """'Tres días antes de las elecciones, los rebeldes atacaron …': a counted duration and the noun after its
+    link word, in the trigger's clause."""
+    for tx, _span, word, sign in _counts(trigger, sentence, timexes, sdoc, words):
+        anchor = _noun_after(sdoc, word.i + 2, trigger.sent.end)
         if anchor is None or clause_verb(word).i != clause_verb(trigger).i:
             continue
         end = anchor.right_edge.idx + len(anchor.right_edge)
         if tx.span.start <= trigger.idx < end:   # the other event itself ("dos días después del ataque")
             continue
         return Relative(tx, anchor, sign, (tx.span.start, end))
+    return None
+
+
+def _counted_back(trigger, sentence: Span, timexes: list[Timex], sdoc, words: RelativeWords,
+                  in_sent: list[Timex]) -> Optional[When]:
+    """'fue trasladado hoy, un día después de ser apuñalado': the event of a clause counted from the main
+    clause's date (here the day before it), when that clause tells no date of its own."""
+    for tx, span, word, sign in _counts(trigger, sentence, timexes, sdoc, words):
+        counted = {t.i for t in sdoc[word.i + 1].head.subtree}
+        told = [(t, token_at(sdoc, t.span.start, t.span.end)) for t in in_sent]
+        if trigger.i not in counted or trigger.i <= word.i or any(k is not None and k.i in counted for _, k in told):
+            continue
+        main = [t for t, k in told if k is not None and k.i not in counted and not span.start <= k.i < span.end]
+        base = choose_timex(clause_verb(word), main, sdoc)
+        if base is None:
+            continue
+        when = _shifted(Relative(tx, clause_verb(word), -sign, (tx.span.start, tx.span.end)), base)
+        return None if when is None else When(when.start, when.end, when.precision, when.source,
+                                              f"{when.rule}, {COUNTED_BACK}")
     return None
 
 
@@ -351,6 +378,9 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
         reporter = None      # "declaró este martes la liberación de X": the report's object is the event
     report = next((t for t in in_sent if _report_date(t, reporter, sdoc)), None)
     in_sent = [t for t in in_sent if t is not report]
+    back = _counted_back(trigger, sentence, timexes, sdoc, relative, in_sent) if relative is not None else None
+    if back is not None:
+        return back
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
     own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
            and not _dates_other_noun(t, trigger, sdoc, of_words)

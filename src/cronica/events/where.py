@@ -236,7 +236,8 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
                 and not _elsewhere(sentence, places, focus, sdoc, words):
             # (a country, or the province the story's town is in: "según el gobernador de Coahuila")
             return Where(focus, "focus", f"place: focus '{focus.name}' inside '{p.name}'")
-        if p.lat is None and _building(p, words.facilities) and focus is not None and rank(focus) == 0:
+        if p.lat is None and _building(p, words.facilities, token_at(sdoc, p.span.start, p.span.end), words.of_words) \
+                and focus is not None and rank(focus) == 0:
             return Where(focus, "focus", f"place: focus '{focus.name}' holds '{p.span.text}'")
         source = "clause" if dist <= 4 else "sentence"
         return Where(as_location(p), source, f"place: '{p.span.text}' -> {p.name} ({source}, distance {dist})")

@@ -15,6 +15,7 @@ class FunctionWords:
     bare_of: frozenset[str]
     articles: frozenset[str]
     singular_articles: frozenset[str]
+    indefinite_articles: frozenset[str]
     conjunctions: frozenset[str]
     elided_noun_before: frozenset[str]
     name_connectors: frozenset[str]

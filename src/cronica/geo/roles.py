@@ -286,7 +286,8 @@ class Cues:
             w = ws[i]
             f = fold(w)
             if f in self.org_heads or (f.endswith("s") and (f[:-1] in self.org_heads or f[:-2] in self.org_heads)):
-                return True
+                # (not "un instituto de Potiskum": a lower-case head told as one of many is a building there)
+                return not (w[:1].islower() and i > 0 and fold(ws[i - 1]) in fw.indefinite_articles)
             if f in self.words.org_name_connectors or w[:1].isupper():
                 i -= 1
                 steps += 1

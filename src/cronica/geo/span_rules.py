@@ -21,10 +21,11 @@ _STREET_BEFORE = re.compile(r"(?:^|(?<=\s))([a-z]+)(?: (?:de|del|de la|de los|de
 _ARTICLES = ("La ", "El ", "Los ", "Las ")
 
 
-def street_landmarks(cues: Cues, doc: DocView, mentions: list[Mention]) -> None:
+def street_landmarks(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
     """A street, square or tunnel named after a place is not the place: "la calle de Palafox",
-    "la plaza de Legazpi", "el túnel del Somport" -- one landmark mention, unresolved."""
-    text = doc.text
+    "la plaza de Legazpi", "el túnel del Somport" -- one landmark mention, unresolved; so is a venue
+    given its own name ("el estadio Tishrín", unlike "el estadio de Mosul") that is only a village's."""
+    text, cues = doc.text, data.cues
     for m in mentions:
         if m.role != "location" or m.start < 3:
             continue
@@ -36,6 +37,9 @@ def street_landmarks(cues: Cues, doc: DocView, mentions: list[Mention]) -> None:
         elif hm and fold(hm.group(1)) in cues.venue_heads and text[hm.start(1)].islower():
             m.start, m.text, m.cue = hm.start(1), text[hm.start(1):m.end], "part"   # in the place: rows kept
             m.rule.append("landmark:venue")
+            if hm.group(0).strip() == hm.group(1) and not any(data.gaz.pop[r] >= TRUST_POP for r in m.rows):
+                m.rows, m.trusted, m.source = [], False, "landmark"   # its own name, not the village's
+                m.rule.append("landmark:venue-name")
 
 
 def named_streets(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:

@@ -120,7 +120,7 @@ class PlaceTagger:
 
         club_lists(data, doc, mentions)
         team_lists(data, doc, mentions)
-        street_landmarks(data.cues, doc, mentions)
+        street_landmarks(data, doc, mentions)
         named_streets(data, doc, mentions)
         leading_articles(text, mentions)
         demonym_countries(data, doc, mentions)

@@ -85,6 +85,8 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         "SHIFTM": alt(k for k, v in lx.shifted_units.items() if v[0] == "month"),
         "HALF": alt(lx.halves),
         "Y": re.escape(lx.joiner),
+        # minutes told in words: "y media", "menos cuarto", "y diez", "menos veinticinco"
+        "MINUTE_WORDS": alt(list(lx.minute_words) + [w for w, v in lx.numbers.items() if v < 60 and v == int(v)]),
         "WEEK": alt(u for u, g in lx.cal_units.items() if g == "week"),
     }
     p.update({k.upper(): v for k, v in w.items()})
@@ -226,7 +228,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("clock_words", "clock",   # "las seis de la mañana", "las 20 horas"; "las nueve y media" needs no more
          rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?P<art>{p['CLOCK_ARTICLES']})\s+"
          rf"(?P<h>[01]?\d|2[0-3]|{alt(w for w, v in lx.numbers.items() if v <= 12)})"
-         rf"(?:\s+{p['Y']}\s+(?P<mw>{alt(lx.minute_words)})(?![\w]))?(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
+         rf"(?:\s+(?:{p['Y']}|(?P<minus>{alt(lx.words('clock_minus'))}))\s+(?P<mw>{p['MINUTE_WORDS']})(?![\w]))?"
+         rf"(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
          rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}|(?(mw)|(?!))){p['CLOCK_DAY']}"),
         ("day_part", "day_part",
          rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']})"

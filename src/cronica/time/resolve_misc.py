@@ -112,7 +112,9 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None   # "a las nueve y media", not "compró las dos y media docenas"
     h_s = g(m, "h") or ""
     h = int(h_s) if h_s.isdigit() else int(lx.number(h_s) or -1)
-    mins = int(lx.minute_words.get(g(m, "mw") or "", g(m, "m") or 0))
+    mins = _minutes(m, lx)
+    if g(m, "minus"):   # "las siete menos diez de la tarde": 18:50
+        h, mins = h - 1, 60 - mins
     if (lx.day_parts.get(dp or "") in ("AF", "EV", "NI") or g(m, "pm")) and 1 <= h < 12:
         h += 12
     if not 0 <= h <= 24:
@@ -201,6 +203,14 @@ def story_clock_day(ctx: Ctx, h: Optional[int]) -> date:
         # the dct told only as the report's day ("ayer … informó hoy … impactó hacia las 15.50"): the story's
         d = next((t for t in reversed(ctx.event_days) if t < ctx.dct), d)
     return d
+
+
+def _minutes(m: re.Match, lx: Lexicon) -> int:
+    """The minutes of a clock time: digits ("15.30"), a minute word ("y media") or a number word ("y diez")."""
+    mw = g(m, "mw")
+    if mw:
+        return int(lx.minute_words.get(mw) or lx.number(mw) or 0)
+    return int(g(m, "m") or 0)
 
 
 def _after_clock_lead(ctx: Ctx, m: re.Match, lx: Lexicon) -> bool:
