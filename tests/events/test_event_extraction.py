@@ -412,6 +412,21 @@ ROWS = [
     ("school-of-a-town", "KANO, 29 nov (EFE).- El pasado 10 de noviembre, un terrorista suicida vestido de estudiante "
      "se inmoló durante la formación matinal en un instituto de Potiskum, la principal ciudad comercial del vecino "
      "estado de Yobe.", D(2014, 11, 29), "Suicide bomb", None, None, "Potiskum", (D(2014, 11, 10), D(2014, 11, 10))),
+    # a bomb an aircraft dropped is an air strike: told with an aircraft in the sentence, or in the one before
+    ("bomb-of-the-air", "KIEV, 26 may (EFE).- Dos bombas aéreas guiadas rusas cayeron ayer sobre un hipermercado de "
+     "Járkov y mataron a 16 personas, informó el Ejército ucraniano.", D(2024, 5, 26), "Air/drone strike", None, None,
+     "Kharkiv", (D(2024, 5, 25), D(2024, 5, 25))),
+    ("bombs-after-bombers", "La noche del 2 de febrero de 2024, el Ejército estadounidense envió bombarderos B-1 contra "
+     "85 objetivos en Irak y Siria. En territorio iraquí, las bombas alcanzaron posiciones en Al Qaim y causaron "
+     "dieciséis muertos.", None, "Air/drone strike", None, None, "Al Qā’im", (D(2024, 2, 2), D(2024, 2, 2))),
+    # a lynching is a crowd's violence (ACLED's mob violence), not a protest
+    ("lynching", "El linchamiento de Tláhuac fue el ataque de una turba contra tres agentes de la Policía Federal en el "
+     "pueblo de San Juan Ixtayopan, la noche del 23 de noviembre de 2004.", None, "Mob violence", None, None,
+     "Tláhuac", (D(2004, 11, 23), D(2004, 11, 23))),
+    # an assault on a school with no armed party against it is an attack on those in it
+    ("school-assaulted", "LAGOS, 27 feb (EFE).- El pasado día 17, otro grupo de hombres armados asaltó el Colegio "
+     "Gubernamental de Ciencias de Kagara, en el vecino estado de Níger, donde mató a un alumno.", D(2021, 2, 27),
+     "Attack", None, None, "Kagara", (D(2021, 2, 17), D(2021, 2, 17))),
 ]
 
 

@@ -238,9 +238,31 @@ class EventExtractor:
             if claims:
                 here = frozenset(x for p in places if span.start <= p.span.start < span.end for x in (p.name, p.admin1) if x)
                 mentions = apply_claims(claims, mentions, out, VIOLENT_TYPES, self._claimant_name, here)
+            self._dropped_from_the_air(mentions, trigs, sent, out)
             self._fatalities(span, mentions, sent, out, timexes)
             out += mentions
         return self._by_the_only_group(out, actors)
+
+    def _dropped_from_the_air(self, mentions: list[EventMention], trigs: list[Trigger], sent,
+                              earlier: list[EventMention]) -> None:
+        """'Dos bombas aéreas guiadas cayeron', 'un caza arrojó dos bombas', '… bombarderos B-1 atacaron … Las bombas
+        alcanzaron …': a bomb an aircraft dropped (its words, an aircraft in the sentence, or an air strike
+        or aircraft in the sentence before) is an air strike, not a planted bomb."""
+        lex = self.lexicon
+        air = lex.cue("air_agents") | lex.cue("aircraft")
+        i = sent.start - 1
+        while i > 0 and sent.doc[i].is_space:
+            i -= 1
+        before = sent.doc[i].sent if i >= 0 else sent
+        aloft = any(fold(t.text) in air for t in sent) or any(fold(t.text) in air for t in before) or any(
+            e.sub_event_type == "Air/drone strike" and 0 <= sent.start_char - e.sentence.end <= 2 for e in earlier)
+        for m, trig in zip(mentions, trigs):
+            if m.sub_event_type != "Remote explosive/landmine/IED" or fold(trig.token.text) not in lex.cue("bomb_words"):
+                continue
+            dropped = any(fold(c.text) in lex.cue("air_bomb_modifiers") for c in trig.token.children)
+            if dropped or aloft:
+                m.sub_event_type, m.event_type = "Air/drone strike", lex.event_type("Air/drone strike")
+                m.rules.append("type: Air/drone strike (a bomb " + ("of the air" if dropped else "an aircraft dropped") + ")")
 
     def _by_the_only_group(self, out: list[EventMention], actors: list[ActorMention]) -> list[EventMention]:
         """A bombing no clause attributes, in a text that names one armed group and no other (ETA in a story of
@@ -290,6 +312,7 @@ class EventExtractor:
         sub = self._suicide(sub, trig, rules)
         sub = self._by_rioters(sub, parties, focus, rules)
         sub = self._taken_by_armed_group(sub, parties, rules)
+        sub = self._on_a_civilian_building(sub, trig, parties, rules)
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         elif lex.event_type(sub) == PROTESTS:
@@ -390,6 +413,19 @@ class EventExtractor:
             return sub
         rules.append(f"type: {ABDUCTION} (people taken by an armed group, not a state)")
         return ABDUCTION
+
+    def _on_a_civilian_building(self, sub: str, trig: Trigger, parties: Parties, rules: list[str]) -> str:
+        """'hombres armados asaltaron el Colegio de Kagara': an assault on a school, a hospital or a place of
+        worship with no armed party named against it is an attack on the civilians there."""
+        if sub != "Armed clash" or not trig.entry.civilian_target or parties.actor2 is not None:
+            return sub
+        buildings = self.lexicon.cue("civilian_buildings")
+        target = next((c for c in trig.token.children if c.dep_ == "obj" or (
+            c.dep_ in ("obl", "nmod") and case_of(c) & self.lexicon.cue("target_cases"))), None)
+        if target is None or fold(target.text) not in buildings:
+            return sub
+        rules.append(f"type: Attack (the target is a civilian building, '{target.text}')")
+        return "Attack"
 
     def _reports_riots(self, text: str) -> bool:
         words = self.lexicon.cue("riot_words")
