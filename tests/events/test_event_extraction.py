@@ -513,6 +513,17 @@ def test_an_event_counted_back_from_the_main_clause_is_an_event_of_its_own_day(a
     assert "Excessive force against protesters" in [e.sub_event_type for e in before], told
 
 
+def test_a_trips_end_and_an_office_are_not_where_or_what_happened(annotate):
+    # "un vuelo procedente de Tel Aviv" is where a flight came from; "responsable de las operaciones" is a title
+    text = ("MOSCÚ, 30 oct (EFE).- Cientos de hombres asaltaron anoche el aeropuerto de Majachkalá, en Daguestán, y "
+            "atacaron a los pasajeros de un vuelo procedente de Tel Aviv. Un dron mató en Bagdad a Abu Baqir al Saadi, "
+            "responsable de las operaciones de la milicia en Siria.")
+    _, events = annotate(text, D(2023, 10, 30))
+    told = [(e.sub_event_type, e.place and e.place.name) for e in events]
+    assert not any(e.place is not None and e.place.name == "Tel Aviv" for e in events), told
+    assert not any(m.trigger.text == "operaciones" for e in events for m in e.mentions), told
+
+
 def test_an_event_noun_that_kills_has_the_verbs_object_as_its_target(annotate):
     """'otra incursión atribuida a los Tigres mató a más de un centenar de musulmanes': civilians, an Attack."""
     _, events = annotate("El 3 de agosto de 1990, hombres armados entraron en una mezquita de Kattankudy y mataron a "

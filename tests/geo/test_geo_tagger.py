@@ -288,3 +288,12 @@ def test_a_school_of_a_town_is_in_the_town(tag):
     # "un instituto de Potiskum": a building there, not an institute named after the town
     got = {p.span.text: p for p in tag("Un suicida se inmoló en un instituto de Potiskum, en el estado de Yobe.")}
     assert got["Potiskum"].role == "location" and got["Potiskum"].name == "Potiskum"
+
+
+def test_a_man_named_by_his_kunya_is_no_village(tag):
+    # "Abu Baqir al Saadi" is a militia chief, not the villages Ebu Bekre and As Sa'diyah
+    places = tag("Un dron estadounidense destruyó un coche en el barrio de Al Mashtal, en el este de Bagdad, y mató a "
+                 "Abu Baqir al Saadi. Los combates siguieron en Abu Kamal al este de Siria.")
+    names = [p.span.text for p in places]
+    assert "Abu Baqir" not in names and "Saadi" not in names, names
+    assert "Abu Kamal" in names and "Bagdad" in names, names

@@ -100,6 +100,13 @@ def _flying_subject(tok, flyers: frozenset[str]) -> bool:
     return any(c.dep_.startswith("nsubj") and fold(c.text) in flyers for v in verbs for c in v.children)
 
 
+def _an_office(tok, lex: Lexicon) -> bool:
+    """'el responsable de las operaciones', 'el jefe de la campaña': a generic event word naming what an
+    office is in charge of."""
+    return tok.dep_.startswith("nmod") and fold(tok.head.text) in lex.cue("office_nouns") \
+        and bool(case_of(tok) & lex.cue("of_words"))
+
+
 def _told_object(tok, lex: Lexicon) -> bool:
     """A definite event noun that a claim or a report is about ("reivindicó el atentado", "confirmó el
     uso de sarín") names an event as it was told before, whatever word it uses for it."""
@@ -298,6 +305,8 @@ class EventExtractor:
             return None     # "bombardearon piezas de artillería": the artillery is the target
         if trig.entry.weak and _pointed_back(tok):
             return None     # "se atribuyó aquel ataque": a generic word after a demonstrative tells an event again
+        if trig.entry.weak and _an_office(tok, lex):
+            return None     # "responsable de las operaciones de Kataib Hezbolá": a title, no event
         comp = completion(tok, lex)
         if comp is not None:
             rules.append(f"purpose achieved: '{comp.text}'")

@@ -103,10 +103,14 @@ def _subject_origin(tok, trigger, origins: frozenset[str]) -> bool:
     return False
 
 
-def route_ends(places: list[Place], text: str, route: tuple[frozenset[str], frozenset[str]]) -> set[int]:
-    """'regresaban en un convoy de Puerto Vallarta a Guadalajara': the two ends of a trip (their starts)."""
+def route_ends(places: list[Place], text: str, route: tuple[frozenset[str], frozenset[str]],
+               trip_ends: frozenset[str] = frozenset()) -> set[int]:
+    """'regresaban en un convoy de Puerto Vallarta a Guadalajara': the two ends of a trip (their starts); so is
+    a place told as one ("un vuelo procedente de Tel Aviv", "con destino a Kabul")."""
     froms, tos = route
-    ends: set[int] = set()
+    ends: set[int] = {p.span.start for p in places
+                      if " ".join(fold(text[max(0, p.span.start - 24):p.span.start]).split()[-3:]).endswith(
+                          tuple(f"{w} " for w in trip_ends) + tuple(trip_ends))} if trip_ends else set()
     for p, q in zip(places, places[1:]):
         gap = fold(text[p.span.end:q.span.start]).split()
         before = fold(text[max(0, p.span.start - 8):p.span.start]).split()[-1:]
@@ -134,6 +138,7 @@ class PlaceWords:
     directions: frozenset[str] = frozenset()      # "en Kumanovo, al noreste de Skopie": a reference point
     partner_marks: frozenset[str] = frozenset()   # "la guerra con Irak": a noun's partner
     this_words: frozenset[str] = frozenset()      # "en un hospital de esta ciudad": the dateline's town
+    trip_ends: frozenset[str] = frozenset()       # "un vuelo procedente de Tel Aviv": where a trip began or ends
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -144,7 +149,7 @@ class PlaceWords:
                    cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs")
                    | cue("stance_verbs"),
                    cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"),
-                   cue("this_words"))
+                   cue("this_words"), cue("trip_end_phrases"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -201,7 +206,7 @@ def _speaks(tok, speakers: frozenset[str]) -> bool:
 def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, text: str, words: PlaceWords) -> list:
     """Per usable place: (in another clause, a coordinated verb's far place, rank, tree distance,
     linear distance, place)."""
-    trip = route_ends(here, text, (words.route_from, words.route_to))
+    trip = route_ends(here, text, (words.route_from, words.route_to), words.trip_ends)
     out = []
     for p in here:
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None

@@ -107,7 +107,7 @@ class DocView:
 
 
 def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozenset[str],
-                       arabic: frozenset[str] = frozenset()) -> frozenset[str]:
+                       arabic: frozenset[str] = frozenset(), kunyas: frozenset[str] = frozenset()) -> frozenset[str]:
     """Last words of persons named in full ("Alejandro Toledo"; "Haider al Abadi", whose 'al Abadi' the
     model leaves out of the person): a person elsewhere in the document too."""
     out = {ft[s:e].split()[-1] for s, e, lab in ents
@@ -119,6 +119,11 @@ def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozen
         m = tail.match(text, e) if tail is not None and lab == "PER" else None
         if m and m.group(2)[:1].isupper():
             out |= {fold(m.group(2)), fold(f"{m.group(1)} {m.group(2)}")}
+    if tail is not None and kunyas:   # "Abu Baqir al Saadi": 'Saadi' is his too, whatever the model calls him
+        for k in re.finditer(rf"\b(?:{'|'.join(sorted(kunyas))})\s+[A-ZÁÉÍÓÚ][\w'’-]+", text, re.I):
+            m = tail.match(text, k.end())
+            if m and k.group(0)[:1].isupper() and m.group(2)[:1].isupper():
+                out |= {fold(m.group(2)), fold(f"{m.group(1)} {m.group(2)}")}
     return frozenset(out)
 
 
@@ -178,7 +183,8 @@ def read_document(data: PlaceData, sdoc, text: str) -> DocView:
         e for s, e, lab in ents if lab == "PER" and " " in text[s:e].strip())
     org_spans, org_votes = organisation_spans(data, text, ft, words, ents, fwords)
     return DocView(text, ft, words, ents, full_name_surnames(text, ft, ents, cues.words.surname_particles,
-                                                                  cues.words.arabic_name_particles), sports, cues.weather_doc(fwords),
+                                                                  cues.words.arabic_name_particles,
+                                                                  cues.words.kunyas), sports, cues.weather_doc(fwords),
                    aff_per_ends, org_spans, org_votes, fwords=fwords)
 
 

@@ -25,6 +25,7 @@ class FunctionWords:
     club_articles: frozenset[str]
     compass_articles: frozenset[str]
     arabic_name_particles: frozenset[str]
+    kunyas: frozenset[str]
     list_before_bracket: frozenset[str]
     list_gaps: tuple[str, ...]
     before_name: frozenset[str]
@@ -35,3 +36,12 @@ def function_words(lang: str = "es") -> FunctionWords:
     """The language's function-word groups (read once per process)."""
     raw = load_language_data(lang, "places")["function_words"]
     return FunctionWords(**{k: tuple(v) if k == "list_gaps" else frozenset(v) for k, v in raw.items()})
+
+
+def kunya_name(words: FunctionWords, text: str, s: int, e: int) -> bool:
+    """'Abu Baqir' followed by 'al Saadi': a kunya opening the name and an Arabic surname after it (a man, not
+    the village 'Ebu Bekre')."""
+    first = text[s:e].split(" ", 1)[0].lower()
+    after = text[e:e + 40].split()
+    return first in words.kunyas and len(after) >= 2 and after[0].lower() in words.arabic_name_particles \
+        and after[1][:1].isupper()

@@ -13,6 +13,7 @@ from cronica.geo.codes import (FUNCTION_POS, LONE_PER_POP, LONE_TAKEN_POP, NAMES
                                SHORT_WORLD_NAME, STRONG_POP, TRUST_CODES, TRUST_POP, WORLD_SOURCES,
                                WORLD_TOWN_POP)
 from cronica.geo.document import DocView, Entity
+from cronica.geo.function_words import kunya_name
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import assign_hit_role
 from cronica.geo.name_context import capital_before
@@ -112,6 +113,8 @@ def reads_as_person(data: PlaceData, doc: DocView, sdoc, m: Mention, ent: Option
     if " " not in key and key in doc.surnames and not alias and not m.cue and not cues.strong_prep_before(fwin) \
             and not any(g.fcode[r] in ("PCLI", "ADM1", "PPLC") for r in rows):
         return True   # the surname of a person named in full elsewhere ('Toledo' after 'Alejandro Toledo')
+    if not strong and not m.cue and not cues.strong_prep_before(fwin) and kunya_name(cues.words, doc.text, s, e):
+        return True   # "mató a Abu Baqir al Saadi": a man named by his kunya and his surname
     if not alias and " " not in key and sentence_initial(doc.text, s) and not m.cue:
         span = sdoc.char_span(s, e, alignment_mode="expand")
         if span is not None and len(span) == 1 and span[0].pos_ in FUNCTION_POS and not (ent and ent[2] == "LOC"):

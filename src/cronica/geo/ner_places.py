@@ -8,6 +8,7 @@ from typing import Optional
 from rapidfuzz import fuzz
 
 from cronica.geo.codes import NOT_CLUBS, TRUST_CODES, TRUST_POP, WORLD_SOURCES
+from cronica.geo.function_words import kunya_name
 from cronica.geo.document import DocView
 from cronica.geo.geocode import candidates as geo_candidates
 from cronica.geo.normalize import fold
@@ -239,6 +240,8 @@ def entity_mention(data: PlaceData, doc: DocView, s: int, e: int, mentions: list
         "place" if doc.in_region(e2) or doc.dateline_at(cues, s2, e2) else None)
     if key in doc.surnames and not m.cue and doc.near(s2).split()[-1:] not in _STRONG:
         return   # "Toledo" after "Alejandro Toledo" in the same document: the person
+    if not m.cue and kunya_name(cues.words, doc.text, s2, e2):
+        return   # "Abu Baqir al Saadi": a man
     if town_club(data, key):
         return
     if doc.sports and " " not in key and team_in_brackets(doc.text, e2):

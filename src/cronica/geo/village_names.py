@@ -6,6 +6,7 @@ import re
 
 from cronica.geo.codes import SEAT_CODES, SEAT_POP
 from cronica.geo.document import DocView
+from cronica.geo.function_words import kunya_name
 from cronica.geo.normalize import fold, translit_key
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention
@@ -68,6 +69,8 @@ def accept_villages(data: PlaceData, doc: DocView, weak: list[Mention], focus: d
     g, cues = data.gaz, data.cues
     out: list[Mention] = []
     for m in weak:
+        if m.key in doc.surnames and not m.cue and not cues.strong_prep_before(doc.near(m.start)):
+            continue   # "Abu Bakr al Baghdadi": a man's surname, not the village of Al Baghdadi
         in_focus = [r for r in m.rows if focus.get(g.country[r], 0) > 0]
         supported = village_supported(data, doc, m, in_focus)
         prep = cues.prep_before(doc.near(m.start))
@@ -134,7 +137,7 @@ def translit_variants(data: PlaceData, doc: DocView, mentions: list[Mention], fo
         ent = doc.ent_at(s0, e0)
         cue = doc.cue_at(cues, s0)
         loc = any(lab == "LOC" and es < e0 and s0 < ee for es, ee, lab in doc.ents)
-        if loc or cue or cues.prep_before(doc.near(s0)):
+        if (loc or cue or cues.prep_before(doc.near(s0))) and (cue or not kunya_name(cues.words, text, s0, e0)):
             out.append(Mention(s0, e0, text[s0:e0], fold(text[s0:e0]), rows, "gazetteer", False,
                                ent[2] if ent else None, cue, "location", ["gazetteer:key"]))
             taken.append((s0, e0))
