@@ -102,6 +102,10 @@ CASES = [
     # a person named in apposition to a civilian noun is that civilian where the text names him again
     ("Lasso decretó el estado de excepción tras el asesinato del alcalde de Manta, Agustín Intriago. Intriago fue "
      "atacado ayer.", [("alcalde", "Civilians", "coref-fallback"), ("Intriago", "Civilians", "named: 'Agustín Intriago' ")]),
+    # bare troops serve the last armed force named, not a government that only spoke
+    ("El Ejército sirio cercó Yabrud. Las autoridades libanesas señalaban la ciudad. Las tropas avanzaron.",
+     [("Ejército sirio", "Military Forces of Syria", "alias"), ("autoridades libanesas", "Government of Lebanon", "demonym"),
+      ("Las tropas", "Military Forces of Syria", "state-focus")]),
 ]
 
 

@@ -67,10 +67,16 @@ def _resolve_overlaps(cands: Iterable[Candidate]) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.start)
 
 
-def _focus_country(history: list[ActorEntry]) -> Optional[str]:
+def _focus_country(history: list[ActorEntry], kind: str = "") -> Optional[str]:
     """The country a bare 'la policía' serves: the last state force's, else the last actor's whose name is
     its own country's (not a group that fights in many, named by the event's country: the Islamic State in
-    Barcelona is no sign that 'la policía catalana' is Iraq's -- the event's place names it then)."""
+    Barcelona is no sign that 'la policía catalana' is Iraq's -- the event's place names it then). Bare troops
+    serve the last armed force named, not a government that only spoke ("el Ejército sirio … las autoridades
+    libanesas señalaban … las tropas avanzaron": Syria's)."""
+    armed = kind != "government"
+    for e in reversed(history):
+        if e.country and e.is_state and e.type == "State forces" and not (armed and "government" in e.tags):
+            return e.country
     for e in reversed(history):
         if e.country and e.is_state and e.type == "State forces":
             return e.country
@@ -96,7 +102,7 @@ def _entry_for(c: Candidate, cat: Catalogue, history: list[ActorEntry]) -> tuple
     if c.cls in (ALIAS, DEMONYM):
         return cat.get(c.payload), RULES[c.cls]
     if c.cls == BARE_STATE:
-        cc = _focus_country(history)
+        cc = _focus_country(history, c.payload)
         return cat.get(f"{c.payload}:{cc or UNKNOWN_COUNTRY}"), RULES[c.cls]
     if c.cls == COREF:
         return _coref(c.payload, cat, history)
