@@ -34,7 +34,18 @@ def _same_strike(a: EventMention, b: EventMention) -> bool:
     """'un ataque con dron contra Finote Selam … El bombardeo se produjo …': remote violence told with
     two words, at one place on one day, is one strike."""
     return a.event_type == b.event_type == REMOTE and a.time_precision == b.time_precision == "day" \
-        and a.date_start == b.date_start
+        and a.date_start == b.date_start and not _bomber_and_aircraft(a, b)
+
+
+BY_HAND = frozenset({"Suicide bomb"})                                           # carried to the target
+FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})  # fired or dropped from afar
+
+
+def _bomber_and_aircraft(a: EventMention, b: EventMention) -> bool:
+    """'ataques suicidas contra dos sedes … la aviación bombardeó Al Waer': a suicide bombing and an air strike
+    (or shelling) on the same day in one city are two strikes."""
+    kinds = {a.sub_event_type, b.sub_event_type}
+    return bool(kinds & BY_HAND) and bool(kinds & FROM_AFAR)
 
 
 def _generic_retelling(told: EventMention, m: EventMention) -> bool:
