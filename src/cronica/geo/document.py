@@ -119,7 +119,7 @@ def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozen
         m = tail.match(text, e) if tail is not None and lab == "PER" else None
         if m and m.group(2)[:1].isupper():
             out |= {fold(m.group(2)), fold(f"{m.group(1)} {m.group(2)}")}
-    if tail is not None and kunyas:   # "Abu Baqir al Saadi": 'Saadi' is his too, whatever the model calls him
+    if tail is not None and any(k in ft for k in kunyas):   # "Abu Baqir al Saadi": 'Saadi' is his too
         for k in re.finditer(rf"\b(?:{'|'.join(sorted(kunyas))})\s+[A-ZÁÉÍÓÚ][\w'’-]+", text, re.I):
             m = tail.match(text, k.end())
             if m and k.group(0)[:1].isupper() and m.group(2)[:1].isupper():
