@@ -100,6 +100,14 @@ def _flying_subject(tok, flyers: frozenset[str]) -> bool:
     return any(c.dep_.startswith("nsubj") and fold(c.text) in flyers for v in verbs for c in v.children)
 
 
+def _sentence_before(sent):
+    """The sentence before `sent` (past the blank lines between paragraphs); `sent` itself at the start."""
+    i = sent.start - 1
+    while i > 0 and sent.doc[i].is_space:
+        i -= 1
+    return sent.doc[i].sent if i >= 0 else sent
+
+
 def _an_office(tok, lex: Lexicon) -> bool:
     """'el responsable de las operaciones', 'el jefe de la campaña': a generic event word naming what an
     office is in charge of."""
@@ -253,23 +261,21 @@ class EventExtractor:
     def _dropped_from_the_air(self, mentions: list[EventMention], trigs: list[Trigger], sent,
                               earlier: list[EventMention]) -> None:
         """'Dos bombas aéreas guiadas cayeron', 'un caza arrojó dos bombas', '… bombarderos B-1 atacaron … Las bombas
-        alcanzaron …': a bomb an aircraft dropped (its words, an aircraft in the sentence, or an air strike
-        or aircraft in the sentence before) is an air strike, not a planted bomb."""
+        alcanzaron …': a bomb an aircraft dropped (its own words, or an aircraft or an air strike in its sentence or
+        the sentence before) is an air strike, not a planted bomb."""
         lex = self.lexicon
+        bombs = [(m, t) for m, t in zip(mentions, trigs)
+                 if m.sub_event_type == "Remote explosive/landmine/IED" and fold(t.token.text) in lex.cue("bomb_words")]
+        if not bombs:
+            return
         air = lex.cue("air_agents") | lex.cue("aircraft")
-        i = sent.start - 1
-        while i > 0 and sent.doc[i].is_space:
-            i -= 1
-        before = sent.doc[i].sent if i >= 0 else sent
-        aloft = any(fold(t.text) in air for t in sent) or any(fold(t.text) in air for t in before) or any(
+        aloft = any(fold(t.text) in air for s in (sent, _sentence_before(sent)) for t in s) or any(
             e.sub_event_type == "Air/drone strike" and 0 <= sent.start_char - e.sentence.end <= 2 for e in earlier)
-        for m, trig in zip(mentions, trigs):
-            if m.sub_event_type != "Remote explosive/landmine/IED" or fold(trig.token.text) not in lex.cue("bomb_words"):
-                continue
+        for m, trig in bombs:
             dropped = any(fold(c.text) in lex.cue("air_bomb_modifiers") for c in trig.token.children)
             if dropped or aloft:
                 m.sub_event_type, m.event_type = "Air/drone strike", lex.event_type("Air/drone strike")
-                m.rules.append("type: Air/drone strike (a bomb " + ("of the air" if dropped else "an aircraft dropped") + ")")
+                m.rules.append(f"type: Air/drone strike (a bomb {'of the air' if dropped else 'an aircraft dropped'})")
 
     def _by_the_only_group(self, out: list[EventMention], actors: list[ActorMention]) -> list[EventMention]:
         """A bombing no clause attributes, in a text that names one armed group and no other (ETA in a story of
