@@ -108,15 +108,19 @@ def route_ends(places: list[Place], text: str, route: tuple[frozenset[str], froz
     """'regresaban en un convoy de Puerto Vallarta a Guadalajara': the two ends of a trip (their starts); so is
     a place told as one ("un vuelo procedente de Tel Aviv", "con destino a Kabul")."""
     froms, tos = route
-    ends: set[int] = {p.span.start for p in places
-                      if " ".join(fold(text[max(0, p.span.start - 24):p.span.start]).split()[-3:]).endswith(
-                          tuple(f"{w} " for w in trip_ends) + tuple(trip_ends))} if trip_ends else set()
+    ends = {p.span.start for p in places if _after_phrase(text, p.span.start, trip_ends)}
     for p, q in zip(places, places[1:]):
         gap = fold(text[p.span.end:q.span.start]).split()
         before = fold(text[max(0, p.span.start - 8):p.span.start]).split()[-1:]
         if before and before[0] in froms and gap and gap[0] in tos and len(gap) <= 2:
             ends.update((p.span.start, q.span.start))
     return ends
+
+
+def _after_phrase(text: str, start: int, phrases: frozenset[str]) -> bool:
+    """Do the words right before `start` end with one of `phrases` ("procedente de")?"""
+    before = " ".join(fold(text[max(0, start - 24):start]).split())
+    return any(before == ph or before.endswith(" " + ph) for ph in phrases)
 
 
 @dataclass(frozen=True)

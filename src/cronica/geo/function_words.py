@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from cronica.geo.normalize import fold
 from cronica.lang import load_language_data
 
 
@@ -41,7 +42,7 @@ def function_words(lang: str = "es") -> FunctionWords:
 def kunya_name(words: FunctionWords, text: str, s: int, e: int) -> bool:
     """'Abu Baqir' followed by 'al Saadi': a kunya opening the name and an Arabic surname after it (a man, not
     the village 'Ebu Bekre')."""
-    first = text[s:e].split(" ", 1)[0].lower()
+    first = fold(text[s:e].split(" ", 1)[0])
     after = text[e:e + 40].split()
-    return first in words.kunyas and len(after) >= 2 and after[0].lower() in words.arabic_name_particles \
+    return first in words.kunyas and len(after) >= 2 and fold(after[0]) in words.arabic_name_particles \
         and after[1][:1].isupper()
