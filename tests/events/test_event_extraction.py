@@ -1254,3 +1254,14 @@ def test_a_town_something_came_from_is_not_the_leads_place(annotate):
                          "de mortero cayeron sobre el edificio principal.", D(2020, 12, 31))
     assert events and all(e.place is not None and e.place.name == "Aden" for e in events), \
         [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
+def test_the_towns_a_road_joins_and_the_victims_country_are_not_where_it_happened(annotate):
+    # "por la carretera entre Kabul y Kandahar": the road's ends; "voluntarios … de Corea del Sur": their country
+    text = ("El 19 de julio de 2007, insurgentes talibanes secuestraron a veintitrés voluntarios cristianos de Corea "
+            "del Sur que viajaban en autobús por la carretera entre Kabul y Kandahar, a su paso por el distrito de "
+            "Qarabagh, en la provincia de Ghazni.")
+    _, events = annotate(text, None)
+    told = [(e.sub_event_type, e.place and e.place.name) for e in events]
+    assert [e.place.country for e in events if e.place is not None] == ["AF"], told
+    assert not any(e.place.name in ("Kabul", "Kandahār") for e in events if e.place is not None), told

@@ -229,9 +229,10 @@ CONSTRUCTIONS = [
     ("Los talibanes se hicieron con Talocán, capital de Tajar, en el noreste de Afganistán.",
      [("Talocán", "location", "cue:capital", "AF")], []),
     ("El Gobierno de Navarra, capital de nada, habló.", [], ["Gobierno de Navarra"]),
-    # a name listed with countries is the country, not a namesake town of the story's country
+    # a name listed with countries is the country, not a namesake town of the story's country (and, listed
+    # after an army's country, one more army's: an actor)
     ("Forma parte, junto a los ejércitos de Nigeria, Níger, Camerún y Benín, de la fuerza contra Boko Haram.",
-     [("Benín", "location", "country-list", "BJ")], []),
+     [("Benín", "actor_modifier", "country-list", "BJ")], []),
     # a house of worship named after its saint: the saint is no town
     ("La primera bomba estalló en el santuario de San Antonio, en el barrio de Kochchikade de Colombo, Sri Lanka.",
      [("Colombo", "location", "gazetteer", "LK")], ["San Antonio"]),

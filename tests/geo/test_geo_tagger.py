@@ -297,3 +297,38 @@ def test_a_man_named_by_his_kunya_is_no_village(tag):
     names = [p.span.text for p in places]
     assert "Abu Baqir" not in names and "Saadi" not in names, names
     assert "Abu Kamal" in names and "Bagdad" in names, names
+
+
+def test_countries_listed_after_an_organisation_s_country_are_actors_too(tag):
+    # "los batallones de Brasil, Perú, Uruguay y Jordania": whose troops, not where they fought
+    places = tag("Unos 350 soldados de los batallones de Brasil, Perú, Uruguay y Jordania entraron en Cité Soleil.")
+    got = {p.span.text: p.role for p in places}
+    assert all(got[c] == "actor_modifier" for c in ("Brasil", "Perú", "Uruguay", "Jordania")), got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Los cascos azules entraron en Cité Soleil, el mayor barrio marginal de Puerto Príncipe.",
+    "Los cascos azules entraron en Cité Soleil (Site Solèy, en criollo), el mayor barrio marginal de Puerto Príncipe.",
+])
+def test_a_name_no_gazetteer_holds_described_as_a_quarter_of_a_town_is_placed_there(tag, sentence):
+    got = {p.span.text: p for p in tag(sentence)}
+    soleil = got["Cité Soleil"]
+    assert soleil.country == "HT" and soleil.precision == 2 and "in:Port-au-Prince" in soleil.rule, soleil
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Los talibanes secuestraron a veintitrés voluntarios cristianos de Corea del Sur.", "Corea del Sur"),
+    ("Entre los muertos hay dos turistas de Alemania y un cooperante de Francia.", "Alemania"),
+])
+def test_a_country_after_a_noun_of_people_is_their_nationality(tag, sentence, country):
+    got = {p.span.text: p for p in tag(sentence)}
+    assert got[country].role == "actor_modifier" and "role:nationality" in got[country].rule, got[country]
+
+
+def test_a_long_town_name_of_a_country_the_text_names_is_a_place(tag):
+    # "Mocímboa da Praia" (45,000 people, from the world-wide list) after a bare "de": its long name vouches for it
+    places = tag("Reconquista de Mocímboa da Praia\n\nLa reconquista de Mocímboa da Praia fue la operación con la "
+                 "que tropas de Ruanda y de Mozambique recuperaron, el 8 de agosto de 2021, esta ciudad portuaria de "
+                 "la provincia de Cabo Delgado, en el norte de Mozambique.")
+    got = {p.span.text: p for p in places}
+    assert "Mocímboa da Praia" in got and got["Mocímboa da Praia"].country == "MZ", [p.span.text for p in places]

@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Optional
 
-import yaml
 
-from cronica.lang import load_language_data
+from cronica.lang import load_language_data, parse_yaml
 
 STATE_TYPES = {"State forces"}
 NON_STATE_TYPES = {"Rebel group", "Political militia", "Identity militia", "Rioters", "Protesters"}
@@ -157,7 +156,7 @@ def load_catalogue(language: str = "es") -> Catalogue:
     folder = resources.files("cronica").joinpath("data").joinpath("actors")
     for path in sorted((p for p in folder.iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name):
         with path.open(encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
+            data = parse_yaml(fh) or {}
         for raw in data.get("actors") or ():
             actors.setdefault(raw["id"], _entry(raw))
         for cc, info in (data.get("states") or {}).items():

@@ -33,6 +33,7 @@ PROTESTS = "Protests"
 UNNAMED_GROUPS = ("unidentified", "civilians", "protesters", "rioters")   # catalogue ids that name no group
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
 CROWDS = frozenset({"Protesters", "Rioters", "Civilians"})
+CROWD_ACTS = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})   # a crowd's own act
 AIR_OVERRIDES = frozenset({"Armed clash", "Shelling/artillery/missile attack", "Attack",
                            "Remote explosive/landmine/IED", "Looting/property destruction"})   # an aircraft's attack
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
@@ -343,7 +344,7 @@ class EventExtractor:
                         at_date=lex.cue("at_date_relatives"), occur_verbs=lex.cue("occurrence_verbs"))
         violent = lex.event_type(sub) in FOCUS_TYPES
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=violent, text=document.text,
-                          words=self.place_words)
+                          words=self.place_words, crowd=sub in CROWD_ACTS)
         if where is None and violent and focus.place is None and focus.lead is not None:
             # "RÍO DE JANEIRO … la operación … en la favela de Jacarezinho. … cuando unos 200 agentes entraron"
             where = Where(focus.lead, "focus", f"place: the lead's town '{focus.lead.name}'")

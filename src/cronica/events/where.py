@@ -1,6 +1,7 @@
 """Where: the event's place from its clause, its sentence, or the document's focus."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -104,15 +105,21 @@ def _subject_origin(tok, trigger, origins: frozenset[str]) -> bool:
 
 
 def route_ends(places: list[Place], text: str, route: tuple[frozenset[str], frozenset[str]],
-               trip_ends: frozenset[str] = frozenset()) -> set[int]:
+               trip_ends: frozenset[str] = frozenset(),
+               roads: tuple[frozenset[str], frozenset[str], frozenset[str]] = (frozenset(),) * 3) -> set[int]:
     """'regresaban en un convoy de Puerto Vallarta a Guadalajara': the two ends of a trip (their starts); so is
-    a place told as one ("un vuelo procedente de Tel Aviv", "con destino a Kabul")."""
+    a place told as one ("un vuelo procedente de Tel Aviv", "con destino a Kabul"), and so are the towns a road
+    joins ("por la carretera entre Kabul y Kandahar")."""
     froms, tos = route
+    road_nouns, between, joiners = roads
     ends = {p.span.start for p in places if _after_phrase(text, p.span.start, trip_ends)}
     for p, q in zip(places, places[1:]):
         gap = fold(text[p.span.end:q.span.start]).split()
-        before = fold(text[max(0, p.span.start - 8):p.span.start]).split()[-1:]
-        if before and before[0] in froms and gap and gap[0] in tos and len(gap) <= 2:
+        before = fold(text[max(0, p.span.start - 40):p.span.start]).split()
+        if before and before[-1] in froms and gap and gap[0] in tos and len(gap) <= 2:
+            ends.update((p.span.start, q.span.start))
+        elif before[-1:] and before[-1] in between and set(before[-4:-1]) & road_nouns and len(gap) == 1 \
+                and gap[0] in joiners:
             ends.update((p.span.start, q.span.start))
     return ends
 
@@ -143,6 +150,10 @@ class PlaceWords:
     partner_marks: frozenset[str] = frozenset()   # "la guerra con Irak": a noun's partner
     this_words: frozenset[str] = frozenset()      # "en un hospital de esta ciudad": the dateline's town
     trip_ends: frozenset[str] = frozenset()       # "un vuelo procedente de Tel Aviv": where a trip began or ends
+    roads: frozenset[str] = frozenset()           # "la carretera entre Kabul y Kandahar": the towns it joins
+    road_between: frozenset[str] = frozenset()    # ... "entre"
+    road_joiners: frozenset[str] = frozenset()    # ... "y"
+    opposed: frozenset[str] = frozenset()         # "marcharon en Lima contra la represión en Cajamarca"
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -153,7 +164,8 @@ class PlaceWords:
                    cue("reporting_verbs") | cue("claim_verbs") | cue("accuse_verbs") | cue("blame_verbs")
                    | cue("stance_verbs"),
                    cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"),
-                   cue("this_words"), cue("trip_end_phrases"))
+                   cue("this_words"), cue("trip_end_phrases"), cue("road_nouns"),
+                   cue("road_between_words"), cue("road_joiners"), cue("protest_against_words"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -201,16 +213,32 @@ def _container_after(p: Place, here: list[Place], text: str) -> bool:
     return False
 
 
+_WORD = re.compile(r"\S+")
+OPPOSED_SPAN = 4   # words from "contra" to a place that is where what a protest opposes happens
+
+
+def _in_what_it_opposes(p: Place, text: str, opposed: frozenset[str], trigger_at: int) -> bool:
+    """'marcharon por el centro de Lima contra la represión en Cajamarca': a place in the noun phrase a protest is
+    against (a word of `opposed`, at most a few words and a preposition before the place) is not the protest's;
+    unless that phrase holds the event's own word ("abrieron fuego contra una manifestación en Faluya")."""
+    start = max(0, p.span.start - 48)
+    words = [(start + m.start(), m.group()) for m in _WORD.finditer(fold(text[start:p.span.start]))]
+    against = [at for at, w in words[-OPPOSED_SPAN - 1:-2] if w in opposed]
+    return bool(against) and not against[-1] < trigger_at < p.span.start
+
+
 def _speaks(tok, speakers: frozenset[str]) -> bool:
     """'Rusia, su principal aliado, sostuvo que …': a place that is the subject of a verb of saying, claiming
     or blaming acts as a party, it is not where the event happened."""
     return tok.dep_.startswith("nsubj") and bool(keys(tok.head) & speakers)
 
 
-def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, text: str, words: PlaceWords) -> list:
+def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, text: str, words: PlaceWords,
+                crowd: bool = False) -> list:
     """Per usable place: (in another clause, a coordinated verb's far place, rank, tree distance,
-    linear distance, place)."""
-    trip = route_ends(here, text, (words.route_from, words.route_to), words.trip_ends)
+    linear distance, place). A protest's is not the place of what it is against."""
+    trip = route_ends(here, text, (words.route_from, words.route_to), words.trip_ends,
+                      (words.roads, words.road_between, words.road_joiners))
     out = []
     for p in here:
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
@@ -219,7 +247,8 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
                 or _container_after(p, here, text) \
                 or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers) \
                 or _subject_origin(tok, trigger, words.origins) \
-                or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions):
+                or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions) \
+                or crowd and _in_what_it_opposes(p, text, words.opposed, trigger.idx):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
@@ -229,14 +258,15 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
 
 def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMention], sdoc,
               focus: Optional[Place], violent: bool = True, text: Optional[str] = None,
-              words: PlaceWords = PlaceWords()) -> Optional[Where]:
-    """`text` is the document's text (`sdoc.text` rebuilds it from tokens each time)."""
+              words: PlaceWords = PlaceWords(), crowd: bool = False) -> Optional[Where]:
+    """`text` is the document's text (`sdoc.text` rebuilds it from tokens each time); `crowd`: the event is a
+    crowd's own act (a protest, a riot), whose place is not that of what it is against."""
     if violent and _the_town(trigger, words.town_nouns, places, sdoc):
         town = _salient_town(sentence, places, actors) or (focus if focus is not None and rank(focus) == 0 else None)
         if town is not None:
             return Where(town, "focus", f"place: 'la ciudad' -> the story's town '{town.name}'")
     here = [p for p in places if sentence.start <= p.span.start < sentence.end]
-    cands = _candidates(trigger, here, actors, sdoc, text or sdoc.text, words)
+    cands = _candidates(trigger, here, actors, sdoc, text or sdoc.text, words, crowd)
     if cands:
         cands.sort(key=lambda c: c[:5])
         *_, r, dist, _, p = cands[0]

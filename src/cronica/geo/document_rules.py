@@ -149,11 +149,13 @@ def country_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> Non
 
 
 def actor_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
-    """'aparatos de Estados Unidos, el Reino Unido, Francia y Australia': countries listed after one
-    named as an actor are actors too, not where anything happened."""
+    """'aparatos de Estados Unidos, el Reino Unido, Francia y Australia', 'los batallones de Brasil, Perú y
+    Jordania': countries listed after one named as an actor (or an organisation's) are actors too, not
+    where anything happened."""
     g, gaps = data.gaz, data.cues.words.list_gaps
     for a, b in zip(mentions, mentions[1:]):
-        if not {"role:actor", "role:actor-list"} & set(a.rule) or b.role != "location" \
+        if not {"role:actor", "role:actor-list", "role:org"} & set(a.rule) or a.role != "actor_modifier" \
+                or b.role != "location" \
                 or not _is_country(g, a) or not _is_country(g, b):
             continue
         gap = doc.ft[a.end:b.start]

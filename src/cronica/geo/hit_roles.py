@@ -122,6 +122,10 @@ def assign_hit_role(data: PlaceData, doc: DocView, m: Mention, ent: Optional[Ent
     org = organisation_role(data, doc, m, fwin)
     if org is not None:
         return org
+    if data.cues.nationality_before(fwin) and any(data.gaz.fcode[r] == "PCLI" for r in rows):
+        m.role = "actor_modifier"       # "voluntarios cristianos de Corea del Sur": where they are from
+        m.rule.append("role:nationality")
+        return True
     rule = name_rule(data, doc, m, ent, rows, alias, fwin)
     if rule:
         m.role = "actor_modifier"

@@ -75,7 +75,9 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
         elif not (ent and ent[2] == "ORG") and key not in doc.surnames and not doc.sports:
             # a big town of a country the text names ("entre Jammu y Srinagar", in a story from India); any
             # town of it after a preposition of place ("cerca de Mpeketoni", the model's person, in Kenya)
-            near = cues.strong_prep_before(doc.ft[max(0, s - NEAR):s]) or cue0 == "place"
+            # or with a long name ("la reconquista de Mocímboa da Praia")
+            near = cues.strong_prep_before(doc.ft[max(0, s - NEAR):s]) or cue0 == "place" \
+                or any(w in cues.words.of for w in key.split()[1:-1])
             rows += [r for r in world if big_named_town(g, r, doc.named_countries) or (
                 near and g.fcode[r].startswith("PPL") and g.country[r] in doc.named_countries)]
     return rows

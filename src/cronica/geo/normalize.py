@@ -23,7 +23,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any, Optional
 
-import yaml
+from cronica.lang import parse_yaml
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -33,7 +33,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 @functools.lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     with (DATA_DIR / "translit.yaml").open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = parse_yaml(fh)
     data["articles"] = frozenset(data.get("articles") or [])
     data["drop_tokens"] = frozenset(data.get("drop_tokens") or [])
     data["_subs"] = [(re.compile(a), b) for a, b in data.get("subs") or []]

@@ -32,7 +32,7 @@ def _load_yaml(lang: str) -> dict[str, Any]:
 
         import yaml
         with resources.files("cronica.lang").joinpath(lang, "places.yaml").open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh) or {}
+            return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
 
 
 @functools.lru_cache(maxsize=8)
@@ -93,6 +93,7 @@ class Cues:
     list_joiners: frozenset[str] = frozenset()           # ",", "y": between the items of a list
     person_titles: frozenset[str] = frozenset()          # "el presidente Álvaro Obregón": a person, not the town
     title_modifiers: frozenset[str] = frozenset()        # ... "el presidente electo Álvaro Obregón"
+    nationality_re: re.Pattern = re.compile(r"(?!x)x")    # "voluntarios cristianos de": a country next is theirs
 
     def weather_doc(self, fwords: list[str]) -> bool:
         """A weather report / table: several distinct weather words in the document."""
@@ -240,6 +241,11 @@ class Cues:
     def is_actor(self, fwindow: str) -> bool:
         return bool(self.actor_re.search(fwindow))
 
+    def nationality_before(self, fwindow: str) -> bool:
+        """Does a noun of people and 'de' end the window ("veintitrés voluntarios cristianos de"): a country
+        next is where they are from, not where anything happened."""
+        return bool(self.nationality_re.search(fwindow))
+
     def titled_person(self, window: str) -> bool:
         """Does the text before a name end with a person's title, lower case, right before it ('el presidente
         Benito Juárez', 'el general electo Álvaro Obregón'): the name is the person's, not a town named after him?"""
@@ -375,6 +381,7 @@ def load_cues(lang: str = "es") -> Cues:
         list_ends=tuple(f"{j.strip()} " if j.strip() == "," else f" {j.strip()} " for j in d.get("list_joiners") or [","]),
         list_joiners=frozenset(fold(j.strip()) for j in d.get("list_joiners") or [","]),
         actor_re=re.compile(r"(?:^|\W)" + _alt(d.get("actor_before") or [])),
+        nationality_re=re.compile(r"(?:^|\W)" + _alt(d.get("nationality_before") or ["(?!x)x"])),
         river_re=re.compile(r"(?:^|\W)" + _alt(d.get("river_heads") or []) + r"\s*$"),
         demonyms={fold(w): cc for cc, ws in (d.get("demonyms") or {}).items() for w in ws},
         actor_nouns=fs("actor_nouns"),

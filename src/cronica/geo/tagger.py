@@ -40,6 +40,7 @@ from cronica.geo.resolve import focus_countries
 from cronica.geo.roles import Cues
 from cronica.geo.span_rules import (bracket_aliases, leading_articles, merge_compounds, named_streets, names_before_brackets,
                                    numbered_units, street_landmarks)
+from cronica.geo.offsets import place_by_offsets
 from cronica.geo.to_places import quarters_near_towns, to_places, unknown_in_apposed
 from cronica.geo.village_names import accept_villages, translit_variants
 from cronica.model import Place
@@ -132,7 +133,9 @@ class PlaceTagger:
                            data.cues.words.bare_of, adjectives)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
         places = quarters_near_towns(places, quarters, text) if quarters else places
-        places = unknown_in_apposed(places, text, data.linking_words, data.cues.list_joiners)
+        places = unknown_in_apposed(places, text, data.linking_words, data.cues.list_joiners,
+                                    data.cues.place_heads)
+        places = place_by_offsets(places, text, self.language)
         compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p
                   for p in places]

@@ -2,6 +2,7 @@
 document's countries and provinces (resolve.py), with precision, score and rule trail."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import Callable, Optional
@@ -384,15 +385,18 @@ APPOSED_SPAN = 160     # characters from an unknown name to the place its apposi
 
 
 def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str],
-                       joiners: frozenset[str] = frozenset()) -> list[Place]:
+                       joiners: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> list[Place]:
     """A name no gazetteer holds, followed by the places it lies in ("Solhan, una localidad de la
     provincia de Yagha, en la región del Sahel"), is placed at the first of them that resolved (not a
     country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find.
-    The name told again, before or after, alone ("la toma de Heglig … entraron en Heglig"), is placed so too."""
+    The name told again, before or after, alone ("la toma de Heglig … entraron en Heglig"), is placed so too.
+    A name no gazetteer holds may be described on the way ("Cité Soleil (Site Solèy, en criollo), el mayor
+    barrio marginal de Puerto Príncipe"): a bracket, and two words around a noun of place (`heads`)."""
     areas: dict[str, tuple[Place, Optional[tuple]]] = {}   # name -> (the area, the reading it is not)
     for i, p in enumerate(places):
         if p.role == "location" and (p.lat is None or _contradicted(p, places, i, text, linking, joiners)):
-            area = next((q for q in _apposition_chain(places, i, text, linking) if q.lat is not None
+            area = next((q for q in _apposition_chain(places, i, text, linking, heads if p.lat is None else None)
+                         if q.lat is not None
                          and q.feature_code not in (None, "PCLI")), None)
             if area is not None:
                 areas.setdefault(fold(p.span.text), (area, (p.name, p.lat, p.lon) if p.lat is not None else None))
@@ -439,6 +443,19 @@ def _listed(places: list[Place], i: int, text: str, joiners: frozenset[str]) -> 
                                  for a, b in zip(run, run[1:]))
 
 
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+DESCRIBING_WORDS = 2    # words that are no word of place, around a noun of place ("el mayor barrio marginal de")
+
+
+def described_gap(gap: str, linking: frozenset[str], heads: frozenset[str]) -> bool:
+    """', el mayor barrio marginal de', ' (Site Solèy, en criollo), una populosa barriada de': an aside in
+    brackets, then a noun of place with at most two lower-case words besides the words of place."""
+    words = _ASIDE.sub(" ", gap).replace(",", " ").split()
+    other = [w for w in words if fold(w) not in linking]
+    return (any(fold(w) in heads for w in words) and len(other) <= DESCRIBING_WORDS
+            and all(w.isalpha() and w.islower() for w in other))
+
+
 def _in_town(p: Place, q: Place, text: str) -> bool:
     """Does the text put p in the town q ('Turi, en la ciudad andina de Cuenca'; not a list, 'Bagdad, y en
     Ashraf', nor a bracket, 'El Paso (Texas)'), p being no seat nor a name read by a curated alias?"""
@@ -447,14 +464,17 @@ def _in_town(p: Place, q: Place, text: str) -> bool:
             and p.feature_code not in SEATS and "gazetteer:alias" not in p.rule.split("+"))
 
 
-def _apposition_chain(places: list[Place], i: int, text: str, linking: frozenset[str]) -> list[Place]:
+def _apposition_chain(places: list[Place], i: int, text: str, linking: frozenset[str],
+                      heads: Optional[frozenset[str]] = None) -> list[Place]:
     """The places after places[i] joined to it by appositions: a comma or bracket first, then only
-    words of place (`linking`), commas and brackets between."""
+    words of place (`linking`), commas and brackets between; with `heads`, also a described place
+    (:func:`described_gap`)."""
     chain, end = [], places[i].span.end
     for q in places[i + 1:]:
         gap = text[end:q.span.start]
         if q.span.start - places[i].span.end > APPOSED_SPAN or not (chain or gap.lstrip()[:1] in (",", "(")) \
-                or any(ch in gap for ch in ".;:\n") or not locative_gap(gap, linking):
+                or any(ch in gap for ch in ".;:\n") \
+                or not (locative_gap(gap, linking) or heads and described_gap(gap, linking, heads)):
             break
         chain.append(q)
         end = q.span.end

@@ -11,9 +11,6 @@ from cronica.geo.normalize import fold, translit_key
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention
 
-_DE_INSIDE = re.compile(r"\s(?:de|del)\s")
-
-
 def _longer_name(doc: DocView, m: Mention) -> bool:
     """Does the model's entity run on past the name with more capitalised words ("Jaled al Nadhri" over
     'Jaled', a village in Syria)? Then it says LOC of a longer name, not of this one."""
@@ -38,10 +35,10 @@ def village_supported(data: PlaceData, doc: DocView, m: Mention, in_focus: list[
         # "en Amorebieta", "desde Don Benito": a municipality's seat of some size after a
         # preposition of place, in a country the document is about
         return True
-    # "Salvatierra de los Barros", "Villanueva de la Serena": a long name of a town in a
-    # country the document is about is seldom anything else
-    return bool(in_focus) and len(m.key.split()) >= 3 and bool(_DE_INSIDE.search(m.key)) \
-        and m.ner not in ("PER", "ORG")
+    # "Salvatierra de los Barros", "Villanueva de la Serena", "Mocímboa da Praia": a long name of a town
+    # in a country the document is about is seldom anything else
+    inner = m.key.split()[1:-1]
+    return bool(in_focus) and any(w in cues.words.of for w in inner) and m.ner not in ("PER", "ORG")
 
 
 APPOSED_PROVINCE = re.compile(r"\s*[,(]\s*")   # "Al Musayyib, en la provincia de Babil", "X (provincia de Y)"
