@@ -445,6 +445,13 @@ ROWS = [
      "2008-01", None, ("2008-01-01", "2008-01-31")),
     # time expressions inside proper names are not markable
     ("La Guerra de los Seis Días cambió la región.", D("2007-10-24"), None, None, None, None, None),
+    # ... nor is a date that names a street, a square or a movement
+    ("Hubo disparos en la avenida 4 de Julio.", D("1964-01-10"), None, None, None, None, None),
+    ("El Movimiento 19 de Abril tomó el Palacio.", D("1985-11-07"), None, None, None, None, None),
+    ("Se concentraron en la plaza Dos de Mayo.", D("2007-10-24"), None, None, None, None, None),
+    ("Ocurrió en pleno Julio Negro, el pogromo antitamil.", D("2007-10-24"), None, None, None, None, None),
+    ("Hubo elecciones en Mayo y en Junio.", D("2007-10-24"), "Mayo", "DATE", "2007-05", None,
+     ("2007-05-01", "2007-05-31")),
     # "hace"/"hacía" belong to a vague span after "desde" (TimeBank-es)
     ("Vive en Bagdad desde hace años.", D("2010-05-12"), "hace años", "DURATION", "PXY", None, None),
     ("Sufría desde hacía tiempo problemas cardíacos.", D("2010-05-12"), "hacía tiempo", "DURATION", "PXM", None, None),
@@ -786,6 +793,10 @@ ROWS = [
      "El 18 de marzo la policía detuvo a Salah Abdeslam en Molenbeek.\n\nLos atentados\n\nHacia las 7.58, dos "
      "suicidas se inmolaron en el aeropuerto.", None, "las 7.58", "TIME", "2016-03-22T07:58", None,
      ("2016-03-22", "2016-03-22")),
+    # ... and "aquella tarde" there is the lead's afternoon, not that of the background's last day
+    ("El atentado de Capaci fue el ataque que la mafia perpetró el 23 de mayo de 1992.\n\nAntecedentes\n\nEl 12 de "
+     "marzo, el eurodiputado Salvo Lima fue asesinado en Mondello.\n\nEl atentado\n\nAquella tarde, Falcone aterrizó "
+     "en Punta Raisi.", None, "Aquella tarde", "TIME", "1992-05-23TAF", None, ("1992-05-23", "1992-05-23")),
     # the midnight of a day is 00:00 of the next
     ("TRÍPOLI, 3 jul (EFE).- Dos proyectiles cayeron hacia la medianoche del martes sobre el centro.",
      D("2019-07-03"), "la medianoche del martes", "TIME", "2019-07-03T00:00", None, ("2019-07-02", "2019-07-03")),

@@ -64,7 +64,9 @@ def after_proper_name(cues: "Cues", text: str, start: int, place_ends: frozenset
     if first is None:
         return False
     if i >= 0 and ws[i].group()[:1].islower() and fold(ws[i].group()) not in cues.words.before_name:
-        return False    # "el hotel Hayat de Mogadiscio": a common noun names a facility in the town
+        # "el hotel Hayat de Mogadiscio": a common noun names a facility in the town; but "el sitio Indymedia de
+        # Nueva York", "el diario El Heraldo de Barranquilla": a medium's name, the town is part of it
+        return fold(ws[i].group()) in cues.name_heads
     if fold(ws[first].group()) in cues.words.articles and first + 1 < len(ws) - 1:
         return True     # "La Caja Rural de": an article opening a name, even at a sentence start
     return not sentence_start(text, start - len(before) + ws[first].start())

@@ -289,6 +289,7 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "pluperfect_before": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+(?:\s+[^.;!?]*)?$"),
         "event_noun_before": re.compile(rf"{B}{alt(lx.words('past_event_nouns'))}\s+{alt(lx.words('of'))}\s+"
                                         rf"(?:{alt(lx.articles)}\s+)?$"),
+        "name_head_before": re.compile(rf"{B}{alt(lx.words('date_name_heads'))}\s+$"),   # "la avenida 4 de Julio"
         "since_before": re.compile(rf"{B}(?:{alt(lx.words('since_past_words'))})\s+(?:{alt(lx.articles)}\s+)?$"),
         # "los años sesenta y setenta", "los 80 y 90": a second decade joined to the first
         "decade_pair": re.compile(rf"\s+{alt(lx.words('alternatives'))}\s+(?:{alt(lx.words('plural_articles'))}\s+)?"

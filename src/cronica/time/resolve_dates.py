@@ -8,7 +8,7 @@ from typing import Optional
 
 from cronica.time import calendar as cal
 from cronica.time.anchor import FINE_PRECISIONS, Ctx, Res, pick_year
-from cronica.time.lexicon import Lexicon
+from cronica.time.lexicon import Lexicon, fold_key
 
 SUB_CODES = {"quarter": "Q", "half": "H", "third": "T"}
 FOLLOW_DAYS = 7   # "el día 12" a few days after a date just told falls in that date's month
@@ -153,6 +153,19 @@ def told_year(m: re.Match, ctx: Ctx, lx: Lexicon, extra: dict) -> tuple[Optional
     return (base.year + int(lx.shifted_units[g(m, "thisyear")][1]) if base is not None else None), kind
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def _month_names(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
+    """A capitalised month inside a sentence followed by a capitalised word that is no month ("Julio Negro",
+    "Octubre Rojo") names something; "Mayo y Junio" are months."""
+    s, e = m.start("month"), m.end("month")
+    if not ctx.text or not ctx.text[s].isupper() or not ctx.mid_sentence(s):
+        return False
+    nxt = _NEXT_WORD.match(ctx.text, e)
+    return bool(nxt) and nxt.group(1)[:1].isupper() and fold_key(nxt.group(1)) not in lx.months
+
+
 def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     month = lx.months[g(m, "month")]
     day = parse_day(lx, g(m, "day"))
@@ -160,6 +173,8 @@ def resolve_date(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None
     if ctx.text and ctx.text[m.start("month")].isupper() and ctx.after_name(m.start()):
         return None   # a name: "Avenida 17 de Junio", "Plaza de Mayo"
+    if day is None and not (g(m, "year") or g(m, "year2") or g(m, "yy")) and _month_names(m, ctx, lx):
+        return None   # a name: "en pleno Julio Negro", "Septiembre Negro"
     mod = lx.fuzzy.get(g(m, "part") or "")
     sub = sub_period(lx, m)
     ys = g(m, "year") or g(m, "year2")

@@ -158,11 +158,18 @@ class TimeTagger:
             handler = HANDLERS[rule.kind]
             for m in rule.regex.finditer(folded):
                 s, e = self._span(rule, m)
-                if e <= s or (cuts and bisect_right(cuts, s) != bisect_right(cuts, e - 1)):
+                if e <= s or (cuts and bisect_right(cuts, s) != bisect_right(cuts, e - 1)) or self._names(folded, s):
                     continue
                 if _safe(handler, m, ctx, self.lexicon) is not None:
                     found.append((s, e, prio, rule, m))
         return _longest_first(found)
+
+    def _names(self, folded: str, s: int) -> bool:
+        """A day number right after a noun that takes a name is that name ("la avenida 4 de Julio", "el Movimiento
+        19 de Abril"), not a date."""
+        first = folded[s:s + 12].split(" ", 1)[0]
+        return (first[:1].isdigit() or first in self.lexicon.numbers) \
+            and bool(self.helpers["name_head_before"].search(folded, max(0, s - 24), s))
 
     def _span(self, rule: Rule, m: re.Match) -> tuple[int, int]:
         """The expression's own span: context words ("hasta|la fecha") and, by default, articles left out."""
@@ -238,8 +245,11 @@ class TimeTagger:
                 background = fold(text[h0:at]).strip() in self.lexicon.words("background_headings")
                 if background and not was_background:
                     before_background = (ref, ref_time)
-                elif was_background and not background and self._story_resumes(ref, before_background[0]):
-                    ref, ref_time = before_background
+                elif was_background and not background:
+                    if self._story_resumes(ref, before_background[0]):
+                        ref, ref_time = before_background
+                    if lead_day is not None:
+                        told_days.append(lead_day)   # "Antecedentes … El atentado: Aquella tarde" is the lead's
                 if lead_day is not None:
                     ref_day, ref_day_end = lead_day, at
             tense = self._tense(text, s, e)
