@@ -1265,3 +1265,12 @@ def test_the_towns_a_road_joins_and_the_victims_country_are_not_where_it_happene
     told = [(e.sub_event_type, e.place and e.place.name) for e in events]
     assert [e.place.country for e in events if e.place is not None] == ["AF"], told
     assert not any(e.place.name in ("Kabul", "Kandahār") for e in events if e.place is not None), told
+
+
+def test_the_dateline_is_not_where_the_lead_says_it_happened(annotate):
+    # "SÃO PAULO … una escuela pública de Suzano, en la región metropolitana de São Paulo": Suzano, 40 km away
+    text = ("SÃO PAULO, 13 mar (EFE).- Dos exalumnos armados con un revólver mataron hoy a cinco estudiantes y a dos "
+            "empleadas de una escuela pública de Suzano, en la región metropolitana de São Paulo.")
+    _, events = annotate(text, D(2019, 3, 13))
+    told = [(e.sub_event_type, e.place and e.place.name) for e in events]
+    assert [e.place.name for e in events if e.place is not None][:1] == ["Suzano"], told

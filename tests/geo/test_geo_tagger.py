@@ -332,3 +332,21 @@ def test_a_long_town_name_of_a_country_the_text_names_is_a_place(tag):
                  "la provincia de Cabo Delgado, en el norte de Mozambique.")
     got = {p.span.text: p for p in places}
     assert "Mocímboa da Praia" in got and got["Mocímboa da Praia"].country == "MZ", [p.span.text for p in places]
+
+
+def test_a_name_told_as_a_quarter_of_a_town_is_not_a_namesake_far_away(tag):
+    # Paraisópolis, a town of Minas Gerais, is here São Paulo's favela; "y la colonia LeBarón" is a list, no quarter
+    got = {p.span.text: p for p in tag("Nueve jóvenes murieron pisoteados en Paraisópolis, la segunda mayor favela "
+                                        "de São Paulo, encajada entre los edificios del barrio de Morumbi.")}
+    assert "in:São Paulo" in got["Paraisópolis"].rule and got["Paraisópolis"].precision == 2, got["Paraisópolis"]
+    got = {p.span.text: p for p in tag("Viajaban entre el rancho La Mora, en el municipio de Bavispe, y la colonia "
+                                        "LeBarón, en Chihuahua.")}
+    assert "in:" not in got["Bavispe"].rule, got["Bavispe"]
+
+
+def test_a_name_of_several_countries_votes_for_the_one_the_text_names(tag):
+    # Valparaíso and Santiago are Mexican towns too; the story names Chile, so they vote for Chile
+    places = tag("Golpe de Estado en Chile\n\nEl golpe derrocó al presidente Salvador Allende.\n\nEl 29 de junio, unos "
+                 "oficiales rodearon con tanques el palacio de La Moneda, en el centro de Santiago.\n\nEl 11 de "
+                 "septiembre, la Armada se hizo con el control de Valparaíso. Allende llegó a La Moneda a las 7.30.")
+    assert {p.country for p in places if p.span.text in ("Santiago", "Valparaíso")} == {"CL"}, places

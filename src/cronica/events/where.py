@@ -194,6 +194,8 @@ def _direction_from(p: Place, here: list[Place], text: str, directions: frozense
 
 
 CONTAINER_GAP = 60   # characters: "Asunción Nochixtlán, en la región mixteca del estado de Oaxaca"
+METRO_KM = 80        # a city this near a town told as its container holds it ("Suzano, en la región metropolitana
+                     # de São Paulo"), whatever province the gazetteer gives each
 
 
 def _container_after(p: Place, here: list[Place], text: str) -> bool:
@@ -208,7 +210,8 @@ def _container_after(p: Place, here: list[Place], text: str) -> bool:
         if len(gap) > CONTAINER_GAP or not gap.lstrip().startswith(","):
             return False
         if rank(q) == 0 and q.lat is not None and "cue:admin" not in q.rule:
-            return q.role == "location" and q.country == p.country and (rank(p) >= 2.5 or q.admin1 == p.admin1)
+            return q.role == "location" and q.country == p.country and (
+                rank(p) >= 2.5 or q.admin1 == p.admin1 or km(p, q) <= METRO_KM)
         cur = q
     return False
 
@@ -240,7 +243,10 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
     trip = route_ends(here, text, (words.route_from, words.route_to), words.trip_ends,
                       (words.roads, words.road_between, words.road_joiners))
     out = []
+    told = any(usable(q, actors) and "dateline" not in q.rule for q in here)
     for p in here:
+        if told and "dateline" in p.rule:
+            continue   # "SÃO PAULO, 13 mar (EFE).- … una escuela de Suzano": the desk, not the place the lead names
         tok = token_at(sdoc, p.span.start, p.span.end) if usable(p, actors) and p.span.start not in trip else None
         other = other_clause(tok, trigger, words.located, words.plain_marks) if tok is not None else None
         if tok is None or other == SUBORDINATE or across_border(tok, words.border_nouns, words.partner_marks) \

@@ -25,13 +25,15 @@ LANDMARK_CODES = {"UNIV", "MSQE", "DAM", "AIRB", "AIRP", "S", "PPLX"}
 
 
 def country_votes(g: Gazetteer, mentions: list[Mention],
-                  extra: Optional[Counter[str]] = None) -> Counter[str]:
+                  extra: Optional[Counter[str]] = None, named: frozenset[str] = frozenset()) -> Counter[str]:
     """Country -> number of trusted location mentions (plus `extra` votes, e.g. the
     countries of the armed groups the document names). A dateline is half a vote: it says
-    where the agency's desk is ("BEIRUT, 23 mar (EFE)" over news from Syria), not the story."""
+    where the agency's desk is ("BEIRUT, 23 mar (EFE)" over news from Syria), not the story. A name
+    that a country the text names by name has votes for it (`named`: "Valparaíso" in a story that names
+    Chile, not the Mexican town)."""
     votes: Counter[str] = Counter(extra or {})
     for m in mentions:
-        cc = own_vote(g, m)
+        cc = own_vote(g, m, named)
         if cc:
             votes[cc] += vote_weight(m)
     return votes
@@ -42,11 +44,17 @@ def vote_weight(m: Mention) -> float:
     return DATELINE_VOTE if "dateline" in m.rule else 1
 
 
-def own_vote(g: Gazetteer, m: Mention) -> Optional[str]:
-    """The country a mention votes for (its most likely reading), if it votes."""
+def located_countries(g: Gazetteer, mentions: list[Mention]) -> frozenset[str]:
+    """The countries the text names by name as places ("en Chile"; not "el Ministerio de Defensa de Rusia")."""
+    return frozenset(g.country[r] for m in mentions if m.role == "location" for r in m.rows if g.fcode[r] == "PCLI")
+
+
+def own_vote(g: Gazetteer, m: Mention, named: frozenset[str] = frozenset()) -> Optional[str]:
+    """The country a mention votes for (its most likely reading, in a country the text names if it can), if
+    it votes."""
     if not m.trusted or not m.rows or m.role != "location":
         return None
-    best = max(m.rows, key=lambda r: (m.key in g.anames[r], g.prior(r)))
+    best = max(m.rows, key=lambda r: (m.key in g.anames[r], g.country[r] in named, g.prior(r)))
     return g.country[best] or None
 
 
@@ -60,9 +68,9 @@ def focus_from(votes: Counter[str]) -> dict[str, float]:
 
 
 def focus_countries(g: Gazetteer, mentions: list[Mention],
-                    extra: Optional[Counter[str]] = None) -> dict[str, float]:
+                    extra: Optional[Counter[str]] = None, named: frozenset[str] = frozenset()) -> dict[str, float]:
     """Country -> weight (1.0 for the most mentioned) from trusted mentions."""
-    return focus_from(country_votes(g, mentions, extra))
+    return focus_from(country_votes(g, mentions, extra, named))
 
 
 def score_row(g: Gazetteer, m: Mention, r: int, focus: dict[str, float], admin1s: set[tuple[str, str]]) -> float:

@@ -36,7 +36,7 @@ from cronica.geo.ner_places import entity_mentions
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import NameMatcher
 from cronica.geo.region_names import add_demonyms, add_regions
-from cronica.geo.resolve import focus_countries
+from cronica.geo.resolve import focus_countries, located_countries
 from cronica.geo.roles import Cues
 from cronica.geo.span_rules import (bracket_aliases, leading_articles, merge_compounds, named_streets, names_before_brackets,
                                    numbered_units, street_landmarks)
@@ -107,7 +107,7 @@ class PlaceTagger:
         note_hits(data, doc, hits)
 
         mentions, weak = gazetteer_mentions(data, doc, sdoc, hits)
-        focus = focus_countries(data.gaz, mentions, doc.org_votes)
+        focus = focus_countries(data.gaz, mentions, doc.org_votes, located_countries(data.gaz, mentions))
         mentions += accept_villages(data, doc, weak, focus)
         mentions += translit_variants(data, doc, mentions, focus)
         add_regions(data, doc, mentions)
@@ -134,7 +134,7 @@ class PlaceTagger:
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
         places = quarters_near_towns(places, quarters, text) if quarters else places
         places = unknown_in_apposed(places, text, data.linking_words, data.cues.list_joiners,
-                                    data.cues.place_heads)
+                                    data.cues.place_heads, data.cues.quarter_words, data.cues.words.of)
         places = place_by_offsets(places, text, self.language)
         compass = {m.start: d for m in mentions if (d := data.cues.compass_before(doc.fwin(m.start)))}
         places = [compass_region(data.gaz, p, compass[p.span.start]) if p.span.start in compass else p

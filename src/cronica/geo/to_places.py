@@ -11,7 +11,8 @@ from cronica.geo.codes import SEAT_CODES as SEATS, TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.normalize import fold
 from cronica.geo.recognize import Mention
-from cronica.geo.resolve import choose, country_votes, focus_from, notable_town, own_vote, precision_of, vote_weight
+from cronica.geo.resolve import (choose, country_votes, focus_from, located_countries, notable_town, own_vote,
+                                 precision_of, vote_weight)
 from cronica.model import Place, Span, km, km_between
 from cronica.text.layout import lead_paragraph
 
@@ -248,7 +249,8 @@ def drop_thin_world_towns(g: Gazetteer, m: Mention, votes: Counter) -> bool:
 def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: dict, text: str = "",
               linking: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset(),
               adjectives: Callable[[], set[str]] = set) -> list[Place]:
-    votes = country_votes(g, mentions, org_votes)
+    by_name = located_countries(g, mentions)
+    votes = country_votes(g, mentions, org_votes, by_name)
     named: list[set[str]] = []      # the countries the text names (by `adjectives` too), worked out when needed
 
     def unnamed(cc: str) -> bool:
@@ -260,7 +262,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     same_name: dict[str, Counter] = {}   # a name does not vote for its own reading, here or told again
     for m in mentions:
         own = same_name.setdefault(m.key, Counter())
-        if (cc := own_vote(g, m)):
+        if (cc := own_vote(g, m, by_name)):
             own[cc] += vote_weight(m)
     out: list[Place] = []
     sense: dict[str, int] = {}      # one sense per document: a name read once is read so again
@@ -337,6 +339,9 @@ QUARTER_KM = 25.0    # a quarter ("el barrio de Al Kifah") lies this close to a 
 QUARTER_AHEAD = 150  # characters: ... named before it, or just after ("por el barrio de X, en el noroeste de Y")
 
 
+CITY_SEATS = ("PPLC", "PPLA")
+
+
 def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str = "") -> list[Place]:
     """A name after 'el barrio de' is a quarter of a town the text names: a namesake village far from
     every such town ('Qaryat al Kifah', 150 km from Tal Afar), or a name the gazetteer lacks, is no
@@ -357,7 +362,10 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str
         if p.lat is not None and p.country in named and all("dateline" in t.rule and t.country != p.country
                                                              for t in told):
             told = []   # (a regional desk's city: "BANGKOK … los barrios de Bago … en Birmania" is Bago, Myanmar)
-        if p.span.start in quarter_starts and told and (p.lat is None or not any(km(p, t) <= QUARTER_KM for t in told)):
+        city = p.feature_code in CITY_SEATS and any(t.country == p.country for t in told)
+        # (a seat of the story's country after "la favela de" is the city: "la segunda mayor favela de São Paulo")
+        if p.span.start in quarter_starts and told and not city \
+                and (p.lat is None or not any(km(p, t) <= QUARTER_KM for t in told)):
             after = [t for t in told if t.span.start > p.span.end]
             # the story's town: the first its lead names, else the one the text names most ("el barrio de
             # Achrafieh" in a story whose lead is in Beirut, and that names París twice)
@@ -385,17 +393,21 @@ APPOSED_SPAN = 160     # characters from an unknown name to the place its apposi
 
 
 def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str],
-                       joiners: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset()) -> list[Place]:
+                       joiners: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset(),
+                       quarters: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset()) -> list[Place]:
     """A name no gazetteer holds, followed by the places it lies in ("Solhan, una localidad de la
     provincia de Yagha, en la región del Sahel"), is placed at the first of them that resolved (not a
     country): precision 2 in a district or town, 3 in a province, as ACLED codes a village it cannot find.
     The name told again, before or after, alone ("la toma de Heglig … entraron en Heglig"), is placed so too.
     A name no gazetteer holds may be described on the way ("Cité Soleil (Site Solèy, en criollo), el mayor
-    barrio marginal de Puerto Príncipe"): a bracket, and two words around a noun of place (`heads`)."""
+    barrio marginal de Puerto Príncipe"): a bracket, and two words around a noun of place (`heads`). A name told
+    as a quarter of a town (`quarters`: "Paraisópolis, la segunda mayor favela de São Paulo") that the gazetteer
+    reads far from it is that town's quarter, not the namesake town."""
     areas: dict[str, tuple[Place, Optional[tuple]]] = {}   # name -> (the area, the reading it is not)
     for i, p in enumerate(places):
-        if p.role == "location" and (p.lat is None or _contradicted(p, places, i, text, linking, joiners)):
-            area = next((q for q in _apposition_chain(places, i, text, linking, heads if p.lat is None else None)
+        if p.role == "location" and (p.lat is None or _contradicted(p, places, i, text, linking, joiners)
+                                     or _far_quarter(p, places, i, text, linking, quarters, of_words)):
+            area = next((q for q in _apposition_chain(places, i, text, linking, heads if p.lat is None else quarters)
                          if q.lat is not None
                          and q.feature_code not in (None, "PCLI")), None)
             if area is not None:
@@ -407,6 +419,19 @@ def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str],
             p = _placed_in(p, area)
         out.append(p)
     return out
+
+
+def _far_quarter(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str],
+                 quarters: frozenset[str], of_words: frozenset[str]) -> bool:
+    """Is p told as a quarter of the town apposed to it, far from where the gazetteer reads it?"""
+    if not quarters or p.lat is None or p.feature_code in ("PCLI", "ADM1"):
+        return False
+    town = next((q for q in _apposition_chain(places, i, text, linking, quarters | linking) if q.lat is not None), None)
+    if town is None or not (town.feature_code or "").startswith("PPL") or km(p, town) <= QUARTER_KM:
+        return False
+    gap = fold(text[p.span.end:town.span.start]).replace(",", " ").split()
+    # the quarter noun governs the town: "… favela de São Paulo" (not a list: "Bavispe, y la colonia LeBarón")
+    return any(w in quarters and k + 1 < len(gap) and gap[k + 1] in of_words for k, w in enumerate(gap))
 
 
 def _placed_in(p: Place, area: Place) -> Place:
