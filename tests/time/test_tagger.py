@@ -450,6 +450,8 @@ ROWS = [
     ("El Movimiento 19 de Abril tomó el Palacio.", D("1985-11-07"), None, None, None, None, None),
     ("Se concentraron en la plaza Dos de Mayo.", D("2007-10-24"), None, None, None, None, None),
     ("Ocurrió en pleno Julio Negro, el pogromo antitamil.", D("2007-10-24"), None, None, None, None, None),
+    ("Miles de personas marcharon hacia la Plaza de Mayo.", D("2001-12-20"), None, None, None, None, None),
+    ("Los choques siguieron por la 9 de Julio.", D("2001-12-20"), None, None, None, None, None),
     ("Hubo elecciones en Mayo y en Junio.", D("2007-10-24"), "Mayo", "DATE", "2007-05", None,
      ("2007-05-01", "2007-05-31")),
     # "hace"/"hacía" belong to a vague span after "desde" (TimeBank-es)
@@ -797,6 +799,11 @@ ROWS = [
     ("El atentado de Capaci fue el ataque que la mafia perpetró el 23 de mayo de 1992.\n\nAntecedentes\n\nEl 12 de "
      "marzo, el eurodiputado Salvo Lima fue asesinado en Mondello.\n\nEl atentado\n\nAquella tarde, Falcone aterrizó "
      "en Punta Raisi.", None, "Aquella tarde", "TIME", "1992-05-23TAF", None, ("1992-05-23", "1992-05-23")),
+    # ... and a weekday there is the lead's week, even after a background only a month earlier
+    ("El Porteñazo fue una sublevación que estalló en Puerto Cabello el 2 de junio de 1962.\n\nAntecedentes\n\nUn "
+     "mes antes, el 4 de mayo, un batallón se había alzado en Carúpano.\n\nLa sublevación\n\nAl amanecer del sábado, "
+     "los capitanes tomaron la base.", None, "amanecer del sábado", "TIME", "1962-06-02TMO", None,
+     ("1962-06-02", "1962-06-02")),
     # the midnight of a day is 00:00 of the next
     ("TRÍPOLI, 3 jul (EFE).- Dos proyectiles cayeron hacia la medianoche del martes sobre el centro.",
      D("2019-07-03"), "la medianoche del martes", "TIME", "2019-07-03T00:00", None, ("2019-07-02", "2019-07-03")),

@@ -290,6 +290,10 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "event_noun_before": re.compile(rf"{B}{alt(lx.words('past_event_nouns'))}\s+{alt(lx.words('of'))}\s+"
                                         rf"(?:{alt(lx.articles)}\s+)?$"),
         "name_head_before": re.compile(rf"{B}{alt(lx.words('date_name_heads'))}\s+$"),   # "la avenida 4 de Julio"
+        # "la Plaza de Mayo", "la avenida de Mayo": a month after such a noun and "de"
+        "name_head_of_before": re.compile(rf"{B}{alt(lx.words('date_name_heads'))}\s+{alt(lx.words('of'))}\s+$"),
+        # "la 9 de Julio": a day number after a feminine article (a date takes "el"), the month capitalised
+        "feminine_before": re.compile(rf"{B}{alt(lx.words('date_name_articles'))}\s+$"),
         "since_before": re.compile(rf"{B}(?:{alt(lx.words('since_past_words'))})\s+(?:{alt(lx.articles)}\s+)?$"),
         # "los años sesenta y setenta", "los 80 y 90": a second decade joined to the first
         "decade_pair": re.compile(rf"\s+{alt(lx.words('alternatives'))}\s+(?:{alt(lx.words('plural_articles'))}\s+)?"

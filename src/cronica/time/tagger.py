@@ -54,7 +54,7 @@ LAST_ABS_REACH = 400   # characters: an absolute date told this near, after the 
                        # what "ese año" means ("sustituyó en abril de 2022 … En agosto de ese año")
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
 NIGHT_VALUE = "TNI"   # TIMEX3's night ("2023-06-16TNI")
-BACKGROUND_GAP_DAYS = 60   # a background section this far before the story does not move it
+BACKGROUND_GAP_DAYS = 7   # a background section more than a week before the story ("Un mes antes") does not move it
 BACKGROUND_DAYS = 365   # news: a date this far before the dct, in a "donde"/"cuando" clause, is background
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
 DAY_STEP = re.compile(r"P\d+[DW]")   # a counted number of days or weeks
@@ -120,6 +120,9 @@ CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")   # a step that closes its sentence: 
 DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
 
+_FIRST_WORD = re.compile(r"\w*")
+
+
 def _proper_name(text: str, at: int) -> bool:
     """Is the word at `at` capitalised inside a sentence, a name rather than a verb ("Rusia e Irán": not
     the future of "ir")?"""
@@ -158,18 +161,28 @@ class TimeTagger:
             handler = HANDLERS[rule.kind]
             for m in rule.regex.finditer(folded):
                 s, e = self._span(rule, m)
-                if e <= s or (cuts and bisect_right(cuts, s) != bisect_right(cuts, e - 1)) or self._names(folded, s):
+                if e <= s or (cuts and bisect_right(cuts, s) != bisect_right(cuts, e - 1)) \
+                        or self._names(text, folded, s, e):
                     continue
                 if _safe(handler, m, ctx, self.lexicon) is not None:
                     found.append((s, e, prio, rule, m))
         return _longest_first(found)
 
-    def _names(self, folded: str, s: int) -> bool:
+    def _names(self, text: str, folded: str, s: int, e: int) -> bool:
         """A day number right after a noun that takes a name is that name ("la avenida 4 de Julio", "el Movimiento
-        19 de Abril"), not a date."""
-        first = folded[s:s + 12].split(" ", 1)[0]
-        return (first[:1].isdigit() or first in self.lexicon.numbers) \
-            and bool(self.helpers["name_head_before"].search(folded, max(0, s - 24), s))
+        19 de Abril"), not a date; so is a capitalised month after such a noun and "de" ("la Plaza de Mayo"), and a
+        day with a capitalised month after a feminine article ("la 9 de Julio", an avenue)."""
+        first = _FIRST_WORD.match(folded, s).group()   # (\w* always matches)
+        helpers, window = self.helpers, max(0, s - 24)
+        if first[:1].isdigit() or first in self.lexicon.numbers:
+            return bool(helpers["name_head_before"].search(folded, window, s)) or (
+                any(w[:1].isupper() for w in text[s:e].split()[1:] if fold(w) in self.lexicon.months)
+                and bool(helpers["feminine_before"].search(folded, window, s)))
+        if first in self.lexicon.words("of"):      # a match that opens on "de": "(de) Mayo"
+            return bool(helpers["name_head_before"].search(folded, window, s)) and any(
+                w[:1].isupper() and fold(w) in self.lexicon.months for w in text[s:e].split()[1:2])
+        return first in self.lexicon.months and text[s:s + 1].isupper() \
+            and bool(helpers["name_head_of_before"].search(folded, window, s))
 
     def _span(self, rule: Rule, m: re.Match) -> tuple[int, int]:
         """The expression's own span: context words ("hasta|la fecha") and, by default, articles left out."""
