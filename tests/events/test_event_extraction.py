@@ -1274,3 +1274,14 @@ def test_the_dateline_is_not_where_the_lead_says_it_happened(annotate):
     _, events = annotate(text, D(2019, 3, 13))
     told = [(e.sub_event_type, e.place and e.place.name) for e in events]
     assert [e.place.name for e in events if e.place is not None][:1] == ["Suzano"], told
+
+
+def test_a_camp_the_gazetteer_lacks_is_in_the_story_s_town(annotate):
+    # "el campamento Naaba Koom II": a facility of the town the text has named, not somewhere unknown
+    text = ("Miles de manifestantes asaltaron la Asamblea Nacional en Uagadugú el 30 de octubre de 2014.\n\n"
+            "El 21 de septiembre de 2015, unidades del Ejército marcharon sobre Uagadugú.\n\n"
+            "El martes 29, el Ejército tomó por la fuerza su cuartel, el campamento Naaba Koom II.")
+    _, events = annotate(text, None)
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert any(e.date_start == D(2015, 9, 29) and e.place is not None and e.place.name == "Ouagadougou"
+               for e in events), told

@@ -350,3 +350,14 @@ def test_a_name_of_several_countries_votes_for_the_one_the_text_names(tag):
                  "oficiales rodearon con tanques el palacio de La Moneda, en el centro de Santiago.\n\nEl 11 de "
                  "septiembre, la Armada se hizo con el control de Valparaíso. Allende llegó a La Moneda a las 7.30.")
     assert {p.country for p in places if p.span.text in ("Santiago", "Valparaíso")} == {"CL"}, places
+
+
+@pytest.mark.parametrize("sentence,name,point", [
+    ("Hubo tiroteos en varios cafés del barrio aleví de Gazi, en Estambul.", "Gazi", (41.01, 28.96)),
+    ("Los misiles alcanzaron un edificio en el distrito de Shevchenkivski, en el centro de Kiev.", "Shevchenkivski",
+     (50.45, 30.52)),
+])
+def test_a_quarter_the_text_puts_in_a_city_is_not_a_namesake_far_away(tag, sentence, name, point):
+    from cronica.model import km_between
+    got = {p.span.text: p for p in tag(sentence)}
+    assert got[name].lat is not None and km_between(got[name].lat, got[name].lon, *point) < 30, got[name]

@@ -446,13 +446,16 @@ def _elsewhere(sentence: Span, places: list[Place], focus: Place, sdoc=None,
 
 def _building(p: Place, facilities: frozenset[str], tok=None, of_words: frozenset[str] = frozenset()) -> bool:
     """Is the place a building, street or site by its first words ("el Hospital Saudí", "la avenida
-    Ratchadamnoen"), or by the noun whose complement it is ("el cruce comercial de Ratchaprasong")?"""
+    Ratchadamnoen"), by the noun it names ("el campamento Naaba Koom II") or by the noun whose complement it is
+    ("el cruce comercial de Ratchaprasong")?"""
     words = fold(p.span.text).split()
     if words and (words[0] in facilities or " ".join(words[:2]) in facilities):
         return True
     if tok is None or not of_words:
         return False
     before = [fold(t.text) for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]]
+    if before and before[-1] in facilities:
+        return True     # "el campamento Naaba Koom II": the name of a facility
     if not before or before[-1] not in of_words:
         return False
     return any(w in facilities for w in before[-3:-1])

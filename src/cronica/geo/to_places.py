@@ -446,7 +446,8 @@ CONTRADICTED_KM = 150.0   # that far from the province the text puts it in (not 
 def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str],
                   joiners: frozenset[str] = frozenset()) -> bool:
     """'la aldea de Bekuji, en la región de Benishangul-Gumuz': the town the name found lies in another
-    province of that country (Bek'ojī, Oromia), so the text's village is one the gazetteer lacks; 'la cumbre de
+    province of that country (Bek'ojī, Oromia), so the text's village is one the gazetteer lacks; so is a name
+    the text puts in a city far from the one found ('el teatro de Dubrovka, en el sureste de Moscú'); 'la cumbre de
     Alaska, en el departamento de Totonicapán', 'la cárcel de Turi, en la ciudad andina de Cuenca': what the
     name found is in another country (a region of no one
     country, 'Pulwama, en la Cachemira administrada por la India', contradicts none)."""
@@ -455,6 +456,7 @@ def _contradicted(p: Place, places: list[Place], i: int, text: str, linking: fro
     chain = _apposition_chain(places, i, text, linking)
     return any(q.lat is not None and km(p, q) > CONTRADICTED_KM and (
                (q.feature_code == "ADM1" or _in_town(p, q, text) and k == 0) and q.country and q.country != p.country
+               or _in_town(p, q, text) and k == 0 and q.feature_code in CITY_SEATS
                or (q.feature_code == "ADM1" and k == 0 and p.feature_code not in ("ADM1", "ADM2") and q.admin1
                    and p.admin1 and q.admin1 != p.admin1))
                for k, q in enumerate(chain))
