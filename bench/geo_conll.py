@@ -62,9 +62,11 @@ ACTOR_IS_LOC = False
 
 def is_loc(p) -> bool:
     """A LOC for CoNLL: a mention with role "location" or named by a lower-case institution
-    noun ("el alcalde de Zafra", role:inst; optionally also places named as actors, "el
-    presidente de México"), never one inside a longer name."""
-    return p.role == "location" or "role:inst" in p.rule.split("+") or (
+    noun ("el alcalde de Zafra", role:inst) or as people's country ("dos turistas de Francia",
+    role:nationality: a toponym of its own, an actor's modifier for the event stage; optionally also
+    places named as actors, "el presidente de México"), never one inside a longer name."""
+    rules = p.rule.split("+")
+    return p.role == "location" or "role:inst" in rules or "role:nationality" in rules or (
         ACTOR_IS_LOC and "role:actor" in p.rule and not p.rule.startswith("demonym"))
 
 

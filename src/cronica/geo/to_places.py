@@ -424,7 +424,8 @@ def unknown_in_apposed(places: list[Place], text: str, linking: frozenset[str],
 def _far_quarter(p: Place, places: list[Place], i: int, text: str, linking: frozenset[str],
                  quarters: frozenset[str], of_words: frozenset[str]) -> bool:
     """Is p told as a quarter of the town apposed to it, far from where the gazetteer reads it?"""
-    if not quarters or p.lat is None or p.feature_code in ("PCLI", "ADM1"):
+    if not quarters or p.lat is None or p.feature_code in ("PCLI", "ADM1") \
+            or quarters.isdisjoint(fold(text[p.span.end:p.span.end + APPOSED_SPAN]).split()):
         return False
     town = next((q for q in _apposition_chain(places, i, text, linking, quarters | linking) if q.lat is not None), None)
     if town is None or not (town.feature_code or "").startswith("PPL") or km(p, town) <= QUARTER_KM:
