@@ -1285,3 +1285,20 @@ def test_a_camp_the_gazetteer_lacks_is_in_the_story_s_town(annotate):
     told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
     assert any(e.date_start == D(2015, 9, 29) and e.place is not None and e.place.name == "Ouagadougou"
                for e in events), told
+
+
+@pytest.mark.parametrize("text,dct,place", [
+    # a protest is where it marches, not where what it is against happened
+    ("Al mediodía de ayer, agentes antidisturbios detuvieron en la plaza de Armas de Cajamarca al ex sacerdote Marco "
+     "Arana. Arana quedó en libertad esta madrugada.\n\nPor la noche, cerca de medio millar de personas marcharon por "
+     "el centro de Lima contra la represión en Cajamarca, en una protesta que terminó en choques con la Policía.",
+     D(2012, 7, 5), "Lima"),
+    # ... but shooting at a protest is where the protest was
+    ("Soldados estadounidenses abrieron fuego hoy contra una manifestación en Faluya, y mataron al menos a tres "
+     "iraquíes.", D(2003, 4, 30), "Fallujah"),
+])
+def test_a_protest_is_not_where_what_it_opposes_happened(annotate, text, dct, place):
+    _, events = annotate(text, dct)
+    told = [(e.sub_event_type, e.place and e.place.name) for e in events]
+    crowd = [e for e in events if e.event_type == "Protests"]
+    assert crowd and all(e.place is not None and e.place.name == place for e in crowd), told

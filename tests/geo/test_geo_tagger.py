@@ -361,3 +361,10 @@ def test_a_quarter_the_text_puts_in_a_city_is_not_a_namesake_far_away(tag, sente
     from cronica.model import km_between
     got = {p.span.text: p for p in tag(sentence)}
     assert got[name].lat is not None and km_between(got[name].lat, got[name].lon, *point) < 30, got[name]
+
+
+def test_a_town_ending_a_medium_s_name_is_part_of_it(tag):
+    # "el sitio Indymedia de Nueva York": the website's name, not where the cameraman was shot
+    got = {p.span.text: p for p in tag("Will, colaborador del sitio Indymedia de Nueva York, fue alcanzado por los "
+                                        "disparos en Oaxaca.")}
+    assert got["Nueva York"].role == "actor_modifier" and "role:in-name" in got["Nueva York"].rule, got["Nueva York"]
