@@ -21,7 +21,7 @@ from cronica.geo.normalize import fold
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, is_capitalised, sentence_initial
 from cronica.geo.roles import Cues
-from cronica.geo.village_names import in_province_told
+from cronica.geo.village_names import in_province_told, long_town_name
 
 _CAPS_PREP = re.compile(r"(?:^|\s)(?:EN|DE|DESDE|HACIA|HASTA)\s+$")
 TITLE_WINDOW = 40   # characters before a name read for a person's title
@@ -77,7 +77,7 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
             # town of it after a preposition of place ("cerca de Mpeketoni", the model's person, in Kenya)
             # or with a long name ("la reconquista de Mocímboa da Praia")
             near = cues.strong_prep_before(doc.ft[max(0, s - NEAR):s]) or cue0 == "place" \
-                or any(w in cues.words.of for w in key.split()[1:-1])
+                or long_town_name(key, cues.words.of)
             rows += [r for r in world if big_named_town(g, r, doc.named_countries) or (
                 near and g.fcode[r].startswith("PPL") and g.country[r] in doc.named_countries)]
     return rows

@@ -37,8 +37,12 @@ def village_supported(data: PlaceData, doc: DocView, m: Mention, in_focus: list[
         return True
     # "Salvatierra de los Barros", "Villanueva de la Serena", "Mocímboa da Praia": a long name of a town
     # in a country the document is about is seldom anything else
-    inner = m.key.split()[1:-1]
-    return bool(in_focus) and any(w in cues.words.of for w in inner) and m.ner not in ("PER", "ORG")
+    return bool(in_focus) and long_town_name(m.key, cues.words.of) and m.ner not in ("PER", "ORG")
+
+
+def long_town_name(key: str, of_words: frozenset[str]) -> bool:
+    """A name with a word like 'de' inside it ("Villanueva de la Serena", "Mocímboa da Praia")."""
+    return any(w in of_words for w in key.split()[1:-1])
 
 
 APPOSED_PROVINCE = re.compile(r"\s*[,(]\s*")   # "Al Musayyib, en la provincia de Babil", "X (provincia de Y)"

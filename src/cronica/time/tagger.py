@@ -173,16 +173,17 @@ class TimeTagger:
         19 de Abril"), not a date; so is a capitalised month after such a noun and "de" ("la Plaza de Mayo"), and a
         day with a capitalised month after a feminine article ("la 9 de Julio", an avenue)."""
         first = _FIRST_WORD.match(folded, s).group()   # (\w* always matches)
-        helpers, window = self.helpers, max(0, s - 24)
+        helpers, window, rest = self.helpers, max(0, s - 24), text[s:e].split()[1:]
         if first[:1].isdigit() or first in self.lexicon.numbers:
             return bool(helpers["name_head_before"].search(folded, window, s)) or (
-                any(w[:1].isupper() for w in text[s:e].split()[1:] if fold(w) in self.lexicon.months)
-                and bool(helpers["feminine_before"].search(folded, window, s)))
+                self._capitalised_month(rest) and bool(helpers["feminine_before"].search(folded, window, s)))
         if first in self.lexicon.words("of"):      # a match that opens on "de": "(de) Mayo"
-            return bool(helpers["name_head_before"].search(folded, window, s)) and any(
-                w[:1].isupper() and fold(w) in self.lexicon.months for w in text[s:e].split()[1:2])
+            return bool(helpers["name_head_before"].search(folded, window, s)) and self._capitalised_month(rest[:1])
         return first in self.lexicon.months and text[s:s + 1].isupper() \
             and bool(helpers["name_head_of_before"].search(folded, window, s))
+
+    def _capitalised_month(self, words: list[str]) -> bool:
+        return any(w[:1].isupper() and fold(w) in self.lexicon.months for w in words)
 
     def _span(self, rule: Rule, m: re.Match) -> tuple[int, int]:
         """The expression's own span: context words ("hasta|la fecha") and, by default, articles left out."""
