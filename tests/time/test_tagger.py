@@ -485,6 +485,14 @@ ROWS = [
     ("Hubo tiros a las nueve y diez de la noche.", D("2007-10-24"), "las nueve y diez de la noche", "TIME",
      "2007-10-24T21:10", None, ("2007-10-24", "2007-10-24")),
     ("Vinieron las dos y cinco personas más.", D("2007-10-24"), None, None, None, None, None),
+    # a bare hour is a clock time when a lead word opens it and a stop closes it; a noun after it is a count
+    ("La bomba estallaría a las nueve.", D("2007-10-24"), "las nueve", "TIME", "2007-10-24T09:00", None,
+     ("2007-10-24", "2007-10-24")),
+    ("Poco antes de las siete, dos misiles cayeron.", D("2007-10-24"), "las siete", "TIME", "2007-10-24T07:00",
+     None, ("2007-10-24", "2007-10-24")),
+    ("Llevó a las dos mujeres al monte.", D("2007-10-24"), None, None, None, None, None),
+    ("Es una de las tres, dijo.", D("2007-10-24"), None, None, None, None, None),
+    ("Tomaron la base de la 15.ª División.", D("2007-10-24"), None, None, None, None, None),
     # "hace más de tres años" is BEFORE that year, "hace casi diez años" AFTER it (TIMEX3 mods of a counted point)
     ("Subieron hace más de tres años.", D("2010-05-12"), "hace más de tres años", "DATE", "2007", "BEFORE",
      ("2007-01-01", "2007-12-31")),

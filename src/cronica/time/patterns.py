@@ -230,7 +230,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?P<h>[01]?\d|2[0-3]|{alt(w for w, v in lx.numbers.items() if v <= 12)})"
          rf"(?:\s+(?:{p['Y']}|(?P<minus>{alt(lx.words('clock_minus'))}))\s+(?P<mw>{p['MINUTE_WORDS']})(?![\w]))?"
          rf"(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
-         rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}|(?(mw)|(?!))){p['CLOCK_DAY']}"),
+         rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}|(?(mw)|(?!))"
+         rf"|(?P<bare>(?=\s*[,.;:](?:\s|$)))){p['CLOCK_DAY']}"),   # "estallaría a las nueve.": needs a lead word
         ("day_part", "day_part",
          rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']})"
          rf"|{p['ARTICLELESS_PART_LEADS']}\s+(?={p['ARTICLELESS_PARTS']}(?![\w])))"

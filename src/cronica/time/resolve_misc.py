@@ -108,8 +108,8 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         return None
     if sep == "," and not (hrs or dp):   # "la 1,45 de la madrugada", not "1,45 millones"
         return None
-    if g(m, "mw") and not (hrs or dp or tz) and not _after_clock_lead(ctx, m, lx):
-        return None   # "a las nueve y media", not "compró las dos y media docenas"
+    if (g(m, "mw") or _bare(m)) and not (hrs or dp or tz) and not _after_clock_lead(ctx, m, lx):
+        return None   # "a las nueve y media", "poco antes de las siete,"; not "compró las dos y media docenas"
     h_s = g(m, "h") or ""
     h = int(h_s) if h_s.isdigit() else int(lx.number(h_s) or -1)
     mins = _minutes(m, lx)
@@ -205,6 +205,11 @@ def story_clock_day(ctx: Ctx, h: Optional[int]) -> date:
     return d
 
 
+def _bare(m: re.Match) -> bool:
+    """A clock time with nothing after its hour ("a las nueve.")."""
+    return "bare" in m.re.groupindex and m.group("bare") is not None
+
+
 def _minutes(m: re.Match, lx: Lexicon) -> int:
     """The minutes of a clock time: digits ("15.30"), a minute word ("y media") or a number word ("y diez")."""
     mw = g(m, "mw")
@@ -215,8 +220,9 @@ def _minutes(m: re.Match, lx: Lexicon) -> int:
 
 def _after_clock_lead(ctx: Ctx, m: re.Match, lx: Lexicon) -> bool:
     """Is the clock time opened by a word like "a", "hacia", "desde" ("a las nueve y media")?"""
-    before = ctx.folded[max(0, m.start() - 12):m.start()].split()
-    return bool(before) and before[-1] in lx.words("clock_leads")
+    before = ctx.folded[max(0, m.start() - 24):m.start()].split()
+    return bool(before) and (before[-1] in lx.words("clock_leads")
+                             or " ".join(before[-2:]) in lx.words("clock_lead_phrases"))
 
 
 def _listed_time(ctx: Ctx, m: re.Match) -> bool:
