@@ -164,6 +164,8 @@ CONSTRUCTIONS = [
     # a school's name ending with its town: the town is where it is
     ("Murieron en el asalto contra el Colegio Universitario de Garissa, en el noreste de Kenia.",
      [("Garissa", "location", "gazetteer", "KE")], []),
+    ("Un ataque con drones contra la Academia Militar de Homs dejó 89 muertos.",
+     [("Homs", "location", "gazetteer", "SY")], []),
     # a favela is a quarter: placed at the town named right after it
     ("La operación en las favelas de la Penha, en la zona norte de Río de Janeiro, dejó 119 muertos.",
      [("Penha", "location", "quarter:in:Rio de Janeiro", "BR")], []),
