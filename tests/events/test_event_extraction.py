@@ -62,6 +62,10 @@ ROWS = [
      "Armed clash", "SDF", None, "Raqqa", (D(2017, 6, 6), D(2017, 6, 6))),
     ("fell-into-hands", "Mosul cayó en manos del Estado Islámico el 10 de junio de 2014.", None,
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 10), D(2014, 6, 10))),
+    # "en poder de X" after a verb with its taker and the ground is who held it before, not the gainer
+    ("held-before", "El 21 de enero de 2013 las tropas malienses recuperaron también Douentza, en poder de los "
+     "islamistas desde septiembre.", None, "Government regains territory", "Mali", None, "Douentza",
+     (D(2013, 1, 21), D(2013, 1, 21))),
     ("nominal-by-agent", "La toma de Mosul por el Estado Islámico en junio de 2014 sorprendió al mundo.", None,
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 1), D(2014, 6, 30))),
     # ground taken from someone named with "a": the ground is the object, the loser no person taken

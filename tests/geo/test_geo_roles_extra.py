@@ -216,6 +216,8 @@ CONSTRUCTIONS = [
      [("Finote Salam", "location", "alias-in-brackets", "ET")], []),
     # a small town the model calls a person, right after a word of taking ground
     ("Los milicianos llegaron a controlar Lalibela a principios de mes.", [("Lalibela", "location", "per-as-place", "ET")], []),
+    ("Ese mismo día, las tropas recuperaron también Douentza, en poder de los islamistas desde septiembre.",
+     [("Douentza", "location", "per-as-place", "ML")], []),
     ("Las tropas rusas tomaron el control de Soledar, en la región de Donetsk.",
      [("Soledar", "location", "per-as-place", "UA")], []),
     ("El 30 de enero, los rebeldes tomaron Oum Hadjer, en la región de Batha.",

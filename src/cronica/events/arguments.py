@@ -125,8 +125,10 @@ def verb_roles(verb, reporting_verbs: frozenset[str]) -> Roles:
         r.agent = subj
         r.patient = [o for o in children(verb, ("obj", "iobj")) if not case_of(o) & {"por"}]
         r.patient += [o for o in children(verb, ("obl",)) if case_of(o) & {"contra", "a", "con"}]
-    hands = _into_hands(verb)
+    taker_and_taken = not is_passive(verb) and len(children(verb, ("nsubj", "obj"))) >= 2
+    hands = [] if taker_and_taken else _into_hands(verb)
     if hands:                       # "Mosul cayó en manos del Estado Islámico": the gainer, not the subject
+        # (not "recuperaron Douentza, en poder de los islamistas": there the holder the town was taken from)
         r.agent, r.patient = hands, []
         r.how.append("roles: 'en manos de X' is the gainer")
     if not r.agent and not is_passive(verb) and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:

@@ -79,6 +79,7 @@ class Cues:
     venue_heads: frozenset[str] = frozenset()            # "estadio", "sala": a landmark in the place it names
     alias_leads: frozenset[str] = frozenset()            # "Bure (o Burie)": a bracketed other spelling
     taken_leads: frozenset[str] = frozenset()            # "el control de", "controlar": ground taken next
+    taken_adverbs: frozenset[str] = frozenset()          # "recuperaron también Douentza": an adverb between
     words: FunctionWords = field(default_factory=function_words)   # 'de', 'el', 'y' ... (function_words)
     weak_preps: frozenset[str] = frozenset()             # place preps too common to vouch alone ('de', 'por')
     datelines: Optional[Datelines] = None                # news dateline patterns (datelines)
@@ -222,6 +223,8 @@ class Cues:
         if not fwindow.endswith(" ") or not self.taken_leads:
             return False
         ws = fwindow.split()
+        if ws and ws[-1] in self.taken_adverbs:
+            ws = ws[:-1]
         longest = min(len(ws), _longest(self.taken_leads))
         return any(" ".join(ws[-k:]) in self.taken_leads for k in range(1, longest + 1))
 
@@ -403,6 +406,7 @@ def load_cues(lang: str = "es") -> Cues:
         venue_heads=fs("venue_heads"),
         alias_leads=fs("alias_leads"),
         taken_leads=fs("taken_leads"),
+        taken_adverbs=fs("taken_adverbs"),
         weather_words=fs("weather_words"),
         weather_min=int(d.get("weather_min") or 2),
         club_words=fs("club_words"),
