@@ -66,6 +66,9 @@ ROWS = [
     ("held-before", "El 21 de enero de 2013 las tropas malienses recuperaron también Douentza, en poder de los "
      "islamistas desde septiembre.", None, "Government regains territory", "Mali", None, "Douentza",
      (D(2013, 1, 21), D(2013, 1, 21))),
+    # plural armed groups are an unidentified armed group; a police station stands for the police
+    ("armed-groups", "El 27 de julio de 2009, grupos armados asaltaron comisarías e iglesias en Wudil.", None,
+     "Armed clash", "Unidentified Armed Group", None, "Wudil", (D(2009, 7, 27), D(2009, 7, 27))),
     ("nominal-by-agent", "La toma de Mosul por el Estado Islámico en junio de 2014 sorprendió al mundo.", None,
      "Non-state actor overtakes territory", "Islamic State", None, "Mosul", (D(2014, 6, 1), D(2014, 6, 30))),
     # ground taken from someone named with "a": the ground is the object, the loser no person taken
