@@ -166,6 +166,12 @@ CONSTRUCTIONS = [
      [("Garissa", "location", "gazetteer", "KE")], []),
     ("Un ataque con drones contra la Academia Militar de Homs dejó 89 muertos.",
      [("Homs", "location", "gazetteer", "SY")], []),
+    # a division noun with a position adjective in -al is a division ("la región central de Cherkasy": the oblast,
+    # not its capital); a province of the story's country read by its transliteration key ("Di Qar": Dhi Qar)
+    ("Un misil alcanzó un bloque de viviendas de Umán, en la región central de Cherkasy.",
+     [("Umán", "location", "gazetteer", "UA"), ("Cherkasy", "location", "cue:admin", "UA")], []),
+    ("Murieron en Nasiriya, capital de la provincia meridional de Di Qar, cuando la policía disparó.",
+     [("Nasiriya", "location", "gazetteer", "IQ"), ("Di Qar", "location", "cue:admin-key", "IQ")], []),
     # a favela is a quarter: placed at the town named right after it
     ("La operación en las favelas de la Penha, en la zona norte de Río de Janeiro, dejó 119 muertos.",
      [("Penha", "location", "quarter:in:Rio de Janeiro", "BR")], []),

@@ -9,9 +9,10 @@ from cronica.geo.document import DocView
 from cronica.geo.document_rules import Spans, overlaps
 from cronica.geo.function_words import FunctionWords
 from cronica.geo.ner_places import geocoded_rows
-from cronica.geo.normalize import fold
+from cronica.geo.normalize import fold, translit_key
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
+
 
 
 def capitalised_run(doc: DocView, i: int, fw: FunctionWords) -> int:
@@ -31,7 +32,15 @@ def capitalised_run(doc: DocView, i: int, fw: FunctionWords) -> int:
     return j
 
 
-def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covered: Spans) -> Optional[Mention]:
+def province_by_key(data: PlaceData, surface: str, focus: dict) -> list[int]:
+    """'la provincia meridional de Di Qar': a province of a country the document is about, by its
+    transliteration key (Dhi Qar)."""
+    g = data.gaz
+    return [r for r in g.by_key.get(translit_key(surface), ()) if g.fcode[r] == "ADM1" and focus.get(g.country[r], 0) > 0]
+
+
+def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covered: Spans,
+                focus: Optional[dict] = None) -> Optional[Mention]:
     cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
     surface = text[s1:e1]
     if (surface.isupper() and len(surface) > 1) or "\n" in surface or fold(surface) in cues.stopwords \
@@ -50,8 +59,11 @@ def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covere
     if first in cues.org_heads or first in cues.landmark_heads:
         return None
     rows = data.gaz.rows_named(fold(surface))   # "el centro de Omagh": a town the story's countries did not vouch for
-    m = Mention(s1, e1, surface, fold(surface), rows, "cue", False, ent[2] if ent else None, cue, "location",
-                ["cue:gazetteer" if rows else "cue:unresolved"])
+    rule = "cue:gazetteer" if rows else "cue:unresolved"
+    if not rows and cue == "admin":
+        rows = province_by_key(data, surface, focus or {})
+        rule = "cue:admin-key" if rows else rule
+    m = Mention(s1, e1, surface, fold(surface), rows, "cue", False, ent[2] if ent else None, cue, "location", [rule])
     if cues.in_org_name(doc.twin(s1)) or cues.is_actor(fwin):
         if not cues.institution_before(doc.twin(s1)):
             return None
@@ -60,7 +72,8 @@ def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covere
     return m
 
 
-def cue_mentions(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans) -> None:
+def cue_mentions(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans,
+                 focus: Optional[dict] = None) -> None:
     cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
     i, n = 0, len(words)
     while i < n:
@@ -70,7 +83,7 @@ def cue_mentions(data: PlaceData, doc: DocView, mentions: list[Mention], covered
             i += 1
             continue
         j = capitalised_run(doc, i, data.cues.words)
-        m = cue_mention(data, doc, i, s0, words[j][1], covered)
+        m = cue_mention(data, doc, i, s0, words[j][1], covered, focus)
         i = j + 1
         if m is not None:
             mentions.append(m)

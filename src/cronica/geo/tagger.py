@@ -115,7 +115,7 @@ class PlaceTagger:
 
         deferred, covered = entity_mentions(data, doc, mentions, focus)
         accept_deferred(data, doc, mentions, deferred, covered)
-        cue_mentions(data, doc, mentions, covered)
+        cue_mentions(data, doc, mentions, covered, focus)
         capital_appositions(data, doc, mentions, covered, focus)
         repeat_places(data, doc, mentions, covered)
 
