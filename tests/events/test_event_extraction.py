@@ -66,6 +66,11 @@ ROWS = [
     ("held-before", "El 21 de enero de 2013 las tropas malienses recuperaron también Douentza, en poder de los "
      "islamistas desde septiembre.", None, "Government regains territory", "Mali", None, "Douentza",
      (D(2013, 1, 21), D(2013, 1, 21))),
+    # a relative clause opening right after the event noun dates it, whatever the report's verb says
+    ("relative-dates-noun", "El Ejército turco confirmó hoy la muerte de dieciséis soldados en el ataque que la "
+     "guerrilla kurda del PKK lanzó ayer contra un convoy militar cerca de Dağlıca, en la provincia de Hakkari.",
+     D(2015, 9, 7), "Armed clash", "Turkey", None, "Dağlıca",
+     (D(2015, 9, 6), D(2015, 9, 6))),
     # plural armed groups are an unidentified armed group; a police station stands for the police
     ("armed-groups", "El 27 de julio de 2009, grupos armados asaltaron comisarías e iglesias en Wudil.", None,
      "Armed clash", "Unidentified Armed Group", None, "Wudil", (D(2009, 7, 27), D(2009, 7, 27))),

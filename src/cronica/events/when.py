@@ -137,15 +137,37 @@ def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None,
     """The DATE timex nearest the trigger in the tree (ties: in the text); `within` restricts to a subtree."""
     best, best_key = None, None
     allowed = {t.i for t in within.subtree} if within is not None else None
+    told_of = _relative_of(trigger)
     for tx in sent_timexes:
         tok = token_at(sdoc, tx.span.start, tx.span.end)
-        if tok is None or (allowed is not None and tok.i not in allowed) \
-                or other_clause(tok, trigger, plain_marks=plain_marks, adverbial=adverbial) == SUBORDINATE:
+        if tok is None or (allowed is not None and tok.i not in allowed):
+            continue
+        if tok.i in told_of:   # "el ataque que el PKK lanzó ayer": the event noun's own relative clause dates it
+            key = (0, abs(tok.i - trigger.i))
+        elif other_clause(tok, trigger, plain_marks=plain_marks, adverbial=adverbial) == SUBORDINATE:
             continue   # (a date of another clause dates that clause's verb)
-        key = (tree_distance(trigger, tok), abs(tok.i - trigger.i))
+        else:
+            key = (tree_distance(trigger, tok) + 1, abs(tok.i - trigger.i))
         if best_key is None or key < best_key:
             best, best_key = tx, key
     return best
+
+
+def _relative_of(trigger) -> set[int]:
+    """Tokens of a relative clause on an event noun ("el ataque que lanzó ayer"), not on a verb: one the
+    parser hangs on the noun, or one that opens right after it (or after its adjective) whatever the parser
+    hangs it on ("la muerte de 16 soldados en el ataque que el PKK lanzó ayer")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    after = trigger.i + 1
+    if after < len(trigger.doc) and trigger.doc[after].head.i == trigger.i and trigger.doc[after].dep_ == "amod":
+        after += 1
+    out: set[int] = set()
+    for c in trigger.sent:
+        if c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX") and (
+                c.head.i == trigger.i or (c.head.i < trigger.i and c.left_edge.i == after)):
+            out |= {t.i for t in c.subtree}
+    return out
 
 
 def _with_coordinated(when: When, tx: Timex, in_sent: list[Timex], sdoc) -> When:
