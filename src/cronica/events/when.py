@@ -164,8 +164,9 @@ def _relative_of(trigger) -> set[int]:
         after += 1
     out: set[int] = set()
     for c in trigger.sent:
-        if c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX") and (
-                c.head.i == trigger.i or (c.head.i < trigger.i and c.left_edge.i == after)):
+        if c.dep_ in ("acl", "acl:relcl") and c.pos_ in ("VERB", "AUX") and c.left_edge.dep_ not in ("mark", "case") \
+                and (c.head.i == trigger.i or (c.head.i < trigger.i and c.left_edge.i == after)):
+            # (a relative pronoun opens it, not a conjunction: "el ataque más letal desde que ... llegó")
             out |= {t.i for t in c.subtree}
     return out
 
