@@ -1314,3 +1314,15 @@ def test_a_protest_is_not_where_what_it_opposes_happened(annotate, text, dct, pl
     told = [(e.sub_event_type, e.place and e.place.name) for e in events]
     crowd = [e for e in events if e.event_type == "Protests"]
     assert crowd and all(e.place is not None and e.place.name == place for e in crowd), told
+
+
+def test_a_date_opening_the_next_coordinated_clause_is_that_clause_s(annotate):
+    """'…, y la noche del 24 al 25 de julio la aviación turca bombardeó …': the parser hangs the date on the
+    killing told before it; it dates the air strikes, with their own subject after it."""
+    _, events = annotate("El 20 de julio de 2015 un atentado suicida mató a 32 jóvenes en Suruç. Dos días después, "
+                         "el PKK reivindicó el asesinato de dos policías en Ceylanpınar, a los que acusaba de colaborar "
+                         "con los yihadistas, y la noche del 24 al 25 de julio la aviación turca bombardeó sus "
+                         "campamentos de las montañas de Qandil, en el norte de Irak.", D(2015, 9, 7))
+    rows = {e.sub_event_type: (e.date_start, e.date_end) for e in events}
+    assert rows.get("Air/drone strike") == (D(2015, 7, 24), D(2015, 7, 25)), rows
+    assert rows.get("Attack") and rows["Attack"][0] < D(2015, 7, 24), rows

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from cronica.events.syntax import SUBORDINATE, clause_verb, keys, other_clause, token_at, tree_distance
+from cronica.events.syntax import SUBORDINATE, clause_verb, coordinated, keys, other_clause, token_at, tree_distance
 from cronica.model import Span, Timex
 from cronica.text.normalize import fold
 
@@ -144,13 +144,34 @@ def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None,
             continue
         if tok.i in told_of:   # "el ataque que el PKK lanzó ayer": the event noun's own relative clause dates it
             key = (0, abs(tok.i - trigger.i))
-        elif other_clause(tok, trigger, plain_marks=plain_marks, adverbial=adverbial) == SUBORDINATE:
+        elif other_clause(tok, trigger, plain_marks=plain_marks, adverbial=adverbial) == SUBORDINATE \
+                or _next_subject_clause(tok, trigger) or _opens_next_clause(tx, trigger, sdoc):
             continue   # (a date of another clause dates that clause's verb)
         else:
             key = (tree_distance(trigger, tok) + 1, abs(tok.i - trigger.i))
         if best_key is None or key < best_key:
             best, best_key = tx, key
     return best
+
+
+def _next_subject_clause(tok, trigger) -> bool:
+    """'el PKK reivindicó el asesinato …, y la noche del 24 al 25 la aviación turca bombardeó …': a date in a
+    later coordinated clause with a subject of its own dates that clause, not the trigger's."""
+    verb, mine = clause_verb(tok), clause_verb(trigger)
+    return verb.i > mine.i and trigger.i < verb.left_edge.i and coordinated(verb, mine) \
+        and any(c.dep_.startswith("nsubj") for c in verb.children) and any(c.dep_ == "cc" for c in verb.children)
+
+
+def _opens_next_clause(tx: Timex, trigger, sdoc) -> bool:
+    """'…, y la noche del 24 al 25 de julio la aviación turca bombardeó …': a date right before the subject of a
+    later verb coordinated with the trigger's opens that clause (the parser may hang the date on the trigger)."""
+    after = next((t for t in sdoc[trigger.i:trigger.sent.end] if t.idx >= tx.span.end), None)
+    first = next((t for t in sdoc[trigger.i:trigger.sent.end] if t.idx >= tx.span.start), None)
+    if after is None or first is None or after.i <= trigger.i or first.i == 0 or sdoc[first.i - 1].pos_ != "CCONJ":
+        return False   # (only right after a coordinator: not "…, donde el pasado 31 de octubre un comando tomó")
+    head = after.head if after.dep_ == "det" else after
+    mine = clause_verb(trigger)
+    return head.dep_.startswith("nsubj") and head.head.i > trigger.i and coordinated(head.head, mine)
 
 
 def _relative_of(trigger) -> set[int]:
