@@ -110,6 +110,10 @@ ROWS = [
     # ranges
     ("del 3 al 5 de marzo de 2016", None, "5 de marzo de 2016", "DATE", "2016-03-05", None, ("2016-03-05", "2016-03-05")),
     ("del 3 al 5 de marzo de 2016", None, "3", "DATE", "2016-03-03", None, ("2016-03-03", "2016-03-03")),
+    # "desde X y el 16 de octubre …": no range without a closing word; the later date moves the story on
+    ("Los presos murieron el 19 de octubre de 1973. La comitiva recorrió el sur desde el 30 de septiembre y el 16 de "
+     "octubre emprendió su gira. Ese día hubo fusilamientos.", None, "Ese día", "DATE", "1973-10-16", None,
+     ("1973-10-16", "1973-10-16")),
     ("entre mayo y junio de 2016", None, "junio de 2016", "DATE", "2016-06", None, ("2016-06-01", "2016-06-30")),
     # news constructions
     ("la madrugada de este jueves", D("2017-03-15"), "la madrugada de este jueves", "TIME", "2017-03-16TMO", None, ("2017-03-16", "2017-03-16")),

@@ -549,8 +549,14 @@ class TimeTagger:
         """Are dates a and b the two ends of one range ('entre mayo y junio', 'de 2019 a 2020')?"""
         if a.type != "DATE" or b.type != "DATE" or not a.interval or not b.interval or b.interval[1] < a.interval[0]:
             return False
-        return bool(self.helpers["range_join"].match(folded[a.span.end:b.span.start]) and self.helpers[
-            "range_open"].search(folded, max(0, a.span.start - 20), a.span.start))
+        join = self.helpers["range_join"].match(folded[a.span.end:b.span.start])
+        opener = self.helpers["range_open"].search(folded, max(0, a.span.start - 20), a.span.start)
+        if not (join and opener):
+            return False
+        # "desde el 30 de septiembre y el 16 de octubre emprendió …": "desde" is closed by "hasta", not by "y"
+        lx = self.lexicon
+        return not (opener.group().split()[0] in lx.words("open_range_openers")
+                    and join.group().split()[0] not in lx.words("closing_range_joiners"))
 
     def _mark_ranges(self, out: list[Timex], folded: str) -> None:
         """'entre mayo y junio', 'de enero a marzo': both ends learn the whole interval."""
