@@ -93,7 +93,7 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
         return False
     if entry.obj:
         wanted = set(entry.obj)
-        objs = [c for c in comps if c.dep_ == "obj"]
+        objs = [c for c in comps if c.dep_ == "obj" or (c.dep_ == "obl" and case_of(c) & lex.cue("person_object_markers"))]
         if "place" in wanted and not entry.loser_is_object and any(
                 _is_person(c, lex, ctx) and not _is_place(c, lex, ctx) and not case_of(c) & BY_CASES
                 for c in objs) and not any(_is_place(c, lex, ctx) and not case_of(c) for c in objs):
