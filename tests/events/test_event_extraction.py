@@ -66,6 +66,12 @@ ROWS = [
     ("held-before", "El 21 de enero de 2013 las tropas malienses recuperaron también Douentza, en poder de los "
      "islamistas desde septiembre.", None, "Government regains territory", "Mali", None, "Douentza",
      (D(2013, 1, 21), D(2013, 1, 21))),
+    # a month that only dates a noun ("el golpe del mes pasado") is no step of the story: the next sentence stays on
+    # the day told before it
+    ("noun-month-no-step", "Al menos 15 manifestantes murieron ayer por disparos en Sudán, en la jornada más "
+     "sangrienta de protestas contra el golpe de Estado militar del mes pasado. Las fuerzas de seguridad emplearon "
+     "fuego real y gases lacrimógenos para impedir las marchas en Bahri.", D(2021, 11, 18),
+     "Protest with intervention", None, None, "Khartoum North", (D(2021, 11, 17), D(2021, 11, 17))),
     # a relative clause opening right after the event noun dates it, whatever the report's verb says
     ("relative-dates-noun", "El Ejército turco confirmó hoy la muerte de dieciséis soldados en el ataque que la "
      "guerrilla kurda del PKK lanzó ayer contra un convoy militar cerca de Dağlıca, en la provincia de Hakkari.",

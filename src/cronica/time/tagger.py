@@ -318,7 +318,7 @@ class TimeTagger:
                     t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
                 if self._flashback(t, ref, dct, ctx) or self._flashforward(t, ref, dct, ctx) \
                         or self._since_clause(t, ref, folded) or self._news_background(t, dct, folded) \
-                        or self._demanded(t, folded):
+                        or self._demanded(t, folded) or self._noun_date_after_day(t, out, folded, cuts):
                     t.extra["moves_anchor"] = False    # "al que mantenía desde su secuestro en enero de 1996"
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
@@ -500,6 +500,19 @@ class TimeTagger:
             return False
         left = _sentence_before(folded, t.span.start)
         return bool(self.helpers["background_clause"].search(left) or self.helpers["since_in_clause"].search(left))
+
+    def _noun_date_after_day(self, t: Timex, out: list[Timex], folded: str, cuts: list[int]) -> bool:
+        """'murieron ayer …, en la jornada más sangrienta contra el golpe de Estado del mes pasado': a month or
+        year after "de" that only dates a noun, in a sentence whose event a day already dated, is no step of
+        the story (the next sentences stay on that day)."""
+        if t.precision not in ("month", "year") or not t.interval:
+            return False
+        day = next((x for x in reversed(out) if x.precision == "day" and x.extra.get("moves_anchor")), None)
+        if day is None or not self._same_sentence(folded, day.span.end, t.span.start, cuts):
+            return False
+        of = self.lexicon.words("of")
+        before = folded[max(0, t.span.start - 8):t.span.start].split()
+        return folded[t.span.start:t.span.end].split()[0] in of or (bool(before) and before[-1] in of)
 
     @staticmethod
     def _same_sentence(folded: str, a: int, b: int, cuts: list[int]) -> bool:
