@@ -72,6 +72,10 @@ ROWS = [
      "sangrienta de protestas contra el golpe de Estado militar del mes pasado. Las fuerzas de seguridad emplearon "
      "fuego real y gases lacrimógenos para impedir las marchas en Bahri.", D(2021, 11, 18),
      "Protest with intervention", None, None, "Khartoum North", (D(2021, 11, 17), D(2021, 11, 17))),
+    # armed men bursting into a bar attack the people in it
+    ("entered-bar", "El 6 de septiembre de 2006 un comando armado irrumpió en un bar de Uruapan y arrojó cinco "
+     "cabezas humanas a la pista de baile.", None, "Attack", "Unidentified Armed Group", None, "Uruapan",
+     (D(2006, 9, 6), D(2006, 9, 6))),
     # a relative clause opening right after the event noun dates it, whatever the report's verb says
     ("relative-dates-noun", "El Ejército turco confirmó hoy la muerte de dieciséis soldados en el ataque que la "
      "guerrilla kurda del PKK lanzó ayer contra un convoy militar cerca de Dağlıca, en la provincia de Hakkari.",

@@ -433,11 +433,14 @@ class EventExtractor:
     def _on_a_civilian_building(self, sub: str, trig: Trigger, parties: Parties, rules: list[str]) -> str:
         """'hombres armados asaltaron el Colegio de Kagara': an assault on a school, a hospital or a place of
         worship with no armed party named against it is an attack on the civilians there."""
-        if sub != "Armed clash" or not trig.entry.civilian_target or parties.actor2 is not None:
-            return sub
+        entered = "place" in (trig.entry.obj or ())   # "irrumpió en un bar": the building entered is the target
+        if sub != "Armed clash" or not (trig.entry.civilian_target or entered) or parties.actor2 is not None \
+                or (entered and self.parties.is_state(parties.actor1)):
+            return sub   # (state forces raiding a party, "infantes de marina irrumpieron en una fiesta", fight)
         buildings = self.lexicon.cue("civilian_buildings")
+        cases = self.lexicon.cue("target_cases") | (self.lexicon.cue("entered_cases") if entered else frozenset())
         target = next((c for c in trig.token.children if c.dep_ == "obj" or (
-            c.dep_ in ("obl", "nmod") and case_of(c) & self.lexicon.cue("target_cases"))), None)
+            c.dep_ in ("obl", "nmod") and case_of(c) & cases)), None)
         if target is None or fold(target.text) not in buildings:
             return sub
         rules.append(f"type: Attack (the target is a civilian building, '{target.text}')")
