@@ -72,6 +72,10 @@ ROWS = [
      "sangrienta de protestas contra el golpe de Estado militar del mes pasado. Las fuerzas de seguridad emplearon "
      "fuego real y gases lacrimógenos para impedir las marchas en Bahri.", D(2021, 11, 18),
      "Protest with intervention", None, None, "Khartoum North", (D(2021, 11, 17), D(2021, 11, 17))),
+    # an attack on a village, with no armed party named against it, is an attack on its people
+    ("village-target", "El 26 de octubre de 2021, el grupo yihadista Estado Islámico lanzó un ataque contra la aldea "
+     "chií de Al Rashad, en la provincia de Diyala, que dejó once muertos.", None, "Attack", "Islamic State", None,
+     "Qaryat ar Rashad", (D(2021, 10, 26), D(2021, 10, 26))),
     # armed men bursting into a bar attack the people in it
     ("entered-bar", "El 6 de septiembre de 2006 un comando armado irrumpió en un bar de Uruapan y arrojó cinco "
      "cabezas humanas a la pista de baile.", None, "Attack", "Unidentified Armed Group", None, "Uruapan",
