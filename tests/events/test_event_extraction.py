@@ -76,6 +76,12 @@ ROWS = [
     ("village-target", "El 26 de octubre de 2021, el grupo yihadista Estado Islámico lanzó un ataque contra la aldea "
      "chií de Al Rashad, en la provincia de Diyala, que dejó once muertos.", None, "Attack", "Islamic State", None,
      "Qaryat ar Rashad", (D(2021, 10, 26), D(2021, 10, 26))),
+    # shots at a named person or at a car, with no armed party against them, attack civilians
+    ("shot-at-person", "El 21 de marzo de 2017, unos desconocidos dispararon en Autlán de Navarro contra Sonia Córdova, "
+     "subdirectora del semanario local.", None, "Attack", None, None, "Autlán de Navarro",
+     (D(2017, 3, 21), D(2017, 3, 21))),
+    ("shot-at-car", "El 8 de marzo de 1999, dos hombres armados bajaron del vehículo y dispararon contra la camioneta en "
+     "Asunción.", None, "Attack", None, None, "Asunción", (D(1999, 3, 8), D(1999, 3, 8))),
     # armed men bursting into a bar attack the people in it
     ("entered-bar", "El 6 de septiembre de 2006 un comando armado irrumpió en un bar de Uruapan y arrojó cinco "
      "cabezas humanas a la pista de baile.", None, "Attack", "Unidentified Armed Group", None, "Uruapan",

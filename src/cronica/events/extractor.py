@@ -15,7 +15,7 @@ from cronica.events.fatalities import fatalities_in, named_victims
 from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, REMOTE_VIOLENCE, TERRITORY,
                                     VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
 from cronica.events.parties import STATE_VICTIM_RULE, Parties, PartyResolver, is_civilian
-from cronica.events.syntax import case_of, clause_verb, is_pluperfect, keys, unsaid_subject
+from cronica.events.syntax import case_of, clause_verb, is_passive, is_pluperfect, keys, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
@@ -328,7 +328,7 @@ class EventExtractor:
         sub = self._suicide(sub, trig, rules)
         sub = self._by_rioters(sub, parties, focus, rules)
         sub = self._taken_by_armed_group(sub, parties, rules)
-        sub = self._on_a_civilian_building(sub, trig, parties, rules)
+        sub = self._on_a_civilian_building(sub, trig, parties, rules, places)
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         elif lex.event_type(sub) == PROTESTS:
@@ -430,7 +430,8 @@ class EventExtractor:
         rules.append(f"type: {ABDUCTION} (people taken by an armed group, not a state)")
         return ABDUCTION
 
-    def _on_a_civilian_building(self, sub: str, trig: Trigger, parties: Parties, rules: list[str]) -> str:
+    def _on_a_civilian_building(self, sub: str, trig: Trigger, parties: Parties, rules: list[str],
+                                places: Sequence[Place] = ()) -> str:
         """'hombres armados asaltaron el Colegio de Kagara': an assault on a school, a hospital or a place of
         worship with no armed party named against it is an attack on the civilians there."""
         entered = "place" in (trig.entry.obj or ())   # "irrumpió en un bar": the building entered is the target
@@ -441,10 +442,24 @@ class EventExtractor:
         cases = self.lexicon.cue("target_cases") | (self.lexicon.cue("entered_cases") if entered else frozenset())
         target = next((c for c in trig.token.children if c.dep_ == "obj" or (
             c.dep_ in ("obl", "nmod") and case_of(c) & cases)), None)
-        if target is None or fold(target.text) not in buildings:
+        if target is None:
             return sub
-        rules.append(f"type: Attack (the target is a civilian building, '{target.text}')")
-        return "Attack"
+        if fold(target.text) in buildings:
+            rules.append(f"type: Attack (the target is a civilian building, '{target.text}')")
+            return "Attack"
+        a1 = parties.actor1
+        named = target.ent_type_ == "PER" and not entered and not is_passive(trig.token) and not any(
+            p.span.start <= target.idx < p.span.end for p in places) and not (   # (not a town the model calls a
+            a1 is not None and a1.span.start <= target.idx < a1.span.end)        # person, nor the one who shot)
+        if self._civilian_vehicle(target) or named:
+            rules.append(f"type: Attack (shot at a person or a car, '{target.text}', with no armed party against it)")
+            return "Attack"
+        return sub
+
+    def _civilian_vehicle(self, target) -> bool:
+        """'dispararon contra la camioneta': a car not told as military ('un vehículo militar')."""
+        return fold(target.text) in self.lexicon.cue("civilian_vehicles") and not any(
+            keys(c) & self.lexicon.cue("military_modifiers") for c in target.children)
 
     def _reports_riots(self, text: str) -> bool:
         words = self.lexicon.cue("riot_words")
