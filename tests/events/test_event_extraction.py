@@ -82,6 +82,10 @@ ROWS = [
      (D(2017, 3, 21), D(2017, 3, 21))),
     ("shot-at-car", "El 8 de marzo de 1999, dos hombres armados bajaron del vehículo y dispararon contra la camioneta en "
      "Asunción.", None, "Attack", None, None, "Asunción", (D(1999, 3, 8), D(1999, 3, 8))),
+    # protesters setting fire to an embassy riot
+    ("protesters-fire", "El 1 de octubre de 2022, cientos de manifestantes prendieron fuego a la entrada de la embajada "
+     "de Francia en Uagadugú.", None, "Violent demonstration", "Protesters", None, "Ouagadougou",
+     (D(2022, 10, 1), D(2022, 10, 1))),
     # armed men bursting into a bar attack the people in it
     ("entered-bar", "El 6 de septiembre de 2006 un comando armado irrumpió en un bar de Uruapan y arrojó cinco "
      "cabezas humanas a la pista de baile.", None, "Attack", "Unidentified Armed Group", None, "Uruapan",
