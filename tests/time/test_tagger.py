@@ -110,6 +110,9 @@ ROWS = [
     # ranges
     ("del 3 al 5 de marzo de 2016", None, "5 de marzo de 2016", "DATE", "2016-03-05", None, ("2016-03-05", "2016-03-05")),
     ("del 3 al 5 de marzo de 2016", None, "3", "DATE", "2016-03-03", None, ("2016-03-03", "2016-03-03")),
+    # a bare day then its clause's subject ("y el 16 un camión bomba estalló")
+    ("El 9 de septiembre de 1999 estalló una bomba; el 13, otra, y el 16 un camión bomba estalló en Volgodonsk.", None,
+     "el 16", "DATE", "1999-09-16", None, ("1999-09-16", "1999-09-16")),
     # "desde X y el 16 de octubre …": no range without a closing word; the later date moves the story on
     ("Los presos murieron el 19 de octubre de 1973. La comitiva recorrió el sur desde el 30 de septiembre y el 16 de "
      "octubre emprendió su gira. Ese día hubo fusilamientos.", None, "Ese día", "DATE", "1973-10-16", None,

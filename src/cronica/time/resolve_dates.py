@@ -293,7 +293,9 @@ def _day_ends_phrase(text: str, e: int, lx: Lexicon) -> bool:
     words = after.lower().split(" ", 1)
     if len(words) == 2 and words[0] in lx.words("clitics"):   # "el 18 se rindieron"
         after = words[1]
-    return after.startswith(",") or (bool(after) and after[0].isupper()) or bool(_past_verb(tuple(lx.past_markers)).match(after.lower()))
+    first = after.lower().split(" ", 1)[0]
+    return after.startswith(",") or (bool(after) and after[0].isupper()) or first in lx.words("subject_openers") \
+        or bool(_past_verb(tuple(lx.past_markers)).match(after.lower()))   # ("y el 16 un camión bomba estalló")
 
 
 @functools.lru_cache(maxsize=8)
