@@ -1351,3 +1351,13 @@ def test_a_date_opening_the_next_coordinated_clause_is_that_clause_s(annotate):
     rows = {e.sub_event_type: (e.date_start, e.date_end) for e in events}
     assert rows.get("Air/drone strike") == (D(2015, 7, 24), D(2015, 7, 25)), rows
     assert rows.get("Attack") and rows["Attack"][0] < D(2015, 7, 24), rows
+
+
+def test_a_lead_that_names_only_its_country_is_placed_by_the_next_paragraph(annotate):
+    """'Al menos 15 manifestantes murieron ayer … en Sudán' and, in the next paragraph, 'La mayoría de las víctimas
+    mortales se registraron en Omdurmán': the lead's killing is in that town of that country."""
+    _, events = annotate("Al menos 15 manifestantes murieron ayer por disparos de las fuerzas de seguridad en Sudán, "
+                         "según el Comité Central de Médicos Sudaneses.\n\nLa mayoría de las víctimas mortales se "
+                         "registraron en Omdurmán, al otro lado del Nilo.", D(2021, 11, 18))
+    assert events and events[0].place is not None and events[0].place.name == "Omdurman", \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]

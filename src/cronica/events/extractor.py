@@ -20,8 +20,8 @@ from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peac
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
 from cronica.events.when import COUNTED_BACK, RelativeWords, When, contract_precision, when_for
-from cronica.events.where import (PlaceWords, Where, as_location, coordinated_towns, dateline_town, lead_town, rank,
-                                  title_town, where_for)
+from cronica.events.where import (PlaceWords, Where, as_location, coordinated_towns, dateline_town, inside_area,
+                                  lead_town, next_paragraph_town, rank, title_town, where_for)
 from cronica.nlp.selection import load_selector
 from cronica.text.layout import dateline_end, in_heading
 from cronica.text.normalize import fold
@@ -79,6 +79,7 @@ class Focus:
     actor: Optional[ActorMention] = None
     riots: bool = False
     lead: Optional[Place] = None    # the town the lead paragraph names: where the story is, failing all else
+    lead_area_town: Optional[Place] = None   # ... or, for a lead that names only its country, the next paragraph's
 
 
 
@@ -222,9 +223,11 @@ class EventExtractor:
         durations = _tokens_of(sdoc, [x for x in timexes if x.type == "DURATION"])
         dates = _tokens_of(sdoc, [x for x in timexes if x.type in ("DATE", "TIME")])
         armed = frozenset(i for i, m in index.by_token.items() if _armed(m))
-        focus, out = Focus(lead=lead_town(places, actors, document.text, sdoc, self.place_words) or datelined,
-                           place=title_town(places, actors, document.text),
-                           riots=self._reports_riots(document.text)), []
+        lead = lead_town(places, actors, document.text, sdoc, self.place_words)
+        focus, out = Focus(lead=lead or datelined, place=title_town(places, actors, document.text),
+                           riots=self._reports_riots(document.text),
+                           lead_area_town=lead or next_paragraph_town(places, actors, document.text, sdoc,
+                                                                      self.place_words)), []
         actor_tokens = frozenset(index.by_token)
         armed_document = any(not is_civilian(m) for m in actors)
         can_hold_event = load_selector(self.language).wants
@@ -348,6 +351,11 @@ class EventExtractor:
         if where is None and violent and focus.place is None and focus.lead is not None:
             # "RÍO DE JANEIRO … la operación … en la favela de Jacarezinho. … cuando unos 200 agentes entraron"
             where = Where(focus.lead, "focus", f"place: the lead's town '{focus.lead.name}'")
+        elif where is not None and focus.place is None and focus.lead_area_town is not None \
+                and rank(where.place) >= 2.5 and inside_area(focus.lead_area_town, where.place):
+            # "murieron ayer … en Sudán. La mayoría de las víctimas mortales se registraron en Bahri"
+            town = focus.lead_area_town
+            where = Where(town, "focus", f"place: the lead's town '{town.name}' inside '{where.place.name}'")
         rules.append(when.rule if when else "date: none")
         rules.append(where.rule if where else "place: none")
         sub = self._regain(sub, parties, where, rules)

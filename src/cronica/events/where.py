@@ -54,7 +54,7 @@ def usable(place: Place, actors: list[ActorMention]) -> bool:
     return not any(a.span.start < place.span.end and place.span.start < a.span.end for a in actors)
 
 
-def _inside(town: Place, area: Place) -> bool:
+def inside_area(town: Place, area: Place) -> bool:
     """Is the town in the area: its country, and its province when the area is one?"""
     if town.country != area.country:
         return False
@@ -288,7 +288,7 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
         return Where(as_location(p), source, f"place: '{p.span.text}' -> {p.name} ({source}, distance {dist})")
     earlier = _paragraph_town(sentence, places, actors, text or sdoc.text, sdoc, words.purposes,
                               words.distance_units) if violent else None
-    if focus is not None and earlier is not None and rank(focus) > 0 and _inside(earlier, focus) \
+    if focus is not None and earlier is not None and rank(focus) > 0 and inside_area(earlier, focus) \
             and not _elsewhere(sentence, places, earlier, sdoc, words):
         # "… en el oeste de Uganda … estalló el sábado en Kasese … Ese mismo día, las fuerzas irrumpieron"
         return Where(earlier, "focus", f"place: '{earlier.name}', named earlier in the paragraph, inside the focus "
@@ -389,6 +389,25 @@ def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
     towns = [p for p in towns if not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)
              and not _come_from(p, text, words.origins)]
     return towns[-1] if towns else None
+
+
+def next_paragraph_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
+                        words: PlaceWords = PlaceWords()) -> Optional[Place]:
+    """A lead that names only a country ("murieron ayer … en Sudán") is told where by the next paragraph: its
+    first town in that country ("La mayoría de las víctimas se registraron en Bahri")."""
+    start, end = lead_paragraph(text)
+    countries = {p.country for p in places if start <= p.span.start < end and p.role == "location" and rank(p) > 0
+                 and p.country and "dateline" not in p.rule}
+    if not countries:
+        return None
+    begin = len(text) - len(text[end:].lstrip())   # the next paragraph, past the blank lines
+    nxt = text.find("\n", begin)
+    stop = len(text) if nxt < 0 else nxt
+    towns = [p for p in places if end < p.span.start < stop and usable(p, actors) and rank(p) == 0
+             and p.country in countries and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)
+             and not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)
+             and not _come_from(p, text, words.origins)]
+    return towns[0] if towns else None
 
 
 def _come_from(p: Place, text: str, origins: frozenset[str]) -> bool:
