@@ -1269,3 +1269,11 @@ def test_week_after_the_year_the_story_is_in(tagger):
     t = one(tagger, "El 4 de diciembre de 1971 una bomba destruyó el bar. En 2011 se firmó un acuerdo. Una semana "
                     "después, los presos salieron.", None, "Una semana después")
     assert t.interval is not None and t.interval[0].year == 2011
+
+
+def test_a_date_apposed_to_what_a_span_runs_from_does_not_move_the_story(tagger):
+    # "el mayor desde el inicio de la invasión rusa, en febrero de 2022": the date the span runs from, set off by a
+    # comma, is background as "desde febrero de 2022" is
+    text = ("Rusia lanzó hoy el mayor ataque contra la ciudad desde el inicio de la invasión rusa a gran escala, en "
+            "febrero de 2022. Fragmentos de los proyectiles cayeron en Zólochiv.")
+    assert one(tagger, text, D("2023-07-06"), "febrero de 2022").extra["moves_anchor"] is False

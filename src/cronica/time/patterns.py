@@ -309,7 +309,8 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "background_clause": re.compile(rf",\s*{alt(lx.words('background_clause_leads'))}{E}[^,;.!?]*$"),
         # "la jornada más sangrienta desde la guerra de 2014": a span's far start in the date's clause
         "demanded": re.compile(rf"{B}{alt(lx.words('demand_verbs'))}\s+que\s[^.;!?]*$"),
-        "since_in_clause": re.compile(rf"{B}{alt(lx.words('since_past_words'))}{E}[^,;.!?]*$"),
+        "since_in_clause": re.compile(rf"{B}{alt(lx.words('since_past_words'))}{E}[^,;.!?]*"   # ("desde el inicio
+                                      rf"(?:,\s+{alt(lx.words('since_apposed') or ['(?!x)x'])}\s+)?$"),   # de la invasión, en")
         "fiscal_year": re.compile(rf"{B}{alt(lx.words('fiscal_year'))}\s+$"),
         "told_period": re.compile(rf"{B}{alt(lx.words('told_period_articles'))}\s+"
                                   rf"(?P<unit>{alt(lx.words('told_periods'))})(?!\s+{alt(lx.words('of'))}{E})(?=\s|[,.;:)])"),
