@@ -110,6 +110,10 @@ ROWS = [
     # ranges
     ("del 3 al 5 de marzo de 2016", None, "5 de marzo de 2016", "DATE", "2016-03-05", None, ("2016-03-05", "2016-03-05")),
     ("del 3 al 5 de marzo de 2016", None, "3", "DATE", "2016-03-03", None, ("2016-03-03", "2016-03-03")),
+    # a day told back in a pluperfect relative ("que había inaugurado la víspera") is not the one "esa misma" points to
+    ("El 25 de febrero de 2009, durante la reunión que Hasina había inaugurado la víspera, los soldados abrieron "
+     "fuego. Esa misma tarde, Hasina recibió a una delegación.", None, "Esa misma tarde", "TIME", "2009-02-25TAF",
+     None, ("2009-02-25", "2009-02-25")),
     # a bare day then its clause's subject ("y el 16 un camión bomba estalló")
     ("El 9 de septiembre de 1999 estalló una bomba; el 13, otra, y el 16 un camión bomba estalló en Volgodonsk.", None,
      "el 16", "DATE", "1999-09-16", None, ("1999-09-16", "1999-09-16")),

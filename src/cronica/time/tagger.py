@@ -324,8 +324,10 @@ class TimeTagger:
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     if t.extra.get("bound") != "since":   # ("acuartelados desde el martes … a primera hora
                         last_day = (t.span.end, t.interval[0])   # de la tarde": not Tuesday's afternoon)
-                    if t.type != "DURATION":    # ("terminó ciento veintiséis días después" names no day to
-                        told_days.append(t.interval[0])   # point back to: "aquel martes" is the one told)
+                    if t.type != "DURATION" and not (t.extra.get("day_shift") and not t.extra.get("moves_anchor")):
+                        # ("terminó ciento veintiséis días después" names no day to point back to: "aquel martes"
+                        # is the one told; nor does "que había inaugurado la víspera": "esa misma tarde" is the story's)
+                        told_days.append(t.interval[0])
                     if self._reported(folded, t.span.start) or DATELINE_AFTER.match(folded, t.span.end):
                         t.extra["reported"] = True   # the report's day ("informó hoy"), not the story's
                     else:
