@@ -82,6 +82,10 @@ ROWS = [
      (D(2017, 3, 21), D(2017, 3, 21))),
     ("shot-at-car", "El 8 de marzo de 1999, dos hombres armados bajaron del vehículo y dispararon contra la camioneta en "
      "Asunción.", None, "Attack", None, None, "Asunción", (D(1999, 3, 8), D(1999, 3, 8))),
+    # gunfire heard around a barracks is fighting (in a text of armed men)
+    ("gunfire-heard", "Las fuerzas de seguridad mataron a dos manifestantes. El viernes 30 de septiembre de 2022, "
+     "intensas ráfagas de disparos resonaron desde primera hora en Uagadugú en torno al principal campamento militar.", None,
+     "Armed clash", None, None, "Ouagadougou", (D(2022, 9, 30), D(2022, 9, 30))),
     # protesters setting fire to an embassy riot
     ("protesters-fire", "El 1 de octubre de 2022, cientos de manifestantes prendieron fuego a la entrada de la embajada "
      "de Francia en Uagadugú.", None, "Violent demonstration", "Protesters", None, "Ouagadougou",
