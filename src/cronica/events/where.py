@@ -382,12 +382,7 @@ def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
     ("RÍO DE JANEIRO … la operación lanzada ayer … en la favela de Jacarezinho"); never the dateline's city,
     where the report comes from ("EL CAIRO … en la localidad de Bir al Abed")."""
     start, end = lead_paragraph(text)      # (under its title: "Asedio de la Mezquita Roja\n\nEl asedio …")
-    towns = [p for p in places if start <= p.span.start < end and usable(p, actors) and rank(p) == 0
-             and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)]
-    # (not a landmark to count from: "a unos 600 kilómetros al sur de Santiago", nor a capital that acts:
-    # "Ankara considera a las YPG una extensión del PKK")
-    towns = [p for p in towns if not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)
-             and not _come_from(p, text, words.origins)]
+    towns = _story_towns(places, actors, text, sdoc, words, start, end)
     return towns[-1] if towns else None
 
 
@@ -402,12 +397,19 @@ def next_paragraph_town(places: list[Place], actors: list[ActorMention], text: s
         return None
     begin = len(text) - len(text[end:].lstrip())   # the next paragraph, past the blank lines
     nxt = text.find("\n", begin)
-    stop = len(text) if nxt < 0 else nxt
-    towns = [p for p in places if end < p.span.start < stop and usable(p, actors) and rank(p) == 0
-             and p.country in countries and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)
-             and not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)
-             and not _come_from(p, text, words.origins)]
-    return towns[0] if towns else None
+    towns = _story_towns(places, actors, text, sdoc, words, end + 1, len(text) if nxt < 0 else nxt)
+    return next((p for p in towns if p.country in countries), None)
+
+
+def _story_towns(places: list[Place], actors: list[ActorMention], text: str, sdoc, words: PlaceWords,
+                 start: int, end: int) -> list[Place]:
+    """The towns named in [start, end) that can place a story: usable, no dateline, nothing aimed at, no landmark
+    to count from ("a unos 600 kilómetros al sur de Santiago"), no capital that acts ("Ankara considera a las YPG
+    una extensión del PKK"), no place something came from."""
+    return [p for p in places if start <= p.span.start < end and usable(p, actors) and rank(p) == 0
+            and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)
+            and not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)
+            and not _come_from(p, text, words.origins)]
 
 
 def _come_from(p: Place, text: str, origins: frozenset[str]) -> bool:
