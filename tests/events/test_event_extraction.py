@@ -1365,3 +1365,16 @@ def test_a_lead_that_names_only_its_country_is_placed_by_the_next_paragraph(anno
                          "registraron en Omdurmán, al otro lado del Nilo.", D(2021, 11, 18))
     assert events and events[0].place is not None and events[0].place.name == "Omdurman", \
         [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
+def test_a_protest_with_no_place_of_its_own_is_in_the_leads_town(annotate):
+    """'… en los calabozos de la Comandancia General de la Policía del estado Carabobo, en Valencia …' and later
+    'decenas de familiares … se enfrentaron con los agentes que custodiaban la sede': the lead's town."""
+    _, events = annotate("VALENCIA (Venezuela), 29 mar (EFE).- Al menos 68 personas murieron ayer en un motín en los "
+                         "calabozos de la Comandancia de la Policía del estado Carabobo, en Valencia, informó hoy el "
+                         "fiscal.\n\nHacia el mediodía, decenas de familiares que esperaban noticias frente a la sede "
+                         "policial se enfrentaron con los agentes, que los dispersaron con gases lacrimógenos.",
+                         D(2018, 3, 29))
+    protests = [e for e in events if e.sub_event_type == "Protest with intervention"]
+    assert protests and protests[0].place is not None and protests[0].place.name == "Valencia", \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]

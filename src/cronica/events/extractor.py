@@ -348,7 +348,7 @@ class EventExtractor:
         violent = lex.event_type(sub) in FOCUS_TYPES
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=violent, text=document.text,
                           words=self.place_words, crowd=sub in CROWD_ACTS)
-        if where is None and violent and focus.place is None and focus.lead is not None:
+        if where is None and focus.place is None and focus.lead is not None:
             # "RÍO DE JANEIRO … la operación … en la favela de Jacarezinho. … cuando unos 200 agentes entraron"
             where = Where(focus.lead, "focus", f"place: the lead's town '{focus.lead.name}'")
         elif where is not None and focus.place is None and focus.lead_area_town is not None \
