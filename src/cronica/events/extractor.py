@@ -331,7 +331,7 @@ class EventExtractor:
         sub = self._suicide(sub, trig, rules)
         sub = self._by_rioters(sub, parties, focus, rules)
         sub = self._taken_by_armed_group(sub, parties, rules)
-        sub = self._on_a_civilian_building(sub, trig, parties, rules, places)
+        sub = self._on_the_unarmed(sub, trig, parties, rules, places)
         if lex.event_type(sub) in FOCUS_TYPES:
             parties.actor1 = self.parties.as_forces(parties.actor1)
         elif lex.event_type(sub) == PROTESTS:
@@ -438,31 +438,36 @@ class EventExtractor:
         rules.append(f"type: {ABDUCTION} (people taken by an armed group, not a state)")
         return ABDUCTION
 
-    def _on_a_civilian_building(self, sub: str, trig: Trigger, parties: Parties, rules: list[str],
-                                places: Sequence[Place] = ()) -> str:
-        """'hombres armados asaltaron el Colegio de Kagara': an assault on a school, a hospital or a place of
-        worship with no armed party named against it is an attack on the civilians there."""
+    def _on_the_unarmed(self, sub: str, trig: Trigger, parties: Parties, rules: list[str],
+                        places: Sequence[Place] = ()) -> str:
+        """With no armed party named against it, a clash aimed at the unarmed is an attack on civilians: an
+        assault on a school, a hospital or a place of worship ('hombres armados asaltaron el Colegio de Kagara'), a
+        bar an armed group bursts into ('un comando irrumpió en un bar'), shots at a named person or at a car."""
         entered = "place" in (trig.entry.obj or ())   # "irrumpió en un bar": the building entered is the target
         if sub != "Armed clash" or not (trig.entry.civilian_target or entered) or parties.actor2 is not None \
                 or (entered and self.parties.is_state(parties.actor1)):
             return sub   # (state forces raiding a party, "infantes de marina irrumpieron en una fiesta", fight)
-        buildings = self.lexicon.cue("civilian_buildings")
         cases = self.lexicon.cue("target_cases") | (self.lexicon.cue("entered_cases") if entered else frozenset())
         target = next((c for c in trig.token.children if c.dep_ == "obj" or (
             c.dep_ in ("obl", "nmod") and case_of(c) & cases)), None)
         if target is None:
             return sub
-        if fold(target.text) in buildings:
+        if fold(target.text) in self.lexicon.cue("civilian_buildings"):
             rules.append(f"type: Attack (the target is a civilian building, '{target.text}')")
             return "Attack"
-        a1 = parties.actor1
-        named = target.ent_type_ == "PER" and not entered and not is_passive(trig.token) and not any(
-            p.span.start <= target.idx < p.span.end for p in places) and not (   # (not a town the model calls a
-            a1 is not None and a1.span.start <= target.idx < a1.span.end)        # person, nor the one who shot)
-        if self._civilian_vehicle(target) or named:
+        if self._civilian_vehicle(target) or (not entered and self._named_person(target, trig, parties, places)):
             rules.append(f"type: Attack (shot at a person or a car, '{target.text}', with no armed party against it)")
             return "Attack"
         return sub
+
+    @staticmethod
+    def _named_person(target, trig: Trigger, parties: Parties, places: Sequence[Place]) -> bool:
+        """'dispararon … contra Sonia Córdova': a person the model names -- not a town it calls a person, nor the
+        shooter himself, nor the subject of a passive."""
+        a1 = parties.actor1
+        return target.ent_type_ == "PER" and not is_passive(trig.token) \
+            and not any(p.span.start <= target.idx < p.span.end for p in places) \
+            and not (a1 is not None and a1.span.start <= target.idx < a1.span.end)
 
     def _civilian_vehicle(self, target) -> bool:
         """'dispararon contra la camioneta': a car not told as military ('un vehículo militar')."""

@@ -165,8 +165,9 @@ def _next_subject_clause(tok, trigger) -> bool:
 def _opens_next_clause(tx: Timex, trigger, sdoc) -> bool:
     """'…, y la noche del 24 al 25 de julio la aviación turca bombardeó …': a date right before the subject of a
     later verb coordinated with the trigger's opens that clause (the parser may hang the date on the trigger)."""
-    after = next((t for t in sdoc[trigger.i:trigger.sent.end] if t.idx >= tx.span.end), None)
-    first = next((t for t in sdoc[trigger.i:trigger.sent.end] if t.idx >= tx.span.start), None)
+    rest = sdoc[trigger.i:trigger.sent.end]
+    first = next((t for t in rest if t.idx >= tx.span.start), None)
+    after = next((t for t in rest if t.idx >= tx.span.end), None)
     if after is None or first is None or after.i <= trigger.i or first.i == 0 or sdoc[first.i - 1].pos_ != "CCONJ":
         return False   # (only right after a coordinator: not "…, donde el pasado 31 de octubre un comando tomó")
     head = after.head if after.dep_ == "det" else after
