@@ -99,6 +99,11 @@ ROWS = [
      "guerrilla kurda del PKK lanzó ayer contra un convoy militar cerca de Dağlıca, en la provincia de Hakkari.",
      D(2015, 9, 7), "Armed clash", "Turkey", None, "Dağlıca",
      (D(2015, 9, 6), D(2015, 9, 6))),
+    # ... but a report's object is not the event it happened in: "hoy" dates the report, "el pasado lunes" the assault
+    ("report-of-deaths-in-an-event", "JARTUM, 27 ago (EFE).- La misión conjunta de la ONU y la Unión Africana en "
+     "Darfur (UNAMID) confirmó hoy la muerte de al menos 31 desplazados, entre ellos siete niños y diez mujeres, en el "
+     "asalto de las fuerzas de seguridad sudanesas al campo de Kalma, en Darfur del Sur, el pasado lunes.",
+     D(2008, 8, 27), "Armed clash", "Sudan", None, "Kalma", (D(2008, 8, 25), D(2008, 8, 25))),
     # plural armed groups are an unidentified armed group; a police station stands for the police
     ("armed-groups", "El 27 de julio de 2009, grupos armados asaltaron comisarías e iglesias en Wudil.", None,
      "Armed clash", "Unidentified Armed Group", None, "Wudil", (D(2009, 7, 27), D(2009, 7, 27))),

@@ -1071,6 +1071,39 @@ ROWS = [
     ("En febrero de 2022 la Corte fijó la reparación. La ciudad volvió a sufrir en mayo de 2002: tras un motín que "
      "tomó la radio el 14 de mayo, las tropas mataron a decenas de civiles.", None, "14 de mayo", "DATE",
      "2002-05-14", None, ("2002-05-14", "2002-05-14")),
+    # a weekday inside a clock time or part of day reads the tense of its sentence however far the verb stands
+    ("Chekatt abrió fuego con un revólver y atacó con un cuchillo a los paseantes del mercado navideño hacia las "
+     "19.50 del martes, en la calle.", D("2018-12-17"), "las 19.50 del martes", "TIME", "2018-12-11T19:50", None,
+     ("2018-12-11", "2018-12-11")),
+    # ... and "detrás" is no future tense
+    ("Las cargas estallaron en dos autobuses que circulaban uno detrás de otro por una avenida del centro, cerca "
+     "del Ayuntamiento, a primera hora de la tarde del martes.", D("2004-09-01"),
+     "primera hora de la tarde del martes", "TIME", "2004-08-31TAF", None, ("2004-08-31", "2004-08-31")),
+    # a past subjunctive is a past tense
+    ("Raisí advirtió de que las Fuerzas Armadas decidirán cómo responder, después de que Jameneí prometiera el "
+     "miércoles una respuesta dura.", D("2024-01-05"), "miércoles", "DATE", "2024-01-03", None,
+     ("2024-01-03", "2024-01-03")),
+    # a count by day is no weekday with its day number
+    ("Los socorristas rescataron a nueve personas y el recuento no dejaba de crecer: 15 el domingo, 24 el lunes.",
+     D("2022-07-14"), "domingo", "DATE", "2022-07-10", None, ("2022-07-10", "2022-07-10")),
+    # "a partir de" + weekday: the verb before dates the decree, not the day (the nearer one, behind or ahead)
+    ("Maduro ordenó el cierre total de la frontera a partir de las 20.00 hora local del jueves para impedir la "
+     "entrada de la ayuda.", D("2019-02-23"), "las 20.00 hora local del jueves", "TIME", "2019-02-21T20:00", None,
+     ("2019-02-21", "2019-02-21")),
+    ("Hollande decretó tres días de duelo nacional a partir del sábado.", D("2016-07-15"), "sábado", "DATE",
+     "2016-07-16", None, ("2016-07-16", "2016-07-16")),
+    # the hour a span began, before the story's day, is not the day later times of day are on
+    ("Los tiroteos continuaron durante la mañana de hoy, pese al toque de queda decretado a partir de las 19.00 del "
+     "lunes. Al Sadr habló poco después del mediodía.", D("2022-08-30"), "mediodía", "TIME", "2022-08-30T12:00",
+     None, ("2022-08-30", "2022-08-30")),
+    # a part of day after a month told earlier in its sentence is a time of that month, not of the story's day
+    ("Horas antes desactivaron otro artefacto. En agosto de 2010, un coche bomba estalló de madrugada frente al "
+     "edificio de Caracol Radio.", D("2012-05-15"), "de madrugada", "TIME", "2010-08-XXTMO", None,
+     ("2010-08-01", "2010-08-31")),
+    # in news, a part of day in a clause with no past tense after a background day weeks old is today's
+    ("La reforma fue aprobada el 16 de junio y el Congreso la aprobó el 9 de septiembre. Por la tarde están "
+     "convocadas manifestaciones.", D("2010-09-29"), "la tarde", "TIME", "2010-09-29TAF", None,
+     ("2010-09-29", "2010-09-29")),
 ]
 
 

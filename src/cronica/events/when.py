@@ -419,8 +419,10 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
              occur_verbs: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end
                and not _apposed_to_since(t, sdoc, since_words)]
-    if reporter is not None and clause_verb(trigger).i == reporter.i:
-        reporter = None      # "declaró este martes la liberación de X": the report's object is the event
+    if reporter is not None and clause_verb(trigger).i == reporter.i and not (
+            trigger.head.i == reporter.i and trigger.dep_ == "obl"):
+        reporter = None      # "declaró este martes la liberación de X": the report's object is the event (not the
+        # event the report's object happened in: "confirmó hoy la muerte de 31 desplazados en el asalto … el lunes")
     report = next((t for t in in_sent if _report_date(t, reporter, sdoc)), None)
     in_sent = [t for t in in_sent if t is not report]
     back = _counted_back(trigger, sentence, timexes, sdoc, relative, in_sent) if relative is not None else None

@@ -168,7 +168,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
         ("weekday_num", "weekday_num",   # "el viernes 14": the day of that number near the reference
          rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})\s*,?\s+"
-         rf"(?P<day>{p['DAYN']})(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?(?![\w%])"),
+         rf"(?P<day>{p['DAYN']})(?:\s+{p['DURING_PART']}\s+(?P<dp>{p['DP']}))?(?![\w%])"
+         rf"(?!\s+{p['SINGULAR_ARTICLES']}\s+{p['WD']})"),   # not a count by day: "15 el domingo, 24 el lunes"
         ("weekday_week", "weekday_week",   # "el miércoles de la semana pasada"
          rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?P<wd>{p['WD']})\s+{p['OF']}\s+(?:{p['ART0']}\s+)?"
          rf"(?:(?P<dem>{p['DEM']})\s+)?(?:(?P<rel1>{p['REL']})\s+)?{p['WEEK']}(?:\s+(?P<rel2>{p['REL']}))?(?![\w])"),

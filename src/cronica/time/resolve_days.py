@@ -146,6 +146,7 @@ EVENING = "EV"
 LATE_EVENING = 20   # a clock hour from this one on is in the night told before
 NOON = 12
 _CLOCK_HOUR = re.compile(r"T(\d\d):")
+STALE_DAYS = 7   # in news, a day told this long before the dct is background, not the day a present-tense part of day is on
 
 
 def after_late_night(ctx: Ctx, lx: Lexicon, day: date) -> bool:
@@ -317,8 +318,13 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
             day = told_numbered_weekday(ctx, wd_n, n) or near
     elif g(m, "dp") in lx.words("masculine_day_parts"):
         return None   # "el mediodía" alone: left to the phrases
+    elif coarse := _coarse_date_before(ctx):   # "En agosto de 2010, un coche bomba estalló de madrugada": a night of that month
+        return Res("TIME", f"{coarse[0]:%Y-%m}-XXT{code}" if coarse[1] == "month" else f"{coarse[0].year}-XX-XXT{code}",
+                   interval=coarse[2], precision=coarse[1], anchor="absolute")
     elif ctx.story_day() is not None:   # "el 3 de mayo ... por la noche"
         day = ctx.story_day()
+        if ctx.dct is not None and ctx.near_day is None and not ctx.past and (ctx.dct - day).days > STALE_DAYS:
+            day = ctx.dct   # "que el Congreso aprobó el 9 de septiembre. Por la tarde están convocadas marchas": today's
         if g(m, "dp") in lx.words("after_midnight_parts") and after_late_night(ctx, lx, day):
             day += timedelta(days=1)
     elif ctx.firm_past and ctx.dct is not None and ctx.ref_day is not None and ctx.ref_day <= ctx.dct:
@@ -330,6 +336,20 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     res = Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
               anchor="dct" if ctx.dct else "narrative", extra=extra)
     return overnight(m, lx, res)
+
+
+def _coarse_date_before(ctx: Ctx) -> Optional[tuple[date, str, tuple[date, date]]]:
+    """A month or year told earlier in the sentence, with no day of its own there and not the month or year
+    of the day the story is at: (its start, precision, interval)."""
+    if ctx.near_abs is None or ctx.near_day is not None or ctx.near_abs[1] not in ("month", "year"):
+        return None
+    start, precision = ctx.near_abs
+    end = date(start.year, 12, 31) if precision == "year" else \
+        (date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1))
+    story = ctx.recent_day or ctx.ref_day
+    if story is not None and start <= story <= end:
+        return None
+    return start, precision, (start, end)
 
 
 def midnight_of(day: date, anchor: str, before: bool = False, opening: bool = False) -> Res:

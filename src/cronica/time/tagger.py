@@ -44,12 +44,14 @@ ARTICLE_KINDS = {"rel_unit", "ordinal_unit", "deictic_day", "clock", "day_part",
                  "day_only", "bare_day", "holiday", "ordinal_span", "weekday_nth"}
 UNTIL = "until"
 FUTURE_BOUNDS = {"by", UNTIL}   # "para el domingo", "hasta el jueves" look ahead
+BOUND_GAP = re.compile(r"\s+\w{1,3}(?:\s+\w{1,3})?\s*")   # "de", "de las", "del" between a bound and its date
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 FAR_AHEAD_YEARS = 5   # a bare year this far after the story's date, inside a sentence, is an aside
 RECENT = 300  # characters: how far back a day-precise date still sets the month of "el día 12"
 CONTEXT = 60  # characters around a match searched for tense markers
 CONTEXT_FAR = 160  # ... after it, in news, when none is that near (a long subject before the verb)
 FAR_TENSE_KINDS = frozenset({"weekday"})   # the rules that read so far (a bare weekday: the last or the next)
+DAY_TIME_KINDS = frozenset({"clock", "day_part"})   # ... and those with a weekday inside ("a las 19.50 del martes")
 LAST_ABS_REACH = 400   # characters: an absolute date told this near, after the narrative reference, is
                        # what "ese año" means ("sustituyó en abril de 2022 … En agosto de ese año")
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
@@ -267,8 +269,11 @@ class TimeTagger:
                 if lead_day is not None:
                     ref_day, ref_day_end = lead_day, at
             tense = self._tense(text, s, e)
-            if tense is None and dct is not None and rule.kind in FAR_TENSE_KINDS:   # ("El lunes, un suicida de Jamaat ul Ahrar, una facción de
+            if tense is None and dct is not None and (rule.kind in FAR_TENSE_KINDS or (
+                    rule.kind in DAY_TIME_KINDS and (m.groupdict().get("wd") or m.groupdict().get("awd")))):   # ("El lunes, un suicida de Jamaat ul Ahrar, una facción de
                 tense = self._tense(text, s, e, reach=CONTEXT_FAR)   # Tehrik-e-Taliban Pakistan (TTP), se inmoló")
+                if tense is None:   # ("abrió fuego con un revólver y atacó con un cuchillo a los paseantes … hacia las 19.50 del martes")
+                    tense = self._tense(text, s, e, reach=CONTEXT_FAR, left_reach=CONTEXT_FAR)
             marked_past = bool((tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s))
                                or self.helpers["perfect_before"].search(folded, max(0, s - 40), s))
             if marked_past:
@@ -358,9 +363,12 @@ class TimeTagger:
                     ref, ref_time = t.interval[0], RefTime(t.interval[0], t.interval[1], t.precision, t.value)
                 if (t.extra.get("moves_anchor") or t.type == "TIME") and t.interval and t.precision == "day" \
                         and not (t.extra.get("reported") and event_days) and not t.extra.get("small_hours") \
-                        and not (dct and story[0] > dct and t.extra.get("bound")):
+                        and not (dct and story[0] > dct and t.extra.get("bound")) \
+                        and not (t.type == "TIME" and ref_day is not None and story[0] < ref_day
+                                 and (t.extra.get("bound") or self._bound(folded, t.span.start)) == "since"):
                     # (a report's day is not the story's, nor a deadline after the report: "devolverá antes del
-                    # 1 de diciembre … Horas antes de la firma"; a day ahead is: "El lunes … El mismo día")
+                    # 1 de diciembre … Horas antes de la firma"; a day ahead is: "El lunes … El mismo día"; nor the
+                    # day a span began: "pese al toque de queda decretado a partir de las 19.00 del lunes")
                     ref_day, ref_day_end = story[0], t.span.end   # "a las seis de la mañana de ayer"
                     lead_day = lead_day or story[0]
                     if lead_ref is None and ref is not None and ref_time is not None:
@@ -529,12 +537,15 @@ class TimeTagger:
         return self.lexicon.bounds[" ".join(m.group("b").split())] if m else None
 
     def _tense(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False,
-               reach: int = 0) -> Optional[bool]:
+               reach: int = 0, left_reach: int = 0) -> Optional[bool]:
         """Is the nearest tense marker of the sentence around [s, e) a future (True) or past (False) one?
         `clause`: look only inside the date's own clause (up to ", lo que ..."); `left_only`: only before it;
-        `reach`: characters after it read (CONTEXT by default)."""
-        left, right = self._sides(text, s, e, clause, left_only, reach)
-        best: tuple[int, Optional[bool]] = (max(CONTEXT, reach) * 2, None)
+        `reach`, `left_reach`: characters after and before it read (CONTEXT by default)."""
+        left, right = self._sides(text, s, e, clause, left_only, reach, left_reach)
+        best: tuple[int, Optional[bool]] = (max(CONTEXT, reach, left_reach) * 2, None)
+        if any(left.endswith(b) or BOUND_GAP.fullmatch(left, left.rfind(b) + len(b)) for b in
+               self.lexicon.words("bound_markers") if b in left):
+            left = ""   # "decretó tres días de luto a partir del sábado": the verb before dates the decree, not the day
         for key, is_future in (("future", True), ("past", False)):
             for mk in self.helpers[key].finditer(left):
                 if not _proper_name(text, s - len(left) + mk.start()):
@@ -545,10 +556,11 @@ class TimeTagger:
         return best[1]
 
     def _sides(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False,
-               reach: int = 0) -> tuple[str, str]:
-        """The lower-cased text of the sentence before and after [s, e), CONTEXT (or `reach`) characters at most;
-        `clause`: of the date's own clause only; `left_only`: nothing after it."""
-        left = re.split(r"[.;!?]\s", text[max(0, s - CONTEXT):s].lower())[-1]
+               reach: int = 0, left_reach: int = 0) -> tuple[str, str]:
+        """The lower-cased text of the sentence before and after [s, e), CONTEXT (or `reach` after,
+        `left_reach` before) characters at most; `clause`: of the date's own clause only; `left_only`:
+        nothing after it."""
+        left = re.split(r"[.;!?]\s", text[max(0, s - (left_reach or CONTEXT)):s].lower())[-1]
         right = "" if left_only else re.split(r"[.;!?]\s", text[e:e + (reach or CONTEXT)].lower())[0]
         if clause:
             left = self.helpers["clause_break"].split(left)[-1]
