@@ -104,6 +104,15 @@ ROWS = [
      "Darfur (UNAMID) confirmó hoy la muerte de al menos 31 desplazados, entre ellos siete niños y diez mujeres, en el "
      "asalto de las fuerzas de seguridad sudanesas al campo de Kalma, en Darfur del Sur, el pasado lunes.",
      D(2008, 8, 27), "Armed clash", "Sudan", None, "Kalma", (D(2008, 8, 25), D(2008, 8, 25))),
+    # the day a toll rose is the update's; a year inside "desde" dates that span's start: the days before the report
+    ("toll-update", "KABUL, 28 ene (EFE).- El número de muertos por la explosión de una ambulancia cargada de "
+     "explosivos en el centro de Kabul ascendió hoy a 103, y el de heridos a 235, informó el Ministerio del Interior "
+     "afgano, en uno de los atentados más sangrientos sufridos por la capital desde la caída del régimen talibán en "
+     "2001.", D(2018, 1, 28), "Remote explosive/landmine/IED", None, None, "Kabul", (D(2018, 1, 21), D(2018, 1, 28))),
+    # ... but a day told before the toll's verb is the event's
+    ("toll-update-after-its-day", "KIEV, 16 ene (EFE).- El número de muertos por el impacto de un misil ruso contra "
+     "un edificio de viviendas en la ciudad ucraniana de Dnipró el pasado sábado se elevó este lunes a 40.",
+     D(2023, 1, 16), "Shelling/artillery/missile attack", None, None, "Dnipro", (D(2023, 1, 14), D(2023, 1, 14))),
     # plural armed groups are an unidentified armed group; a police station stands for the police
     ("armed-groups", "El 27 de julio de 2009, grupos armados asaltaron comisarías e iglesias en Wudil.", None,
      "Armed clash", "Unidentified Armed Group", None, "Wudil", (D(2009, 7, 27), D(2009, 7, 27))),

@@ -252,6 +252,15 @@ def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_toke
 _YEAR, _DAY = re.compile(r"\d{4}"), re.compile(r"\d{1,2}")
 
 
+def toll_update_verb(tok, lex: Lexicon):
+    """The verb whose subject's toll the trigger's event is the cause of ('el número de muertos por la explosión
+    ascendió hoy a 103'), if the trigger's first verb above it is one."""
+    for a in ancestors(tok, 6):
+        if is_verbal(a):
+            return a if keys(a) & lex.cue("toll_update_verbs") and tok.i < a.i else None
+    return None
+
+
 def reporting_verb(tok, lex: Lexicon):
     """The reporting verb this trigger's clause depends on ('anunció que capturaron'), if any."""
     for a in ancestors(tok, 5):

@@ -10,7 +10,7 @@ from typing import Optional, Sequence
 from cronica.events.anaphora import drop_retold
 from cronica.events.arguments import BY_CASES, ActorIndex
 from cronica.events.claims import apply_claims, claims_in
-from cronica.events.cues import completion, non_event_reason, reporting_verb
+from cronica.events.cues import completion, non_event_reason, reporting_verb, toll_update_verb
 from cronica.events.fatalities import fatalities_in, named_victims
 from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, REMOTE_VIOLENCE, TERRITORY,
                                     VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
@@ -341,7 +341,8 @@ class EventExtractor:
         pluperfect = is_pluperfect(clause_verb(tok))
         when = when_for(tok, span, timexes, sdoc, completion=comp, pluperfect=pluperfect,
                         reported=reporter is not None, dct=document.dct, relative=self.relative_words,
-                        reporter=reporter, of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),
+                        reporter=reporter, toll=toll_update_verb(tok, lex),
+                        of_words=lex.cue("of_words"), plain_marks=lex.cue("plain_marks"),
                         adverbial=lex.cue("adverbial_relatives"), since_words=lex.cue("since_words"),
                         claim_verbs=lex.cue("claim_verbs") | lex.cue("blame_verbs"),
                         at_date=lex.cue("at_date_relatives"), occur_verbs=lex.cue("occurrence_verbs"))

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Optional
 
-from cronica.events.syntax import SUBORDINATE, clause_verb, coordinated, keys, other_clause, token_at, tree_distance
+from cronica.events.syntax import (SUBORDINATE, ancestors, case_of, clause_verb, coordinated, keys, other_clause,
+                                    token_at, tree_distance)
 from cronica.model import Span, Timex
 from cronica.text.normalize import fold
 
@@ -382,6 +383,20 @@ def _apposed_to_since(t: Timex, sdoc, since_words: frozenset[str]) -> bool:
     return False
 
 
+def _in_since_phrase(t: Timex, trigger, sdoc, since_words: frozenset[str]) -> bool:
+    """'los atentados más sangrientos sufridos por la capital desde la caída del régimen talibán en 2001': a date
+    inside a 'desde' phrase of another noun dates that noun, the span's start, not the event."""
+    tok = token_at(sdoc, t.span.start, t.span.end)
+    if tok is None:
+        return False
+    for a in ancestors(tok, 6):
+        if a.i == trigger.i or a.pos_ in ("VERB", "AUX"):
+            return False
+        if a.pos_ in ("NOUN", "PROPN") and case_of(a) & since_words:
+            return True
+    return False
+
+
 def _claim_day(t: Timex, trigger, sdoc, claim_verbs: frozenset[str] = frozenset()) -> bool:
     """'un atentado suicida …, reivindicado hoy por el EI': a report's day in a clause of its own, not the
     trigger's ('declaró este martes la liberación' dates the liberation); nor the day of a claim whose object
@@ -412,18 +427,20 @@ def _after_report(t: Timex, dct: Optional[date]) -> bool:
 
 def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=None,
              pluperfect: bool = False, reported: bool = False, dct: Optional[date] = None,
-             relative: Optional[RelativeWords] = None, reporter=None,
+             relative: Optional[RelativeWords] = None, reporter=None, toll=None,
              of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset(),
              adverbial: frozenset[str] = frozenset(), since_words: frozenset[str] = frozenset(),
              claim_verbs: frozenset[str] = frozenset(), at_date: frozenset[str] = frozenset(),
              occur_verbs: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end
-               and not _apposed_to_since(t, sdoc, since_words)]
+               and not _apposed_to_since(t, sdoc, since_words) and not _in_since_phrase(t, trigger, sdoc, since_words)]
     if reporter is not None and clause_verb(trigger).i == reporter.i and not (
             trigger.head.i == reporter.i and trigger.dep_ == "obl"):
         reporter = None      # "declaró este martes la liberación de X": the report's object is the event (not the
         # event the report's object happened in: "confirmó hoy la muerte de 31 desplazados en el asalto … el lunes")
-    report = next((t for t in in_sent if _report_date(t, reporter, sdoc)), None)
+    report = next((t for t in in_sent if _report_date(t, reporter, sdoc)), None) \
+        or next((t for t in in_sent if toll is not None and t.span.start > toll.idx and _report_date(t, toll, sdoc)),
+                None)   # (the day a toll rose: "… el pasado sábado se elevó este lunes a 40")
     in_sent = [t for t in in_sent if t is not report]
     back = _counted_back(trigger, sentence, timexes, sdoc, relative, in_sent) if relative is not None else None
     if back is not None:

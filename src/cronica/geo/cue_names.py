@@ -75,16 +75,15 @@ def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covere
 def cue_mentions(data: PlaceData, doc: DocView, mentions: list[Mention], covered: Spans,
                  focus: Optional[dict] = None) -> None:
     cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
-    i, n = 0, len(words)
-    while i < n:
+    fw, cue_words = doc.fwords or [ft[a:b] for a, b in words], cues.cue_words
+    after = 0   # the first word not inside the last capitalised run read
+    for i in [i for i in range(len(words)) if (i == 0 or fw[i - 1] in cue_words) and text[words[i][0]].isupper()]:
         s0, e0 = words[i]
-        if not text[s0].isupper() or (i and ft[words[i - 1][0]:words[i - 1][1]] not in cues.cue_words) \
-                or overlaps(covered, s0, e0):
-            i += 1
+        if i < after or overlaps(covered, s0, e0):
             continue
         j = capitalised_run(doc, i, data.cues.words)
         m = cue_mention(data, doc, i, s0, words[j][1], covered, focus)
-        i = j + 1
+        after = j + 1
         if m is not None:
             mentions.append(m)
             covered.append((m.start, m.end))
@@ -95,6 +94,8 @@ def capital_appositions(data: PlaceData, doc: DocView, mentions: list[Mention], 
     """"con Talocán, capital de Tajar": a capitalised name right before ", capital de" is a town,
     whatever the model calls it; geocoded in the document's countries, else unresolved."""
     cues, text, ft, words = data.cues, doc.text, doc.ft, doc.words
+    if not any(", " + phrase + " " in ft for phrase in cues.capital_after):
+        return
     ends = {e: j for j, (_, e) in enumerate(words)}
     for phrase in cues.capital_after:
         at = ft.find(", " + phrase + " ")

@@ -203,6 +203,8 @@ def _bracket_pattern(alias_leads: frozenset[str]) -> re.Pattern:
 def bracket_aliases(cues: Cues, text: str, places: list[Place]) -> list[Place]:
     """'Bure (o Burie)', 'Finote Selam (también escrita Finote Salam)', 'Mondragón (Arrasate, en euskera)':
     another spelling in brackets right after a resolved place is that place (rule +alias-in-brackets)."""
+    if not any(text[p.span.end:p.span.end + 24].lstrip(" \t").startswith("(") for p in places):
+        return places   # no bracket right after any place
     pattern = _bracket_pattern(cues.alias_leads)
     ft = fold_same_length(text)   # (the leads are folded words)
     by_start = {p.span.start: p for p in places}
