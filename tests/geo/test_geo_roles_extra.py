@@ -194,6 +194,9 @@ CONSTRUCTIONS = [
      [("Alepo", "location", "gazetteer", "SY"), ("Gaza", "location", "gazetteer", "PS")], []),
     ("Las fuerzas de seguridad pusieron fin al asedio del hotel Hayat de Mogadiscio.",
      [("Mogadiscio", "location", "gazetteer", "SO")], []),
+    # a site's own name right after its noun ("el parque Lumbini") is the site's, not the town's of that name
+    ("La primera bomba estalló en el auditorio del parque Lumbini, en Hyderabad.",
+     [("Lumbini", "actor_modifier", "role:site-name", "NP")], []),
     # "El Villarreal": a town's club, not a town called "El ..."
     ("El entrenador confía en la plantilla. El Villarreal ganó la final por dos goles.", [],
      ["El Villarreal", "Villarreal"]),

@@ -102,6 +102,10 @@ def name_rule(data: PlaceData, doc: DocView, m: Mention, ent: Optional[Entity], 
         return "role:affiliation"
     if sports and player_before_team(g, doc, m):
         return "role:player"        # "a Unai ( Mérida ) , Fede Marín ( Toledo )": a player, his team after him
+    last = fwin.rsplit(None, 1)[-1:]
+    if last and last[0] in cues.site_name_heads and fwin.endswith(" ") and text[s - len(last[0]) - 1:s - 1].islower() \
+            and not alias:
+        return "role:site-name"     # "el parque Lumbini", "el hotel Continental": the site's own name, not the town
     if m.cue != "place" and cues.in_longer_name(text, s, e, doc.hit_starts, doc.hit_ends, doc.weather):
         return "role:in-name"
     if cues.after_proper_name(text, s, doc.hit_ends):
