@@ -15,7 +15,8 @@ CASES = [
     # an alias that a gentilicio continues is another country's force ("Ejército Nacional" is Colombia's)
     ("El Ejército Nacional Libio (ENL) avanzó.",
      [("Ejército Nacional Libio", "Libyan National Army", "alias"), ("ENL", "Libyan National Army", "alias")]),
-    ("Las fuerzas del Ejército Nacional Afgano se retiraron.", []),
+    ("Las fuerzas del Ejército Nacional Afgano se retiraron.",
+     [("Ejército Nacional Afgano", "Military Forces of Afghanistan", "alias")]),
     ("Los combatientes de ISIS huyeron ante el Ejército iraquí.",
      [("combatientes de ISIS", "Islamic State", "alias"), ("Ejército iraquí", "Military Forces of Iraq", "demonym")]),
     ("El Dáesh y el EI son el mismo grupo: el Estado Islámico.",
@@ -75,6 +76,12 @@ CASES = [
     ("Los yihadistas de Boko Haram mataron a 20 soldados nigerianos y decenas de militares huyeron.",
      [("yihadistas", "Boko Haram", "coref-apposition"), ("Boko Haram", "Boko Haram", "alias"),
       ("soldados nigerianos", "Military Forces of Nigeria", "demonym"), ("militares", "Military Forces of Nigeria", "state-focus")]),
+    # armed groups of other wars, by their Spanish names, acronyms and members' names
+    ("El Movimiento Nacional para la Liberación del Azawad (MNLA) y los yihadistas de Ansar Dine tomaron Kidal.",
+     [("Movimiento Nacional para la Liberación del Azawad", "MNLA", "alias"), ("MNLA", "MNLA", "alias"),
+      ("yihadistas de Ansar Dine", "Ansar Dine", "alias")]),
+    ("Milicias antibalaka atacaron a los seleka en Bangui.",
+     [("Milicias antibalaka", "Anti-Balaka", "alias"), ("los seleka", "Seleka", "alias")]),
     # no false hits inside words; the short alias only as written
     ("El Reino Unido y la seis de la mañana.", []),
     # a group's members by their Spanish name; "un comando" is an armed group the text does not name

@@ -113,6 +113,12 @@ ROWS = [
     ("toll-update-after-its-day", "KIEV, 16 ene (EFE).- El número de muertos por el impacto de un misil ruso contra "
      "un edificio de viviendas en la ciudad ucraniana de Dnipró el pasado sábado se elevó este lunes a 40.",
      D(2023, 1, 16), "Shelling/artillery/missile attack", None, None, "Dnipro", (D(2023, 1, 14), D(2023, 1, 14))),
+    # an undated lead takes the date of the next paragraph's sentence that only tells when it happened ("Los hechos
+    # ocurrieron el pasado martes"); a month after "desde el golpe de Estado de" is the one gone, and no event's date
+    ("told-next-paragraph", "BANGKOK, 9 dic (EFE).- Soldados del Ejército birmano mataron a once personas en una aldea "
+     "de la región de Sagaing, según denunciaron hoy testigos, en una de las peores atrocidades desde el golpe de Estado "
+     "de febrero.\n\nLos hechos ocurrieron el pasado martes en la aldea de Done Taw.", D(2021, 12, 9), "Attack",
+     "Myanmar", "Civilians", "Sagaing Region", (D(2021, 12, 7), D(2021, 12, 7))),
     # plural armed groups are an unidentified armed group; a police station stands for the police
     ("armed-groups", "El 27 de julio de 2009, grupos armados asaltaron comisarías e iglesias en Wudil.", None,
      "Armed clash", "Unidentified Armed Group", None, "Wudil", (D(2009, 7, 27), D(2009, 7, 27))),

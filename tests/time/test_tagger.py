@@ -1100,6 +1100,11 @@ ROWS = [
     ("Horas antes desactivaron otro artefacto. En agosto de 2010, un coche bomba estalló de madrugada frente al "
      "edificio de Caracol Radio.", D("2012-05-15"), "de madrugada", "TIME", "2010-08-XXTMO", None,
      ("2010-08-01", "2010-08-31")),
+    # in news, the month a span runs from is behind the dct, however far ("desde febrero" told in December)
+    ("Es la peor atrocidad desde febrero.", D("2021-12-09"), "febrero", "DATE", "2021-02", None,
+     ("2021-02-01", "2021-02-28")),
+    ("Es una de las peores atrocidades desde el golpe de Estado de febrero.", D("2021-12-09"), "febrero", "DATE",
+     "2021-02", None, ("2021-02-01", "2021-02-28")),
     # in news, a part of day in a clause with no past tense after a background day weeks old is today's
     ("La reforma fue aprobada el 16 de junio y el Congreso la aprobó el 9 de septiembre. Por la tarde están "
      "convocadas manifestaciones.", D("2010-09-29"), "la tarde", "TIME", "2010-09-29TAF", None,

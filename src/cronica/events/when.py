@@ -48,15 +48,18 @@ def dates_an_event(t: Timex) -> bool:
     return t.interval is not None and (t.type in DATED_TYPES or bool((t.extra or {}).get("shift")))
 
 
-def _told_next(sentence: Span, timexes: list[Timex], sdoc, occur_verbs: frozenset[str]) -> Optional[Timex]:
+def _told_next(sentence: Span, timexes: list[Timex], sdoc, occur_verbs: frozenset[str],
+               occur_subjects: frozenset[str] = frozenset()) -> Optional[Timex]:
     """'El ataque al cuartel de Monte Chingolo … fue la mayor operación del ERP. Se produjo el 23 de diciembre
     de 1975': an undated event, with no date told before it, takes the date of the next sentence when that
-    sentence only tells when something happened (its verb is one of occurring, its subject left unsaid)."""
-    nxt = next((s for s in sdoc.sents if s.start_char >= sentence.end), None)
+    sentence only tells when something happened (its verb is one of occurring, its subject left unsaid or a
+    word for what happened: "Los hechos ocurrieron el pasado martes")."""
+    nxt = next((s for s in sdoc.sents if s.start_char >= sentence.end and s.text.strip()), None)   # (not a blank line)
     if nxt is None or not occur_verbs:
         return None
     root = nxt.root
-    if not (keys(root) & occur_verbs) or any(c.dep_.startswith("nsubj") for c in root.children):
+    if not (keys(root) & occur_verbs) or any(c.dep_.startswith("nsubj") and fold(c.text) not in occur_subjects
+                                             for c in root.children):
         return None
     return next((t for t in dated(timexes) if nxt.start_char <= t.span.start < nxt.end_char), None)
 
@@ -431,7 +434,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
              of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset(),
              adverbial: frozenset[str] = frozenset(), since_words: frozenset[str] = frozenset(),
              claim_verbs: frozenset[str] = frozenset(), at_date: frozenset[str] = frozenset(),
-             occur_verbs: frozenset[str] = frozenset()) -> Optional[When]:
+             occur_verbs: frozenset[str] = frozenset(), occur_subjects: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end
                and not _apposed_to_since(t, sdoc, since_words) and not _in_since_phrase(t, trigger, sdoc, since_words)]
     if reporter is not None and clause_verb(trigger).i == reporter.i and not (
@@ -483,7 +486,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
         # span told by a duration: "En ocho días mató a siete personas")
         return When(dct - REPORTED_PLUPERFECT, dct, "week", "dct", "date: the days before the report (undated lead)")
     if ref is None:
-        told = _told_next(sentence, timexes, sdoc, occur_verbs)
+        told = _told_next(sentence, timexes, sdoc, occur_verbs, occur_subjects)
         if told is None:
             return None
         s, e = told.interval

@@ -297,6 +297,9 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         # "la 9 de Julio": a day number after a feminine article (a date takes "el"), the month capitalised
         "feminine_before": re.compile(rf"{B}{alt(lx.words('date_name_articles'))}\s+$"),
         "since_before": re.compile(rf"{B}(?:{alt(lx.words('since_past_words'))})\s+(?:{alt(lx.articles)}\s+)?$"),
+        # "desde el golpe de Estado de febrero": the month of what a span runs from (behind the story too)
+        "since_noun_before": re.compile(rf"{B}(?:{alt(lx.words('since_past_words'))})\s+(?:{alt(lx.articles)}\s+)?\w+"
+                                        rf"(?:\s+(?:{alt(lx.words('of'))})\s+\w+)?\s+(?:{alt(lx.words('of'))})\s+$"),
         # "los años sesenta y setenta", "los 80 y 90": a second decade joined to the first
         "decade_pair": re.compile(rf"\s+{alt(lx.words('alternatives'))}\s+(?:{alt(lx.words('plural_articles'))}\s+)?"
                                   rf"(?P<dec>(?:1[0-9]|20)?[0-9]0|{alt(lx.decade_words)})s?(?![\w.,:]\d|\w)"),

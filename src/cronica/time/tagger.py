@@ -51,6 +51,7 @@ RECENT = 300  # characters: how far back a day-precise date still sets the month
 CONTEXT = 60  # characters around a match searched for tense markers
 CONTEXT_FAR = 160  # ... after it, in news, when none is that near (a long subject before the verb)
 FAR_TENSE_KINDS = frozenset({"weekday"})   # the rules that read so far (a bare weekday: the last or the next)
+SINCE_NOUN_KINDS = frozenset({"date"})   # "desde el golpe de Estado de febrero": a month behind, as "desde febrero"
 DAY_TIME_KINDS = frozenset({"clock", "day_part"})   # ... and those with a weekday inside ("a las 19.50 del martes")
 LAST_ABS_REACH = 400   # characters: an absolute date told this near, after the narrative reference, is
                        # what "ese año" means ("sustituyó en abril de 2022 … En agosto de ese año")
@@ -280,11 +281,14 @@ class TimeTagger:
                 tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían"
             if dct is not None and self.helpers["event_noun_before"].search(folded, max(0, s - 24), s):
                 tense = False   # "los responsables de la explosión del viernes serán capturados": a day gone
-            if self.helpers["since_before"].search(folded, max(0, s - 20), s):
+            if self.helpers["since_before"].search(folded, max(0, s - 20), s) or (
+                    rule.kind in SINCE_NOUN_KINDS and self.helpers["since_noun_before"].search(folded, max(0, s - 50), s)):
                 # "que desde el jueves avanzan": the span began before; "ha prestado ... desde diciembre,
                 # controlará": the verb the span runs from decides
                 left = self._tense(text, s, e, left_only=True) if tense is not None else None
                 tense = False if left is None else left
+                marked_past = marked_past or (tense is False and dct is not None and rule.kind in SINCE_NOUN_KINDS)
+                # (in news, "desde febrero" told in December is the February gone, however far back)
             bound = self._bound(folded, s)
             future = tense is True or (bound in FUTURE_BOUNDS and not (tense is False and (
                 self.helpers["pluperfect_before"].search(folded, max(0, s - 40), s) or (
