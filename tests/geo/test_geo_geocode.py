@@ -18,6 +18,11 @@ ROWS = [
     ("Fallujah", "Iraq", None, 33.35, 43.78, 10),
     ("Bagdad", None, None, 33.34, 44.40, 15),
     ("Nínive", None, None, 36.2, 42.6, 150),
+    # curated conflict places the extracts lack, and a Spanish exonym of a governorate
+    ("Salahedín", "IQ", None, 34.4, 43.6, 150),
+    ("Basilan", "PH", None, 6.55, 122.05, 40),
+    ("Palma", "MZ", None, -10.78, 40.47, 10),
+    ("Barawe", "SO", None, 1.11, 44.03, 10),
     ("Alepo", None, None, 36.20, 37.16, 10),
     ("Palmira", "SY", None, 34.56, 38.28, 10),
     ("Palmira", "CO", None, 3.54, -76.30, 15),

@@ -158,9 +158,10 @@ CONSTRUCTIONS = [
     ("El MNDAA entró en Lashio, la principal ciudad del norte del estado Shan. Lanzaron el 3 de julio su asalto sobre "
      "Lashio, después de que se rompiera la tregua pactada con mediación de China.",
      [("Shan", "location", "cue:admin", "MM"), ("Lashio", "location", "gazetteer", "MM")], []),
-    # a name left unresolved in the story's country stays unresolved later, not a namesake abroad
+    # a name of the story's country is that country's town, here and told again later, not a namesake abroad (Palma,
+    # Mozambique, is in the curated aliases; before, it stayed unresolved rather than Mallorca's)
     ("Los insurgentes atacaron la ciudad de Palma, en el norte de Mozambique. El EI reivindicó la toma de Palma.",
-     [("Mozambique", "location", "gazetteer", "MZ"), ("Palma", "location", "gazetteer", None)], []),
+     [("Mozambique", "location", "gazetteer", "MZ"), ("Palma", "location", "gazetteer", "MZ")], []),
     # a school's name ending with its town: the town is where it is
     ("Murieron en el asalto contra el Colegio Universitario de Garissa, en el noreste de Kenia.",
      [("Garissa", "location", "gazetteer", "KE")], []),
