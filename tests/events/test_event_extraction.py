@@ -461,7 +461,7 @@ ROWS = [
     # a definition's predicate tells who did it ("fue el asesinato de … por el LRA")
     ("copular-predicate", "La masacre de Atiak fue el asesinato de más de dos centenares de civiles por el Ejército de "
      "Resistencia del Señor (LRA) en Gulu, en el norte de Uganda, el 20 de abril de 1995.", None, "Attack",
-     "Lord's Resistance Army", None, "Gulu", (D(1995, 4, 20), D(1995, 4, 20))),
+     "Lord's Resistance Army", None, "Atiak", (D(1995, 4, 20), D(1995, 4, 20))),   # (the massacre's own town)
     # an event noun the parser hangs on the next clause's verb (beside that verb's own subject) leaves the verb
     ("predicate-noun-subject", "MADRID, 30 ene (EFE).- El doble crimen de Sevilla es el segundo asesinato de un "
      "concejal del PP este mes: el "
