@@ -195,6 +195,9 @@ CONSTRUCTIONS = [
      [("Alepo", "location", "gazetteer", "SY"), ("Gaza", "location", "gazetteer", "PS")], []),
     ("Las fuerzas de seguridad pusieron fin al asedio del hotel Hayat de Mogadiscio.",
      [("Mogadiscio", "location", "gazetteer", "SO")], []),
+    # a place that is a function word but for its accent: "Pará" is the state, "Para" opening a sentence is not
+    ("Para el 7 de enero huyeron. Murió en el municipio de Anapu, en el estado de Pará, en la Amazonia brasileña.",
+     [("Pará", "location", "cue:admin", "BR")], ["Para"]),
     # a site's own name right after its noun ("el parque Lumbini") is the site's, not the town's of that name
     ("La primera bomba estalló en el auditorio del parque Lumbini, en Hyderabad.",
      [("Lumbini", "actor_modifier", "role:site-name", "NP")], []),

@@ -76,6 +76,7 @@ class Cues:
     capital_after: tuple[str, ...] = ()                   # ", capital de": the name before it is a town
     site_heads: frozenset[str] = frozenset()             # "palacio", "estadio": a building that is a place itself
     site_name_heads: frozenset[str] = frozenset()        # "el parque Lumbini": a site's own name right after its noun
+    accent_only_names: frozenset[str] = frozenset()      # "Pará": a function word ("para") but for its accent
     street_heads: frozenset[str] = frozenset()           # "calle", "plaza": a landmark named after a place
     venue_heads: frozenset[str] = frozenset()            # "estadio", "sala": a landmark in the place it names
     alias_leads: frozenset[str] = frozenset()            # "Bure (o Burie)": a bracketed other spelling
@@ -393,6 +394,7 @@ def load_cues(lang: str = "es") -> Cues:
         landmark_heads=fs("landmark_heads"),
         site_heads=fs("site_heads"),
         site_name_heads=fs("site_name_heads"),
+        accent_only_names=fs("accent_only_names"),
         capital_after=tuple(sorted((fold(w) for w in d.get("capital_after", [])), key=len, reverse=True)),
         facility_heads=fs("facility_heads"),
         sports_words=fs("sports_words"),
