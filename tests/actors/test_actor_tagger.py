@@ -82,6 +82,9 @@ CASES = [
       ("yihadistas de Ansar Dine", "Ansar Dine", "alias")]),
     ("Milicias antibalaka atacaron a los seleka en Bangui.",
      [("Milicias antibalaka", "Anti-Balaka", "alias"), ("los seleka", "Seleka", "alias")]),
+    # soldiers in mutiny are no longer the state's forces (ACLED: "Mutiny of Military Forces of X")
+    ("Los militares amotinados tomaron la sede de la radiotelevisión pública.",
+     [("Los militares amotinados", "Mutineers", "alias")]),
     # no false hits inside words; the short alias only as written
     ("El Reino Unido y la seis de la mañana.", []),
     # a group's members by their Spanish name; "un comando" is an armed group the text does not name
