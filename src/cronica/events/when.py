@@ -386,6 +386,14 @@ def _apposed_to_since(t: Timex, sdoc, since_words: frozenset[str]) -> bool:
     return False
 
 
+def _update_date(in_sent: list[Timex], toll, sdoc) -> Optional[Timex]:
+    """The day a toll rose ("el número de muertos … el pasado sábado se elevó este lunes a 40": 'este lunes', told
+    after the toll's verb and hung on it), which dates the update, not the event."""
+    if toll is None:
+        return None
+    return next((t for t in in_sent if t.span.start > toll.idx and _report_date(t, toll, sdoc)), None)
+
+
 def _in_since_phrase(t: Timex, trigger, sdoc, since_words: frozenset[str]) -> bool:
     """'los atentados más sangrientos sufridos por la capital desde la caída del régimen talibán en 2001': a date
     inside a 'desde' phrase of another noun dates that noun, the span's start, not the event."""
@@ -441,9 +449,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
             trigger.head.i == reporter.i and trigger.dep_ == "obl"):
         reporter = None      # "declaró este martes la liberación de X": the report's object is the event (not the
         # event the report's object happened in: "confirmó hoy la muerte de 31 desplazados en el asalto … el lunes")
-    report = next((t for t in in_sent if _report_date(t, reporter, sdoc)), None) \
-        or next((t for t in in_sent if toll is not None and t.span.start > toll.idx and _report_date(t, toll, sdoc)),
-                None)   # (the day a toll rose: "… el pasado sábado se elevó este lunes a 40")
+    report = next((t for t in in_sent if _report_date(t, reporter, sdoc)), None) or _update_date(in_sent, toll, sdoc)
     in_sent = [t for t in in_sent if t is not report]
     back = _counted_back(trigger, sentence, timexes, sdoc, relative, in_sent) if relative is not None else None
     if back is not None:

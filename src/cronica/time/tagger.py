@@ -270,11 +270,8 @@ class TimeTagger:
                 if lead_day is not None:
                     ref_day, ref_day_end = lead_day, at
             tense = self._tense(text, s, e)
-            if tense is None and dct is not None and (rule.kind in FAR_TENSE_KINDS or (
-                    rule.kind in DAY_TIME_KINDS and (m.groupdict().get("wd") or m.groupdict().get("awd")))):   # ("El lunes, un suicida de Jamaat ul Ahrar, una facción de
-                tense = self._tense(text, s, e, reach=CONTEXT_FAR)   # Tehrik-e-Taliban Pakistan (TTP), se inmoló")
-                if tense is None:   # ("abrió fuego con un revólver y atacó con un cuchillo a los paseantes … hacia las 19.50 del martes")
-                    tense = self._tense(text, s, e, reach=CONTEXT_FAR, left_reach=CONTEXT_FAR)
+            if tense is None and dct is not None:
+                tense = self._far_tense(text, s, e, rule.kind, m)
             marked_past = bool((tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s))
                                or self.helpers["perfect_before"].search(folded, max(0, s - 40), s))
             if marked_past:
@@ -558,6 +555,17 @@ class TimeTagger:
                 if not _proper_name(text, e + mk.start()):
                     best = min(best, (mk.start(), is_future), key=lambda b: b[0])
         return best[1]
+
+    def _far_tense(self, text: str, s: int, e: int, kind: str, m: re.Match) -> Optional[bool]:
+        """In news, a bare weekday (or a clock time or part of day with its weekday) whose sentence shows no tense
+        near it reads the tense further off: after it ("El lunes, un suicida de Jamaat ul Ahrar, una facción de
+        Tehrik-e-Taliban Pakistan (TTP), se inmoló"), then before it too ("abrió fuego con un revólver y atacó con
+        un cuchillo a los paseantes … hacia las 19.50 del martes")."""
+        weekday_inside = kind in DAY_TIME_KINDS and (m.groupdict().get("wd") or m.groupdict().get("awd"))
+        if kind not in FAR_TENSE_KINDS and not weekday_inside:
+            return None
+        tense = self._tense(text, s, e, reach=CONTEXT_FAR)
+        return tense if tense is not None else self._tense(text, s, e, reach=CONTEXT_FAR, left_reach=CONTEXT_FAR)
 
     def _sides(self, text: str, s: int, e: int, clause: bool = False, left_only: bool = False,
                reach: int = 0, left_reach: int = 0) -> tuple[str, str]:
