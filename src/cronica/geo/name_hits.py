@@ -141,7 +141,7 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
     surface = text[s:e]
     if not is_capitalised(surface, cues.lowercase_heads) or (key in cues.capitals_only and not surface.isupper()):
         return None
-    if key in data.accented_stopwords and surface.lower() == key:
+    if key in cues.accent_only_names and surface.lower() == key:
         return None     # "Para" opening a sentence; "Pará", the state, has its accent
     ent = doc.ent_at(s, e)
     rows = hit_rows(g, cues, doc, s, e, key, ent)

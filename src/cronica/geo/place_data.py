@@ -58,16 +58,9 @@ class PlaceData:
             # bare division names ("Cabo Delgado" for "Cabo Delgado Province"): kept by hit_rows only
             # after an admin cue or where the model says LOC
             names += [k for k in g.admin1_by_bare_name if len(k) >= n and k not in stop and k not in g.by_name]
-            names += sorted(self.accented_stopwords)
+            names += sorted(self.cues.accent_only_names)   # "Pará": kept only as written with its accent
             self._matcher = NameMatcher(names, respellings=[tuple(r) for r in rules().get("text_respellings") or ()])
         return self._matcher
-
-    @property
-    def accented_stopwords(self) -> frozenset[str]:
-        """Places that are a function word but for an accent the word never takes ("Pará" is not "para";
-        `accent_only_names` in the language's place data): found, then kept only as written with it (see
-        `name_hits.hit_mention`)."""
-        return self.cues.accent_only_names
 
     @property
     def country_adjectives(self) -> dict[str, str]:

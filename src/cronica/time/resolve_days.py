@@ -344,12 +344,12 @@ def _coarse_date_before(ctx: Ctx) -> Optional[tuple[date, str, tuple[date, date]
     if ctx.near_abs is None or ctx.near_day is not None or ctx.near_abs[1] not in ("month", "year"):
         return None
     start, precision = ctx.near_abs
-    end = date(start.year, 12, 31) if precision == "year" else \
-        (date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1))
+    interval = cal.month_interval(start.year, start.month) if precision == "month" else \
+        (date(start.year, 1, 1), date(start.year, 12, 31))
     story = ctx.recent_day or ctx.ref_day
-    if story is not None and start <= story <= end:
+    if story is not None and interval[0] <= story <= interval[1]:
         return None
-    return start, precision, (start, end)
+    return start, precision, interval
 
 
 def midnight_of(day: date, anchor: str, before: bool = False, opening: bool = False) -> Res:
