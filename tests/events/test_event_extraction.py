@@ -518,6 +518,9 @@ def test_event_rows(annotate, rid, text, dct, sub, actor1, actor2, place, dates)
 
 # Not events: negation, modality, hypotheticals, plans, ongoing states, purposes.
 NON_EVENTS = [
+    # a feeling that "se apoderó de los mercados" is nobody's act, however close the central bank of a country
+    ("MADRID, 22 de enero de 2008. La Reserva Federal de Estados Unidos rebajó hoy por sorpresa el precio del dinero, "
+     "para frenar el pánico que se apoderó ayer de los mercados."),
     "El 19 de octubre de 1973 los militares retiraron de la cárcel a 26 presos.",   # people taken out, no ground given up
     "El 11 de enero de 2022, miles de soldados se concentraron en la frontera con Ucrania.",   # troops massed
     "Los narcotraficantes respondieron a tiros y bloquearon calles con autobuses en Culiacán el 17 de octubre de 2019.",

@@ -107,6 +107,8 @@ ROWS = [
     ("tres días después", None, "tres días después", "DURATION", "P3D", None, None),
     ("se reúnen cada semana", None, "cada semana", "SET", "P1W", None, None),
     ("un informe anual", None, "anual", "SET", "P1Y", None, None),
+    ("los intereses se pagan trimestralmente", None, "trimestralmente", "SET", "P3M", None, None),
+    ("un informe semestral", None, "semestral", "SET", "P6M", None, None),
     # ranges
     ("del 3 al 5 de marzo de 2016", None, "5 de marzo de 2016", "DATE", "2016-03-05", None, ("2016-03-05", "2016-03-05")),
     ("del 3 al 5 de marzo de 2016", None, "3", "DATE", "2016-03-03", None, ("2016-03-03", "2016-03-03")),
@@ -639,9 +641,18 @@ ROWS = [
     ("Ganó 61 millones en el trimestre que terminó el 26 de junio , frente a 19 millones en el mismo período del año anterior .", D("2004-07-15"), "el mismo período del año anterior", "DATE", "2003-Q2", None, ("2003-04-01", "2003-06-30")),
     ("En el tercer trimestre ganó 5 millones . Vendió 800 equipos durante el trimestre .", D("2004-11-15"), "el trimestre", "DATE", "2004-Q3", None, ("2004-07-01", "2004-09-30")),
     ("Vendió 800 equipos durante el trimestre .", D("2004-11-15"), None, None, None, None, None),
+    ("Toyota prevé pérdidas en el actual año fiscal .", D("2009-05-08"), "el actual año fiscal", "DATE", "FY2009", None, ("2009-01-01", "2009-12-31")),
+    ("Ganó más que en el ejercicio fiscal anterior .", D("2009-05-08"), "el ejercicio fiscal anterior", "DATE", "FY2008", None, ("2008-01-01", "2008-12-31")),
+    ("Apple informó de que en el primer trimestre de su año fiscal 2010 obtuvo un beneficio récord .", D("2010-01-27"), "el primer trimestre de su año fiscal 2010", "DATE", "FY2010-Q1", None, ("2010-01-01", "2010-03-31")),
+    ("En el tercer trimestre del ejercicio fiscal 2009 perdió dinero .", D("2010-01-27"), "el tercer trimestre del ejercicio fiscal 2009", "DATE", "FY2009-Q3", None, ("2009-07-01", "2009-09-30")),
     # "desde" + a bare month: the verb the span runs from decides, not a later one
     ("GM , que ha recibido 19.400 millones desde diciembre , controlará el 60 % .", D("2009-06-02"), "diciembre", "DATE", "2008-12", None, ("2008-12-01", "2008-12-31")),
     ("Nokia recortará 1.700 empleos desde marzo .", D("2009-06-02"), "marzo", "DATE", "2010-03", None, ("2010-03-01", "2010-03-31")),
+    # ... and the verb of the stretch the span sits in, not one before a comma ("La dirigirá X, consejero desde ...")
+    ("La dirigirá Richard Anderson , consejero delegado de Delta desde septiembre , que ya presidió Northwest .", D("2008-04-14"), "septiembre", "DATE", "2007-09", None, ("2007-09-01", "2007-09-30")),
+    # a weekday told with an irregular preterite and its compounds ("propuso", "mantuvo") is behind the dct
+    ("El viernes , el presidente propuso un paquete de estímulo fiscal .", D("2008-01-22"), "viernes", "DATE", "2008-01-18", None, ("2008-01-18", "2008-01-18")),
+    ("El jueves el Gobierno mantuvo su oferta .", D("2008-01-22"), "jueves", "DATE", "2008-01-17", None, ("2008-01-17", "2008-01-17")),
     # a clock time told with an irregular preterite ("se produjo") is on the story's day gone, not the dct's
     ("Ese mismo domingo , en el vecino Burkina Faso , doce soldados murieron y ocho resultaron heridos en una emboscada contra una escolta del Ejército y de una unidad antiterrorista de la Gendarmería a la altura de Dounkoun , en la provincia de Sourou ( región de Boucle du Mouhoun ) , cerca de la frontera con Mali . El ataque se produjo hacia las 15.00 , según una fuente de seguridad .", D("2021-08-10"), "las 15.00", "TIME", "2021-08-08T15:00", None, ("2021-08-08", "2021-08-08")),
     # a clock time in a future clause is not on a day already gone

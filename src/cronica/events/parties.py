@@ -8,7 +8,7 @@ from typing import Optional
 from cronica.actors.catalogue import ActorEntry, Catalogue, allied, load_catalogue
 from cronica.text.normalize import fold
 from cronica.actors.patterns import load_patterns
-from cronica.events.arguments import ActorIndex, Roles, roles_for
+from cronica.events.arguments import RELATIVE, ActorIndex, Roles, roles_for
 from cronica.events.lexicon import TERRITORY, TriggerEntry, load_lexicon
 from cronica.events.syntax import ancestors, keys
 from cronica.events.where import bordering
@@ -42,6 +42,14 @@ STATE_VICTIM_RULE = "type: Attack (state force"   # the rule trail's mark of a k
 
 def is_civilian(m: Optional[ActorMention]) -> bool:
     return m is not None and m.actor_type == "Civilians"
+
+
+def _inanimate_subject(tok, roles: Roles, non_agents: frozenset[str]) -> bool:
+    """'el pánico que se apoderó de los mercados': the verb's own subject is a feeling or a state of things
+    (the language's `non_agent_subjects`), so no actor from elsewhere in the sentence is its agent."""
+    own = [c for c in tok.children if c.dep_ == "nsubj"]
+    return tok.pos_ == "VERB" and bool(own) and bool(roles.agent) and fold(roles.agent[0].lemma_) in non_agents \
+        and (roles.agent[0] in own or fold(own[0].text) in RELATIVE)
 
 
 class PartyResolver:
@@ -80,6 +88,8 @@ class PartyResolver:
             if members and p.assoc1 is None:
                 p.assoc1 = members[0]
                 p.rules.append(f"assoc_actor1: '{members[0].span.text}' (coordination/membership)")
+        elif _inanimate_subject(tok, roles, lex.cue("non_agent_subjects")):
+            p.rules.append(f"actor1: none (its subject '{roles.agent[0].text}' is no actor)")
         else:
             if p.actor2 is None and not symmetric:
                 p.actor2 = self._victim_subject(tok, index)

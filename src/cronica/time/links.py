@@ -114,16 +114,31 @@ def parts_before_days(out: list[Timex], text: str, folded: str, lead: re.Pattern
         t.span = Span(m.start(), t.span.end, text[m.start():t.span.end])
 
 
-def fiscal_years(out: list[Timex], text: str, folded: str, lead: re.Pattern) -> None:
-    """'el año fiscal 2011': a fiscal year, valued FY2011 as TIMEX3 does (its months differ by firm and state,
-    so the interval stays the calendar year the number names)."""
+def fiscal_years(out: list[Timex], text: str, folded: str, lead: re.Pattern, after: re.Pattern,
+                 quarter_of: re.Pattern) -> None:
+    """'el año fiscal 2011', 'el actual año fiscal': a fiscal year, valued FY2011 as TIMEX3 does (its months
+    differ by firm and state, so the interval stays the calendar year the number names); 'el primer trimestre
+    de su año fiscal 2010' is one timex, FY2010-Q1."""
     for t in out:
         if t.type != "DATE" or t.precision != "year" or not re.fullmatch(r"\d{4}", t.value):
             continue
         m = lead.search(folded, max(0, t.span.start - 30), t.span.start)
-        if m:
+        a = after.match(folded, t.span.end)
+        inside = after.search(folded, t.span.start, t.span.end)   # "el año fiscal pasado"
+        if inside and t.span.text[-1:].isdigit():   # "del año fiscal 2006": the span TimeBank-es marks
+            m = lead.search(folded, t.span.start, t.span.start + t.span.text.rfind(" ") + 1)
+        if m or a or inside:
+            start, end = (m.start(), t.span.end) if m else (t.span.start, a.end()) if a else (t.span.start, t.span.end)
             t.value, t.extra["fiscal"] = "FY" + t.value, True
-            t.span = Span(m.start(), t.span.end, text[m.start():t.span.end])
+            t.span = Span(start, end, text[start:end])
+    for q, fy in zip(out, out[1:]):
+        j = quarter_of.fullmatch(folded, q.span.end, fy.span.start) if q.span.end <= fy.span.start else \
+            fy.span.start < q.span.end < fy.span.end   # "el tercer trimestre del ejercicio" + "ejercicio fiscal 2009"
+        if j and re.fullmatch(r"\d{4}-[QH]\d", q.value) and fy.extra.get("fiscal") and fy.value[2:].isdigit():
+            q.value = f"FY{fy.value[2:]}-{q.value[5:]}"
+            q.span = Span(q.span.start, fy.span.end, text[q.span.start:fy.span.end])
+            q.extra["fiscal"], fy.extra["merged_into_quarter"] = True, True
+    out[:] = [t for t in out if not t.extra.get("merged_into_quarter")]
 
 
 def told_periods(out: list[Timex], text: str, folded: str, bare: re.Pattern, ending: re.Pattern,

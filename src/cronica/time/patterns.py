@@ -316,6 +316,9 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "since_in_clause": re.compile(rf"{B}{alt(lx.words('since_past_words'))}{E}[^,;.!?]*"   # ("desde el inicio
                                       rf"(?:,\s+{alt(lx.words('since_apposed') or ['(?!x)x'])}\s+)?$"),   # de la invasión, en")
         "fiscal_year": re.compile(rf"{B}{alt(lx.words('fiscal_year'))}\s+$"),
+        "fiscal_after": re.compile(rf"\s+{alt(lx.words('fiscal_after'))}{E}"),   # "el actual año fiscal"
+        # "el primer trimestre de su año fiscal 2010": the quarter of a fiscal year told right after it
+        "quarter_of_fiscal": re.compile(rf"\s+{alt(lx.words('of'))}\s+(?:{alt(lx.words('possessives'))}\s+)?"),
         "told_period": re.compile(rf"{B}{alt(lx.words('told_period_articles'))}\s+"
                                   rf"(?P<unit>{alt(lx.words('told_periods'))})(?!\s+{alt(lx.words('of'))}{E})(?=\s|[,.;:)])"),
         "period_ending": re.compile(rf"\s+{alt(lx.words('period_endings'))}\s+"

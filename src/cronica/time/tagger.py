@@ -282,7 +282,7 @@ class TimeTagger:
                     rule.kind in SINCE_NOUN_KINDS and self.helpers["since_noun_before"].search(folded, max(0, s - 50), s)):
                 # "que desde el jueves avanzan": the span began before; "ha prestado ... desde diciembre,
                 # controlará": the verb the span runs from decides
-                left = self._tense(text, s, e, left_only=True) if tense is not None else None
+                left = self._tense(text, s, e, left_only=True, left_reach=self._to_comma(text, s)) if tense is not None else None
                 tense = False if left is None else left
                 marked_past = marked_past or (tense is False and dct is not None and rule.kind in SINCE_NOUN_KINDS)
                 # (in news, "desde febrero" told in December is the February gone, however far back)
@@ -376,7 +376,8 @@ class TimeTagger:
                         lead_ref = (ref, ref_time)
         self._share_year(out, folded)
         told_periods(out, text, folded, self.helpers["told_period"], self.helpers["period_ending"], self.lexicon)
-        fiscal_years(out, text, folded, self.helpers["fiscal_year"])
+        fiscal_years(out, text, folded, self.helpers["fiscal_year"], self.helpers["fiscal_after"],
+                     self.helpers["quarter_of_fiscal"])
         same_period(out, text, folded, self.helpers["same_period"])
         day_after(out, text, folded, self.helpers["day_gap"])
         parts_before_days(out, text, folded, self.helpers["part_before_day"], self.lexicon)
@@ -555,6 +556,13 @@ class TimeTagger:
                 if not _proper_name(text, e + mk.start()):
                     best = min(best, (mk.start(), is_future), key=lambda b: b[0])
         return best[1]
+
+    @staticmethod
+    def _to_comma(text: str, s: int) -> int:
+        """How far back the date's own stretch of the sentence goes: to the comma before it, if one is near
+        ("La dirigirá Anderson, consejero delegado desde septiembre": the apposition has no verb of its own)."""
+        comma = text.rfind(",", max(0, s - CONTEXT), s)
+        return max(1, s - comma - 1) if comma >= 0 else 0
 
     def _far_tense(self, text: str, s: int, e: int, kind: str, m: re.Match) -> Optional[bool]:
         """In news, a bare weekday (or a clock time or part of day with its weekday) whose sentence shows no tense
