@@ -182,6 +182,10 @@ CONSTRUCTIONS = [
     # "Haider al Abadi": the model leaves "al Abadi" out of the person; it is his surname later on
     ("Lo anunció el primer ministro, Haider al Abadi. El 31 Al Abadi proclamó la liberación de Tal Afar.",
      [("Tal Afar", "location", "gazetteer", "IQ")], ["Al Abadi"]),
+    # a town of the story's country after a place cue, spelled otherwise ("Kostiantínivka": Kostiantynivka,
+    # Donetsk, not the namesakes of Zaporizhzhia or Mykolaiv); a short name is not matched so loosely
+    ("Un misil impactó en un mercado del centro de Kostiantínivka, en la región oriental de Donetsk.",
+     [("Kostiantínivka", "location", "cue:gazetteer-key", "UA")], []),
     # a name no gazetteer has, after a noun that says place
     ("Los combates en torno a la localidad de Zala Ambesa continúan.", [("Zala Ambesa", "location", "unresolved", None)], []),
     # common surnames and "los Reyes" (the monarchs) are not places
@@ -532,3 +536,10 @@ def test_a_town_after_a_preposition_of_place_in_a_named_country(tag):
     p = _by_text(tag(text))["Mpeketoni"]
     assert p.country == "KE" and p.lat is not None and p.role == "location", p
 
+
+
+def test_a_town_after_a_place_cue_under_another_spelling_is_the_one_of_the_province_told(tag):
+    """'del centro de Kostiantínivka, en la región de Donetsk': the Donetsk town (48.53 N), by a near spelling."""
+    got = _by_text(tag("Un misil impactó en un mercado del centro de Kostiantínivka, en la región oriental de Donetsk."))
+    p = got["Kostiantínivka"]
+    assert (p.admin1, round(p.lat, 1)) == ("Donetsk", 48.5), (p.name, p.admin1, p.lat, p.rule)

@@ -32,6 +32,10 @@ def capitalised_run(doc: DocView, i: int, fw: FunctionWords) -> int:
     return j
 
 
+NEAR_SPELLING = 0.9   # a town after a place cue, matched under another spelling: only a close one
+LONG_NAME = 7         # ... of a name long enough to be told apart ("Al Zir" is not)
+
+
 def province_by_key(data: PlaceData, surface: str, focus: dict) -> list[int]:
     """'la provincia meridional de Di Qar': a province of a country the document is about, by its
     transliteration key (Dhi Qar)."""
@@ -64,6 +68,11 @@ def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covere
         rows = province_by_key(data, surface, focus or {})
         rule = "cue:admin-key" if rows else rule
     m = Mention(s1, e1, surface, fold(surface), rows, "cue", False, ent[2] if ent else None, cue, "location", [rule])
+    if not rows and focus and not cues.quarter_words & set(fold(text[max(0, s1 - 30):s1]).split()[-3:]):
+        # "del centro de Kostiantínivka": a town of the story's country, spelled otherwise (not "el barrio de X")
+        m.rows = sorted(r for r, q in geocoded_rows(data, doc, m, focus).items() if q >= NEAR_SPELLING) \
+            if len(m.key) >= LONG_NAME else []
+        m.rule = ["cue:gazetteer-key"] if m.rows else m.rule
     if cues.in_org_name(doc.twin(s1)) or cues.is_actor(fwin):
         if not cues.institution_before(doc.twin(s1)):
             return None
