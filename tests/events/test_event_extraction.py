@@ -589,6 +589,16 @@ def test_the_events_told_on_each_day(annotate, rid, text, dct, days):
         assert kinds <= {e.sub_event_type for e in on}, told
 
 
+def test_a_strike_told_in_a_report_is_by_the_force_after_por_not_by_the_reporter(annotate):
+    """'La MINUSMA concluyó que el bombardeo aéreo efectuado ... por la fuerza francesa Barkhane ... mató a 22
+    personas': one air strike by France ('la fuerza francesa'), not the UN mission that reports it."""
+    _, events = annotate("La MINUSMA concluyó este martes que el bombardeo aéreo efectuado el pasado 3 de enero por la "
+                         "fuerza francesa Barkhane cerca de Bounti, en el centro de Malí, alcanzó una boda y mató a 22 "
+                         "personas.", D(2021, 3, 30))
+    assert [(e.sub_event_type, e.actor1, e.date_start) for e in events] == [
+        ("Air/drone strike", "Military Forces of France", D(2021, 1, 3))], [(e.sub_event_type, e.actor1) for e in events]
+
+
 def test_a_trips_end_and_an_office_are_not_where_or_what_happened(annotate):
     # "un vuelo procedente de Tel Aviv" is where a flight came from; "responsable de las operaciones" is a title
     text = ("MOSCÚ, 30 oct (EFE).- Cientos de hombres asaltaron anoche el aeropuerto de Majachkalá, en Daguestán, y "

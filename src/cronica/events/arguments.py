@@ -198,6 +198,10 @@ def noun_roles(noun, reporting_verbs: frozenset[str]) -> Roles:
         # "La masacre de Atiak fue el asesinato de cientos de civiles por el LRA": the predicate tells who
         r.agent = _agents_below(noun.head) + r.agent
         r.how.append(f"told by the predicate '{noun.head.text}'")
+    if noun.dep_ == "nsubj" and "Part" in noun.head.morph.get("VerbForm") and not r.agent:
+        # "que el bombardeo efectuado el 3 de enero por la fuerza francesa ... mató": the model may hang the
+        # noun under its participle as a subject; the participle's "por X" is still the event's agent
+        r.agent += _by_agent(noun.head)
     if noun.dep_ == "nsubj" and is_verbal(noun.head) and not keys(noun.head) & reporting_verbs:
         # "otra incursión mató a más de un centenar de musulmanes": the verb's object is the event's target
         r.patient += [o for o in noun.head.children if o.dep_ == "obj"]
