@@ -599,6 +599,18 @@ def test_a_strike_told_in_a_report_is_by_the_force_after_por_not_by_the_reporter
         ("Air/drone strike", "Military Forces of France", D(2021, 1, 3))], [(e.sub_event_type, e.actor1) for e in events]
 
 
+def test_police_forces_told_with_an_adjective_and_men_they_killed(annotate):
+    """'fuerzas policiales y militares ocuparon el complejo': the police regain it; 'mataron a seis hombres': men
+    killed by the police are civilians (not 'hombres armados', a group)."""
+    _, events = annotate("El 28 de noviembre de 2010, fuerzas policiales y militares ocuparon la favela de Vila "
+                         "Cruzeiro, en Río de Janeiro.")
+    assert [(e.sub_event_type, e.actor1) for e in events] == [("Government regains territory", "Police Forces of Brazil")], \
+        [(e.sub_event_type, e.actor1) for e in events]
+    _, events = annotate("El 12 de agosto de 2001, los policías mataron a seis hombres en Ljuboten, al norte de Skopie.")
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (North Macedonia)")], \
+        [(e.sub_event_type, e.actor2) for e in events]
+
+
 def test_a_trips_end_and_an_office_are_not_where_or_what_happened(annotate):
     # "un vuelo procedente de Tel Aviv" is where a flight came from; "responsable de las operaciones" is a title
     text = ("MOSCÚ, 30 oct (EFE).- Cientos de hombres asaltaron anoche el aeropuerto de Majachkalá, en Daguestán, y "

@@ -186,6 +186,9 @@ CONSTRUCTIONS = [
     # Donetsk, not the namesakes of Zaporizhzhia or Mykolaiv); a short name is not matched so loosely
     ("Un misil impactó en un mercado del centro de Kostiantínivka, en la región oriental de Donetsk.",
      [("Kostiantínivka", "location", "cue:gazetteer-key", "UA")], []),
+    # of a person's two surnames, the first is the one the text calls them by later ("Santander", not the town)
+    ("El abogado Carlos Santander Ruiz fue detenido ayer en Bogotá. Según la Fiscalía, Santander negó los cargos.",
+     [("Bogotá", "location", "gazetteer", "CO")], ["Santander"]),
     # a name no gazetteer has, after a noun that says place
     ("Los combates en torno a la localidad de Zala Ambesa continúan.", [("Zala Ambesa", "location", "unresolved", None)], []),
     # common surnames and "los Reyes" (the monarchs) are not places
