@@ -611,6 +611,24 @@ def test_police_forces_told_with_an_adjective_and_men_they_killed(annotate):
         [(e.sub_event_type, e.actor2) for e in events]
 
 
+def test_thousands_of_national_guards_are_a_state_force(annotate):
+    """'Miles de guardias nacionales entraron … pero fueron recibidos a tiros': a clash of the state's forces."""
+    _, events = annotate("Miles de guardias nacionales entraron el 17 de junio de 2011 en el complejo penitenciario, "
+                         "situado en Guatire, al este de Caracas, pero fueron recibidos a tiros por un grupo de internos.")
+    assert [(e.sub_event_type, e.actor1, e.place and e.place.name) for e in events] == [
+        ("Armed clash", "Police Forces of Venezuela (1999-2013)", "Guatire")], [(e.sub_event_type, e.actor1) for e in events]
+
+
+def test_another_country_named_in_another_clause_is_not_where_it_happened(annotate):
+    """'Los asaltantes, que habrían llegado desde el vecino Níger, se llevaron vehículos': the attack on a Malian
+    camp is not placed in Niger, which only a relative clause names."""
+    _, events = annotate("Al menos 53 soldados malienses murieron el 1 de noviembre de 2019 en un ataque yihadista "
+                         "contra el campamento militar de Indelimane, en el noreste de Malí. Los asaltantes, que "
+                         "habrían llegado desde el vecino Níger, se llevaron vehículos y armamento antes de replegarse.")
+    assert events and not any(e.place is not None and e.place.country == "NE" for e in events), \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
 def test_a_trips_end_and_an_office_are_not_where_or_what_happened(annotate):
     # "un vuelo procedente de Tel Aviv" is where a flight came from; "responsable de las operaciones" is a title
     text = ("MOSCÚ, 30 oct (EFE).- Cientos de hombres asaltaron anoche el aeropuerto de Majachkalá, en Daguestán, y "

@@ -275,6 +275,11 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
     cands = _candidates(trigger, here, actors, sdoc, text or sdoc.text, words, crowd)
     if cands:
         cands.sort(key=lambda c: c[:5])
+    if cands and cands[0][0] and cands[0][2] >= 3 and focus is not None and focus.country != cands[0][-1].country:
+        # "Al Shabab, que exige la retirada de las tropas desplegadas en Somalia, ha golpeado este condado: en
+        # noviembre de 2014 sus milicianos asaltaron un autobús": another country named only in another clause
+        cands = []
+    if cands:
         *_, r, dist, _, p = cands[0]
         if r >= 2 and focus is not None and focus.country == p.country and rank(focus) < r \
                 and (r == 3 or (focus.admin1 and focus.admin1 == p.admin1 and _of_a_noun(p, sdoc, words.of_words))) \
