@@ -619,6 +619,17 @@ def test_thousands_of_national_guards_are_a_state_force(annotate):
         ("Armed clash", "Police Forces of Venezuela (1999-2013)", "Guatire")], [(e.sub_event_type, e.actor1) for e in events]
 
 
+def test_where_someone_was_taken_afterwards_is_not_where_they_were_arrested(annotate):
+    """'fue arrestado el jueves por tropas etíopes … y trasladado en avión a Mogadiscio': arrested in Baidoa, the
+    story's town, not in the city he was flown to."""
+    _, events = annotate("MOGADISCIO, 15 dic (EFE).- Al menos once personas han muerto desde el jueves en Baidoa, capital "
+                         "del estado somalí del Suroeste, en los disturbios desatados por la detención de Mujtar Robow.\n\n"
+                         "Robow fue arrestado el jueves por tropas etíopes tras un tiroteo con su milicia y trasladado en "
+                         "avión a Mogadiscio, donde permanece bajo custodia.", D(2018, 12, 15))
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert arrests and all(e.place.name == "Baidoa" for e in arrests), [(e.sub_event_type, e.place.name) for e in events]
+
+
 def test_another_country_named_in_another_clause_is_not_where_it_happened(annotate):
     """'Los asaltantes, que habrían llegado desde el vecino Níger, se llevaron vehículos': the attack on a Malian
     camp is not placed in Niger, which only a relative clause names."""

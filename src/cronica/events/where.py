@@ -154,6 +154,7 @@ class PlaceWords:
     road_between: frozenset[str] = frozenset()    # ... "entre"
     road_joiners: frozenset[str] = frozenset()    # ... "y"
     opposed: frozenset[str] = frozenset()         # "marcharon en Lima contra la represión en Cajamarca"
+    transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())   # "trasladado a Mogadiscio"
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -165,10 +166,28 @@ class PlaceWords:
                    | cue("stance_verbs"),
                    cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"),
                    cue("this_words"), cue("trip_end_phrases"), cue("road_nouns"),
-                   cue("road_between_words"), cue("road_joiners"), cue("protest_against_words"))
+                   cue("road_between_words"), cue("road_joiners"), cue("protest_against_words"),
+                   (cue("transfer_verbs"), cue("transfer_cases")))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
+
+
+TAKEN_REACH = 5   # words from a verb of taking ("trasladado en avión a") to the place
+
+
+def _taken_to(tok, trigger, transfer: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """'arrestado el jueves … y trasladado en avión a Mogadiscio': the place someone was taken to by another verb
+    than the trigger's is not where the trigger happened."""
+    verbs, cases = transfer
+    if tok.i == 0 or fold(tok.doc[tok.i - 1].text) not in cases:
+        return False
+    for t in reversed(tok.doc[max(0, tok.i - TAKEN_REACH):tok.i - 1]):   # (the parse may hang the place elsewhere)
+        if t.is_punct:
+            return False
+        if keys(t) & verbs:   # (an event told after the taking may well be there: "trasladados a Colombo …
+            return trigger.i < t.i   # y la noche siguiente comenzaron los disturbios")
+    return False
 
 
 def _distance_from(tok, units: frozenset[str], span: int = 6) -> bool:
@@ -252,7 +271,7 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
         if tok is None or other == SUBORDINATE or across_border(tok, words.border_nouns, words.partner_marks) \
                 or _container_after(p, here, text) \
                 or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers) \
-                or _subject_origin(tok, trigger, words.origins) \
+                or _subject_origin(tok, trigger, words.origins) or _taken_to(tok, trigger, words.transfer) \
                 or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions) \
                 or crowd and _in_what_it_opposes(p, text, words.opposed, trigger.idx):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
