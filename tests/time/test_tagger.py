@@ -243,8 +243,12 @@ ROWS = [
      "DATE", "2016-05-05", None, ("2016-05-05", "2016-05-05")),
     ("El presidente declaró este martes la liberación de Marawi. Un día antes, el Ejército mató a Hapilon.",
      D("2017-10-17"), "Un día antes", "DATE", "2017-10-16", None, ("2017-10-16", "2017-10-16")),
+    # in news, a step inside a clause stays the count TimeBank-es marks ("la derrota sufrida un día antes": P1D);
+    # a narrative names the day it steps to ("Tres días después del ataque dimitieron": the day)
+    ("El 3 de mayo de 2016 perdieron. La derrota sufrida un día antes frente a Rusia dolió.", D("2016-05-04"),
+     "un día antes", "DURATION", "P1D", None, ("2016-05-02", "2016-05-02")),
     ("El 3 de mayo de 2016 perdieron. La derrota sufrida un día antes frente a Rusia dolió.", None, "un día antes",
-     "DURATION", "P1D", None, ("2016-05-02", "2016-05-02")),
+     "DATE", "2016-05-02", None, ("2016-05-02", "2016-05-02")),
     ("Tocan el 25 de abril de 2002 en Madrid y, un día después, en Zaragoza.", None, "un día después",
      "DATE", "2002-04-26", None, ("2002-04-26", "2002-04-26")),
     # a bare day after a year-only reference takes the month of the last month- or day-precise date

@@ -330,7 +330,8 @@ class TimeTagger:
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
                     if t.extra.get("bound") != "since":   # ("acuartelados desde el martes … a primera hora
                         last_day = (t.span.end, t.interval[0])   # de la tarde": not Tuesday's afternoon)
-                    if t.type != "DURATION" and not (t.extra.get("day_shift") and not t.extra.get("moves_anchor")):
+                    if t.type != "DURATION" and not (t.extra.get("day_shift") and not t.extra.get("moves_anchor")) \
+                            and not t.extra.get("aside"):
                         # ("terminó ciento veintiséis días después" names no day to point back to: "aquel martes"
                         # is the one told; nor does "que había inaugurado la víspera": "esa misma tarde" is the story's)
                         told_days.append(t.interval[0])
@@ -404,13 +405,17 @@ class TimeTagger:
             return end
         shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
         opens = opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions"))
-        if not (res.extra.get("shift") and res.interval and (opens or CLAUSE_END.match(folded, mk.end()))):
+        if not (res.extra.get("shift") and res.interval and (opens or CLAUSE_END.match(folded, mk.end())
+                                                             or ctx.dct is None)):
+            # (a narrative's "Tres días después del ataque dimitieron …" names the day it steps to as well)
             return mk.end()
         if DAY_STEP.fullmatch(res.value) and res.interval[0] == res.interval[1]:
             # "Tres días después, ...", "y, un día después, en Zaragoza", "fue liberado once días después.": the
             # day it steps to
             # (TimeBank-es: DATE; "un día después de que ...", "la derrota sufrida un día antes": DURATION)
             res.type, res.value = "DATE", res.interval[0].isoformat()
+            if not (opens or CLAUSE_END.match(folded, mk.end())):
+                res.extra["aside"] = True   # (a narrative's step inside a clause: the story stays where it was)
         elif ctx.dct is None and LONG_STEP.fullmatch(res.value):
             # a narrative's "Nueve meses después, ...", "Dos años antes, ...": the month or year it steps to
             lo = res.interval[0]
