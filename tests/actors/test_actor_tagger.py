@@ -44,6 +44,10 @@ CASES = [
       ("ISWAP", "ISWAP", "alias")]),
     ("La guerrilla Frente Comuneros del Sur atacó un puesto.",
      [("guerrilla Frente Comuneros del Sur", "Frente Comuneros del Sur", "unknown-group")]),
+    # a group noun before a place is no group named after it, and a name does not run on to the next line
+    ("Un presunto grupo terrorista en Bolivia\n\nTres hombres murieron.", [("hombres", "Civilians", "coref-fallback")]),
+    ("El Batallón de Infantería de Marina resistió.",
+     [("Batallón de Infantería de Marina", "Infantería de Marina", "unknown-group")]),
     ("Las Fuerzas de Apoyo Rápido y el ejército sudanés combaten en Darfur.",
      [("Fuerzas de Apoyo Rápido", "RSF", "alias"), ("ejército sudanés", "Military Forces of Sudan", "alias")]),
     # a bare state noun after "del": its article is inside the contraction

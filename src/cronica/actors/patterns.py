@@ -144,8 +144,10 @@ def load_patterns(language: str = "es") -> Patterns:
     demonym = re.compile(rf"(?<!\w)(?P<noun>{_alternation(nouns)})\s+(?:(?:de\s+)?(?:la|los|las|el)\s+)?"
                          rf"(?P<form>{_alternation(forms)})(?!\w)")
     group_nouns = _alternation(cat.lang.get("unknown_group_nouns") or ())
-    name = r"[A-ZÁÉÍÓÚÑ][\w\-]+(?:\s+(?:de\s+|del\s+|la\s+|los\s+|y\s+)?[A-ZÁÉÍÓÚÑ0-9][\w\-]*)*"
-    unknown = re.compile(rf"(?<!\w)(?i:(?P<noun>{group_nouns}))\s+(?:[a-záéíóúñ]+\s+)?"
+    # (a name stays on its line: "un grupo terrorista en Bolivia\n\nTres hombres" names no group "Bolivia Tres")
+    name = r"[A-ZÁÉÍÓÚÑ][\w\-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+|los[ \t]+|y[ \t]+)?[A-ZÁÉÍÓÚÑ0-9][\w\-]*)*"
+    preps = _alternation(cat.lang.get("unknown_group_not_between") or ())
+    unknown = re.compile(rf"(?<!\w)(?i:(?P<noun>{group_nouns}))\s+(?:(?!(?:{preps})\s)[a-záéíóúñ]+\s+)?"
                          rf"[«\"“‘]?(?P<name>{name})")
     exact = re.compile(rf"(?<![\w-])(?:{_alternation(exact_map)})(?![\w-])") if exact_map else None
     automaton = ahocorasick.Automaton()
