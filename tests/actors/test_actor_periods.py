@@ -44,8 +44,12 @@ PERIOD_ROWS = [
     ("military:SO", D(2017, 10, 14), "Military Forces of Somalia (2017-2022)"),
     ("military:NE", D(2019, 12, 10), "Military Forces of Niger (2011-2021)"),
     ("military:VE", D(2002, 4, 11), "Military Forces of Venezuela (1999-2013)"),
-    # no periods known: the undated name whatever the date
+    ("idf", D(2014, 7, 20), "Military Forces of Israel (2009-2021)"),
+    ("military:PH", D(2011, 10, 18), "Military Forces of the Philippines (2010-2016)"),
+    ("police:IQ", D(2007, 2, 3), "Police Forces of Iraq (2006-2014)"),
     ("military:IQ", D(2017, 1, 23), "Military Forces of Iraq (2014-)"),
+    # no periods known: the undated name whatever the date
+    ("military:TR", D(2012, 1, 23), "Military Forces of Turkey (2016-)"),
     ("military:RU", D(2024, 2, 17), "Military Forces of Russia (2000-)"),
     ("isis", D(2016, 10, 17), None),
 ]
