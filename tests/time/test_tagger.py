@@ -659,6 +659,11 @@ ROWS = [
     ("El jueves el Gobierno mantuvo su oferta .", D("2008-01-22"), "jueves", "DATE", "2008-01-17", None, ("2008-01-17", "2008-01-17")),
     # a clock time told with an irregular preterite ("se produjo") is on the story's day gone, not the dct's
     ("Ese mismo domingo , en el vecino Burkina Faso , doce soldados murieron y ocho resultaron heridos en una emboscada contra una escolta del Ejército y de una unidad antiterrorista de la Gendarmería a la altura de Dounkoun , en la provincia de Sourou ( región de Boucle du Mouhoun ) , cerca de la frontera con Mali . El ataque se produjo hacia las 15.00 , según una fuente de seguridad .", D("2021-08-10"), "las 15.00", "TIME", "2021-08-08T15:00", None, ("2021-08-08", "2021-08-08")),
+    # a part of day a paragraph on from an old background day is on the day reported
+    ("Al menos 80 personas murieron hoy en un doble atentado suicida en Shabqadar .\n\nLos talibanes lo reivindicaron como "
+     "venganza por la muerte de Bin Laden , abatido el pasado día 2 en Abbottabad .\n\nSegún la Policía , los dos suicidas se "
+     "hicieron estallar a primera hora de la mañana .", D("2011-05-13"), "primera hora de la mañana", "TIME",
+     "2011-05-13TMO", None, ("2011-05-13", "2011-05-13")),
     # a clock time in a future clause is not on a day already gone
     ("Las negociaciones se rompieron ayer . Los sindicatos celebrarán una asamblea a las 15.00 horas .", D("2006-02-09"), "las 15.00 horas", "TIME", "2006-02-09T15:00", None, ("2006-02-09", "2006-02-09")),
     ("La circulación se cortó ayer y quedó interrumpida hasta las 11.45 horas .", D("2001-01-03"), "las 11.45 horas", "TIME", "2001-01-02T11:45", None, ("2001-01-02", "2001-01-02")),

@@ -323,8 +323,11 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
                    interval=coarse[2], precision=coarse[1], anchor="absolute")
     elif ctx.story_day() is not None:   # "el 3 de mayo ... por la noche"
         day = ctx.story_day()
-        if ctx.dct is not None and ctx.near_day is None and not ctx.past and (ctx.dct - day).days > STALE_DAYS:
+        if ctx.dct is not None and ctx.near_day is None and (ctx.dct - day).days > STALE_DAYS and (
+                not ctx.past or _told_in_an_earlier_paragraph(ctx, day, m.start())):
             day = ctx.dct   # "que el Congreso aprobó el 9 de septiembre. Por la tarde están convocadas marchas": today's
+            # ("murieron hoy … abatido el pasado día 2 … \n\nLos suicidas se hicieron estallar a primera hora de
+            # la mañana": a paragraph on from an old day, the morning of the day reported)
         if g(m, "dp") in lx.words("after_midnight_parts") and after_late_night(ctx, lx, day):
             day += timedelta(days=1)
     elif ctx.firm_past and ctx.dct is not None and ctx.ref_day is not None and ctx.ref_day <= ctx.dct:
@@ -336,6 +339,12 @@ def resolve_day_part(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     res = Res("TIME", f"{day.isoformat()}T{code}", interval=(day, day), precision="day",
               anchor="dct" if ctx.dct else "narrative", extra=extra)
     return overnight(m, lx, res)
+
+
+def _told_in_an_earlier_paragraph(ctx: Ctx, day: date, at: int) -> bool:
+    """Was the last mention of `day` before `at` in an earlier paragraph?"""
+    told = next((t for t in reversed(ctx.told) if t.interval and t.interval[0] == day and t.span.end <= at), None)
+    return told is not None and "\n" in ctx.text[told.span.end:at]
 
 
 def _coarse_date_before(ctx: Ctx) -> Optional[tuple[date, str, tuple[date, date]]]:
