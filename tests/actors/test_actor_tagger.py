@@ -46,6 +46,8 @@ CASES = [
      [("guerrilla Frente Comuneros del Sur", "Frente Comuneros del Sur", "unknown-group")]),
     # a group noun before a place is no group named after it, and a name does not run on to the next line
     ("Un presunto grupo terrorista en Bolivia\n\nTres hombres murieron.", [("hombres", "Civilians", "coref-fallback")]),
+    ("La columna de la coalición rebelde Unión de Fuerzas de la Resistencia entró en Chad.",
+     [("coalición rebelde Unión de Fuerzas de la Resistencia", "Unión de Fuerzas de la Resistencia", "unknown-group")]),
     ("El Batallón de Infantería de Marina resistió.",
      [("Batallón de Infantería de Marina", "Infantería de Marina", "unknown-group")]),
     ("Las Fuerzas de Apoyo Rápido y el ejército sudanés combaten en Darfur.",

@@ -145,7 +145,8 @@ def load_patterns(language: str = "es") -> Patterns:
                          rf"(?P<form>{_alternation(forms)})(?!\w)")
     group_nouns = _alternation(cat.lang.get("unknown_group_nouns") or ())
     # (a name stays on its line: "un grupo terrorista en Bolivia\n\nTres hombres" names no group "Bolivia Tres")
-    name = r"[A-ZÁÉÍÓÚÑ][\w\-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|la[ \t]+|los[ \t]+|y[ \t]+)?[A-ZÁÉÍÓÚÑ0-9][\w\-]*)*"
+    name = r"[A-ZÁÉÍÓÚÑ][\w\-]+(?:[ \t]+(?:de[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?|del[ \t]+|la[ \t]+|los[ \t]+|y[ \t]+)?" \
+           r"[A-ZÁÉÍÓÚÑ0-9][\w\-]*)*"   # ("Unión de Fuerzas de la Resistencia")
     preps = _alternation(cat.lang.get("unknown_group_not_between") or ())
     unknown = re.compile(rf"(?<!\w)(?i:(?P<noun>{group_nouns}))\s+(?:(?!(?:{preps})\s)[a-záéíóúñ]+\s+)?"
                          rf"[«\"“‘]?(?P<name>{name})")
