@@ -659,6 +659,15 @@ ROWS = [
     ("El jueves el Gobierno mantuvo su oferta .", D("2008-01-22"), "jueves", "DATE", "2008-01-17", None, ("2008-01-17", "2008-01-17")),
     # a clock time told with an irregular preterite ("se produjo") is on the story's day gone, not the dct's
     ("Ese mismo domingo , en el vecino Burkina Faso , doce soldados murieron y ocho resultaron heridos en una emboscada contra una escolta del Ejército y de una unidad antiterrorista de la Gendarmería a la altura de Dounkoun , en la provincia de Sourou ( región de Boucle du Mouhoun ) , cerca de la frontera con Mali . El ataque se produjo hacia las 15.00 , según una fuente de seguridad .", D("2021-08-10"), "las 15.00", "TIME", "2021-08-08T15:00", None, ("2021-08-08", "2021-08-08")),
+    # a span that lasted until a day is behind the report ("se prolongó … hasta la madrugada del domingo"), and a
+    # day told "citado hoy por la prensa" is the report's, not the story's ("hacia la medianoche": Saturday's)
+    ("Al menos 106 personas murieron en el ataque que lanzaron el sábado por la noche contra Izghe , según el senador , "
+     "citado hoy por la prensa local .\n\nLos asaltantes llegaron hacia la medianoche . La matanza se prolongó durante "
+     "unas cinco horas , hasta la madrugada del domingo .", D("2014-02-17"), "la madrugada del domingo", "TIME",
+     "2014-02-16TMO", None, ("2014-02-16", "2014-02-16")),
+    ("Al menos 106 personas murieron en el ataque que lanzaron el sábado por la noche contra Izghe , según el senador , "
+     "citado hoy por la prensa local .\n\nLos asaltantes llegaron hacia la medianoche .", D("2014-02-17"), "medianoche",
+     "TIME", "2014-02-16T00:00", None, ("2014-02-15", "2014-02-16")),
     # a part of day a paragraph on from an old background day is on the day reported
     ("Al menos 80 personas murieron hoy en un doble atentado suicida en Shabqadar .\n\nLos talibanes lo reivindicaron como "
      "venganza por la muerte de Bin Laden , abatido el pasado día 2 en Abbottabad .\n\nSegún la Policía , los dos suicidas se "

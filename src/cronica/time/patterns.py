@@ -276,6 +276,8 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "participle_before": re.compile(rf"{B}(?!{alt(lx.words('future_participles'))}{E})\w+"
                                         rf"(?:{alt(lx.words('past_participle_endings'))})"
                                         rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),
+        # "se prolongó durante cinco horas, hasta la madrugada del domingo": a verb of lasting in the clause before
+        "lasting_before": re.compile(rf"{B}{alt(lx.words('lasting_verbs'))}{E}[^.;:]*$"),
         # "había advertido el lunes que ...": a perfect tense right before the date is its verb, whatever follows
         "perfect_before": re.compile(rf"{B}{alt(lx.words('perfect_aux'))}\s+\w+(?:{alt(lx.words('past_participle_endings'))})"
                                      rf"\s+(?:{alt(lx.words('participle_leads'))}\s+)?$"),

@@ -290,7 +290,8 @@ class TimeTagger:
             future = tense is True or (bound in FUTURE_BOUNDS and not (tense is False and (
                 self.helpers["pluperfect_before"].search(folded, max(0, s - 40), s) or (
                     bound == UNTIL and (self.helpers["negated_before"].search(folded, max(0, s - 60), s)
-                                        or self.helpers["imperfect_before"].search(folded, max(0, s - 60), s))
+                                        or self.helpers["imperfect_before"].search(folded, max(0, s - 60), s)
+                                        or self.helpers["lasting_before"].search(folded, max(0, s - 80), s))
                     and not self.helpers["perfect_word"].search(folded, max(0, s - 40), s)))))
             # ("había documentado hasta el domingo", "no anunció la operación hasta el jueves": a bound in a
             # pluperfect clause, or "no ... hasta" in a preterite one, looks back; not "decretó luto hasta el
