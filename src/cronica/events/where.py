@@ -281,6 +281,13 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
     return out
 
 
+def _another_country_aside(best: tuple, focus: Optional[Place]) -> bool:
+    """Is the best candidate a country other than the story's, named only in another clause ("los asaltantes, que
+    habrían llegado desde el vecino Níger, se llevaron vehículos": not in Niger)?"""
+    other_clause, _, r, *_, p = best
+    return other_clause and r >= 3 and focus is not None and focus.country != p.country
+
+
 def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMention], sdoc,
               focus: Optional[Place], violent: bool = True, text: Optional[str] = None,
               words: PlaceWords = PlaceWords(), crowd: bool = False) -> Optional[Where]:
@@ -291,14 +298,8 @@ def where_for(trigger, sentence: Span, places: list[Place], actors: list[ActorMe
         if town is not None:
             return Where(town, "focus", f"place: 'la ciudad' -> the story's town '{town.name}'")
     here = [p for p in places if sentence.start <= p.span.start < sentence.end]
-    cands = _candidates(trigger, here, actors, sdoc, text or sdoc.text, words, crowd)
-    if cands:
-        cands.sort(key=lambda c: c[:5])
-    if cands and cands[0][0] and cands[0][2] >= 3 and focus is not None and focus.country != cands[0][-1].country:
-        # "Al Shabab, que exige la retirada de las tropas desplegadas en Somalia, ha golpeado este condado: en
-        # noviembre de 2014 sus milicianos asaltaron un autobús": another country named only in another clause
-        cands = []
-    if cands:
+    cands = sorted(_candidates(trigger, here, actors, sdoc, text or sdoc.text, words, crowd), key=lambda c: c[:5])
+    if cands and not _another_country_aside(cands[0], focus):
         *_, r, dist, _, p = cands[0]
         if r >= 2 and focus is not None and focus.country == p.country and rank(focus) < r \
                 and (r == 3 or (focus.admin1 and focus.admin1 == p.admin1 and _of_a_noun(p, sdoc, words.of_words))) \
