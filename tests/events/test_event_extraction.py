@@ -119,6 +119,13 @@ ROWS = [
      "de la región de Sagaing, según denunciaron hoy testigos, en una de las peores atrocidades desde el golpe de Estado "
      "de febrero.\n\nLos hechos ocurrieron el pasado martes en la aldea de Done Taw.", D(2021, 12, 9), "Attack",
      "Myanmar", "Civilians", "Sagaing Region", (D(2021, 12, 7), D(2021, 12, 7))),
+    # ... and so does a lead dated only by its report ("informaron este miércoles las autoridades")
+    ("told-next-after-report", "GUADALAJARA (México), 12 jul (EFE).- Seis personas, cuatro de ellas policías, murieron "
+     "y otras catorce resultaron heridas en un ataque con explosivos contra agentes de la Fiscalía de Jalisco y de la "
+     "Policía municipal de Tlajomulco de Zúñiga, en el occidente de México, informaron este miércoles las autoridades."
+     "\n\nLos hechos ocurrieron la noche del martes en la colonia Larios, en las afueras de la cabecera municipal de "
+     "Tlajomulco.", D(2023, 7, 12), "Armed clash", None, "Police Forces of Mexico", "Larios",
+     (D(2023, 7, 11), D(2023, 7, 11))),
     # plural armed groups are an unidentified armed group; a police station stands for the police
     ("armed-groups", "El 27 de julio de 2009, grupos armados asaltaron comisarías e iglesias en Wudil.", None,
      "Armed clash", "Unidentified Armed Group", None, "Wudil", (D(2009, 7, 27), D(2009, 7, 27))),
@@ -609,6 +616,13 @@ def test_police_forces_told_with_an_adjective_and_men_they_killed(annotate):
     _, events = annotate("El 12 de agosto de 2001, los policías mataron a seis hombres en Ljuboten, al norte de Skopie.")
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (North Macedonia)")], \
         [(e.sub_event_type, e.actor2) for e in events]
+
+
+def test_police_bare_in_a_clash_between_two_sides(annotate):
+    """'el choque entre policías e indígenas … cerca de Bagua': the police are a side, not the protesters in focus."""
+    _, events = annotate("El 5 de junio de 2009, un choque entre policías e indígenas amazónicos en la Curva del Diablo, "
+                         "cerca de Bagua, en Perú, dejó 33 muertos.")
+    assert any(e.actor1 == "Police Forces of Peru" for e in events), [(e.sub_event_type, e.actor1) for e in events]
 
 
 def test_thousands_of_national_guards_are_a_state_force(annotate):

@@ -64,6 +64,12 @@ def _told_next(sentence: Span, timexes: list[Timex], sdoc, occur_verbs: frozense
     return next((t for t in dated(timexes) if nxt.start_char <= t.span.start < nxt.end_char), None)
 
 
+def _told_then(told: Timex) -> When:
+    s, e = told.interval
+    return When(s, e, told.precision or _precision(s, e, None), "sentence",
+                f"date: '{told.span.text}', the next sentence tells when it happened")
+
+
 def dated(timexes: list[Timex]) -> list[Timex]:
     return sorted((t for t in timexes if dates_an_event(t)), key=lambda t: t.span.start)
 
@@ -482,7 +488,10 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
         return _shifted(rel, base) if base is not None else None
     if report is not None:
         # "murieron en un ataque …, informó este viernes la ONU": the date is the report's; the event
-        # is of the days before it
+        # is of the days before it, unless the next sentence tells when ("Los hechos ocurrieron la noche del martes")
+        told = _told_next(sentence, timexes, sdoc, occur_verbs, occur_subjects)
+        if told is not None:
+            return _told_then(told)
         e = report.interval[1]
         return When(e - REPORTED_PLUPERFECT, e, "week", "narrative", f"date: before the report of '{report.span.text}'")
     ref = reference_before(timexes, sentence.start)
@@ -493,11 +502,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
         return When(dct - REPORTED_PLUPERFECT, dct, "week", "dct", "date: the days before the report (undated lead)")
     if ref is None:
         told = _told_next(sentence, timexes, sdoc, occur_verbs, occur_subjects)
-        if told is None:
-            return None
-        s, e = told.interval
-        return When(s, e, told.precision or _precision(s, e, None), "sentence",
-                    f"date: '{told.span.text}', the next sentence tells when it happened")
+        return _told_then(told) if told is not None else None
     s, e = ref.interval
     return When(s, e, ref.precision or _precision(s, e, None), "narrative",
                 f"date: narrative reference '{ref.span.text}'")
