@@ -68,7 +68,7 @@ def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covere
         rows = province_by_key(data, surface, focus or {})
         rule = "cue:admin-key" if rows else rule
     m = Mention(s1, e1, surface, fold(surface), rows, "cue", False, ent[2] if ent else None, cue, "location", [rule])
-    if not rows and focus and not cues.quarter_words & set(fold(text[max(0, s1 - 30):s1]).split()[-3:]):
+    if not rows and focus and not cues.quarter_words & set(fwin.split()[-3:]):
         # "del centro de Kostiantínivka": a town of the story's country, spelled otherwise (not "el barrio de X")
         m.rows = sorted(r for r, q in geocoded_rows(data, doc, m, focus).items() if q >= NEAR_SPELLING) \
             if len(m.key) >= LONG_NAME else []

@@ -122,15 +122,17 @@ def fiscal_years(out: list[Timex], text: str, folded: str, lead: re.Pattern, aft
     for t in out:
         if t.type != "DATE" or t.precision != "year" or not re.fullmatch(r"\d{4}", t.value):
             continue
-        m = lead.search(folded, max(0, t.span.start - 30), t.span.start)
-        a = after.match(folded, t.span.end)
-        inside = after.search(folded, t.span.start, t.span.end)   # "el año fiscal pasado"
+        before = lead.search(folded, max(0, t.span.start - 30), t.span.start)   # "año fiscal 2011"
+        after_it = after.match(folded, t.span.end)                            # "el actual año fiscal"
+        inside = after.search(folded, t.span.start, t.span.end)               # "el año fiscal pasado"
         if inside and t.span.text[-1:].isdigit():   # "del año fiscal 2006": the span TimeBank-es marks
-            m = lead.search(folded, t.span.start, t.span.start + t.span.text.rfind(" ") + 1)
-        if m or a or inside:
-            start, end = (m.start(), t.span.end) if m else (t.span.start, a.end()) if a else (t.span.start, t.span.end)
-            t.value, t.extra["fiscal"] = "FY" + t.value, True
-            t.span = Span(start, end, text[start:end])
+            before = lead.search(folded, t.span.start, t.span.start + t.span.text.rfind(" ") + 1)
+        if not (before or after_it or inside):
+            continue
+        start = before.start() if before else t.span.start
+        end = after_it.end() if after_it and not before else t.span.end
+        t.value, t.extra["fiscal"] = "FY" + t.value, True
+        t.span = Span(start, end, text[start:end])
     for q, fy in zip(out, out[1:]):
         j = quarter_of.fullmatch(folded, q.span.end, fy.span.start) if q.span.end <= fy.span.start else \
             fy.span.start < q.span.end < fy.span.end   # "el tercer trimestre del ejercicio" + "ejercicio fiscal 2009"

@@ -406,16 +406,16 @@ class TimeTagger:
             return end
         shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
         opens = opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions"))
-        if not (res.extra.get("shift") and res.interval and (opens or CLAUSE_END.match(folded, mk.end())
-                                                             or ctx.dct is None)):
-            # (a narrative's "Tres días después del ataque dimitieron …" names the day it steps to as well)
+        bounds_clause = opens or bool(CLAUSE_END.match(folded, mk.end()))
+        if not (res.extra.get("shift") and res.interval and (bounds_clause or ctx.dct is None)):
+            # (a narrative's step inside a clause, "la derrota sufrida un día antes", names its day as well)
             return mk.end()
         if DAY_STEP.fullmatch(res.value) and res.interval[0] == res.interval[1]:
             # "Tres días después, ...", "y, un día después, en Zaragoza", "fue liberado once días después.": the
             # day it steps to
             # (TimeBank-es: DATE; "un día después de que ...", "la derrota sufrida un día antes": DURATION)
             res.type, res.value = "DATE", res.interval[0].isoformat()
-            if not (opens or CLAUSE_END.match(folded, mk.end())):
+            if not bounds_clause:
                 res.extra["aside"] = True   # (a narrative's step inside a clause: the story stays where it was)
         elif ctx.dct is None and LONG_STEP.fullmatch(res.value):
             # a narrative's "Nueve meses después, ...", "Dos años antes, ...": the month or year it steps to
