@@ -34,6 +34,20 @@ TAGGER_ROWS = [
     ("El presidente de Argelia visitó Francia.", "Francia", "FR", None, "location"),
     ("El Estado Islámico tomó Palmira en 2015.", "Palmira", "SY", "Homs", "location"),
     ("Combates en Palmira, en el centro de Siria.", "Palmira", "SY", "Homs", "location"),
+    # a Nigerian local government area told as such; a province GeoNames spells otherwise (Komandjoari), matched
+    # on its consonants among the divisions of the story's country
+    ("Diecinueve personas murieron en un ataque contra una iglesia de la aldea de Mbalom, en el área de gobierno "
+     "local de Gwer East, en el estado de Benue.", "Gwer East", "NG", "Benue State", "location"),
+    ("Catorce fieles murieron ayer en el ataque contra una iglesia de Hantoukoura, en la provincia de Komondjari "
+     "(este de Burkina Faso), cerca de la frontera con Níger.", "Komondjari", "BF", "Est", "location"),
+    # a quarter is in the town told after it in its own clause, not in one a later clause names
+    ("Un comando yihadista atacó el hotel Radisson de Bamako. El grupo ya había atacado en marzo el bar La Terrasse, "
+     "en el barrio del Hipódromo, donde mató a cinco personas, y en agosto un hotel de Sévaré, en el centro del país.",
+     "Hipódromo", "ML", "Bamako", "location"),
+    # a village's namesakes: the one in the province of a town the text names (Ayutla de los Libres, Guerrero),
+    # not the larger one of Guanajuato
+    ("Once personas murieron a manos del Ejército en la comunidad de El Charco, en el municipio de Ayutla de los "
+     "Libres, en la madrugada del 7 de junio de 1998.", "El Charco", "MX", "Guerrero", "location"),
     # one word the model tags PER that names a sizeable town of a conflict country
     ("El 17 de febrero de 2024 Avdiivka fue capturada por las tropas rusas.", "Avdiivka", "UA", "Donetsk", "location"),
     ("Las tropas rusas tomaron Bajmut en mayo de 2023.", "Bajmut", "UA", "Donetsk", "location"),

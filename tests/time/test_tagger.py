@@ -220,6 +220,8 @@ ROWS = [
     ("Aún hoy se desconoce la causa .", D("1999-07-02"), "hoy", "DATE", "PRESENT_REF", None, None),
     ("según el informe . `` Hoy el Gobierno defiende los intereses generales .", D("2000-02-15"), "Hoy", "DATE", "PRESENT_REF", None, None),
     ("Pero hoy se reunieron los ministros .", D("2000-02-15"), "hoy", "DATE", "2000-02-15", None, ("2000-02-15", "2000-02-15")),
+    ("El Tribunal confirmó hoy casi en su totalidad la decisión de la Comisión .", D("2007-09-17"), "hoy", "DATE",
+     "2007-09-17", None, ("2007-09-17", "2007-09-17")),   # (a past verb before it: the report's day)
     # "en un año tan académico": the current unit, characterised; "el sexenio": a span of years
     ("en un año tan académico , ellas se han llevado el premio", D("2002-09-02"), "un año", "DATE", "2002", None, ("2002-01-01", "2002-12-31")),
     ("La primera cita de un mes decisivo .", D("2000-04-01"), "un mes", "DATE", "2000-04", None, ("2000-04-01", "2000-04-30")),
@@ -551,6 +553,16 @@ ROWS = [
      ("2007-05-13", "2007-05-13")),
     ("Fue el último lunes de mayo de 2006.", D("2007-03-15"), "el último lunes de mayo de 2006", "DATE", "2006-05-29",
      None, ("2006-05-29", "2006-05-29")),
+    ("La Liga arrancará el último fin de semana de agosto.", D("2009-07-03"), "el último fin de semana de agosto",
+     "DATE", "2009-W35-WE", None, ("2009-08-29", "2009-08-30")),
+    ("Nevó el primer fin de semana de marzo de 2008.", D("2009-07-03"), "el primer fin de semana de marzo de 2008",
+     "DATE", "2008-W09-WE", None, ("2008-03-01", "2008-03-02")),
+    # "esa misma jornada": the one day its sentence told before it
+    ("Madrid, 26 de julio de 2004. El Santander anunció hoy la compra de Abbey. El banco confirmó el pasado viernes "
+     "que negociaba con Abbey, cuyas acciones subieron un 18 % en Londres esa misma jornada.", D("2004-07-26"), "esa misma jornada", "DATE", "2004-07-23", None, ("2004-07-23", "2004-07-23")),
+    # a range's first end named by a weekday lies before its last end, whatever the tense says
+    ("Rige un toque de queda entre las 21.00 del domingo y las 6.00 de hoy, que prevén prolongar.", D("2010-03-01"),
+     "las 21.00 del domingo", "TIME", "2010-02-28T21:00", None, ("2010-02-28", "2010-02-28")),
     # a copula characterises the year or day it is, or was just told ("1998 ha sido un año de beneficios")
     ("Después de que 1998 ha sido un año de grandes beneficios.", D("1999-05-01"), "un año", "DATE", "1998", None,
      ("1998-01-01", "1998-12-31")),

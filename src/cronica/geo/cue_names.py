@@ -8,7 +8,7 @@ from typing import Optional
 from cronica.geo.document import DocView
 from cronica.geo.document_rules import Spans, overlaps
 from cronica.geo.function_words import FunctionWords
-from cronica.geo.ner_places import geocoded_rows
+from cronica.geo.ner_places import geocoded_rows, province_by_key
 from cronica.geo.normalize import fold, translit_key
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, sentence_initial
@@ -34,13 +34,6 @@ def capitalised_run(doc: DocView, i: int, fw: FunctionWords) -> int:
 
 NEAR_SPELLING = 0.9   # a town after a place cue, matched under another spelling: only a close one
 LONG_NAME = 7         # ... of a name long enough to be told apart ("Al Zir" is not)
-
-
-def province_by_key(data: PlaceData, surface: str, focus: dict) -> list[int]:
-    """'la provincia meridional de Di Qar': a province of a country the document is about, by its
-    transliteration key (Dhi Qar)."""
-    g = data.gaz
-    return [r for r in g.by_key.get(translit_key(surface), ()) if g.fcode[r] == "ADM1" and focus.get(g.country[r], 0) > 0]
 
 
 def cue_mention(data: PlaceData, doc: DocView, i0: int, s1: int, e1: int, covered: Spans,

@@ -11,7 +11,7 @@ from cronica.geo.codes import NOT_CLUBS, TRUST_CODES, TRUST_POP, WORLD_SOURCES
 from cronica.geo.function_words import kunya_name
 from cronica.geo.document import DocView
 from cronica.geo.geocode import candidates as geo_candidates
-from cronica.geo.normalize import fold
+from cronica.geo.normalize import fold, skeleton, translit_key
 from cronica.geo.name_context import team_in_brackets
 from cronica.geo.place_data import PlaceData
 from cronica.geo.recognize import Mention, words_of
@@ -154,6 +154,23 @@ def site_before_town(doc: DocView, m: Mention, inside: list[Mention]) -> bool:
     return True
 
 
+MIN_DIVISION_SKELETON = 4   # consonants a province's name needs to be matched on them alone
+
+
+def province_by_key(data: PlaceData, surface: str, focus: dict) -> list[int]:
+    """'la provincia meridional de Di Qar': a province of a country the document is about, by its
+    transliteration key (Dhi Qar)."""
+    g = data.gaz
+    key = translit_key(surface)
+    rows = [r for r in g.by_key.get(key, ()) if g.fcode[r] == "ADM1" and focus.get(g.country[r], 0) > 0]
+    if rows or len(skel := skeleton(key)) < MIN_DIVISION_SKELETON:
+        return rows
+    # "la provincia de Komondjari" (GeoNames: Komandjoari): the one division of the story's main country
+    # with the same consonants
+    rows = [r for r in g.by_skel.get(skel, ()) if g.fcode[r] in ("ADM1", "ADM2") and focus.get(g.country[r]) == 1.0]
+    return rows if len(rows) == 1 else []
+
+
 def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Mention], landmark: bool,
                    focus: dict, deferred: list[Mention]) -> bool:
     """Rows for an uncovered LOC entity, or the place it contains, or kept unresolved; False: drop
@@ -165,6 +182,10 @@ def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Menti
     if good:
         m.rows = sorted(good)
         m.rule.append("ner+gazetteer:" + ("exact" if max(good.values()) >= 1.0 else "key"))
+        return True
+    if m.cue == "admin" and (rows := province_by_key(data, m.text, focus)):
+        m.rows = rows
+        m.rule.append("ner+gazetteer:admin-key")
         return True
     if longer_town_name(data, doc, m, inside) and not landmark:
         m.rule.append("ner:longer-name")

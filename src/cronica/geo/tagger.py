@@ -132,7 +132,7 @@ class PlaceTagger:
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.linking_words,
                            data.cues.words.bare_of, adjectives)
         quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
-        places = quarters_near_towns(places, quarters, text) if quarters else places
+        places = quarters_near_towns(places, quarters, text, data.cues.words.conjunctions) if quarters else places
         places = unknown_in_apposed(places, text, data.linking_words, data.cues.list_joiners,
                                     data.cues.place_heads, data.cues.quarter_words, data.cues.words.of)
         places = place_by_offsets(places, text, self.language)

@@ -23,6 +23,19 @@ def trusted_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, s
             for r in m.rows if g.fcode[r] == "ADM1"}
 
 
+def town_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
+    """(country, admin1) of the towns the text names as places whose every reading lies in one province
+    ("el municipio de Ayutla de los Libres", Guerrero): a namesake there is the one meant ("El Charco")."""
+    out: set[tuple[str, str]] = set()
+    for m in mentions:
+        if m.role != "location" or not (m.trusted or m.cue) or not m.rows:
+            continue
+        provinces = {(g.country[r], g.admin1[r]) for r in m.rows}
+        if len(provinces) == 1 and all(g.fcode[r].startswith("PPL") for r in m.rows) and next(iter(provinces))[1]:
+            out |= provinces
+    return out
+
+
 APPOSED_PROVINCE_SPAN = 100   # characters from a name to the province its apposition names
 
 
@@ -259,6 +272,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
         return cc not in named[0]
     focus = focus_from(votes) or focus
     admin1s = trusted_provinces(g, mentions)
+    town_admin1s = admin1s | town_provinces(g, mentions)   # for names that only towns bear
     same_name: dict[str, Counter] = {}   # a name does not vote for its own reading, here or told again
     for m in mentions:
         own = same_name.setdefault(m.key, Counter())
@@ -288,7 +302,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             m.rows = [r for r in m.rows if r in apposed[m.key]] or m.rows
         if sense.get(m.key) in m.rows:
             m.rows = [sense[m.key]]
-        ch = choose(g, m, focus_from(others) if votes else focus, admin1s)
+        ch = choose(g, m, focus_from(others) if votes else focus,
+                    town_admin1s if all(g.fcode[r].startswith("PPL") for r in m.rows) else admin1s)
         if ch is not None and (stray_village(g, m, ch[0], votes) or (
                 (foreign_town(g, ch[0], others) or foreign_other_name(g, m, ch[0], others)
                  or foreign_part(g, m, ch[0], others)) and unnamed(g.country[ch[0]]))):
@@ -342,7 +357,8 @@ QUARTER_AHEAD = 150  # characters: ... named before it, or just after ("por el b
 CITY_SEATS = ("PPLC", "PPLA")
 
 
-def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str = "") -> list[Place]:
+def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str = "",
+                        conjunctions: frozenset[str] = frozenset()) -> list[Place]:
     """A name after 'el barrio de' is a quarter of a town the text names: a namesake village far from
     every such town ('Qaryat al Kifah', 150 km from Tal Afar), or a name the gazetteer lacks, is no
     place of its own -- it is placed at the town it is part of (precision 2, as ACLED codes a
@@ -366,7 +382,8 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str
         # (a seat of the story's country after "la favela de" is the city: "la segunda mayor favela de São Paulo")
         if p.span.start in quarter_starts and told and not city \
                 and (p.lat is None or not any(km(p, t) <= QUARTER_KM for t in told)):
-            after = [t for t in told if t.span.start > p.span.end]
+            after = [t for t in told if t.span.start > p.span.end and not _another_clause(text[p.span.end:t.span.start],
+                                                                                       conjunctions)]
             # the story's town: the first its lead names, else the one the text names most ("el barrio de
             # Achrafieh" in a story whose lead is in Beirut, and that names París twice)
             named = Counter(t.name for t in towns)
@@ -377,6 +394,14 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str
                       score=0.3, rule=p.rule + f"+quarter:in:{town.name}")
         out.append(p)
     return _quarters_again(out)
+
+
+def _another_clause(gap: str, conjunctions: frozenset[str]) -> bool:
+    """Does the text between a quarter and a town after it open another clause ("en el barrio del Hipódromo, …,
+    y en agosto un hotel de Sévaré": not the town it is in)?"""
+    words = gap.split()
+    return any(ch in gap for ch in ";.") or any(
+        fold(w) in conjunctions and not nxt[:1].isupper() for w, nxt in zip(words, words[1:]))   # (not "X y Basta, en Beirut")
 
 
 def _quarters_again(places: list[Place]) -> list[Place]:

@@ -223,3 +223,24 @@ def period_lengths(out: list[Timex]) -> None:
         lo, hi = prev.extra.get("range", prev.interval) if prev else (None, None)
         if lo is not None and prev.precision in PERIODS:
             t.value = f"P{months_spanned(lo, hi)}M"
+
+
+WEEK = timedelta(days=7)
+
+
+def weekdays_before_range_ends(out: list[Timex], folded: str, opener: re.Pattern, join: re.Pattern,
+                               weekdays: frozenset[str]) -> None:
+    """'entre las 21.00 del domingo y las 6.00 de hoy': a range's first end named by a weekday lies before
+    its last end -- a week earlier when the tense had read it forward."""
+    for a, b in zip(out, out[1:]):
+        if not (a.interval and b.interval and a.interval[0] > b.interval[1] >= a.interval[0] - WEEK):
+            continue
+        if not (join.match(folded[a.span.end:b.span.start])
+                and opener.search(folded, max(0, a.span.start - 20), a.span.start)):
+            continue
+        if not weekdays & set(re.findall(r"\w+", folded[a.span.start:a.span.end])):
+            continue
+        old, new = a.interval[0], a.interval[0] - WEEK
+        a.value = a.value.replace(old.isoformat(), new.isoformat(), 1)
+        a.interval = (new, a.interval[1] - WEEK)
+        a.extra["range_order"] = f"moved a week back, before {b.span.text!r}"

@@ -74,6 +74,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         "DUNIT": alt(lx.dunits),
         "DUNITPL": alt(u for u in lx.dunits if u.endswith("s") and u not in lx.words("counted_only_units")),
         "CALUNIT": alt(lx.cal_units),
+        "WEEKEND": alt(k for k, v in lx.cal_units.items() if v == "weekend"),
         "DMOD": alt(lx.dmods),
         "VAGUE": alt(lx.vague),
         "SEASON": alt(lx.seasons),
@@ -164,7 +165,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?P<unit>{p['CALUNIT']})(?:\s+(?P<rel2>{p['REL']}))?(?:\s+(?P<year>{p['YEAR']}))?"),
         ("weekday_set", "weekday_set", rf"(?P<wdp>{alt(lx.weekdays_plural)})"),
         ("weekday_nth", "weekday_nth",   # "el segundo domingo de mayo", "el último lunes de mayo de 2006"
-         rf"{p['ART']}(?P<nth>{p['ORD']})\s+(?P<wd>{p['WD']})\s+{p['OF']}\s+(?:{p['MONTH_WORD']}\s+{p['OF']}\s+)?"
+         rf"{p['ART']}(?P<nth>{p['ORD']})\s+(?:(?P<wd>{p['WD']})|(?P<we>{p['WEEKEND']}))\s+{p['OF']}\s+"
+         rf"(?:{p['MONTH_WORD']}\s+{p['OF']}\s+)?"   # ("el último fin de semana de agosto": its weekend)
+
          rf"(?P<month>{p['MONTH']})(?:\s+{p['OF']}\s+(?P<year>{p['YEAR']}))?"),
         ("weekday_num", "weekday_num",   # "el viernes 14": the day of that number near the reference
          rf"(?P<art>{p['SINGULAR_ARTICLES']}\s+)?(?:(?P<rel1>{p['REL']})\s+)?(?P<wd>{p['WD']})\s*,?\s+"

@@ -13,6 +13,8 @@ from cronica.time.resolve_dates import check_weekday, day_number_from_dct, g, mo
     year_from_context
 from cronica.time.resolve_rel import named_event_day, unit_offset
 
+SATURDAY = 6   # ISO weekday a weekend starts on
+
 QUOTES = ("`", '"', "\u00ab", "\u201c")
 
 
@@ -59,12 +61,19 @@ def told_numbered_weekday(ctx: Ctx, wd: int, day: int) -> Optional[date]:
 
 def resolve_weekday_nth(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     """'el segundo domingo de mayo', 'el último lunes de mayo de 2006': that weekday's nth day of the month."""
-    nth, wd, month = lx.ordinals[g(m, "nth")], lx.weekdays[g(m, "wd")], lx.months[g(m, "month")]
+    weekend = bool(g(m, "we"))          # "el último fin de semana de agosto": that Saturday's weekend
+    nth, month = lx.ordinals[g(m, "nth")], lx.months[g(m, "month")]
+    wd = SATURDAY if weekend else lx.weekdays[g(m, "wd")]
     y, kind = (int(g(m, "year")), "absolute") if g(m, "year") else year_from_context(ctx, month, None, None)
     if y is None:
         return Res("DATE", f"XXXX-{month:02d}")
     d = nth_weekday(y, month, wd, nth)
-    return None if d is None else Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
+    if d is None:
+        return None
+    if weekend:
+        return Res("DATE", cal.week_value(d) + "-WE", interval=(d, d + timedelta(days=1)), precision="week",
+                   anchor=kind)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
 
 
 def nth_weekday(y: int, month: int, wd: int, nth: int) -> Optional[date]:
@@ -240,8 +249,10 @@ def _nowadays(m: re.Match, ctx: Ctx, lx: Lexicon) -> bool:
     ('en 1992 había 60 y hoy hay 300'; a sentence opening 'Y hoy ...')."""
     before = ctx.folded[max(0, m.start() - 8):m.start()].split()
     after = ctx.folded[m.end():m.end() + 8].split()
-    if (before and before[-1] in lx.words("present_ref_before")) or (after and after[0] in lx.words("present_ref_after")):
+    if before and before[-1] in lx.words("present_ref_before"):
         return True
+    if after and after[0] in lx.words("present_ref_after") and not ctx.past:
+        return True   # (not "confirmó hoy casi en su totalidad": the report's day)
     if _quoted_opening(m, ctx) and after and after[0] in lx.articles and not (ctx.past or ctx.future):
         return True   # '"Hoy el Gobierno defiende ...": a statement about the present
     if not before or before[-1] not in lx.words("present_ref_contrast"):

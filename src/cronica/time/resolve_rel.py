@@ -97,6 +97,8 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         base, kind = ctx.last_abs[0], "narrative"   # "… desde mayo de 2022. Ese mismo año": the year just told
     elif gran == "day" and narrative and (named := named_event_day(m, ctx, lx)) is not None:
         base, kind = named, "narrative"   # "Al día siguiente de la muerte de Saleh": of the day the text gave it
+    elif gran == "day" and narrative and not n and g(m, "dem") and (day := _day_in_sentence(m, ctx)):
+        base, kind = day, "narrative"   # "confirmó el pasado viernes … esa misma jornada": that day
     elif gran == "day" and narrative and ctx.ref_day is not None:
         base, kind = ctx.ref_day, "narrative"
     elif gran == "day" and narrative and ctx.dct is not None:   # no day told yet: "al día siguiente" of the news
@@ -109,6 +111,22 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if gran == "day" and narrative:
             res.extra["day_shift"] = n   # "al día siguiente del 11 de septiembre" (links.day_after)
     return res
+
+
+def _day_in_sentence(m: re.Match, ctx: Ctx) -> Optional[date]:
+    """The one day told before the match in its own sentence, if it tells exactly one ("confirmó el pasado
+    viernes …, esa misma jornada"; not "anunció el viernes 18 que lo había recuperado la víspera")."""
+    days = set()
+    for t in reversed(ctx.told):
+        if t.span.end > m.start():
+            continue
+        gap = ctx.folded[t.span.end:m.start()]
+        if ". " in gap or "\n" in gap:
+            break
+        if t.type in ("DATE", "TIME") and t.interval:
+            days.add(t.interval)
+    day = next(iter(days)) if len(days) == 1 else None
+    return day[0] if day and day[0] == day[1] else None
 
 
 FINER = {"year": ("day", "week", "month", "year"), "month": ("day", "month"), "day": ("day",)}

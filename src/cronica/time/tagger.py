@@ -16,7 +16,7 @@ from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
 from cronica.time.links import (clocks_before_days, day_after, elided_ages, fiscal_years, paired_decades, parts_before_days,
-                                period_lengths, same_period, told_periods)
+                                period_lengths, same_period, told_periods, weekdays_before_range_ends)
 from cronica.time.anchor import FINE_PRECISIONS, MOVING, NON_MOVING_BOUNDS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
@@ -386,6 +386,8 @@ class TimeTagger:
         clocks_before_days(out, folded, self.helpers["clock_day_gap"])
         elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
         paired_decades(out, text, folded, self.helpers["decade_pair"], self.lexicon)
+        weekdays_before_range_ends(out, folded, self.helpers["range_open"], self.helpers["range_join"],
+                                   frozenset(self.lexicon.weekdays))
         self._mark_ranges(out, folded)
         period_lengths(out)
         return out
