@@ -557,6 +557,12 @@ ROWS = [
      "DATE", "2009-W35-WE", None, ("2009-08-29", "2009-08-30")),
     ("Nevó el primer fin de semana de marzo de 2008.", D("2009-07-03"), "el primer fin de semana de marzo de 2008",
      "DATE", "2008-W09-WE", None, ("2008-03-01", "2008-03-02")),
+    # a month told in the past tense after a date of last year, that would start after the dct: that year's
+    ("La película, estrenada en abril del año pasado, ha recorrido un largo camino: en mayo obtuvo el premio en "
+     "Cannes.", D("2000-03-27"), "mayo", "DATE", "1999-05", None, ("1999-05-01", "1999-05-31")),
+    # "el último trimestre del año": the year's fourth, not the last one gone
+    ("La empresa confía en que el producto impulse sus ventas en el último trimestre del año.", D("2001-10-26"),
+     "el último trimestre del año", "DATE", "2001-Q4", None, ("2001-10-01", "2001-12-31")),
     # "esa misma jornada": the one day its sentence told before it
     ("Madrid, 26 de julio de 2004. El Santander anunció hoy la compra de Abbey. El banco confirmó el pasado viernes "
      "que negociaba con Abbey, cuyas acciones subieron un 18 % en Londres esa misma jornada.", D("2004-07-26"), "esa misma jornada", "DATE", "2004-07-23", None, ("2004-07-23", "2004-07-23")),

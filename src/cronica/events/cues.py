@@ -42,6 +42,9 @@ def _hypothetical(tok, lex: Lexicon) -> bool:
         return True
     if "Cnd" in tok.morph.get("Mood") and not any(fold(c.lemma_) == "haber" for c in tok.children):
         return True
+    if any(c.dep_ == "advmod" and fold(c.text) in lex.cue("future_adverbs") for c in tok.children) \
+            and "Past" not in tok.morph.get("Tense"):
+        return True   # '"mañana seremos asesinados"' (a future the tagger may read as a present)
     for c in children(tok, ("aux",)):
         if keys(c) & lex.cue("modal_verbs") or "Fut" in c.morph.get("Tense"):
             return True

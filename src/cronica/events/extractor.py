@@ -23,7 +23,7 @@ from cronica.events.when import COUNTED_BACK, RelativeWords, When, contract_prec
 from cronica.events.where import (PlaceWords, Where, as_location, coordinated_towns, dateline_town, inside_area,
                                   lead_town, next_paragraph_town, rank, title_town, where_for)
 from cronica.nlp.selection import load_selector
-from cronica.text.layout import dateline_end, in_heading
+from cronica.text.layout import dateline_end, in_heading, section_starts
 from cronica.text.normalize import fold
 from cronica.model import ActorMention, Document, EventMention, Place, Span, Timex
 
@@ -231,8 +231,16 @@ class EventExtractor:
         actor_tokens = frozenset(index.by_token)
         armed_document = any(not is_civilian(m) for m in actors)
         can_hold_event = load_selector(self.language).wants
+        sections, lead_place = section_starts(document.text), None
         for sent in sdoc.sents:
             span = _stripped(sent, document.text)
+            if sections and span.end > sections[0]:
+                # a section title ("La masacre" after "Antecedentes"): the place a past section settled on
+                # is not this one's; it starts from the one the title and lead settled on again
+                while sections and span.end > sections[0]:
+                    sections.pop(0)
+                lead_place = lead_place or [focus.place]
+                focus.place = lead_place[0]
             if not span.text or (kept is not None and not any(k.start <= span.start < k.end for k in kept)):
                 continue
             if not can_hold_event(span.text):     # no trigger can start here (and it has no parse)

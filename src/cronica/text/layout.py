@@ -40,3 +40,14 @@ def lead_paragraph(text: str) -> tuple[int, int]:
             return start, end
         rest = text[end:]
         start = end + len(rest) - len(rest.lstrip())
+
+
+def section_starts(text: str) -> list[int]:
+    """Offsets of the lines after the lead that are section titles ("Antecedentes", "La masacre")."""
+    lead_end = lead_paragraph(text)[1]
+    out, at = [], lead_end
+    while (at := text.find("\n", at)) >= 0:
+        at += 1
+        if at < len(text) and text[at] not in "\n" and in_heading(text, at):
+            out.append(at)
+    return out

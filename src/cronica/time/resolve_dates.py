@@ -89,7 +89,18 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         return ctx.told_abs[0].year, "narrative"
     y = pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back,
                   ctx.not_after if kind == "narrative" else None)
+    if _month_gone_with_the_story(ctx, month, day, y):
+        return y - 1, "narrative"
     return _told_day_year(ctx, month, day, y), kind
+
+
+def _month_gone_with_the_story(ctx: Ctx, month: int, day: Optional[int], y: int) -> bool:
+    """'estrenada en abril del año pasado …: en mayo obtuvo el premio' (dct March): a month told in the past
+    tense that would start after the dct follows the last year the text told, when that year's month came
+    before it."""
+    told = ctx.last_abs[0] if ctx.last_abs else ctx.ref
+    return ctx.dct is not None and day is None and ctx.past and not ctx.future and date(y, month, 1) > ctx.dct \
+        and told is not None and told.year == y - 1 and told.month <= month
 
 
 def _told_day_year(ctx: Ctx, month: int, day: Optional[int], y: int) -> int:

@@ -209,6 +209,8 @@ def resolve_ordinal_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         y += shift
     elif kind == "dct" and ctx.near_abs is not None and not g(m, "yunit"):   # "para el 2000 ... el primer cuatrimestre"
         y, kind = ctx.near_abs[0].year, "narrative"
+    elif g(m, "yunit") and lx.ordinals.get(g(m, "pord")) == -1:
+        pass      # "el último trimestre del año": the year's last, the fourth
     elif kind == "dct" and not ctx.future and lx.ordinals.get(g(m, "pord")) == -1:
         cur = (base.month - 1) // n   # "su último trimestre", told in July: the one ended, the second
         y, sub = (y, (cur, sub[1], sub[2])) if cur else (y - 1, sub)
