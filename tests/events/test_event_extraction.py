@@ -808,6 +808,18 @@ def test_this_city_of_a_lead_is_the_datelines_and_its_neighbour_no_attacker(anno
     assert not (shot[0].actor1 and "United States" in shot[0].actor1), told
 
 
+def test_an_attack_coordinated_with_a_claimed_one_is_at_its_own_place_only(annotate):
+    """'se atribuyó los atentados … de Tanta y Alejandría, …, y el ataque contra un autobús … en la provincia de
+    Minia': the bus attack is in Minya, not in Tanta, and not again in Alexandria."""
+    _, events = annotate("EL CAIRO, 7 jul (EFE).- El EI también se atribuyó los atentados del 9 de abril contra dos "
+                         "iglesias coptas de Tanta y Alejandría, que causaron más de 40 muertos, y el ataque contra un "
+                         "autobús de peregrinos coptos en la provincia de Minia a finales de mayo, en el que murieron "
+                         "29 personas.", D(2017, 7, 7))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    may = [e for e in events if e.date_start == D(2017, 5, 21)]
+    assert len(may) == 1 and "Miny" in may[0].place.name, told
+
+
 def test_a_section_title_takes_the_story_back_to_the_place_its_lead_settled_on(annotate):
     """'Antecedentes' ends on the plane shot down over Kigali; the section 'La masacre' that follows tells the
     massacre the title and lead place in Kibuye, not where the background ended."""

@@ -15,7 +15,7 @@ from cronica.events.fatalities import fatalities_in, named_victims
 from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, REMOTE_VIOLENCE, TERRITORY,
                                     VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
 from cronica.events.parties import STATE_VICTIM_RULE, Parties, PartyResolver, is_civilian
-from cronica.events.syntax import case_of, clause_verb, is_passive, is_pluperfect, keys, unsaid_subject
+from cronica.events.syntax import case_of, clause_verb, is_passive, is_pluperfect, keys, token_at, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
                                     withdrawer)
 from cronica.events.triggers import SentenceContext, Trigger, find_triggers
@@ -82,6 +82,11 @@ class Focus:
     lead_area_town: Optional[Place] = None   # ... or, for a lead that names only its country, the next paragraph's
 
 
+
+
+def _token_index(sdoc, span: Span) -> Optional[int]:
+    tok = token_at(sdoc, span.start, span.end)
+    return tok.i if tok is not None else None
 
 
 def _weapon_hit(tok, lex: Lexicon) -> bool:
@@ -383,7 +388,8 @@ class EventExtractor:
         return [replace(m, place=as_location(p), fatalities=None,
                         rules=m.rules + [f"place: '{p.span.text}' -> {p.name} (coordinated with '{m.place.span.text}')"])
                 for p in coordinated_towns(m.place, places, sdoc, self.lexicon.cue("region_nouns"),
-                                           self.lexicon.cue("between_words"), self.lexicon.cue("of_words"))]
+                                           self.lexicon.cue("between_words"), self.lexicon.cue("of_words"),
+                                           trigger=_token_index(sdoc, m.trigger))]
 
     def _fired_on_a_protest(self, tok, parties: Parties, rules: list[str]) -> None:
         """'soldados abrieron fuego contra una manifestación que bloqueaba la carretera': a protest fired on is

@@ -277,8 +277,21 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
-        out.append((other is not None, far_verb, rank(p), dist, abs(tok.i - trigger.i), p))
-    return out
+        out.append((other is not None, far_verb, rank(p), dist, abs(tok.i - trigger.i), p, tok))
+    if any(trigger.is_ancestor(c[-1]) and c[2] < 3 for c in out):   # the trigger noun has a town of its own
+        out = [(o, far or _sibling_nouns(trigger, tok), r, d, lin, p, tok) for o, far, r, d, lin, p, tok in out]
+    return [c[:-1] for c in out]
+
+
+def _sibling_nouns(trigger, tok) -> bool:
+    """'los atentados … de Tanta y Alejandría, … y el ataque … en la provincia de Minia': a place under another
+    noun the trigger noun is coordinated with is that noun's, not the trigger's (when the trigger has one of
+    its own)."""
+    if trigger.pos_ != "NOUN" or tok.is_ancestor(trigger) or trigger.is_ancestor(tok):
+        return False
+    sib = trigger.head if trigger.dep_ == "conj" else None
+    kids = [c for c in trigger.children if c.dep_ == "conj"]
+    return any(n.pos_ == "NOUN" and n.is_ancestor(tok) for n in ([sib] if sib is not None else []) + kids)
 
 
 def _another_country_aside(best: tuple, focus: Optional[Place]) -> bool:
@@ -529,7 +542,8 @@ def _same_case_siblings(root) -> list:
 
 
 def coordinated_towns(place: Place, places: list[Place], sdoc, region_nouns: frozenset[str] = frozenset(),
-                      between: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset()) -> list[Place]:
+                      between: frozenset[str] = frozenset(), of_words: frozenset[str] = frozenset(),
+                      trigger: Optional[int] = None) -> list[Place]:
     """'hubo impactos en la ciudad de Dnipró y, en la región de Donetsk, en Sloviansk y en Kramatorsk',
     'contra las aldeas de X y Z': the other towns coordinated with an event's place, each a location of
     its own event (ACLED codes one event per location). Not a region's name ('la región de Donetsk'),
@@ -538,7 +552,8 @@ def coordinated_towns(place: Place, places: list[Place], sdoc, region_nouns: fro
     if tok is None or rank(place) != 0:
         return []
     root = tok
-    while root.dep_ in ("conj", "nmod", "appos") and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN"):
+    while root.dep_ in ("conj", "nmod", "appos") and root.head.i != root.i and root.head.pos_ in ("NOUN", "PROPN") \
+            and root.i != trigger:   # (not past the event's own noun: "… de Tanta y Alejandría, y el ataque … de Minia")
         root = root.head
     if {fold(c.text) for c in root.children if c.dep_ == "case"} & between:
         return []
