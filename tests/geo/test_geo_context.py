@@ -44,6 +44,9 @@ TAGGER_ROWS = [
     ("Un comando yihadista atacó el hotel Radisson de Bamako. El grupo ya había atacado en marzo el bar La Terrasse, "
      "en el barrio del Hipódromo, donde mató a cinco personas, y en agosto un hotel de Sévaré, en el centro del país.",
      "Hipódromo", "ML", "Bamako", "location"),
+    # a town the model calls a person, right after a noun of taking ground
+    ("Los rebeldes han perdido terreno: el Gobierno etíope anunció el pasado día 1 la recuperación de Lalibela.",
+     "Lalibela", "ET", "Amhara", "location"),
     # a village's namesakes: the one in the province of a town the text names (Ayutla de los Libres, Guerrero),
     # not the larger one of Guanajuato
     ("Once personas murieron a manos del Ejército en la comunidad de El Charco, en el municipio de Ayutla de los "
