@@ -563,6 +563,12 @@ ROWS = [
     # "el último trimestre del año": the year's fourth, not the last one gone
     ("La empresa confía en que el producto impulse sus ventas en el último trimestre del año.", D("2001-10-26"),
      "el último trimestre del año", "DATE", "2001-Q4", None, ("2001-10-01", "2001-12-31")),
+    # a name's initial is no sentence end: the verb after "George W. Bush" tells the tense
+    ("Los inversores temen una recesión. El viernes, el presidente George W. Bush propuso un plan de estímulo.",
+     D("2008-01-22"), "viernes", "DATE", "2008-01-18", None, ("2008-01-18", "2008-01-18")),
+    # "la semana del 1 de febrero": the ISO week of that day
+    ("Toyota llamará a revisión los coches la semana del 1 de febrero.", D("2010-01-28"),
+     "la semana del 1 de febrero", "DATE", "2010-W05", None, ("2010-02-01", "2010-02-07")),
     # "esa misma jornada": the one day its sentence told before it
     ("Madrid, 26 de julio de 2004. El Santander anunció hoy la compra de Abbey. El banco confirmó el pasado viernes "
      "que negociaba con Abbey, cuyas acciones subieron un 18 % en Londres esa misma jornada.", D("2004-07-26"), "esa misma jornada", "DATE", "2004-07-23", None, ("2004-07-23", "2004-07-23")),

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from cronica.model import Span, Timex
-from cronica.time.calendar import months_interval, months_spanned, years_interval
+from cronica.time.calendar import months_interval, months_spanned, week_value, years_interval
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import SUB_CODES, SUB_COUNT
 
@@ -244,3 +244,16 @@ def weekdays_before_range_ends(out: list[Timex], folded: str, opener: re.Pattern
         a.value = a.value.replace(old.isoformat(), new.isoformat(), 1)
         a.interval = (new, a.interval[1] - WEEK)
         a.extra["range_order"] = f"moved a week back, before {b.span.text!r}"
+
+
+def weeks_of_days(out: list[Timex], text: str, folded: str, lead: re.Pattern) -> None:
+    """'la semana del 1 de febrero': the ISO week the day told is in, the lead joining the span."""
+    for t in out:
+        if t.type != "DATE" or t.precision != "day" or not t.interval or t.interval[0] != t.interval[1]:
+            continue
+        m = lead.search(folded, max(0, t.span.start - 20), t.span.start)
+        if m is None:
+            continue
+        monday = t.interval[0] - timedelta(days=t.interval[0].weekday())
+        t.value, t.interval, t.precision = week_value(monday), (monday, monday + timedelta(days=6)), "week"
+        t.span = Span(m.start(), t.span.end, text[m.start():t.span.end])

@@ -332,6 +332,7 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "elided_age": re.compile(rf"[,(]\s*{alt(lx.words('age_of'))}\s+(?P<n>\d{{1,3}})(?=\s*[,;)]|\.(?!\d))"),
         "day_gap": re.compile(rf"\s+{alt(lx.words('of'))}\s+(?:[^\W\d_]+\s+)?"),
         # "a las 2.54 hora local (1.54 GMT) de la madrugada de ayer": what is between a clock and its day
+        "week_of_day": re.compile(rf"{B}(?:{alt(lx.words('week_of_day'))})\s+$"),
         "clock_day_gap": re.compile(rf"\)?\s+{alt(lx.words('of'))}\s+(?:{alt(lx.words('part_articles'))}\s+)?"),
         # "la noche del sábado 12 de octubre de 2002", "la misma noche del viernes": the part of a day named after it
         "part_before_day": re.compile(rf"{B}(?:{alt(lx.words('part_articles'))}\s+)?(?:{alt(lx.words('same'))}\s+)?"

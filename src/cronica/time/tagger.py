@@ -16,7 +16,8 @@ from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
 from cronica.time.links import (clocks_before_days, day_after, elided_ages, fiscal_years, paired_decades, parts_before_days,
-                                period_lengths, same_period, told_periods, weekdays_before_range_ends)
+                                period_lengths, same_period, told_periods, weekdays_before_range_ends,
+                                weeks_of_days)
 from cronica.time.anchor import FINE_PRECISIONS, MOVING, NON_MOVING_BOUNDS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
@@ -137,6 +138,9 @@ def _proper_name(text: str, at: int) -> bool:
 def _sentence_before(folded: str, start: int) -> str:
     """The folded text of the sentence before `start`, SINCE_REACH characters at most (the clause a date is in)."""
     return re.split(r"[.;!?]\s", folded[max(0, start - SINCE_REACH):start])[-1]
+
+
+SENTENCE_END = re.compile(r"(?<!\s[A-ZÁÉÍÓÚÑ])[.;!?]\s")   # (not a name's initial: "George W. Bush propuso")
 
 
 class TimeTagger:
@@ -384,6 +388,7 @@ class TimeTagger:
         day_after(out, text, folded, self.helpers["day_gap"])
         parts_before_days(out, text, folded, self.helpers["part_before_day"], self.lexicon)
         clocks_before_days(out, folded, self.helpers["clock_day_gap"])
+        weeks_of_days(out, text, folded, self.helpers["week_of_day"])
         elided_ages(out, text, folded, self.helpers["age_lead"], self.helpers["elided_age"])
         paired_decades(out, text, folded, self.helpers["decade_pair"], self.lexicon)
         weekdays_before_range_ends(out, folded, self.helpers["range_open"], self.helpers["range_join"],
@@ -588,8 +593,8 @@ class TimeTagger:
         """The lower-cased text of the sentence before and after [s, e), CONTEXT (or `reach` after,
         `left_reach` before) characters at most; `clause`: of the date's own clause only; `left_only`:
         nothing after it."""
-        left = re.split(r"[.;!?]\s", text[max(0, s - (left_reach or CONTEXT)):s].lower())[-1]
-        right = "" if left_only else re.split(r"[.;!?]\s", text[e:e + (reach or CONTEXT)].lower())[0]
+        left = SENTENCE_END.split(text[max(0, s - (left_reach or CONTEXT)):s])[-1].lower()
+        right = "" if left_only else SENTENCE_END.split(text[e:e + (reach or CONTEXT)])[0].lower()
         if clause:
             left = self.helpers["clause_break"].split(left)[-1]
             right = self.helpers["clause_break"].split(right)[0]
