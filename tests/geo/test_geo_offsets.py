@@ -39,3 +39,12 @@ def test_offset_point_moves_the_way_the_compass_says(direction, dlat, dlon):
     lat, lon = offset_point(10.0, 20.0, 50, direction)
     assert (lat > 10) - (lat < 10) == dlat and (lon > 20) - (lon < 20) == dlon
     assert km_between(10.0, 20.0, lat, lon) == pytest.approx(50, rel=0.02)
+
+
+def test_a_name_told_with_and_without_its_article_is_one_place(tag):
+    """'Al Tojar' in the lead and 'Tojar, a unos 14 kilómetros al norte de Manbij' later: both at that point."""
+    places = tag("Al menos 56 civiles murieron hoy en bombardeos de la coalición contra la aldea de Al Tojar, en el "
+                 "norte de la provincia siria de Alepo. Los aviones atacaron de madrugada cuando los vecinos huían de "
+                 "Tojar, situada a unos 14 kilómetros al norte de Manbij, bastión del Estado Islámico.")
+    tojar = [p for p in places if p.span.text in ("Al Tojar", "Tojar")]
+    assert len(tojar) == 2 and all("+offset:" in p.rule for p in tojar), tojar

@@ -27,6 +27,7 @@ class DistanceWords:
     units: dict                  # folded unit -> kilometres
     numbers: dict                # folded number word -> value
     compass: dict                # folded compass word -> N, NE, ...
+    name_articles: frozenset = frozenset()   # an article a name is told with or without ("Al Tojar" = "Tojar")
 
 
 @functools.lru_cache(maxsize=8)
@@ -46,7 +47,8 @@ def distance_words(lang: str = "es") -> Optional[DistanceWords]:
         rf"(?P<n>\d+(?:[.,]\d+)?|{alt(numbers)})\s+(?P<unit>{alt(units)})\.?\s+"
         rf"(?:{alt(fold(w) for w in words['compass_articles'])})\s+(?P<dir>{alt(compass)})\s+"
         rf"(?:{alt(fold(w) for w in words['of'])})(?:\s+(?:{alt(fold(w) for w in words['articles'])}))?\s*$")
-    return DistanceWords(pattern, units, numbers, compass)
+    return DistanceWords(pattern, units, numbers, compass, frozenset(
+        fold(w) for w in words.get("arabic_name_particles", []) + words.get("articles", [])))
 
 
 def offset_point(lat: float, lon: float, distance_km: float, direction: str) -> tuple[float, float]:
@@ -94,5 +96,13 @@ def place_by_offsets(places: list[Place], text: str, lang: str = "es") -> list[P
                 geonameid=None, precision=2, score=0.3, rule=p.rule + why))
     if not points:
         return places
-    return [replace(points[fold(p.span.text)], span=p.span, role=p.role)
-            if fold(p.span.text) in points and (p.lat is None or "+in:" in p.rule) else p for p in places]
+    key = lambda p: _bare_name(p.span.text, dw.name_articles)   # noqa: E731
+    points = {_bare_name(k, dw.name_articles): v for k, v in points.items()}
+    return [replace(points[key(p)], span=p.span, role=p.role, name=p.span.text)
+            if key(p) in points and (p.lat is None or "+in:" in p.rule) else p for p in places]
+
+
+def _bare_name(name: str, articles: frozenset) -> str:
+    """The folded name without a leading article ("Al Tojar" and "Tojar" are one place)."""
+    words = fold(name).split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in articles else words)
