@@ -26,6 +26,10 @@ ROWS = [
     # (a foreign state's forces taking ground abroad: ACLED's "foreign state actor" overtakes territory)
     ("passive-agent", "El 17 de febrero de 2024 Avdiivka fue capturada por las tropas rusas.", None,
      "Non-state actor overtakes territory", "Russia", None, "Avdiivka", (D(2024, 2, 17), D(2024, 2, 17))),
+    # a participle the model reads as an adjective: "las cooperantes secuestradas ayer en Dadaab"
+    ("abduction-participle", "NAIROBI, 14 oct (EFE).- La Policía keniana busca a las dos cooperantes españolas "
+     "secuestradas ayer en el campo de refugiados de Dadaab, en el noreste de Kenia.", D(2011, 10, 14),
+     "Abduction/forced disappearance", None, "Civilians", "Dadaab", (D(2011, 10, 13), D(2011, 10, 13))),
     ("participle", "Las fuerzas iraquíes, respaldadas por la aviación estadounidense, capturaron el aeropuerto de Mosul "
      "el 23 de febrero de 2017.", None, "Government regains territory", "Iraq", None, "Mosul", (D(2017, 2, 23), D(2017, 2, 23))),
     ("coordination", "El ejército maliense y los mercenarios de Wagner recuperaron Kidal el 14 de noviembre de 2023.", None,
