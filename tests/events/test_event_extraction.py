@@ -824,6 +824,15 @@ def test_an_attack_coordinated_with_a_claimed_one_is_at_its_own_place_only(annot
     assert len(may) == 1 and "Miny" in may[0].place.name, told
 
 
+def test_those_who_search_for_the_victims_are_not_the_perpetrators(annotate):
+    """'La Policía keniana busca a las dos cooperantes secuestradas ayer': the kidnapping is not the police's."""
+    _, events = annotate("NAIROBI, 14 oct (EFE).- La Policía keniana busca a las dos cooperantes españolas secuestradas "
+                         "ayer en el campo de refugiados de Dadaab, en el noreste de Kenia.", D(2011, 10, 14))
+    taken = [e for e in events if e.sub_event_type == "Abduction/forced disappearance"]
+    assert len(taken) == 1 and not (taken[0].actor1 and "Police" in taken[0].actor1), [
+        (e.sub_event_type, e.actor1, e.actor2) for e in events]
+
+
 def test_a_section_title_takes_the_story_back_to_the_place_its_lead_settled_on(annotate):
     """'Antecedentes' ends on the plane shot down over Kigali; the section 'La masacre' that follows tells the
     massacre the title and lead place in Kibuye, not where the background ended."""

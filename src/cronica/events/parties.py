@@ -231,7 +231,7 @@ class PartyResolver:
         """The subject of a clause the trigger hangs from ('Decenas de soldados … murieron en combates'),
         never the source of a report ('informó el Ejército'), nor, in a one-sided event, one who died."""
         for head in [tok] + list(ancestors(tok, 6)):
-            if keys(head) & self._reporting:
+            if keys(head) & (self._reporting | self._searching):
                 return None
             if not symmetric and keys(head) & self._victim_verbs:
                 continue
@@ -245,6 +245,10 @@ class PartyResolver:
     @property
     def _reporting(self) -> frozenset[str]:
         return load_lexicon(self.language).cue("reporting_verbs")
+
+    @property
+    def _searching(self) -> frozenset[str]:
+        return load_lexicon(self.language).cue("search_verbs")
 
     @property
     def _victim_verbs(self) -> frozenset[str]:
@@ -277,8 +281,10 @@ class PartyResolver:
                 continue    # "Tras matar a un policía …, irrumpió en el club": the victim of another verb
             if bordering(_name_head(t), lex.cue("border_nouns"), lex.cue("partner_marks")):
                 continue    # "en esta ciudad fronteriza con Estados Unidos": a neighbour, not an attacker
-            if t.dep_.startswith("nsubj") and keys(t.head) & self._reporting:
+            if t.dep_.startswith("nsubj") and keys(t.head) & (self._reporting | self._searching):
                 continue
+            if t.dep_ == "amod" and t.head.dep_.startswith("nsubj") and keys(t.head.head) & self._searching:
+                continue    # "La Policía keniana busca a …": the searchers (their adjective read first)
             if any(fold(c.text) == "segun" for c in t.children) or any(fold(c.text) == "segun" for c in t.head.children):
                 continue
             if any(a.pos_ == "VERB" and a.dep_.startswith("acl") and a not in tok_up for a in t.ancestors):
