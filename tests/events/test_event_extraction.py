@@ -824,6 +824,17 @@ def test_an_attack_coordinated_with_a_claimed_one_is_at_its_own_place_only(annot
     assert len(may) == 1 and "Miny" in may[0].place.name, told
 
 
+def test_a_town_another_event_verb_stands_before_is_not_a_coordinated_copy(annotate):
+    """'el pasado día 10 se apoderaron de Mosul, …, y tras dos días de combates tomaron el lunes la mayor parte de
+    Tal Afar': Tal Afar was not taken on the 10th with Mosul."""
+    _, events = annotate("BAGDAD, 17 jun (EFE).- El EIIL y otras facciones suníes lanzaron la semana pasada una ofensiva "
+                         "relámpago en el norte: el pasado día 10 se apoderaron de Mosul, la segunda ciudad de Irak, y "
+                         "tras dos días de combates tomaron el lunes la mayor parte de Tal Afar, en la provincia de "
+                         "Nínive.", D(2014, 6, 17))
+    told = [(e.sub_event_type, e.date_start, e.place and e.place.name) for e in events]
+    assert not any(e.place and e.place.name == "Tal Afar" and e.date_start == D(2014, 6, 10) for e in events), told
+
+
 def test_those_who_search_for_the_victims_are_not_the_perpetrators(annotate):
     """'La Policía keniana busca a las dos cooperantes secuestradas ayer': the kidnapping is not the police's."""
     _, events = annotate("NAIROBI, 14 oct (EFE).- La Policía keniana busca a las dos cooperantes españolas secuestradas "

@@ -255,12 +255,14 @@ class EventExtractor:
                                   any(not is_civilian(m) for i, m in index.by_token.items() if sent.start <= i < sent.end),
                                   armed_document=armed_document, armed_tokens=armed, riot_document=focus.riots)
             mentions, trigs = [], []
-            for trig in find_triggers(sent, self.lexicon, ctx):
+            found = find_triggers(sent, self.lexicon, ctx)
+            verbs = [t.start for t in found if t.token.pos_ == "VERB"]
+            for trig in found:
                 if in_heading(document.text, trig.start):
                     continue        # a section title ("Explosiones de buscapersonas") names what follows
                 m = self._mention(document, sdoc, span, trig, index, timexes, places, actors, (durations, dates), focus)
                 if m is not None:
-                    for one in [m] + self._at_other_towns(m, places, sdoc):
+                    for one in [m] + self._at_other_towns(m, places, sdoc, verbs):
                         mentions.append(one)
                         trigs.append(trig)
             mentions = drop_retold(mentions, trigs, out, self.lexicon)
@@ -379,17 +381,22 @@ class EventExtractor:
         self._update_focus(focus, parties, where if not background else None)
         return mention
 
-    def _at_other_towns(self, m: EventMention, places: list[Place], sdoc) -> list[EventMention]:
+    def _at_other_towns(self, m: EventMention, places: list[Place], sdoc,
+                        verbs: Sequence[int] = ()) -> list[EventMention]:
         """'hubo impactos en Sloviansk y en Kramatorsk': one event per coordinated town (the toll told
-        stays with the first)."""
+        stays with the first); not a town another event verb stands before ("se apoderaron de Mosul … y
+        tomaron el lunes Tal Afar": two events, each told)."""
         if m.place is None or m.event_type not in VIOLENT_TYPES or not any(
                 r.startswith("place: '") and "(clause," in r for r in m.rules):
             return []
+        at = m.place.span
         return [replace(m, place=as_location(p), fatalities=None,
                         rules=m.rules + [f"place: '{p.span.text}' -> {p.name} (coordinated with '{m.place.span.text}')"])
                 for p in coordinated_towns(m.place, places, sdoc, self.lexicon.cue("region_nouns"),
                                            self.lexicon.cue("between_words"), self.lexicon.cue("of_words"),
-                                           trigger=_token_index(sdoc, m.trigger))]
+                                           trigger=_token_index(sdoc, m.trigger))
+                if not any(min(at.end, p.span.end) <= v < max(at.start, p.span.start)
+                           for v in verbs)]
 
     def _fired_on_a_protest(self, tok, parties: Parties, rules: list[str]) -> None:
         """'soldados abrieron fuego contra una manifestación que bloqueaba la carretera': a protest fired on is
