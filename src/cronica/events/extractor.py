@@ -84,6 +84,30 @@ class Focus:
 
 
 
+@dataclass
+class Sections:
+    """The section titles after the lead ("Antecedentes", "La masacre"): the place a past section settled on is
+    not the next one's, which starts again from the place the title and lead settled on."""
+    starts: list[int]
+    lead_place: Optional[Place] = None
+    entered: bool = False
+
+    def enter(self, end: int, focus: Focus) -> None:
+        """Called with each sentence's end: past a title, the focus goes back to the lead's place."""
+        if not self.starts or end <= self.starts[0]:
+            return
+        while self.starts and end > self.starts[0]:
+            self.starts.pop(0)
+        if not self.entered:
+            self.lead_place, self.entered = focus.place, True
+        focus.place = self.lead_place
+
+
+def _verb_between(a: Span, b: Span, verbs: Sequence[int]) -> bool:
+    """Does an event verb start between two spans of the sentence?"""
+    return any(min(a.end, b.end) <= v < max(a.start, b.start) for v in verbs)
+
+
 def _token_index(sdoc, span: Span) -> Optional[int]:
     tok = token_at(sdoc, span.start, span.end)
     return tok.i if tok is not None else None
@@ -236,16 +260,10 @@ class EventExtractor:
         actor_tokens = frozenset(index.by_token)
         armed_document = any(not is_civilian(m) for m in actors)
         can_hold_event = load_selector(self.language).wants
-        sections, lead_place = section_starts(document.text), None
+        sections = Sections(section_starts(document.text))
         for sent in sdoc.sents:
             span = _stripped(sent, document.text)
-            if sections and span.end > sections[0]:
-                # a section title ("La masacre" after "Antecedentes"): the place a past section settled on
-                # is not this one's; it starts from the one the title and lead settled on again
-                while sections and span.end > sections[0]:
-                    sections.pop(0)
-                lead_place = lead_place or [focus.place]
-                focus.place = lead_place[0]
+            sections.enter(span.end, focus)
             if not span.text or (kept is not None and not any(k.start <= span.start < k.end for k in kept)):
                 continue
             if not can_hold_event(span.text):     # no trigger can start here (and it has no parse)
@@ -389,14 +407,12 @@ class EventExtractor:
         if m.place is None or m.event_type not in VIOLENT_TYPES or not any(
                 r.startswith("place: '") and "(clause," in r for r in m.rules):
             return []
-        at = m.place.span
+        towns = coordinated_towns(m.place, places, sdoc, self.lexicon.cue("region_nouns"),
+                                  self.lexicon.cue("between_words"), self.lexicon.cue("of_words"),
+                                  trigger=_token_index(sdoc, m.trigger))
         return [replace(m, place=as_location(p), fatalities=None,
                         rules=m.rules + [f"place: '{p.span.text}' -> {p.name} (coordinated with '{m.place.span.text}')"])
-                for p in coordinated_towns(m.place, places, sdoc, self.lexicon.cue("region_nouns"),
-                                           self.lexicon.cue("between_words"), self.lexicon.cue("of_words"),
-                                           trigger=_token_index(sdoc, m.trigger))
-                if not any(min(at.end, p.span.end) <= v < max(at.start, p.span.start)
-                           for v in verbs)]
+                for p in towns if not _verb_between(m.place.span, p.span, verbs)]
 
     def _fired_on_a_protest(self, tok, parties: Parties, rules: list[str]) -> None:
         """'soldados abrieron fuego contra una manifestación que bloqueaba la carretera': a protest fired on is
