@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from typing import Optional, Sequence
 
 from cronica.model import Span, Timex
-from cronica.time.calendar import months_interval, months_spanned, week_value, years_interval
+from cronica.time.calendar import months_interval, months_spanned, week_interval, week_value, years_interval
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import SUB_CODES, SUB_COUNT
 
@@ -254,6 +254,5 @@ def weeks_of_days(out: list[Timex], text: str, folded: str, lead: re.Pattern) ->
         m = lead.search(folded, max(0, t.span.start - 20), t.span.start)
         if m is None:
             continue
-        monday = t.interval[0] - timedelta(days=t.interval[0].weekday())
-        t.value, t.interval, t.precision = week_value(monday), (monday, monday + timedelta(days=6)), "week"
+        t.value, t.interval, t.precision = week_value(t.interval[0]), week_interval(t.interval[0]), "week"
         t.span = Span(m.start(), t.span.end, text[m.start():t.span.end])
