@@ -147,6 +147,15 @@ CONSTRUCTIONS = [
     # after a lower-case admin noun ("el departamento de Arauca": not an organisation like "el Departamento de Estado")
     ("Los insurgentes actúan en Cabo Delgado desde octubre de 2017.", [("Cabo Delgado", "location", "gazetteer", "MZ")], []),
     ("Atacaron Saravena, en el departamento de Arauca.", [("Arauca", "location", "cue:admin", "CO")], []),
+    # ... also with the country's adjective and "del" ("el departamento colombiano del Cauca")
+    ("Los guerrilleros atacaron Toribío, en el departamento colombiano del Cauca.",
+     [("Cauca", "location", "cue:admin", "CO")], []),
+    # a prefect's town is a place of its own, as a mayor's is
+    ("Los rebeldes secuestraron al prefecto de Tanout durante el ataque.", [("Tanout", "location", "cue:place", "NE")],
+     []),
+    # a capitalised adjective inside an institution's name says nothing of the town's country
+    ("Los manifestantes apedrearon el Instituto Francés de Bobo-Dioulasso, la segunda ciudad del país.",
+     [("Bobo-Dioulasso", "actor_modifier", "gazetteer", "BF")], []),
     # a name of three letters abroad is no place in a story about another country ("Bel" is not Biel);
     # a capital right after "según" is the source of a claim, not a location
     ("Los milicianos volaron los templos de Baalshamin y de Bel en Palmira, en Siria.",
@@ -546,3 +555,12 @@ def test_a_town_after_a_place_cue_under_another_spelling_is_the_one_of_the_provi
     got = _by_text(tag("Un misil impactó en un mercado del centro de Kostiantínivka, en la región oriental de Donetsk."))
     p = got["Kostiantínivka"]
     assert (p.admin1, round(p.lat, 1)) == ("Donetsk", 48.5), (p.name, p.admin1, p.lat, p.rule)
+
+
+def test_names_listed_after_a_quarter_are_quarters_too():
+    from cronica.geo.recognize import Mention
+    from cronica.geo.tagger import listed_after
+    text = "entraron en los barrios Santa Rosa, El Salado y Las Brisas, y luego en Bello."
+    ms = [Mention(text.index(n), text.index(n) + len(n), n, n.lower()) for n in ("Santa Rosa", "El Salado", "Las Brisas", "Bello")]
+    first = {ms[0].start}
+    assert listed_after(ms, first, text, (", ", " y ")) == {ms[0].start, ms[1].start, ms[2].start}

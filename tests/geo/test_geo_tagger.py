@@ -307,13 +307,23 @@ def test_countries_listed_after_an_organisation_s_country_are_actors_too(tag):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Los cascos azules entraron en Cité Soleil, el mayor barrio marginal de Puerto Príncipe.",
-    "Los cascos azules entraron en Cité Soleil (Site Solèy, en criollo), el mayor barrio marginal de Puerto Príncipe.",
+    "Los cascos azules entraron en Solino, un barrio marginal de Puerto Príncipe.",
+    "Los cascos azules entraron en Solino (Solinò, en criollo), un barrio marginal de Puerto Príncipe.",
 ])
 def test_a_name_no_gazetteer_holds_described_as_a_quarter_of_a_town_is_placed_there(tag, sentence):
     got = {p.span.text: p for p in tag(sentence)}
-    soleil = got["Cité Soleil"]
-    assert soleil.country == "HT" and soleil.precision == 2 and "in:Port-au-Prince" in soleil.rule, soleil
+    quarter = got["Solino"]
+    assert quarter.country == "HT" and quarter.precision == 2 and "in:Port-au-Prince" in quarter.rule, quarter
+
+
+def test_a_quarter_the_gazetteer_holds_is_a_part_of_its_city():
+    """The curated quarters (Cité Soleil, Comuna 13, Kibera) are parts of a city (PPLX), in their country."""
+    from cronica.geo.gazetteer import Gazetteer
+    from cronica.geo.geocode import geocode
+    g = Gazetteer.load()
+    for name, cc in (("Cité Soleil", "HT"), ("Comuna 13", "CO"), ("Kibera", "KE")):
+        best = geocode(name, cc, None, limit=1, gaz=g)[0]
+        assert best["feature_code"] == "PPLX" and best["country"] == cc, best
 
 
 @pytest.mark.parametrize("sentence,country", [

@@ -80,6 +80,10 @@ ROWS = [
     ("Lo hará el lunes.", D("2017-01-12"), "lunes", "DATE", "2017-01-16", None, ("2017-01-16", "2017-01-16")),
     ("Empezó en mayo pasado.", D("2017-03-01"), "mayo pasado", "DATE", "2016-05", None, ("2016-05-01", "2016-05-31")),
     ("Ocurrió hace tres días.", D("2017-01-10"), "hace tres días", "DATE", "2017-01-07", None, ("2017-01-07", "2017-01-07")),
+    # a count told as exact ("justo", "exactamente", "escasamente") names the very day, not its month or year
+    ("Hace justo un mes, Apple presentó el teléfono.", D("2008-07-09"), "Hace justo un mes", "DATE", "2008-06-09", None,
+     ("2008-06-09", "2008-06-09")),
+    ("Hace un mes llegó el actor.", D("2008-07-09"), "Hace un mes", "DATE", "2008-06", None, ("2008-06-01", "2008-06-30")),
     ("Ocurrió la semana pasada.", D("2017-01-11"), "la semana pasada", "DATE", "2017-W01", None, ("2017-01-02", "2017-01-08")),
     ("Se votará el próximo mes.", D("2017-01-11"), "el próximo mes", "DATE", "2017-02", None, ("2017-02-01", "2017-02-28")),
     ("Este año hubo elecciones.", D("2017-06-11"), "Este año", "DATE", "2017", None, ("2017-01-01", "2017-12-31")),
@@ -189,6 +193,11 @@ ROWS = [
     # a quarter or third without a year takes the year of an absolute date earlier in the sentence
     ("para elaborar las cuentas para el 2000 y aprobarlas durante el primer cuatrimestre .", D("1999-12-02"), "el primer cuatrimestre", "DATE", "2000-T1", None, ("2000-01-01", "2000-04-30")),
     ("7 empleados a fines de 1999 , 470 fueron despedidos durante el primer trimestre del presente año", D("2000-07-01"), "el primer trimestre del presente año", "DATE", "2000-Q1", None, ("2000-01-01", "2000-03-31")),
+    # a year told to compare with ("el mismo periodo del año anterior") is no step of the story: "el trimestre
+    # anterior" after it is the one before the period the story is at
+    ("En el primer trimestre de este año ganó 205 millones, un 12 % menos que en el mismo periodo del año anterior, "
+     "con ingresos por debajo de los del trimestre anterior.", D("2012-05-20"), "los del trimestre anterior", "DATE",
+     "2011-Q4", None, ("2011-10-01", "2011-12-31")),
     # "el mismo periodo de 1999": the period told before, in that year
     ("En el primer trimestre de 1998 ganó 500 millones y 751 millones en el mismo periodo de 1999 .", D("1999-05-01"), "el mismo periodo de 1999", "DATE", "1999-Q1", None, ("1999-01-01", "1999-03-31")),
     ("Las ventas del tercer trimestre crecieron respecto al mismo período del año pasado .", D("2007-10-24"), "al mismo período del año pasado", "DATE", "2006-Q3", None, ("2006-07-01", "2006-09-30")),
@@ -430,8 +439,8 @@ ROWS = [
     # a month told in the future tense never falls back a year
     ("Las elecciones serán en noviembre.", D("2008-03-12"), "noviembre", "DATE", "2008-11", None, ("2008-11-01", "2008-11-30")),
     ("Las elecciones fueron en noviembre.", D("2008-03-12"), "noviembre", "DATE", "2007-11", None, ("2007-11-01", "2007-11-30")),
-    # "hace exactamente un año", "hace un año y medio" (eighteen months)
-    ("Hace exactamente un año hubo elecciones.", D("2008-03-12"), "Hace exactamente un año", "DATE", "2007", None, ("2007-01-01", "2007-12-31")),
+    # "hace exactamente un año" (that very day), "hace un año y medio" (eighteen months)
+    ("Hace exactamente un año hubo elecciones.", D("2008-03-12"), "Hace exactamente un año", "DATE", "2007-03-12", None, ("2007-03-12", "2007-03-12")),
     ("Hace un año y medio hubo elecciones.", D("2008-03-12"), "Hace un año y medio", "DATE", "2006-09", None, ("2006-09-01", "2006-09-30")),
     # every weekday
     ("Cada lunes hay clases.", None, "Cada lunes", "SET", "XXXX-WXX-1", None, None),
@@ -807,6 +816,11 @@ ROWS = [
     # a background section after a lead dated late in a year: a month earlier in that year, not half a year on
     ("La ciudad cayó el 18 de noviembre de 1991.\n\nAntecedentes\n\nCroacia proclamó su independencia el 25 de "
      "junio.", None, "25 de junio", "DATE", "1991-06-25", None, ("1991-06-25", "1991-06-25")),
+    # ... and one that tells an aim years after the story's date: the next section is back at the story's year
+    ("Disturbios de 2008\n\nLos disturbios de febrero de 2008 comenzaron en Douala.\n\nOrigen\n\nEl malestar unía la "
+     "subida de los carburantes al proyecto del presidente de presentarse de nuevo en 2011.\n\nDesarrollo\n\nEl "
+     "sábado 23 de febrero, los gendarmes dispersaron un mitin.", None, "sábado 23 de febrero", "DATE", "2008-02-23",
+     None, ("2008-02-23", "2008-02-23")),
     ("A fines de diciembre de 2016 llegaron. Para el 7 de enero tomaron la ciudad.", None, "7 de enero", "DATE",
      "2017-01-07", None, ("2017-01-07", "2017-01-07")),
     # a bare day before a pronoun and a past verb

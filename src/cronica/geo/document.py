@@ -157,9 +157,13 @@ def org_end(cues, ft: str, s: int, e: int) -> int:
 
 
 def division_named(cues, text: str, ft: str, s: int, first: str) -> bool:
-    """'el departamento de Alibori': a lower-case division noun opens a place's name, not an
-    organisation's ('el Departamento de Estado')."""
-    return text[s].islower() and bool(cues.admin_re.search(ft[s:s + len(first) + 3]))
+    """'el departamento de Alibori', 'el departamento colombiano del Cauca': a lower-case division noun
+    opens a place's name, not an organisation's ('el Departamento de Estado')."""
+    if not text[s].islower():
+        return False
+    words = ft[s:s + 60].split()[:3]
+    heads = [" ".join(words[:k]) for k in (2, 3)]
+    return any(cues.admin_re.search(h) or (h.endswith(" del") and cues.admin_re.search(h[:-1])) for h in heads)
 
 
 def relabel(cues, ft: str, s: int, e: int, label: str) -> str:

@@ -124,12 +124,19 @@ def repeat_places(data: PlaceData, doc: DocView, mentions: list[Mention], covere
 
 def demonym_countries(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
     """'el departamento colombiano del Cauca', 'la localidad libanesa de Chebaa': the name is read in
-    the country the adjective names (unresolved when the gazetteer has it only elsewhere)."""
+    the country the adjective names (unresolved when the gazetteer has it only elsewhere); not a capitalised
+    adjective of a name ("el Instituto Francés de Bobo-Dioulasso": a French institute, a Burkinabe town)."""
     g = data.gaz
     for m in mentions:
-        cc = data.cues.demonym_before(doc.fwin(m.start)) if m.rows else None
+        cc = data.cues.demonym_before(doc.fwin(m.start)) if m.rows and not _named_adjective(doc, m.start) else None
         if cc:
             m.rows = [r for r in m.rows if g.country[r] == cc]
+
+
+def _named_adjective(doc: DocView, start: int) -> bool:
+    """The word before 'de' (and the name at `start`) is capitalised: an adjective inside a proper name."""
+    ws = doc.twin(start).split()
+    return len(ws) >= 2 and ws[-2][:1].isupper()
 
 
 def country_lists(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:

@@ -34,7 +34,7 @@ from cronica.geo.hit_roles import alias_landmark, club_lists, team_lists
 from cronica.geo.name_hits import gazetteer_mentions, join_lost_conjunctions, lone_town
 from cronica.geo.ner_places import entity_mentions
 from cronica.geo.place_data import PlaceData
-from cronica.geo.recognize import NameMatcher
+from cronica.geo.recognize import Mention, NameMatcher
 from cronica.geo.region_names import add_demonyms, add_regions
 from cronica.geo.resolve import focus_countries, located_countries
 from cronica.geo.roles import Cues
@@ -131,7 +131,8 @@ class PlaceTagger:
             return {cc for w in doc.fwords if (cc := data.country_adjectives.get(w))}
         places = to_places(data.gaz, mentions, doc.org_votes, focus, text, data.linking_words,
                            data.cues.words.bare_of, adjectives)
-        quarters = {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))}
+        quarters = listed_after(mentions, {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))},
+                                text, data.cues.words.list_gaps)
         places = quarters_near_towns(places, quarters, text, data.cues.words.conjunctions) if quarters else places
         places = unknown_in_apposed(places, text, data.linking_words, data.cues.list_joiners,
                                     data.cues.place_heads, data.cues.quarter_words, data.cues.words.of)
@@ -141,3 +142,14 @@ class PlaceTagger:
                   for p in places]
         places = bracket_aliases(data.cues, text, merge_compounds(text, places))
         return geocode_unresolved(data.gaz, numbered_units(text, names_before_brackets(data.cues, text, places)), focus)
+
+
+def listed_after(mentions: list[Mention], starts: set[int], text: str, gaps: tuple[str, ...]) -> set[int]:
+    """The names listed right after those at `starts` ("los barrios El Salado, Las Independencias y Nuevos
+    Conquistadores": each a quarter, as the first is)."""
+    out = set(starts)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ordered, ordered[1:]):
+        if a.start in out and text[a.end:b.start] in gaps:
+            out.add(b.start)
+    return out

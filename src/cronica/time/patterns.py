@@ -200,6 +200,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("vague_duration", "vague_duration",
          rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<vq>{p['VAGUE']})|(?P<last>{p['LAST_NEXT']}))\s+"
          rf"(?P<unit>{p['DUNITPL']})(?:\s+(?P<last2>{p['AFTER_WORDS']}))?"),
+        ("vague_duration_first", "vague_duration",   # "durante los primeros meses": the first few, however many
+         rf"(?P<art>{p['PLURAL_ARTICLES']}\s+)(?P<last>{p['FIRST_PLURAL']})\s+(?P<unit>{p['DUNITPL']})"),
         ("vague_duration_after", "vague_duration",   # "los días siguientes", "las semanas anteriores"
          rf"(?P<art>{p['PLURAL_ARTICLES']}\s+)(?P<unit>{p['DUNITPL']})\s+(?P<last2>{p['LAST_NEXT']})"),
         ("bare_plural", "bare_plural",

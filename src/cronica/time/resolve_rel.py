@@ -11,6 +11,7 @@ from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
 from cronica.time.resolve_dates import SUB_CODES, g, sub_period
+from cronica.time.shift import date_moved
 
 QUALIFIED = ("day", "month", "year")
 UNRESOLVED = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
@@ -250,11 +251,21 @@ def resolve_ago(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     sign = -1 if past else 1
     if is_time or base is None or amount != int(amount):
         return Res("DURATION", cal.duration_value(amount, letter, is_time), mod=mod, extra={"ago": sign})
+    if (g(m, "dmod") or "").lower() in lx.words("exact_count") and kind == "dct":
+        return exact_days_ago(base, letter, sign * int(amount), kind)
     gran = {"D": "day", "W": "week", "M": "month", "Y": "year"}[letter]
     res = shifted(base, gran, sign * int(amount), None)
     if res is not None:
         res.anchor, res.mod = kind, POINT_MODS.get((mod, sign))
     return res
+
+
+def exact_days_ago(base: date, letter: str, n: int, kind: str) -> Res:
+    """'hace justo un mes', 'hace exactamente un año': the very day so many units from the document's date."""
+    months = {"M": n, "Y": 12 * n}.get(letter, 0)
+    days = {"D": n, "W": 7 * n}.get(letter, 0)
+    d = date_moved(base, months, days)
+    return Res("DATE", d.isoformat(), interval=(d, d), precision="day", anchor=kind)
 
 
 def resolve_anaphor(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:

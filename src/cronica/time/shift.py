@@ -47,7 +47,7 @@ def _amounts(value: str) -> Optional[tuple[int, int, str]]:
     return months, days, finest
 
 
-def _move(d: date, months: int, days: int, *, end: bool = False) -> date:
+def date_moved(d: date, months: int, days: int, *, end: bool = False) -> date:
     """d moved by months (clipped to the month's length; a month's last day stays its last) and days."""
     if months:
         y, m = cal.add_months(d.year, d.month, months)
@@ -70,12 +70,12 @@ def shifted_interval(ref: RefTime, value: str, sign: int) -> Optional[tuple[tupl
     months, days = sign * months, sign * days
     precision = ref.precision if finest == "week" and ref.precision == "day" else _coarser(finest, ref.precision)
     if precision == "day":
-        d = _move(ref.start, months, days)
+        d = date_moved(ref.start, months, days)
         return (d, d), precision
     if precision == ref.precision:   # the reference moved as a whole: a day, a month, a quarter ...
-        return (_move(ref.start, months, days), _move(ref.end, months, days, end=True)), precision
+        return (date_moved(ref.start, months, days), date_moved(ref.end, months, days, end=True)), precision
     mid = ref.start + (ref.end - ref.start) / 2   # the unit is coarser than the reference: its unit around it
-    d = _move(mid, months, days)
+    d = date_moved(mid, months, days)
     if precision == "month":
         return cal.month_interval(d.year, d.month), precision
     return cal.year_interval(d.year), precision

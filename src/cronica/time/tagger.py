@@ -59,6 +59,7 @@ LAST_ABS_REACH = 400   # characters: an absolute date told this near, after the 
 SINCE_REACH = 100   # characters back to a "desde que" whose clause a date may belong to
 NIGHT_VALUE = "TNI"   # TIMEX3's night ("2023-06-16TNI")
 BACKGROUND_GAP_DAYS = 7   # a background section more than a week before the story ("Un mes antes") does not move it
+SEQUEL_GAP_DAYS = 366   # ... or over a year after it (an aim, a sequel: not the story going on)
 BACKGROUND_DAYS = 365   # news: a date this far before the dct, in a "donde"/"cuando" clause, is background
 SETS_YEAR = {"day", "week", "month", "quarter", "year"}   # an absolute date this precise gives the sentence its year
 DAY_STEP = re.compile(r"P\d+[DW]")   # a counted number of days or weeks
@@ -469,18 +470,26 @@ class TimeTagger:
                 r.extra["bound"] = bound
             # (a coarse "hace casi cuatro semanas" in a news story is background, not where it moves)
             r.extra["moves_anchor"] = moves_anchor(r) and not (r.anchor == "dct" and rule.kind == "ago"
-                                                               and r.precision != "day")
+                                                               and r.precision != "day") \
+                and not self._compared(folded, ps)
             out.append(Timex(span=Span(ps, pe, text[ps:pe]), type=r.type, value=r.value, mod=r.mod,
                              interval=r.interval, precision=r.precision, anchor=r.anchor,
                              rule=rule.name, extra=r.extra))
         return out
 
+    def _compared(self, folded: str, start: int) -> bool:
+        """'frente al mismo periodo del año anterior': a year told to compare with is no step of the story
+        ('los del trimestre anterior' that follows counts from the period the story is at)."""
+        return self.helpers["same_period"].search(folded, max(0, start - 40), start) is not None
+
     @staticmethod
     def _story_resumes(ref: Optional[date], before: Optional[date]) -> bool:
         """Leaving a background section: does the story go on where it was before it, the background having told
         a time well before the story's ("en otoño de 2017 … Antecedentes: … el año anterior … Primera fase: el
-        21 de septiembre" is 2017's)?"""
-        return before is not None and ref is not None and ref < before - timedelta(days=BACKGROUND_GAP_DAYS)
+        21 de septiembre" is 2017's) or one well after it, an aim or a sequel ("febrero de 2008 … Origen: …
+        presentarse de nuevo en 2011 … Desarrollo: El sábado 23 de febrero" is 2008's)?"""
+        return before is not None and ref is not None and (ref < before - timedelta(days=BACKGROUND_GAP_DAYS)
+                                                           or ref > before + timedelta(days=SEQUEL_GAP_DAYS))
 
     @staticmethod
     def _flashback(t: Timex, ref: Optional[date], dct: Optional[date], ctx: Ctx) -> bool:
