@@ -168,3 +168,17 @@ def test_catalogue_entries_are_complete():
     isis = cat.get("isis")
     assert isis.name_for("SY") == "Islamic State (Syria)" and not isis.is_state
     assert cat.get("global_coalition").is_state and not cat.get("sdf").is_state
+
+
+@pytest.mark.parametrize("text,acronym,kept", [
+    # the text spells the acronym out as another name: not the catalogue's actor, here or later
+    ("Los gendarmes dispersaron un mitin del Social Democratic Front (SDF) en Douala. El SDF convocó otro.", "SDF", False),
+    # ... spelled out as the catalogue's own name: the actor
+    ("Las Fuerzas Democráticas Sirias (FDS) tomaron Manbij. Las FDS avanzaron hacia Raqqa.", "FDS", True),
+    ("El Estado Islámico de Irak y el Levante (EIIL) atacó Mosul. El EIIL mató a diez personas.", "EIIL", True),
+    # ... or as a variant of one of its names
+    ("Las milicias de las Unidades de Protección del Pueblo (YPG) tomaron la ciudad. Las YPG avanzaron.", "YPG", True),
+])
+def test_an_acronym_the_text_spells_out_otherwise_is_not_the_catalogue_s(nlp, text, acronym, kept):
+    got = [m for m in ActorTagger("es").tag(nlp(text)) if m.span.text == acronym]
+    assert bool(got) == kept, [(m.span.text, m.canonical) for m in got]

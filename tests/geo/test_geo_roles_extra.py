@@ -150,6 +150,11 @@ CONSTRUCTIONS = [
     # ... also with the country's adjective and "del" ("el departamento colombiano del Cauca")
     ("Los guerrilleros atacaron Toribío, en el departamento colombiano del Cauca.",
      [("Cauca", "location", "cue:admin", "CO")], []),
+    # a sea named after a town is the sea ("el golfo de Adén", not Aden); a province's adjective names its country
+    ("El petrolero fue atacado en el golfo de Adén, frente a la costa de la provincia yemení de Hadramaut.",
+     [("golfo de Adén", "location", "gazetteer:alias", None), ("Hadramaut", "location", "cue:admin", "YE")], []),
+    ("Los piratas abordaron el buque en el golfo de Guinea.", [("golfo de Guinea", "location", "gazetteer:alias", None)],
+     ["Guinea"]),
     # a prefect's town is a place of its own, as a mayor's is
     ("Los rebeldes secuestraron al prefecto de Tanout durante el ataque.", [("Tanout", "location", "cue:place", "NE")],
      []),

@@ -821,6 +821,10 @@ ROWS = [
      "subida de los carburantes al proyecto del presidente de presentarse de nuevo en 2011.\n\nDesarrollo\n\nEl "
      "sábado 23 de febrero, los gendarmes dispersaron un mitin.", None, "sábado 23 de febrero", "DATE", "2008-02-23",
      None, ("2008-02-23", "2008-02-23")),
+    # a day and month told before with last year's year, told again as the story goes on in this year: this year's
+    ("El asedio terminó el 24 de octubre de 2012. Los rebeldes habían tomado la ciudad el 17 de octubre de 2011. "
+     "El cerco comenzó el 2 de octubre. El día 7 hubo protestas. El 17 de octubre, lanzaron un asalto.", None,
+     "17 de octubre", "DATE", "2012-10-17", None, ("2012-10-17", "2012-10-17")),
     ("A fines de diciembre de 2016 llegaron. Para el 7 de enero tomaron la ciudad.", None, "7 de enero", "DATE",
      "2017-01-07", None, ("2017-01-07", "2017-01-07")),
     # a bare day before a pronoun and a past verb

@@ -39,7 +39,44 @@ def _candidates(text: str, pats: Patterns) -> list[Candidate]:
     if pats.counted is not None:
         for m in pats.counted.finditer(folded):
             out.append(Candidate(m.start("noun"), m.end("noun"), BARE_STATE, pats.counted_nouns[_norm(m.group("noun"))]))
+    other = _acronyms_spelled_otherwise(text, folded, out, pats)
+    return [c for c in out if not (c.cls == ALIAS and (text[c.start:c.end], c.payload) in other)]
+
+
+SPELLED_OUT_REACH = 80   # characters before an acronym's bracket where its catalogue actor's name would stand
+SPELLED_OUT_WORDS = 6    # words before the bracket read as the name the acronym stands for
+SHARED_NAME_WORDS = 2    # words of more than three letters it shares with one of the actor's names: a variant of it
+
+
+def _acronyms_spelled_otherwise(text: str, folded: str, cands: list[Candidate], pats: Patterns) -> set[tuple[str, str]]:
+    """'el Social Democratic Front (SDF)': an acronym in brackets after a capitalised name that is neither one of
+    its catalogue actor's names (the Syrian Democratic Forces) nor a variant of one ('las Unidades de Protección
+    del Pueblo (YPG)') stands for that other name in this text: the (acronym, actor id) pairs not to read in it."""
+    out: set[tuple[str, str]] = set()
+    for c in cands:
+        surface = text[c.start:c.end]
+        if c.cls != ALIAS or not surface.isupper() or not text[c.end:].lstrip().startswith(")"):
+            continue
+        head = text[:c.start].rstrip()
+        if not head.endswith("("):
+            continue
+        words = head[:-1].split()
+        if not words or not words[-1][:1].isupper():
+            continue
+        start = c.start - SPELLED_OUT_REACH
+        if any(o.cls == ALIAS and o.payload == c.payload and start <= o.start and o.end < c.start for o in cands):
+            continue
+        name = folded[:len(head) - 1].split()[-SPELLED_OUT_WORDS:]
+        if not _a_variant(name, c.payload, pats):
+            out.add((surface, c.payload))
     return out
+
+
+def _a_variant(words: list[str], actor_id: str, pats: Patterns) -> bool:
+    """Do these words share SHARED_NAME_WORDS long words with one of the actor's names?"""
+    mine = {w for w in words if len(w) > 3}
+    return any(cls == ALIAS and payload == actor_id and len(mine & {w for w in phrase.split() if len(w) > 3}) >= SHARED_NAME_WORDS
+               for phrase, (cls, payload) in pats.folded_map.items())
 
 
 def _qualified_by_demonym(text: str, folded: str, end: int, pats: Patterns) -> bool:

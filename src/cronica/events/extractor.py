@@ -124,7 +124,10 @@ def _weapon_hit(tok, lex: Lexicon) -> bool:
 
 def _flying_subject(tok, flyers: frozenset[str]) -> bool:
     """'cazas de la Armada estadounidense bombardearon …, y el 9 atacaron …': the verb's subject (or the
-    one it shares with the verb it is coordinated with) is an aircraft."""
+    one it shares with the verb it is coordinated with) is an aircraft; so is the subject of the verb a weapon
+    is the object of ('un avión no tripulado disparó un misil')."""
+    if tok is not None and tok.pos_ == "NOUN" and tok.dep_ == "obj":
+        tok = tok.head
     if tok is None or tok.pos_ != "VERB":
         return False
     verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])
@@ -538,7 +541,7 @@ class EventExtractor:
         a1 = parties.actor1
         flyers = self.lexicon.cue("air_agents")
         flies = a1 is not None and parties.source != "focus" and bool(set(fold(a1.span.text).split()) & flyers)
-        if sub not in AIR_OVERRIDES or not (flies or _flying_subject(tok, flyers)):
+        if sub not in AIR_OVERRIDES or not (flies or _flying_subject(tok, flyers | self.lexicon.cue("aircraft"))):
             return sub
         who = f"the agent '{a1.span.text}'" if flies else f"the subject of '{tok.text}'"
         rules.append(f"type: Air/drone strike ({who} flies)")

@@ -22,12 +22,13 @@ read once into a DocView (document). No global state: the tagger pickles as its 
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Optional
 
 from cronica.geo.compass import compass_region
 from cronica.geo.cue_names import capital_appositions, cue_mentions
 from cronica.geo.fallback import geocode_unresolved
-from cronica.geo.document import entities, note_hits, read_document
+from cronica.geo.document import DocView, entities, note_hits, read_document
 from cronica.geo.document_rules import accept_deferred, actor_lists, country_lists, demonym_countries, repeat_places
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.hit_roles import alias_landmark, club_lists, team_lists
@@ -107,7 +108,9 @@ class PlaceTagger:
         note_hits(data, doc, hits)
 
         mentions, weak = gazetteer_mentions(data, doc, sdoc, hits)
-        focus = focus_countries(data.gaz, mentions, doc.org_votes, located_countries(data.gaz, mentions))
+        located = located_countries(data.gaz, mentions)
+        focus = focus_countries(data.gaz, mentions, doc.org_votes, located) \
+            or focus_countries(data.gaz, mentions, doc.org_votes + division_adjectives(data, doc), located)
         mentions += accept_villages(data, doc, weak, focus)
         mentions += translit_variants(data, doc, mentions, focus)
         add_regions(data, doc, mentions)
@@ -153,3 +156,11 @@ def listed_after(mentions: list[Mention], starts: set[int], text: str, gaps: tup
         if a.start in out and text[a.end:b.start] in gaps:
             out.add(b.start)
     return out
+
+
+def division_adjectives(data: PlaceData, doc: DocView) -> Counter:
+    """'la provincia yemení de Hadramaut', 'la localidad libanesa de Jiam': the country a noun of place's
+    adjective names, a vote for the country the story is in when no name told it ("el golfo de Adén")."""
+    cues, words = data.cues, doc.fwords
+    return Counter(cues.demonyms[w] for i, w in enumerate(words[1:-1], 1)
+                   if w in cues.demonyms and words[i - 1] in cues.place_heads and words[i + 1] in cues.words.of)

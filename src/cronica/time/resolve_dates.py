@@ -107,10 +107,21 @@ def _told_day_year(ctx: Ctx, month: int, day: Optional[int], y: int) -> int:
     """A day and month the narrative already told with its year keeps that year when it is the next or the
     previous one ("el 11 de abril y el 11 de diciembre de ese año … Atentados del 11 de diciembre", read
     back from April: December of that year, not the one before)."""
-    if day is None or ctx.dct is not None:
+    if day is None or ctx.dct is not None or _story_within_weeks(ctx, y, month, day):
         return y
     told = [d.year for d in ctx.told_days if d.month == month and d.day == day]
     return told[-1] if told and y not in told and abs(told[-1] - y) == 1 else y
+
+
+STORY_STEP_DAYS = 31   # a day this close after the story's day is the story going on
+
+
+def _story_within_weeks(ctx: Ctx, y: int, month: int, day: int) -> bool:
+    """The story is at a day of that year a few weeks before it ("El cerco comenzó el 2 de octubre. El día 7 …
+    El 17 de octubre": the siege going on, not the 17 October of the year before, told earlier as background)."""
+    if ctx.ref is None or ctx.ref.year != y or not cal.valid_day(y, month, day):
+        return False
+    return 0 <= (date(y, month, day) - ctx.ref).days <= STORY_STEP_DAYS
 
 
 def check_weekday(lx: Lexicon, m: re.Match, y: int, month: int, day: int,
