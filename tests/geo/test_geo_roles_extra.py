@@ -155,6 +155,10 @@ CONSTRUCTIONS = [
      [("golfo de Adén", "location", "gazetteer:alias", None), ("Hadramaut", "location", "cue:admin", "YE")], []),
     ("Los piratas abordaron el buque en el golfo de Guinea.", [("golfo de Guinea", "location", "gazetteer:alias", None)],
      ["Guinea"]),
+    # Latin American compass words: "el oriente de Antioquia" is a part of it; a name may end in a number
+    ("La guerrilla actuaba en el suroccidente de Colombia.", [("Colombia", "location", "compass:SW", "CO")], []),
+    ("La ofensiva se lanzó en la Comuna 13 (San Javier) de Medellín.", [("Comuna 13", "location", "gazetteer:alias", "CO")],
+     []),
     # a prefect's town is a place of its own, as a mayor's is
     ("Los rebeldes secuestraron al prefecto de Tanout durante el ataque.", [("Tanout", "location", "cue:place", "NE")],
      []),

@@ -518,6 +518,10 @@ ROWS = [
      ("2007-10-24", "2007-10-24")),
     ("Poco antes de las siete, dos misiles cayeron.", D("2007-10-24"), "las siete", "TIME", "2007-10-24T07:00",
      None, ("2007-10-24", "2007-10-24")),
+    # ... or a conjunction opening another clause ("y se esperan"), not a minute word
+    ("Los bancos abrirán a las 10 y se esperan largas colas.", D("2001-12-03"), "las 10", "TIME", "2001-12-03T10:00",
+     None, ("2001-12-03", "2001-12-03")),
+    ("Llevó a las dos y sus hijas al monte.", D("2007-10-24"), None, None, None, None, None),
     ("Llevó a las dos mujeres al monte.", D("2007-10-24"), None, None, None, None, None),
     ("Es una de las tres, dijo.", D("2007-10-24"), None, None, None, None, None),
     ("Tomaron la base de la 15.ª División.", D("2007-10-24"), None, None, None, None, None),
@@ -821,6 +825,19 @@ ROWS = [
      "subida de los carburantes al proyecto del presidente de presentarse de nuevo en 2011.\n\nDesarrollo\n\nEl "
      "sábado 23 de febrero, los gendarmes dispersaron un mitin.", None, "sábado 23 de febrero", "DATE", "2008-02-23",
      None, ("2008-02-23", "2008-02-23")),
+    # a year told in passing inside a sentence, after the story's ("pidió al año siguiente") or before it ("tras la
+    # toma de Lachín en mayo del año anterior"), is an aside: the story stays in its year
+    ("La campaña fue lanzada a finales de agosto de 2017, y la ONU pidió al año siguiente que los generales fueran "
+     "juzgados.\n\nAntecedentes\n\nEl 9 de octubre del año anterior, militantes asaltaron tres puestos.\n\nLos ataques"
+     "\n\nEn la madrugada del 25 de agosto, los insurgentes atacaron.", None, "9 de octubre del año anterior", "DATE",
+     "2016-10-09", None, ("2016-10-09", "2016-10-09")),
+    ("La ofensiva se apoderó, entre finales de marzo y principios de abril de 1993, del distrito, tras la toma de "
+     "Lachín en mayo del año anterior.\n\nLa ofensiva\n\nEl ataque comenzó el 27 de marzo.", None, "27 de marzo",
+     "DATE", "1993-03-27", None, ("1993-03-27", "1993-03-27")),
+    # a background section may tell a day just after the story's ("Dos días después de la explosión, el 14 de mayo")
+    ("El atentado fue cometido el 12 de mayo de 2003 en Znamenskoye.\n\nContexto\n\nEl 27 de diciembre de 2002, un "
+     "ataque similar destruyó la sede del Gobierno. Dos días después de la explosión, el 14 de mayo, una mujer se hizo "
+     "estallar.", None, "14 de mayo", "DATE", "2003-05-14", None, ("2003-05-14", "2003-05-14")),
     # a day and month told before with last year's year, told again as the story goes on in this year: this year's
     ("El asedio terminó el 24 de octubre de 2012. Los rebeldes habían tomado la ciudad el 17 de octubre de 2011. "
      "El cerco comenzó el 2 de octubre. El día 7 hubo protestas. El 17 de octubre, lanzaron un asalto.", None,

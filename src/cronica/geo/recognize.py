@@ -94,11 +94,11 @@ def words_of(ft: str) -> list[tuple[int, int]]:
 
 def is_capitalised(text: str, lowercase_heads: frozenset[str]) -> bool:
     """First word capitalised (or an allowed lower-case head like 'río', 'al'),
-    last word capitalised."""
+    last word capitalised or a number ('Comuna 13')."""
     ws = WORD.findall(text)
     if not ws:
         return False
-    if not ws[-1][0].isupper():
+    if not (ws[-1][0].isupper() or (len(ws) > 1 and ws[-1].isdigit())):
         return False
     if not ws[0][0].isupper() and fold(ws[0]) not in lowercase_heads:
         return False

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Optional, Sequence
 
 from cronica.model import Timex
@@ -12,6 +12,7 @@ from cronica.time.calendar import month_last
 MOVING = {"day", "week", "month", "quarter", "year"}
 NON_MOVING_BOUNDS = {"since", "until"}   # "desde junio de 2014", "hasta diciembre de 2016": background
 BACKWARD_COST = 2.0   # narrative: looking back costs more than rolling forward (encyclopedic text moves on)
+SEQUEL_SLACK_DAYS = 14   # a background section may tell a day that followed the story's within days
 SAME_YEAR_ON = 2.0    # narrative: moving on within the reference's year costs less still
 LONG_ROLLOVER = 183   # days: rolling on into the next year by more than half a year costs as much as looking back
 
@@ -149,8 +150,9 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
         return base.year
     best, best_cost = base.year, float("inf")
     for y in (base.year - 1, base.year, base.year + 1):
-        if not_after is not None and date(y, month, day or 1) > not_after:
-            continue   # "Antecedentes: … estalló el 15 de abril", in a story of October 2023: April 2023
+        if not_after is not None and date(y, month, day or 1) > not_after + timedelta(days=SEQUEL_SLACK_DAYS if day else 0):
+            continue   # "Antecedentes: … estalló el 15 de abril", in a story of October 2023: April 2023 (but
+            # "Contexto: … Dos días después de la explosión, el 14 de mayo" follows the story's 12 May)
         delta = (_point(y, month, day) - base).days
         cost = delta if delta >= 0 else -delta * BACKWARD_COST
         if delta >= 0 and y == base.year:

@@ -237,7 +237,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:\s+(?:{p['Y']}|(?P<minus>{alt(lx.words('clock_minus'))}))\s+(?P<mw>{p['MINUTE_WORDS']})(?![\w]))?"
          rf"(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
          rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}|(?(mw)|(?!))"
-         rf"|(?P<bare>(?=\s*[,.;:](?:\s|$)))){p['CLOCK_DAY']}"),   # "estallaría a las nueve.": needs a lead word
+         rf"|(?P<bare>(?=\s*[,.;:](?:\s|$)|\s+{p['Y']}\s+(?!{p['MINUTE_WORDS']}(?![\w]))[^\W\d]))){p['CLOCK_DAY']}"),
+        # ("estallaría a las nueve.", "abrirán a las 10 y se esperan colas": needs a lead word)
         ("day_part", "day_part",
          rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']})"
          rf"|{p['ARTICLELESS_PART_LEADS']}\s+(?={p['ARTICLELESS_PARTS']}(?![\w])))"

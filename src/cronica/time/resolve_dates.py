@@ -170,8 +170,9 @@ def told_year(m: re.Match, ctx: Ctx, lx: Lexicon, extra: dict) -> tuple[Optional
     elif ctx.last_abs is not None and anaphora:
         # "sustituyó en abril de 2022 a la misión anterior. En agosto de ese año": the year just told
         base, kind = ctx.last_abs[0], "narrative"
-    if anaphora:
-        extra["year_told_back"] = True    # "en enero de ese año": the year a reader already has
+    if anaphora or int(lx.shifted_units[g(m, "thisyear")][1]) < 0:
+        extra["year_told_back"] = True    # "en enero de ese año": the year a reader already has; "en mayo del año
+        # anterior": one before the story's (both, told inside a sentence, are asides: the story stays)
     return (base.year + int(lx.shifted_units[g(m, "thisyear")][1]) if base is not None else None), kind
 
 

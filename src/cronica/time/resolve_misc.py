@@ -111,6 +111,8 @@ def resolve_clock(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if (g(m, "mw") or _bare(m)) and not (hrs or dp or tz) and not _after_clock_lead(ctx, m, lx):
         return None   # "a las nueve y media", "poco antes de las siete,"; not "compró las dos y media docenas"
     h_s = g(m, "h") or ""
+    if _bare(m) and not h_s.isdigit() and not ctx.folded[m.end():m.end() + 3].lstrip()[:1] in ",.;:":
+        return None   # "abrirán a las 10 y se esperan" is an hour; "llevó a las dos y a sus hijas", two people
     h = int(h_s) if h_s.isdigit() else int(lx.number(h_s) or -1)
     mins = _minutes(m, lx)
     if g(m, "minus"):   # "las siete menos diez de la tarde": 18:50

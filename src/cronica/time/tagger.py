@@ -509,6 +509,9 @@ class TimeTagger:
         Comisión de la Verdad identificó en 1993 a más de 500 víctimas"): "Seis semanas después" still
         counts from the story."""
         opening = re.split(r"[.!?:\n]", ctx.text[max(0, t.span.start - 60):t.span.start])[-1].split()
+        if dct is None and ref is not None and t.anchor == "narrative" and t.precision == "year" \
+                and t.interval is not None and t.interval[0] > ref and len(opening) > 1:
+            return True   # "una misión de la ONU pidió al año siguiente que …": a sequel told in passing
         return (dct is None and ref is not None and t.anchor == "absolute" and t.precision == "year"
                 and t.interval is not None and t.interval[0].year - ref.year >= FAR_AHEAD_YEARS
                 and len(opening) > 1)   # (not "En 1993, la Comisión ...": the story moves on)
