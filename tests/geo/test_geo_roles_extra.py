@@ -159,6 +159,9 @@ CONSTRUCTIONS = [
     ("La guerrilla actuaba en el suroccidente de Colombia.", [("Colombia", "location", "compass:SW", "CO")], []),
     ("La ofensiva se lanzó en la Comuna 13 (San Javier) de Medellín.", [("Comuna 13", "location", "gazetteer:alias", "CO")],
      []),
+    # "los barrios de X": X is the town the quarters are of, not a quarter of the next town told
+    ("Las tropas aseguraban los últimos barrios de Al Qayara, una localidad situada a 60 kilómetros al sur de Mosul.",
+     [("Al Qayara", "location", "cue:place", "IQ")], []),
     # a prefect's town is a place of its own, as a mayor's is
     ("Los rebeldes secuestraron al prefecto de Tanout durante el ataque.", [("Tanout", "location", "cue:place", "NE")],
      []),

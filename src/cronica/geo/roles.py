@@ -173,6 +173,11 @@ class Cues:
             return True   # "en la colonia Lomas de Chapultepec", "el barrio Kennedy"
         return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.quarter_words
 
+    def quarters_of_before(self, fwindow: str) -> bool:
+        """'los últimos barrios de ', 'varias favelas de ': the name after is the town the quarters are of."""
+        ws = fwindow.split()
+        return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.quarter_words and ws[-2].endswith("s")
+
     def demonym_before(self, fwindow: str) -> str | None:
         """'el departamento colombiano de ', 'la localidad libanesa de ': the country the adjective names."""
         ws = fwindow.split()
