@@ -549,6 +549,8 @@ NON_EVENTS = [
     # a state that goes on since a year, or for years (not "se concentran desde el viernes los enfrentamientos")
     "Las tropas kenianas están en Somalia, donde combaten a los islamistas desde 2011.",
     "Tillabéri sufre desde hace años los ataques de los grupos yihadistas.",
+    # ... and a toll that grows in the present perfect since a year
+    "La CODECO, una milicia lendu, ha matado a cientos de civiles en Ituri desde 2017, según la ONU.",
     # a kind of thing, not an event
     "Rusia vendió dos aviones de combate a Siria el 3 de marzo de 2016.",
     # a proposal rejected is no event
@@ -1519,3 +1521,12 @@ def test_a_protest_with_no_place_of_its_own_is_in_the_leads_town(annotate):
     protests = [e for e in events if e.sub_event_type == "Protest with intervention"]
     assert protests and protests[0].place is not None and protests[0].place.name == "Valencia", \
         [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
+def test_where_talks_were_held_is_not_where_the_event_was(annotate):
+    """'La matanza coincidió con el segundo día de las negociaciones de paz de Ginebra': not an attack in Geneva."""
+    _, events = annotate("HOMS (Siria), 25 feb (EFE).- Al menos 42 personas murieron hoy en dos ataques suicidas contra "
+                         "sedes de los servicios de seguridad en Homs. La matanza coincidió con el segundo día de las "
+                         "negociaciones de paz de Ginebra.", D(2017, 2, 25))
+    told = [(e.sub_event_type, e.place and e.place.name) for e in events]
+    assert events and all(e.place is not None and e.place.name == "Homs" for e in events), told

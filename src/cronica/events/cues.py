@@ -236,9 +236,10 @@ def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_toke
         verb = tok   # "donde el Ejército combate desde hace semanas": a present verb the tagger read as a noun
     else:
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_.startswith(("obj", "nsubj")) else None
-        if verb is None or verb.pos_ != "VERB" or not set(verb.morph.get("Tense")) & {"Pres", "Imp"} \
-                or "Ind" not in verb.morph.get("Mood"):
-            return False   # (the imperfect tells a state that went on: "Desde 1979 denunciaban secuestros")
+        if verb is None or verb.pos_ != "VERB" or not (_present_perfect(verb) or (
+                set(verb.morph.get("Tense")) & {"Pres", "Imp"} and "Ind" in verb.morph.get("Mood"))):
+            return False   # (the imperfect tells a state that went on: "Desde 1979 denunciaban secuestros"; the
+            # present perfect a toll that grows: "ha matado a cientos de civiles en Ituri desde 2017")
     since = lex.cue("since_words")
     for t in verb.subtree:
         if fold(t.text) not in since:
@@ -253,6 +254,12 @@ def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_toke
 
 
 _YEAR, _DAY = re.compile(r"\d{4}"), re.compile(r"\d{1,2}")
+
+
+def _present_perfect(verb) -> bool:
+    """'ha matado', 'han atacado': a participle with a present-tense 'haber'."""
+    return "Part" in verb.morph.get("VerbForm") and any(
+        c.dep_ == "aux" and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense") for c in verb.children)
 
 
 def toll_update_verb(tok, lex: Lexicon):

@@ -155,6 +155,7 @@ class PlaceWords:
     road_joiners: frozenset[str] = frozenset()    # ... "y"
     opposed: frozenset[str] = frozenset()         # "marcharon en Lima contra la represión en Cajamarca"
     transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())   # "trasladado a Mogadiscio"
+    meetings: frozenset[str] = frozenset()        # "las negociaciones de paz de Ginebra": where talks are, not the event
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -167,7 +168,7 @@ class PlaceWords:
                    cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"),
                    cue("this_words"), cue("trip_end_phrases"), cue("road_nouns"),
                    cue("road_between_words"), cue("road_joiners"), cue("protest_against_words"),
-                   (cue("transfer_verbs"), cue("transfer_cases")))
+                   (cue("transfer_verbs"), cue("transfer_cases")), cue("meeting_nouns"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -273,7 +274,8 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
                 or _launched_from(tok, trigger, (words.launch, words.origins)) or _speaks(tok, words.speakers) \
                 or _subject_origin(tok, trigger, words.origins) or _taken_to(tok, trigger, words.transfer) \
                 or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions) \
-                or crowd and _in_what_it_opposes(p, text, words.opposed, trigger.idx):
+                or crowd and _in_what_it_opposes(p, text, words.opposed, trigger.idx) \
+                or _a_meeting_s(tok, trigger, words.meetings):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
@@ -281,6 +283,19 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
     if any(trigger.is_ancestor(c[-1]) and c[2] < 3 for c in out):   # the trigger noun has a town of its own
         out = [(o, far or _sibling_nouns(trigger, tok), r, d, lin, p, tok) for o, far, r, d, lin, p, tok in out]
     return [c[:-1] for c in out]
+
+
+def _a_meeting_s(tok, trigger, meetings: frozenset[str]) -> bool:
+    """'La matanza coincidió con … las negociaciones de paz de Ginebra': a place that names where talks, a summit
+    or an agreement were held (a complement of that noun, not of the trigger) is not where the event was."""
+    for head in tok.ancestors:
+        if trigger is not None and head.i == trigger.i:
+            return False
+        if head.pos_ == "NOUN" and fold(head.text) in meetings:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _sibling_nouns(trigger, tok) -> bool:
@@ -447,7 +462,13 @@ def _story_towns(places: list[Place], actors: list[ActorMention], text: str, sdo
     return [p for p in places if start <= p.span.start < end and usable(p, actors) and rank(p) == 0
             and "dateline" not in p.rule and not _aimed_at(p, sdoc, words.purposes)
             and not _a_landmark(p, sdoc, words.distance_units) and not _acts(p, sdoc, text)
-            and not _come_from(p, text, words.origins)]
+            and not _come_from(p, text, words.origins) and not _talks_held_at(p, sdoc, words.meetings)]
+
+
+def _talks_held_at(p: Place, sdoc, meetings: frozenset[str]) -> bool:
+    """Does the place name where talks were held ("las negociaciones de paz de Ginebra")?"""
+    tok = token_at(sdoc, p.span.start, p.span.end) if sdoc is not None and meetings else None
+    return tok is not None and _a_meeting_s(tok, None, meetings)
 
 
 def _come_from(p: Place, text: str, origins: frozenset[str]) -> bool:
