@@ -1530,3 +1530,25 @@ def test_where_talks_were_held_is_not_where_the_event_was(annotate):
                          "negociaciones de paz de Ginebra.", D(2017, 2, 25))
     told = [(e.sub_event_type, e.place and e.place.name) for e in events]
     assert events and all(e.place is not None and e.place.name == "Homs" for e in events), told
+
+
+def test_shots_at_unarmed_people_are_an_attack(annotate):
+    """'dispararon desde un coche contra un joven serbio': no armed party against the shooters, an attack on a civilian."""
+    _, events = annotate("PRISTINA, 18 mar (EFE).- Unos desconocidos dispararon ayer desde un coche contra un joven serbio "
+                         "de 18 años en Caglavica, cerca de Pristina.", D(2004, 3, 18))
+    assert [e.sub_event_type for e in events] == ["Attack"], [(e.sub_event_type, e.rules) for e in events]
+
+
+def test_what_a_claim_is_about_is_the_event_told(annotate):
+    """'Ningún grupo ha reivindicado la matanza, pero el FSB apunta al Cáucaso Norte': no second event up there."""
+    _, events = annotate("MOSCÚ, 29 mar (EFE).- Dos suicidas se hicieron estallar hoy en el metro de Moscú y mataron a 39 "
+                         "personas. Ningún grupo ha reivindicado la matanza, pero el FSB apunta al Cáucaso Norte.",
+                         D(2010, 3, 29))
+    assert [(e.sub_event_type, e.place.name) for e in events] == [("Suicide bomb", "Moscow")], \
+        [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
+def test_a_suicide_attacker_s_assault_is_a_suicide_bomb(annotate):
+    _, events = annotate("KABUL, 5 may (EFE).- El pasado 3 de mayo, un suicida del grupo yihadista Estado Islámico atacó "
+                         "un convoy de la OTAN en Kabul y mató a ocho civiles.", D(2017, 5, 5))
+    assert {e.sub_event_type for e in events} == {"Suicide bomb"}, [(e.sub_event_type, e.rules) for e in events]

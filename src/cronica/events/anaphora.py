@@ -2,7 +2,7 @@
 told; with no date, place or agent of its own it is that event again, not a new row."""
 from __future__ import annotations
 
-from cronica.events.lexicon import VIOLENT_EVENT_TYPES, Lexicon
+from cronica.events.lexicon import RETOLD_OBJECT_RULE, VIOLENT_EVENT_TYPES, Lexicon
 from cronica.model import EventMention, km
 from cronica.text.normalize import fold
 
@@ -22,13 +22,25 @@ def _definite_noun(tok, lex: Lexicon) -> bool:
                                       for c in tok.children)
 
 
+def _own_victims(tok, lex: Lexicon) -> bool:
+    """Does the event noun name its victims ('el asesinato de dos policías', '… de Jan Mohammad Khan'), unlike a
+    noun that points back ('la matanza', 'el atentado de Kerbala')?"""
+    return any(c.dep_ == "nmod" and (any(g.pos_ == "NUM" for g in c.subtree) or c.ent_type_ == "PER"
+                                     or fold(c.lemma_) in lex.cue("person_nouns")) for c in tok.children)
+
+
 def _own_agent(m: EventMention) -> bool:
     """An agent of its own: named, not a word that points back ("la matanza ... de los terroristas")."""
     return any(r.startswith("actor1:") and ", agent)" in r and "(coref" not in r for r in m.rules)
 
 
 def told_before(m: EventMention, tok, earlier: list[EventMention], lex: Lexicon) -> bool:
-    """`m` (triggered by `tok`) adds nothing to an event of its type already told in the document."""
+    """`m` (triggered by `tok`) adds nothing to an event of its type already told in the document; a claim's
+    or a report's object with no date of its own is a violent event told before, wherever its sentence goes on
+    ("Ningún grupo ha reivindicado la matanza, pero el FSB apunta al Cáucaso Norte")."""
+    if RETOLD_OBJECT_RULE in m.rules and _narrative_date(m) and not _own_victims(tok, lex) \
+            and any(e.event_type in VIOLENT_EVENT_TYPES for e in earlier):
+        return True   # (not "reivindicó el asesinato de dos policías en Ceylanpınar": an event of its own)
     if not _definite_noun(tok, lex) or not _narrative_date(m) or not _focus_place(m) or _own_agent(m):
         return False
     return any(e.event_type == m.event_type for e in earlier)

@@ -12,8 +12,8 @@ from cronica.events.arguments import BY_CASES, ActorIndex
 from cronica.events.claims import apply_claims, claims_in
 from cronica.events.cues import completion, non_event_reason, reporting_verb, toll_update_verb
 from cronica.events.fatalities import fatalities_in, named_victims
-from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, REMOTE_VIOLENCE, TERRITORY,
-                                    VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
+from cronica.events.lexicon import (DEFINITE_WEAK_RULE, GENERIC_TYPE_RULE, REMOTE_VIOLENCE, RETOLD_OBJECT_RULE,
+                                    TERRITORY, VIOLENT_EVENT_TYPES, WEAK_TRIGGER_RULE, Lexicon, load_lexicon)
 from cronica.events.parties import STATE_VICTIM_RULE, Parties, PartyResolver, is_civilian
 from cronica.events.syntax import case_of, clause_verb, is_passive, is_pluperfect, keys, token_at, unsaid_subject
 from cronica.events.transfer import (TRANSFER, fighting_in, merge_handover, peaceful_handover, regain_or_transfer,
@@ -341,8 +341,10 @@ class EventExtractor:
             rules.append(WEAK_TRIGGER_RULE)
             if any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in tok.children):
                 rules.append(DEFINITE_WEAK_RULE)     # "murieron en el ataque", not "iniciaron operaciones"
-        if DEFINITE_WEAK_RULE not in rules and _told_object(tok, lex):
-            rules.append(DEFINITE_WEAK_RULE)     # "Ningún grupo ha reivindicado la matanza": the one told
+        if _told_object(tok, lex):
+            rules.append(RETOLD_OBJECT_RULE)     # "Ningún grupo ha reivindicado la matanza": the one told
+            if DEFINITE_WEAK_RULE not in rules:
+                rules.append(DEFINITE_WEAK_RULE)
         if trig.entry.generic:
             rules.append(GENERIC_TYPE_RULE)
         if non_event_reason(tok, lex, *timex_tokens) or (trig.entry.needs_no_fight and fighting_in(tok.sent, lex)):
@@ -460,13 +462,16 @@ class EventExtractor:
 
     def _suicide(self, sub: str, trig: Trigger, rules: list[str]) -> str:
         """'cuatro coches bomba suicidas': a bomb whose sentence names a suicide attacker; 'otro suicida de
-        Hamás mató a once personas': a killing whose subject is one."""
+        Hamás mató a once personas', 'un suicida atacó un convoy de la OTAN': a killing or an assault whose subject
+        (or its coordinated verb's) is one."""
         markers = self.lexicon.cue("suicide_markers")
         if sub == "Remote explosive/landmine/IED" and {fold(t.text) for t in trig.token.sent} & markers:
             rules.append("type: Suicide bomb (a suicide attacker in the sentence)")
             return "Suicide bomb"
-        if sub == "Attack" and any(fold(t.text) in markers for c in trig.token.children
-                                   if c.dep_ == "nsubj" for t in c.subtree):
+        tok = trig.token
+        verbs = [tok] + ([tok.head] if tok.dep_ == "conj" else [])   # ("un suicida atacó un convoy y mató a ocho")
+        if sub in ("Attack", "Armed clash") and any(fold(t.text) in markers for v in verbs for c in v.children
+                                                    if c.dep_ == "nsubj" for t in c.subtree):
             rules.append("type: Suicide bomb (a suicide attacker is the subject)")
             return "Suicide bomb"
         return sub
@@ -484,7 +489,8 @@ class EventExtractor:
                         places: Sequence[Place] = ()) -> str:
         """With no armed party named against it, a clash aimed at the unarmed is an attack on civilians: an
         assault on a school, a hospital or a place of worship ('hombres armados asaltaron el Colegio de Kagara'), a
-        bar an armed group bursts into ('un comando irrumpió en un bar'), shots at a named person or at a car."""
+        bar an armed group bursts into ('un comando irrumpió en un bar'), shots at a named person, at unarmed people
+        ('dispararon contra la multitud', 'contra un joven serbio') or at a car."""
         entered = "place" in (trig.entry.obj or ())   # "irrumpió en un bar": the building entered is the target
         if sub != "Armed clash" or not (trig.entry.civilian_target or entered) or parties.actor2 is not None \
                 or (entered and self.parties.is_state(parties.actor1)):
@@ -492,12 +498,16 @@ class EventExtractor:
         cases = self.lexicon.cue("target_cases") | (self.lexicon.cue("entered_cases") if entered else frozenset())
         target = next((c for c in trig.token.children if c.dep_ == "obj" or (
             c.dep_ in ("obl", "nmod") and case_of(c) & cases)), None)
+        if target is None:   # ("dispararon desde un coche contra un joven serbio": the parse hangs it lower)
+            target = next((c for c in trig.token.subtree if c.i > trig.token.i and c.dep_ in ("obl", "nmod")
+                           and case_of(c) & self.lexicon.cue("target_cases")), None)
         if target is None:
             return sub
         if fold(target.text) in self.lexicon.cue("civilian_buildings"):
             rules.append(f"type: Attack (the target is a civilian building, '{target.text}')")
             return "Attack"
-        if self._civilian_vehicle(target) or (not entered and self._named_person(target, trig, parties, places)):
+        if self._civilian_vehicle(target) or (not entered and (
+                self._named_person(target, trig, parties, places) or self._unarmed_people(target))):
             rules.append(f"type: Attack (shot at a person or a car, '{target.text}', with no armed party against it)")
             return "Attack"
         return sub
@@ -510,6 +520,12 @@ class EventExtractor:
         return target.ent_type_ == "PER" and not is_passive(trig.token) \
             and not any(p.span.start <= target.idx < p.span.end for p in places) \
             and not (a1 is not None and a1.span.start <= target.idx < a1.span.end)
+
+    def _unarmed_people(self, target) -> bool:
+        """'contra la multitud', 'contra un joven serbio' (the model may read 'joven' as the adjective)."""
+        people = self.lexicon.cue("civilian_people")
+        return fold(target.text) in people or any(c.dep_ == "amod" and c.i < target.i and fold(c.text) in people
+                                                  for c in target.children)
 
     def _civilian_vehicle(self, target) -> bool:
         """'dispararon contra la camioneta': a car not told as military ('un vehículo militar')."""

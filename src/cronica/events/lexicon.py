@@ -16,6 +16,7 @@ VIOLENT_EVENT_TYPES = frozenset({"Battles", REMOTE_VIOLENCE, "Violence against c
 # the rule a mention of a weak (generic) trigger carries: "un ataque" beside "bombardeó" in one sentence
 WEAK_TRIGGER_RULE = "trigger: weak (generic word; one event with a specific one in its sentence)"
 DEFINITE_WEAK_RULE = "trigger: generic and definite (may name an event told before)"
+RETOLD_OBJECT_RULE = "trigger: what a claim or a report is about (an event told before)"
 GENERIC_TYPE_RULE = "type: generic word (another telling's type wins)"
 
 
