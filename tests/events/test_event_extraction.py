@@ -1552,3 +1552,9 @@ def test_a_suicide_attacker_s_assault_is_a_suicide_bomb(annotate):
     _, events = annotate("KABUL, 5 may (EFE).- El pasado 3 de mayo, un suicida del grupo yihadista Estado Islámico atacó "
                          "un convoy de la OTAN en Kabul y mató a ocho civiles.", D(2017, 5, 5))
     assert {e.sub_event_type for e in events} == {"Suicide bomb"}, [(e.sub_event_type, e.rules) for e in events]
+
+
+def test_where_the_attackers_are_based_is_not_where_they_struck(annotate):
+    _, events = annotate("SARAJEVO, 11 abr (EFE).- Dos F-16 norteamericanos con base en Aviano (Italia) bombardearon ayer "
+                         "posiciones serbias cerca de Tuzla.", D(1994, 4, 11))
+    assert [e.place.name for e in events] == ["Tuzla"], [(e.sub_event_type, e.place and e.place.name) for e in events]

@@ -156,6 +156,7 @@ class PlaceWords:
     opposed: frozenset[str] = frozenset()         # "marcharon en Lima contra la represión en Cajamarca"
     transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())   # "trasladado a Mogadiscio"
     meetings: frozenset[str] = frozenset()        # "las negociaciones de paz de Ginebra": where talks are, not the event
+    based: frozenset[str] = frozenset()           # "dos F-16 con base en Aviano": where the attackers are based
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -168,7 +169,7 @@ class PlaceWords:
                    cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"),
                    cue("this_words"), cue("trip_end_phrases"), cue("road_nouns"),
                    cue("road_between_words"), cue("road_joiners"), cue("protest_against_words"),
-                   (cue("transfer_verbs"), cue("transfer_cases")), cue("meeting_nouns"))
+                   (cue("transfer_verbs"), cue("transfer_cases")), cue("meeting_nouns"), cue("based_phrases"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -275,7 +276,7 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
                 or _subject_origin(tok, trigger, words.origins) or _taken_to(tok, trigger, words.transfer) \
                 or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions) \
                 or crowd and _in_what_it_opposes(p, text, words.opposed, trigger.idx) \
-                or _a_meeting_s(tok, trigger, words.meetings):
+                or _a_meeting_s(tok, trigger, words.meetings) or _after_phrase(text, p.span.start, words.based):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
