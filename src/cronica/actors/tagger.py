@@ -74,9 +74,13 @@ def _acronyms_spelled_otherwise(text: str, folded: str, cands: list[Candidate], 
 
 def _a_variant(words: list[str], actor_id: str, pats: Patterns) -> bool:
     """Do these words share SHARED_NAME_WORDS long words with one of the actor's names?"""
-    mine = {w for w in words if len(w) > 3}
-    return any(cls == ALIAS and payload == actor_id and len(mine & {w for w in phrase.split() if len(w) > 3}) >= SHARED_NAME_WORDS
+    mine = _long_words(words)
+    return any(cls == ALIAS and payload == actor_id and len(mine & _long_words(phrase.split())) >= SHARED_NAME_WORDS
                for phrase, (cls, payload) in pats.folded_map.items())
+
+
+def _long_words(words: list[str]) -> set[str]:
+    return {w for w in words if len(w) > 3}
 
 
 def _qualified_by_demonym(text: str, folded: str, end: int, pats: Patterns) -> bool:

@@ -155,7 +155,7 @@ class PlaceWords:
     road_joiners: frozenset[str] = frozenset()    # ... "y"
     opposed: frozenset[str] = frozenset()         # "marcharon en Lima contra la represión en Cajamarca"
     transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())   # "trasladado a Mogadiscio"
-    meetings: frozenset[str] = frozenset()        # "las negociaciones de paz de Ginebra": where talks are, not the event
+    meetings: frozenset[str] = frozenset()        # "las negociaciones de paz de Ginebra": where talks were held
     based: frozenset[str] = frozenset()           # "dos F-16 con base en Aviano": where the attackers are based
 
     @classmethod

@@ -136,8 +136,9 @@ class PlaceTagger:
                            data.cues.words.bare_of, adjectives)
         quarters = listed_after(mentions, {m.start for m in mentions if data.cues.quarter_before(doc.fwin(m.start))},
                                 text, data.cues.words.list_gaps)
-        towns_of = {m.start for m in mentions if data.cues.quarters_of_before(doc.fwin(m.start))}
-        places = quarters_near_towns(places, quarters, text, data.cues.words.conjunctions, towns_of) if quarters else places
+        if quarters:
+            towns_of = frozenset(m.start for m in mentions if data.cues.quarters_of_before(doc.fwin(m.start)))
+            places = quarters_near_towns(places, quarters, text, data.cues.words.conjunctions, towns_of)
         places = unknown_in_apposed(places, text, data.linking_words, data.cues.list_joiners,
                                     data.cues.place_heads, data.cues.quarter_words, data.cues.words.of)
         places = place_by_offsets(places, text, self.language)

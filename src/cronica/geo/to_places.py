@@ -358,7 +358,8 @@ CITY_SEATS = ("PPLC", "PPLA")
 
 
 def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str = "",
-                        conjunctions: frozenset[str] = frozenset(), towns_of: frozenset[int] = frozenset()) -> list[Place]:
+                        conjunctions: frozenset[str] = frozenset(),
+                        towns_of: frozenset[int] = frozenset()) -> list[Place]:
     """A name after 'el barrio de' is a quarter of a town the text names: a namesake village far from
     every such town ('Qaryat al Kifah', 150 km from Tal Afar), or a name the gazetteer lacks, is no
     place of its own -- it is placed at the town it is part of (precision 2, as ACLED codes a
@@ -379,8 +380,8 @@ def quarters_near_towns(places: list[Place], quarter_starts: set[int], text: str
         if p.lat is not None and p.country in named and all("dateline" in t.rule and t.country != p.country
                                                              for t in told):
             told = []   # (a regional desk's city: "BANGKOK … los barrios de Bago … en Birmania" is Bago, Myanmar)
-        city = (p.feature_code in CITY_SEATS or (p.span.start in towns_of and (p.feature_code or "").startswith("PPL"))) \
-            and any(t.country == p.country for t in told)
+        seat = p.feature_code in CITY_SEATS or (p.span.start in towns_of and (p.feature_code or "").startswith("PPL"))
+        city = seat and any(t.country == p.country for t in told)
         # (a seat of the story's country after "la favela de" is the city: "la segunda mayor favela de São Paulo")
         if p.span.start in quarter_starts and told and not city \
                 and (p.lat is None or not any(km(p, t) <= QUARTER_KM for t in told)):

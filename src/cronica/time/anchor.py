@@ -150,7 +150,8 @@ def pick_year(base: date, kind: str, month: int, day: Optional[int], future: boo
         return base.year
     best, best_cost = base.year, float("inf")
     for y in (base.year - 1, base.year, base.year + 1):
-        if not_after is not None and date(y, month, day or 1) > not_after + timedelta(days=SEQUEL_SLACK_DAYS if day else 0):
+        slack = timedelta(days=SEQUEL_SLACK_DAYS if day else 0)
+        if not_after is not None and date(y, month, day or 1) > not_after + slack:
             continue   # "Antecedentes: … estalló el 15 de abril", in a story of October 2023: April 2023 (but
             # "Contexto: … Dos días después de la explosión, el 14 de mayo" follows the story's 12 May)
         delta = (_point(y, month, day) - base).days
