@@ -40,7 +40,8 @@ def _negated(tok, lex: Lexicon) -> bool:
 def _hypothetical(tok, lex: Lexicon) -> bool:
     if "Fut" in tok.morph.get("Tense"):
         return True
-    if "Cnd" in tok.morph.get("Mood") and not any(fold(c.lemma_) == "haber" for c in tok.children):
+    perfect = lex.cue("perfect_auxiliaries")   # ("habría atacado": a report's conditional, no hypothetical)
+    if "Cnd" in tok.morph.get("Mood") and not any(fold(c.lemma_) in perfect for c in tok.children):
         return True
     if any(c.dep_ == "advmod" and fold(c.text) in lex.cue("future_adverbs") for c in tok.children) \
             and "Past" not in tok.morph.get("Tense"):
@@ -48,7 +49,7 @@ def _hypothetical(tok, lex: Lexicon) -> bool:
     for c in children(tok, ("aux",)):
         if keys(c) & lex.cue("modal_verbs") or "Fut" in c.morph.get("Tense"):
             return True
-        if "Cnd" in c.morph.get("Mood") and fold(c.lemma_) != "haber":
+        if "Cnd" in c.morph.get("Mood") and fold(c.lemma_) not in perfect:
             return True
     return False
 
@@ -236,7 +237,7 @@ def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_toke
         verb = tok   # "donde el Ejército combate desde hace semanas": a present verb the tagger read as a noun
     else:
         verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_.startswith(("obj", "nsubj")) else None
-        if verb is None or verb.pos_ != "VERB" or not (_present_perfect(verb) or (
+        if verb is None or verb.pos_ != "VERB" or not (_present_perfect(verb, lex) or (
                 set(verb.morph.get("Tense")) & {"Pres", "Imp"} and "Ind" in verb.morph.get("Mood"))):
             return False   # (the imperfect tells a state that went on: "Desde 1979 denunciaban secuestros"; the
             # present perfect a toll that grows: "ha matado a cientos de civiles en Ituri desde 2017")
@@ -256,10 +257,11 @@ def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_toke
 _YEAR, _DAY = re.compile(r"\d{4}"), re.compile(r"\d{1,2}")
 
 
-def _present_perfect(verb) -> bool:
-    """'ha matado', 'han atacado': a participle with a present-tense 'haber'."""
+def _present_perfect(verb, lex: Lexicon) -> bool:
+    """'ha matado', 'han atacado': a participle with a present-tense perfect auxiliary."""
     return "Part" in verb.morph.get("VerbForm") and any(
-        c.dep_ == "aux" and c.lemma_ == "haber" and "Pres" in c.morph.get("Tense") for c in verb.children)
+        c.dep_ == "aux" and fold(c.lemma_) in lex.cue("perfect_auxiliaries") and "Pres" in c.morph.get("Tense")
+        for c in verb.children)
 
 
 def toll_update_verb(tok, lex: Lexicon):

@@ -50,6 +50,7 @@ class Cues:
     capitals_only: frozenset[str]           # a place only when written in capitals ("USA", not "usa")
     surnames: frozenset[str]                # never a place without a noun of place before it
     quarter_words: frozenset[str]           # "el barrio de X": X is a quarter of a town
+    quarters_of_words: frozenset[str]       # "los barrios de X": X is the town
     city_demonyms: frozenset[str]           # "el distrito limeño de X": X is a quarter of the city
     compass: dict                           # folded compass word -> N, S, E, W, NE, NW, SE, SW, C
     org_heads: frozenset[str]
@@ -176,7 +177,7 @@ class Cues:
     def quarters_of_before(self, fwindow: str) -> bool:
         """'los últimos barrios de ', 'varias favelas de ': the name after is the town the quarters are of."""
         ws = fwindow.split()
-        return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.quarter_words and ws[-2].endswith("s")
+        return len(ws) >= 2 and ws[-1] in self.words.of and ws[-2] in self.quarters_of_words
 
     def demonym_before(self, fwindow: str) -> str | None:
         """'el departamento colombiano de ', 'la localidad libanesa de ': the country the adjective names."""
@@ -375,7 +376,7 @@ def load_cues(lang: str = "es") -> Cues:
         place_preps=fs("place_preps"),
         stopwords=frozenset(stop), capitals_only=fs("capitals_only_names"),
         surnames=fs("surnames") | fs("cue_only_words"),   # (both: places only after a noun of place)
-        quarter_words=fs("quarter_words"),
+        quarter_words=fs("quarter_words"), quarters_of_words=fs("quarters_of_words"),
         city_demonyms=fs("city_demonyms"),
         compass={fold(k): v for k, v in (d.get("compass") or {}).items()},
         org_heads=fs("org_heads"),
