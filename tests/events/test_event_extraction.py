@@ -533,6 +533,8 @@ NON_EVENTS = [
     ("MADRID, 22 de enero de 2008. La Reserva Federal de Estados Unidos rebajó hoy por sorpresa el precio del dinero, "
      "para frenar el pánico que se apoderó ayer de los mercados."),
     "El 19 de octubre de 1973 los militares retiraron de la cárcel a 26 presos.",   # people taken out, no ground given up
+    # bodies left in a street: the place is where they were left, no ground given up
+    "Un comando armado abandonó el martes 35 cadáveres en una concurrida avenida de Boca del Río, en el estado de Veracruz.",
     "El 11 de enero de 2022, miles de soldados se concentraron en la frontera con Ucrania.",   # troops massed
     "Los narcotraficantes respondieron a tiros y bloquearon calles con autobuses en Culiacán el 17 de octubre de 2019.",
     "Los bomberos se llevaron a los heridos al hospital el 3 de mayo de 2010.",   # taken away, by no armed party
@@ -594,6 +596,10 @@ DAY_ROWS = [
      "suicidas contra dos sedes de los servicios de seguridad en la ciudad siria de Homs. Tras los atentados, la "
      "aviación gubernamental bombardeó Al Waer, el último barrio de Homs en manos de los rebeldes, donde murieron al "
      "menos tres personas.", D(2017, 2, 25), {D(2017, 2, 25): {"Suicide bomb", "Air/drone strike"}}),
+    # the date opening a coordinated clause dates that clause's event, however the parser hangs it
+    ("coordinated-clause-date", "El 11 de noviembre de 1989, el FMLN lanzó sobre San Salvador su mayor ofensiva de "
+     "la guerra, y cinco días más tarde soldados del batallón Atlacatl asesinaron a seis jesuitas en la Universidad "
+     "Centroamericana.", None, {D(1989, 11, 11): {"Armed clash"}, D(1989, 11, 16): {"Attack"}}),
 ]
 
 

@@ -314,6 +314,15 @@ CONSTRUCTIONS = [
      "SUECA 20,000 1 LIBRA ESTERLINA 270,502", [], ["REUNION", "MESA", "CORONA"]),
     # a common surname ending a person's name is the person, whatever follows it
     ("Noel Pérez ( Moca ) marcha en segundo lugar con 106 defensas en 42 parciales.", [], ["Pérez"]),
+    # "una avenida de Boca del Río" is a street in the town, not a street named after it
+    ("Un comando dejó los cuerpos en una concurrida avenida de Boca del Río, en el estado de Veracruz.",
+     [("Boca del Río", "location", "street-in-town", "MX")], []),
+    # a noun of place alone, capitalised, is no name ("la organización rival del Golfo": the Gulf cartel)
+    ("Los muertos serían miembros de Los Zetas, asesinados por la organización rival del Golfo, en Veracruz.",
+     [("Veracruz", "location", "gazetteer", "MX")], ["Golfo"]),
+    # an armed group of one country says which country the story is in: San Salvador, not a Mexican namesake
+    ("El Gobierno y el FMLN reanudaron el diálogo en México. Una bomba estalló en el centro de San Salvador.",
+     [("San Salvador", "location", "gazetteer", "SV")], []),
 ]
 
 

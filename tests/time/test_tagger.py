@@ -1197,6 +1197,25 @@ ROWS = [
     ("La reforma fue aprobada el 16 de junio y el Congreso la aprobó el 9 de septiembre. Por la tarde están "
      "convocadas manifestaciones.", D("2010-09-29"), "la tarde", "TIME", "2010-09-29TAF", None,
      ("2010-09-29", "2010-09-29")),
+    # a zone told in words belongs to the clock, and the day after it is the clock's day
+    ("La señal llegó a las 22.32 hora del Pacífico del domingo.", D("2012-08-06"),
+     "las 22.32 hora del Pacífico del domingo", "TIME", "2012-08-05T22:32", None, ("2012-08-05", "2012-08-05")),
+    # the paper's date on a line of its own under the headline is no day of the story
+    ("El PP gana las elecciones generales\n\nLunes 21 de noviembre de 2011\n\nEl PP de Mariano Rajoy obtuvo ayer "
+     "la mayoría absoluta en las elecciones generales celebradas en España.\n\nRajoy, de 56 años, que perdió las "
+     "elecciones de 2004 y 2008, será investido en las próximas semanas. El nuevo Congreso se constituirá el 13 de "
+     "diciembre y la investidura podría celebrarse antes de Navidad.\n\nLos comicios estuvieron marcados por la "
+     "crisis. En el tercer trimestre, el paro afectaba a cinco millones de personas, y la prima de riesgo ha "
+     "superado recientemente los 400 puntos. Zapatero anunció en abril que no optaría.\n\nLos colegios "
+     "electorales abrieron a las 9.00 y cerraron a las 20.00 hora local.", D("2011-11-21"), "las 20.00 hora local",
+     "TIME", "2011-11-20T20:00", None, ("2011-11-20", "2011-11-20")),
+    # a bare hour in digits before a preposition is a clock too ("a las 10 bajo las restricciones")
+    ("Los bancos abren hoy a las 10 bajo las restricciones anunciadas.", D("2001-12-03"), "hoy a las 10", "TIME",
+     "2001-12-03T10:00", None, ("2001-12-03", "2001-12-03")),
+    # "más tarde de lo previsto" is a comparison, no future: the past verb before dates the clock
+    ("Las acciones empezaron a cotizar el viernes. Unos fallos retrasaron el inicio de la sesión hasta las 11.30 "
+     "hora de Nueva York, media hora más tarde de lo previsto.", D("2012-05-20"), "las 11.30 hora de Nueva York",
+     "TIME", "2012-05-18T11:30", None, ("2012-05-18", "2012-05-18")),
 ]
 
 

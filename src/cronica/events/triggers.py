@@ -100,6 +100,7 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
             return False   # "capturó en el sur de la capital a Ricardo Carvajal": a person taken, no ground
             #                (not "arrebataron al EI la ciudad": ground taken from someone)
         if "place" in wanted and any(_is_place(c, lex, ctx) and not case_of(c) & lex.cue("launch_origins")
+                                     and not (entry.agent_loses and _told_where(c, lex.cue("withdrawal_not_ground")))
                                      for c in comps):
             pass   # (not a place one comes from: "el comando había llegado desde la vecina Tamaulipas")
         elif not any(keys(c) & wanted or {w for w in wanted if " " not in w} & set(" ".join(case_of(c)).split())
@@ -125,6 +126,11 @@ def _constraints_ok(tok, entry: TriggerEntry, lex: Lexicon, ctx: SentenceContext
     if entry.person_object and not any(_is_person(c, lex, ctx) for c in comps):
         return False
     return True
+
+
+def _told_where(c, cases: frozenset[str]) -> bool:
+    """A complement told with one of `cases`, or a name inside one ("en una avenida de Boca del Río")."""
+    return bool(case_of(c) & cases or (c.dep_ in ("nmod", "flat", "appos") and case_of(c.head) & cases))
 
 
 def _struck_by(tok, weapons: frozenset[str]) -> bool:

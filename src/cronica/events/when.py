@@ -152,7 +152,9 @@ def choose_timex(trigger, sent_timexes: list[Timex], sdoc, within=None,
         tok = token_at(sdoc, tx.span.start, tx.span.end)
         if tok is None or (allowed is not None and tok.i not in allowed):
             continue
-        if tok.i in told_of:   # "el ataque que el PKK lanzó ayer": the event noun's own relative clause dates it
+        if tok.i in told_of or _opens_own_clause(tx, trigger, sdoc):
+            # "el ataque que el PKK lanzó ayer": the event noun's own relative clause dates it; "…, y cinco días
+            # más tarde soldados del batallón Atlacatl asesinaron": so does the date opening the trigger's clause
             key = (0, abs(tok.i - trigger.i))
         elif other_clause(tok, trigger, plain_marks=plain_marks, adverbial=adverbial) == SUBORDINATE \
                 or _next_subject_clause(tok, trigger) or _opens_next_clause(tx, trigger, sdoc):
@@ -183,6 +185,20 @@ def _opens_next_clause(tx: Timex, trigger, sdoc) -> bool:
     head = after.head if after.dep_ == "det" else after
     mine = clause_verb(trigger)
     return head.dep_.startswith("nsubj") and head.head.i > trigger.i and coordinated(head.head, mine)
+
+
+def _opens_own_clause(tx: Timex, trigger, sdoc) -> bool:
+    """'…, y cinco días más tarde soldados … asesinaron': a date right after a coordinator and right before the
+    subject (or the verb) of the trigger's own clause, coordinated with an earlier one (the parser may hang the
+    date on the first clause)."""
+    first = next((t for t in sdoc[trigger.sent.start:trigger.i] if t.idx >= tx.span.start), None)
+    after = next((t for t in sdoc[trigger.sent.start:trigger.i + 1] if t.idx >= tx.span.end), None)
+    if first is None or after is None or first.i == 0 or sdoc[first.i - 1].pos_ != "CCONJ":
+        return False
+    mine = clause_verb(trigger)
+    head = after.head if after.dep_ == "det" else after
+    opens = head.i == mine.i or (head.dep_.startswith("nsubj") and head.head.i == mine.i)
+    return opens and mine.dep_ == "conj" and mine.head.i < first.i
 
 
 def _relative_of(trigger) -> set[int]:

@@ -74,7 +74,9 @@ def _fold_table() -> dict[int, str]:
         table[ord(c)] = " "
     for c in delete:
         table[ord(c)] = "'"          # kept as one char; fold() deletes it
-    return table
+    # the unchanged characters of those ranges map to themselves: a missing key costs `translate` an exception
+    identity = {cp: chr(cp) for cp in list(range(0x2FF)) + list(range(0x1E00, 0x1F00))}
+    return identity | table
 
 
 def fold_text(text: str) -> str:

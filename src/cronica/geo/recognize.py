@@ -63,9 +63,12 @@ class NameMatcher:
         out: list[tuple[int, int, str]] = []
         after = 0                                   # first word not inside the last hit
         heads = self.respelt_heads
-        for i in [i for i, w in enumerate(wt) if w in first or (w[:1] in heads and self.respelt(w))]:
+        # (capitals first: the text is at hand, the name sets are large and far from the cache)
+        opening = range(n) if text is None else [i for i, (s, _e) in enumerate(words)
+                                                  if text[s].isupper() or wt[i] in lowercase_heads]
+        for i in [i for i in opening if wt[i] in first or (wt[i][:1] in heads and self.respelt(wt[i]))]:
             s = words[i][0]
-            if i < after or (text is not None and not text[s].isupper() and wt[i] not in lowercase_heads):
+            if i < after:
                 continue
             best = self._longest_at(ft, words, wt, i, n, names, wt[i] if wt[i] in first else self.respelt(wt[i]))
             if best is not None:

@@ -30,7 +30,10 @@ def street_landmarks(data: PlaceData, doc: DocView, mentions: list[Mention]) -> 
         if m.role != "location" or m.start < 3:
             continue
         hm = _STREET_BEFORE.search(doc.ft, max(0, m.start - 24), m.start)
-        if hm and fold(hm.group(1)) in cues.street_heads:
+        if hm and fold(hm.group(1)) in cues.street_heads and _indefinite_before(doc.ft, hm.start(1), cues):
+            m.cue = "part"     # "una concurrida avenida de Boca del Río": a street in the town, not its name
+            m.rule.append("street-in-town")
+        elif hm and fold(hm.group(1)) in cues.street_heads:
             m.start, m.text, m.rows, m.trusted = hm.start(1), text[hm.start(1):m.end], [], False
             m.source, m.cue = "landmark", "part"
             m.rule.append("landmark:street")
@@ -40,6 +43,11 @@ def street_landmarks(data: PlaceData, doc: DocView, mentions: list[Mention]) -> 
             if hm.group(0).strip() == hm.group(1) and not any(data.gaz.pop[r] >= TRUST_POP for r in m.rows):
                 m.rows, m.trusted, m.source = [], False, "landmark"   # its own name, not the village's
                 m.rule.append("landmark:venue-name")
+
+
+def _indefinite_before(ft: str, s: int, cues: Cues) -> bool:
+    """An indefinite article in the two words before a street noun ("una avenida", "una concurrida avenida")."""
+    return any(w in cues.words.indefinite_articles for w in ft[max(0, s - 30):s].split()[-2:])
 
 
 def named_streets(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:

@@ -21,11 +21,9 @@ def fold_char(c: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _accents() -> dict[int, str]:
     """Latin-1 and Latin Extended-A/B letters to their base letter (read-only by convention)."""
-    table = {}
+    table = {cp: chr(cp) for cp in range(0x250)}   # (every key present: a missing one costs `translate` an exception)
     for cp in range(0xC0, 0x250):
-        folded = fold_char(chr(cp))
-        if folded != chr(cp):
-            table[cp] = folded
+        table[cp] = fold_char(chr(cp))
     return table
 
 

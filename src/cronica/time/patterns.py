@@ -26,7 +26,7 @@ ROLES = ("of", "day_word", "days_word", "month_word", "year_word", "years_word",
          "short_year_followers", "masculine_part_articles", "masculine_day_parts", "not_nouns", "unit_copulas",
          "unit_copula_guards", "copula_units", "date_anaphors", "period_anaphor_nouns", "bare_day_parts",
          "articleless_part_leads", "articleless_parts",
-         "overnight_to")
+         "overnight_to", "clock_followers")
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         "SHIFTM": alt(k for k, v in lx.shifted_units.items() if v[0] == "month"),
         "HALF": alt(lx.halves),
         "Y": re.escape(lx.joiner),
+        "CLOCK_FOLLOWERS": w["clock_followers"],
         # minutes told in words: "y media", "menos cuarto", "y diez", "menos veinticinco"
         "MINUTE_WORDS": alt(list(lx.minute_words) + [w for w, v in lx.numbers.items() if v < 60 and v == int(v)]),
         "WEEK": alt(u for u, g in lx.cal_units.items() if g == "week"),
@@ -237,7 +238,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:\s+(?:{p['Y']}|(?P<minus>{alt(lx.words('clock_minus'))}))\s+(?P<mw>{p['MINUTE_WORDS']})(?![\w]))?"
          rf"(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
          rf"|\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})|\s+{p['OCLOCK']}|(?(mw)|(?!))"
-         rf"|(?P<bare>(?=\s*[,.;:](?:\s|$)|\s+{p['Y']}\s+(?!{p['MINUTE_WORDS']}(?![\w]))[^\W\d]))){p['CLOCK_DAY']}"),
+         rf"|(?P<bare>(?=\s*[,.;:](?:\s|$)|\s+{p['Y']}\s+(?!{p['MINUTE_WORDS']}(?![\w]))[^\W\d]"
+         rf"|\s+(?:{p['CLOCK_FOLLOWERS']})(?![\w])))){p['CLOCK_DAY']}"),
         # ("estallaría a las nueve.", "abrirán a las 10 y se esperan colas": needs a lead word)
         ("day_part", "day_part",
          rf"(?:(?P<art>{p['PART_ARTICLES']}\s+|{p['MASCULINE_PART_ARTICLES']}\s+(?={p['MASCULINE_DAY_PARTS']})"

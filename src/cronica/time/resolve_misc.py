@@ -222,7 +222,8 @@ def _minutes(m: re.Match, lx: Lexicon) -> int:
 
 def _after_clock_lead(ctx: Ctx, m: re.Match, lx: Lexicon) -> bool:
     """Is the clock time opened by a word like "a", "hacia", "desde" ("a las nueve y media")?"""
-    before = ctx.folded[max(0, m.start() - 24):m.start()].split()
+    at = m.start("art") if "art" in m.re.groupindex and m.start("art") >= 0 else m.start()
+    before = ctx.folded[max(0, at - 24):at].split()   # ("hoy a las 10": the word before the article)
     return bool(before) and (before[-1] in lx.words("clock_leads")
                              or " ".join(before[-2:]) in lx.words("clock_lead_phrases"))
 

@@ -125,6 +125,15 @@ CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")   # a step that closes its sentence: 
 DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
 
+def _own_line(text: str, start: int, end: int) -> bool:
+    """A date on a line of its own under a headline ("Lunes 21 de noviembre de 2011"): when it is the
+    document's date, the paper's day, not the story's."""
+    head = text[text.rfind("\n", 0, start) + 1:start]
+    nl = text.find("\n", end)
+    tail = text[end:nl if nl >= 0 else len(text)]
+    return "\n" in text[:start] and not head.strip() and not tail.strip(" .\t\r")
+
+
 _FIRST_WORD = re.compile(r"\w*")
 
 
@@ -341,7 +350,8 @@ class TimeTagger:
                         # ("terminó ciento veintiséis días después" names no day to point back to: "aquel martes"
                         # is the one told; nor does "que había inaugurado la víspera": "esa misma tarde" is the story's)
                         told_days.append(t.interval[0])
-                    if self._reported(folded, t.span.start) or DATELINE_AFTER.match(folded, t.span.end):
+                    if self._reported(folded, t.span.start) or DATELINE_AFTER.match(folded, t.span.end) \
+                            or (t.interval[0] == dct and _own_line(text, t.span.start, t.span.end)):
                         t.extra["reported"] = True   # the report's day ("informó hoy"), not the story's
                     else:
                         event_days.append(t.interval[0])
