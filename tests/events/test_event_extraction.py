@@ -490,6 +490,10 @@ ROWS = [
     ("bombs-after-bombers", "La noche del 2 de febrero de 2024, el Ejército estadounidense envió bombarderos B-1 contra "
      "85 objetivos en Irak y Siria. En territorio iraquí, las bombas alcanzaron posiciones en Al Qaim y causaron "
      "dieciséis muertos.", None, "Air/drone strike", None, None, "Al Qā’im", (D(2024, 2, 2), D(2024, 2, 2))),
+    # a force named by its weapons' demonym ("tanques armenios"), not by the source of the report ("según …")
+    ("weapon-subject-not-source", "El 4 de julio de 1993, según el Ministerio de Defensa azerbaiyano, tanques "
+     "armenios tomaron nueve aldeas y alcanzaron las afueras de Agdam.", None, "Non-state actor overtakes territory",
+     "Armenia", None, "Ağdam", (D(1993, 7, 4), D(1993, 7, 4))),
     # a lynching is a crowd's violence (ACLED's mob violence), not a protest
     ("lynching", "El linchamiento de Tláhuac fue el ataque de una turba contra tres agentes de la Policía Federal en el "
      "pueblo de San Juan Ixtayopan, la noche del 23 de noviembre de 2004.", None, "Mob violence", None, None,

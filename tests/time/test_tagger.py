@@ -1216,6 +1216,20 @@ ROWS = [
     ("Las acciones empezaron a cotizar el viernes. Unos fallos retrasaron el inicio de la sesión hasta las 11.30 "
      "hora de Nueva York, media hora más tarde de lo previsto.", D("2012-05-20"), "las 11.30 hora de Nueva York",
      "TIME", "2012-05-18T11:30", None, ("2012-05-18", "2012-05-18")),
+    # a fiscal quarter, the day it closed told in passing, and the periods counted from it (fiscal too)
+    ("Apple ganó 106 millones en su cuarto trimestre fiscal, cerrado el 26 de septiembre, frente a los 101 "
+     "millones del trimestre anterior.", D("1998-10-15"), "cuarto trimestre fiscal", "DATE", "FY1998-Q4", None,
+     ("1998-10-01", "1998-12-31")),
+    ("Apple ganó 106 millones en su cuarto trimestre fiscal, cerrado el 26 de septiembre, frente a los 101 "
+     "millones del trimestre anterior.", D("1998-10-15"), "del trimestre anterior", "DATE", "FY1998-Q3", None,
+     ("1998-07-01", "1998-09-30")),
+    ("En su ejercicio fiscal 1998 ganó 309 millones, tras perder 1.000 millones en el ejercicio anterior.",
+     D("1998-10-15"), "el ejercicio anterior", "DATE", "FY1997", None, ("1997-01-01", "1997-12-31")),
+    ("En su ejercicio fiscal 1998 ganó 309 millones. Este año ganará más.", D("1998-10-15"), "Este año", "DATE",
+     "1998", None, ("1998-01-01", "1998-12-31")),
+    ("En el primer trimestre de su año fiscal 2010, cerrado el 26 de diciembre, ganó 3.380 millones, frente a "
+     "2.260 millones en el mismo período del año anterior.", D("2010-01-28"), "el mismo período del año anterior",
+     "DATE", "2009-Q1", None, ("2009-01-01", "2009-03-31")),
 ]
 
 

@@ -10,7 +10,7 @@ from cronica.text.normalize import fold
 from cronica.actors.patterns import load_patterns
 from cronica.events.arguments import RELATIVE, ActorIndex, Roles, roles_for
 from cronica.events.lexicon import TERRITORY, TriggerEntry, load_lexicon
-from cronica.events.syntax import ancestors, keys
+from cronica.events.syntax import ancestors, case_of, keys
 from cronica.events.where import bordering
 from cronica.model import ActorMention, Span
 
@@ -18,6 +18,13 @@ from cronica.model import ActorMention, Span
 def _name_head(t):
     """The head of the multi-word name a token is in ('Unidos' -> 'Estados')."""
     while t.dep_ in ("flat", "fixed", "compound") and t.head.i < t.i:
+        t = t.head
+    return t
+
+
+def _mention_root(t, m: ActorMention):
+    """The token of an actor's mention that heads it in the parse ('Ministerio' of 'el Ministerio de Defensa')."""
+    while t.head.i != t.i and m.span.start <= t.head.idx < m.span.end:
         t = t.head
     return t
 
@@ -257,7 +264,11 @@ class PartyResolver:
     def _weapon_owner(self, tok) -> Optional[ActorMention]:
         """'un ataque con misiles rusos', 'drones ucranianos': the gentilicio on the weapon names the force."""
         forms = load_patterns(self.language).demonym_forms
-        near = [c for c in tok.children] + [g for c in tok.children if c.dep_ in ("nmod", "obl") for g in c.children]
+        cases = load_lexicon(self.language).cue("weapon_cases")
+        # (the weapon in a phrase "con misiles rusos", "de un misil ruso", or the subject "tanques armenios";
+        # not a source: "según el Ministerio de Defensa azerbaiyano")
+        near = [c for c in tok.children] + [g for c in tok.children if (c.dep_ in ("nmod", "obl") and case_of(c) & cases)
+                                            or c.dep_ == "nsubj" for g in c.children]
         for t in near:
             cc = forms.get(fold(t.text))
             if cc and t.dep_ == "amod":
@@ -279,14 +290,14 @@ class PartyResolver:
                 continue
             if t.dep_ == "obj" and t.head.i != tok.i:
                 continue    # "Tras matar a un policía …, irrumpió en el club": the victim of another verb
+            if case_of(_mention_root(t, m)) & lex.cue("source_cases"):
+                continue    # "según el Ministerio de Defensa azerbaiyano": who tells it, not who did it
             if bordering(_name_head(t), lex.cue("border_nouns"), lex.cue("partner_marks")):
                 continue    # "en esta ciudad fronteriza con Estados Unidos": a neighbour, not an attacker
             if t.dep_.startswith("nsubj") and keys(t.head) & (self._reporting | self._searching):
                 continue
             if t.dep_ == "amod" and t.head.dep_.startswith("nsubj") and keys(t.head.head) & self._searching:
                 continue    # "La Policía keniana busca a …": the searchers (their adjective read first)
-            if any(fold(c.text) == "segun" for c in t.children) or any(fold(c.text) == "segun" for c in t.head.children):
-                continue
             if any(a.pos_ == "VERB" and a.dep_.startswith("acl") and a not in tok_up for a in t.ancestors):
                 continue   # "irrumpieron en el recinto, donde miles de personas esperaban …, dispararon": not them
             return m

@@ -14,7 +14,7 @@ from cronica.time.resolve_dates import SUB_CODES, SUB_COUNT
 LOOK_BACK = 300   # characters: how far back the period "el mismo periodo" repeats may lie
 FINER = {"week", "month", "quarter"}
 PERIODS = {"month", "quarter"}   # precisions an anaphoric "este periodo" can measure
-CALENDAR = re.compile(r"\d{4}(-\S+)")
+CALENDAR = re.compile(r"(?:FY)?\d{4}(-\S+)")   # (a fiscal quarter too: "FY2010-Q1")
 
 
 def _shift_year(d: date, years: int) -> date:
@@ -141,6 +141,28 @@ def fiscal_years(out: list[Timex], text: str, folded: str, lead: re.Pattern, aft
             q.span = Span(q.span.start, fy.span.end, text[q.span.start:fy.span.end])
             q.extra["fiscal"], fy.extra["merged_into_quarter"] = True, True
     out[:] = [t for t in out if not t.extra.get("merged_into_quarter")]
+    for q in out:   # "su cuarto trimestre fiscal": the fourth quarter of the fiscal year, FY1998-Q4
+        fiscal = after.match(folded, q.span.end)
+        if fiscal and re.fullmatch(r"\d{4}-[QH]\d", q.value):
+            q.value, q.extra["fiscal"] = "FY" + q.value, True
+            q.span = Span(q.span.start, fiscal.end(), text[q.span.start:fiscal.end()])
+    fiscal_counted(out)
+
+
+def fiscal_counted(out: list[Timex]) -> None:
+    """'su cuarto trimestre fiscal … del trimestre anterior', 'su ejercicio fiscal 1998 … el ejercicio anterior':
+    a quarter or year counted from a fiscal one is fiscal too (FY1998-Q3, FY1997)."""
+    last: dict[str, bool] = {}
+    for t in out:
+        if t.type != "DATE" or t.precision not in ("quarter", "half", "year"):
+            continue
+        if t.extra.get("fiscal"):
+            last[t.precision] = True
+        elif t.rule == "relative_unit" and t.anchor == "narrative" and last.get(t.precision) \
+                and re.fullmatch(r"\d{4}(?:-[QH]\d)?", t.value):   # (not "este año", "el próximo año": the dct's)
+            t.value = "FY" + t.value
+        else:
+            last[t.precision] = False
 
 
 def told_periods(out: list[Timex], text: str, folded: str, bare: re.Pattern, ending: re.Pattern,

@@ -122,6 +122,7 @@ def opens_clause(text: str, start: int, conjunctions: Iterable[str] = ()) -> boo
 HEADING = re.compile(r"(?m)^[^\n.:;!?]{1,40}\n\n")   # a short line alone, no closing punctuation: a section title
 APPOSED_END = re.compile(r"\s*(?:\.(?:\s|$)|$)")   # ", dos años antes." closing its sentence: an aside
 CLAUSE_END = re.compile(r"\s*(?:[.;,]|$)")   # a step that closes its sentence: "fue liberado once días después."
+PERIOD_PRECISIONS = ("quarter", "half", "year")   # periods a firm's accounts close ("el trimestre, cerrado el …")
 DATELINE_AFTER = re.compile(r"\s*\([^()\n]{1,20}\)\s*[.-]")   # "28 jun (EFE).-": the date of a dateline
 
 
@@ -339,7 +340,8 @@ class TimeTagger:
                     t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
                 if self._flashback(t, ref, dct, ctx) or self._flashforward(t, ref, dct, ctx) \
                         or self._since_clause(t, ref, folded) or self._news_background(t, dct, folded) \
-                        or self._demanded(t, folded) or self._noun_date_after_day(t, out, folded, cuts):
+                        or self._demanded(t, folded) or self._noun_date_after_day(t, out, folded, cuts) \
+                        or self._period_end(t, out, folded):
                     t.extra["moves_anchor"] = False    # "al que mantenía desde su secuestro en enero de 1996"
                 out.append(t)
                 if t.precision == "day" and t.interval and t.interval[0] == t.interval[1]:
@@ -560,6 +562,13 @@ class TimeTagger:
         of = self.lexicon.words("of")
         before = folded[max(0, t.span.start - 8):t.span.start].split()
         return folded[t.span.start:t.span.end].split()[0] in of or (bool(before) and before[-1] in of)
+
+    def _period_end(self, t: Timex, out: list[Timex], folded: str) -> bool:
+        """'su cuarto trimestre fiscal, cerrado el 26 de septiembre, frente a los 101 millones del trimestre
+        anterior': the day a period told just before ended leaves the story in that period."""
+        p = out[-1] if out else None
+        return p is not None and t.precision == "day" and p.precision in PERIOD_PRECISIONS \
+            and self.helpers["period_end_gap"].fullmatch(folded, p.span.end, t.span.start) is not None
 
     @staticmethod
     def _same_sentence(folded: str, a: int, b: int, cuts: list[int]) -> bool:
