@@ -221,7 +221,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"{p['EVERY']}\s+(?:(?P<sday>{p['DAYN']})\s+{p['OF']}\s+|{p['MONTH_WORD']}\s+{p['OF']}\s+)?"
          rf"(?P<month>{p['MONTH']})"),
         ("clock", "clock",
-         rf"(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?"
+         rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?:(?P<art>{p['CLOCK_ARTICLES']})\s+)?"
          rf"(?P<h>[01]?\d|2[0-3])(?:(?P<sep>[:.,h])(?P<m>[0-5]\d))(?![\d])"
          rf"(?:\s*(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"
          rf"(?:\s+{p['OF_THE_PART']}\s+(?P<dp>{p['DP']})(?:\s+(?P<dprel>{alt(lx.anchor_relative)})(?![\w]))?)?"
@@ -233,7 +233,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?:(?P<pm>{p['PM']})|{p['AM']})(?:\s+(?P<hrs>{p['HOUR_WORDS']})(?![\w]))?(?:\s+(?P<tz>{p['TIMEZONES']}))?"
          rf"{p['CLOCK_DAY']}"),
         ("clock_words", "clock",   # "las seis de la mañana", "las 20 horas"; "las nueve y media" needs no more
-         rf"(?P<art>{p['CLOCK_ARTICLES']})\s+"
+         rf"(?:(?P<pdeic>{p['DEICT']})\s+(?:{p['AT']}\s+)?)?(?P<art>{p['CLOCK_ARTICLES']})\s+"
          rf"(?P<h>[01]?\d|2[0-3]|{alt(w for w, v in lx.numbers.items() if v <= 12)})"
          rf"(?:\s+(?:{p['Y']}|(?P<minus>{alt(lx.words('clock_minus'))}))\s+(?P<mw>{p['MINUTE_WORDS']})(?![\w]))?"
          rf"(?:\s+(?P<hrs>{p['HOUR_WORDS']})"
