@@ -494,6 +494,9 @@ ROWS = [
     ("weapon-subject-not-source", "El 4 de julio de 1993, según el Ministerio de Defensa azerbaiyano, tanques "
      "armenios tomaron nueve aldeas y alcanzaron las afueras de Agdam.", None, "Non-state actor overtakes territory",
      "Armenia", None, "Ağdam", (D(1993, 7, 4), D(1993, 7, 4))),
+    # a person named after the noun of her trade is a civilian ("la actriz Mónica Spear")
+    ("trade-noun-and-name", "Unos asaltantes mataron a tiros a la actriz Mónica Spear en Caracas el 6 de enero de "
+     "2014.", None, "Attack", None, "Civilians", "Caracas", (D(2014, 1, 6), D(2014, 1, 6))),
     # a lynching is a crowd's violence (ACLED's mob violence), not a protest
     ("lynching", "El linchamiento de Tláhuac fue el ataque de una turba contra tres agentes de la Policía Federal en el "
      "pueblo de San Juan Ixtayopan, la noche del 23 de noviembre de 2004.", None, "Mob violence", None, None,
@@ -1568,3 +1571,9 @@ def test_where_the_attackers_are_based_is_not_where_they_struck(annotate):
     _, events = annotate("SARAJEVO, 11 abr (EFE).- Dos F-16 norteamericanos con base en Aviano (Italia) bombardearon ayer "
                          "posiciones serbias cerca de Tuzla.", D(1994, 4, 11))
     assert [e.place.name for e in events] == ["Tuzla"], [(e.sub_event_type, e.place and e.place.name) for e in events]
+
+
+def test_a_report_about_a_massacre_is_no_massacre_of_its_own(annotate):
+    _, events = annotate("El 20 de abril de 2004 paramilitares asesinaron a doce indígenas wayuu en Uribia. El Grupo de "
+                         "Memoria Histórica publicó en 2010 un informe sobre la masacre.", None)
+    assert [e.date_start.year for e in events] == [2004], [(e.sub_event_type, e.date_start) for e in events]

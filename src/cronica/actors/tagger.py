@@ -13,6 +13,7 @@ from cronica.actors.patterns import ALIAS, BARE_STATE, COREF, DEMONYM, UNKNOWN, 
 from cronica.model import ActorMention, Span
 from cronica.nlp.text import doc_text
 
+CIVILIANS = "civilians"      # the coref class of people who bear no arms
 RULES = {ALIAS: "alias", DEMONYM: "demonym", BARE_STATE: "state-focus", COREF: "coref", UNKNOWN: "unknown-group"}
 
 
@@ -172,8 +173,10 @@ class ActorTagger:
         out: list[ActorMention] = []
         for c in _resolve_overlaps(_candidates(text, pats)):
             if c.cls in (COREF, BARE_STATE) and re.match(r"\s+[A-ZÁÉÍÓÚÑ]", text[c.end:c.end + 3]) \
-                    and " ".join(folded[c.start:c.end].split()) not in pats.titles:
+                    and " ".join(folded[c.start:c.end].split()) not in pats.titles \
+                    and not (c.payload == CIVILIANS and text[c.start].islower()):
                 continue            # "el Grupo Bancomer", "la Policía Local": a name, not a generic mention
+                #                     (but "la periodista María López" is a civilian named)
             led = _led_by(c, folded, pats, cat) if c.cls == COREF else None
             entry, rule = led if led else _entry_for(c, cat, history)
             if entry is None:

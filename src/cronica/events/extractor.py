@@ -157,6 +157,13 @@ def _told_object(tok, lex: Lexicon) -> bool:
         and bool(keys(tok.head) & lex.cue("retelling_verbs"))
 
 
+def _account_topic(tok, lex: Lexicon) -> bool:
+    """An event noun that an account is about ("un informe sobre la masacre", "un libro acerca del atentado"):
+    the event told again, dated by the account."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "nmod" and bool(case_of(tok) & lex.cue("topic_cases")) \
+        and bool(keys(tok.head) & lex.cue("account_nouns"))
+
+
 def _stripped(sent, doc_text: str) -> Span:
     text = doc_text[sent.start_char:sent.end_char]      # a slice: `sent.text` rebuilds it from tokens
     lead = len(text) - len(text.lstrip())
@@ -351,6 +358,8 @@ class EventExtractor:
             return None
         if _weapon_hit(tok, lex):
             return None     # "bombardearon piezas de artillería": the artillery is the target
+        if _account_topic(tok, lex):
+            return None     # "publicó en 2010 un informe sobre la masacre": a report about an event, not one
         if trig.entry.weak and _pointed_back(tok):
             return None     # "se atribuyó aquel ataque": a generic word after a demonstrative tells an event again
         if trig.entry.weak and _an_office(tok, lex):
