@@ -178,7 +178,7 @@ def resolve_entity(data: PlaceData, doc: DocView, m: Mention, inside: list[Menti
     cues, text, s2, e2 = data.cues, doc.text, m.start, m.end
     if not any(c.isupper() for c in m.text):
         return False   # no name in it: the model's "provincia de" before "Esmeraldas"
-    if fold(m.text) in cues.street_heads | cues.place_heads:
+    if (bare := fold(m.text)) in cues.street_heads or bare in cues.place_heads:
         return False   # a noun of place alone ("la organización rival del Golfo"): no name to look up
     good = geocoded_rows(data, doc, m, focus)
     if good:
