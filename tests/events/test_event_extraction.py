@@ -497,6 +497,10 @@ ROWS = [
     # a person named after the noun of her trade is a civilian ("la actriz Mónica Spear")
     ("trade-noun-and-name", "Unos asaltantes mataron a tiros a la actriz Mónica Spear en Caracas el 6 de enero de "
      "2014.", None, "Attack", None, "Civilians", "Caracas", (D(2014, 1, 6), D(2014, 1, 6))),
+    # believers killed for what they are are civilians
+    ("believers-killed", "El 5 de febrero de 1992 la Asociación de Defensa del Ulster (UDA) asesinó a cinco católicos en "
+     "una casa de apuestas de Ormeau Road, en Belfast.", None, "Attack", None, "Civilians", "Belfast",
+     (D(1992, 2, 5), D(1992, 2, 5))),
     # a lynching is a crowd's violence (ACLED's mob violence), not a protest
     ("lynching", "El linchamiento de Tláhuac fue el ataque de una turba contra tres agentes de la Policía Federal en el "
      "pueblo de San Juan Ixtayopan, la noche del 23 de noviembre de 2004.", None, "Mob violence", None, None,
