@@ -1581,3 +1581,11 @@ def test_a_report_about_a_massacre_is_no_massacre_of_its_own(annotate):
     _, events = annotate("El 20 de abril de 2004 paramilitares asesinaron a doce indígenas wayuu en Uribia. El Grupo de "
                          "Memoria Histórica publicó en 2010 un informe sobre la masacre.", None)
     assert [e.date_start.year for e in events] == [2004], [(e.sub_event_type, e.date_start) for e in events]
+
+
+def test_an_event_noun_is_dated_by_its_victims_participle_not_by_the_main_clause(annotate):
+    _, events = annotate("PUERTO PRÍNCIPE, 31 ago (EFE).- Haití comenzó hoy tres días de duelo nacional por el asesinato "
+                         "del decano del Colegio de Abogados, Monferrier Dorval, abatido a tiros la noche del viernes "
+                         "junto a su casa de Pétion-Ville.", D(2020, 8, 31))
+    assert [(e.sub_event_type, e.date_start) for e in events] == [("Attack", D(2020, 8, 28))], \
+        [(e.sub_event_type, e.date_start) for e in events]

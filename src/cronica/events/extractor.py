@@ -393,6 +393,7 @@ class EventExtractor:
                         adverbial=lex.cue("adverbial_relatives"), since_words=lex.cue("since_words"),
                         claim_verbs=lex.cue("claim_verbs") | lex.cue("blame_verbs"),
                         at_date=lex.cue("at_date_relatives"), occur_verbs=lex.cue("occurrence_verbs"),
+                        victim_participles=lex.cue("victim_participles"),
                         occur_subjects=lex.cue("occurrence_subjects"))
         violent = lex.event_type(sub) in FOCUS_TYPES
         where = where_for(tok, span, places, actors, sdoc, focus.place, violent=violent, text=document.text,

@@ -187,6 +187,23 @@ def _opens_next_clause(tx: Timex, trigger, sdoc) -> bool:
     return head.dep_.startswith("nsubj") and head.head.i > trigger.i and coordinated(head.head, mine)
 
 
+def _victims_own_date(trigger, own: list[Timex], sdoc, participles: frozenset[str]) -> Optional[Timex]:
+    """'el duelo por el asesinato del decano, abatido a tiros la noche del viernes': an event noun whose victim is
+    told with a participle of the same deed dates it by that participle's date, not by the main clause's."""
+    if trigger.pos_ != "NOUN" or not participles:
+        return None
+    for t in own:
+        tok = token_at(sdoc, t.span.start, t.span.end)
+        if tok is None or not trigger.is_ancestor(tok):
+            continue
+        for head in ancestors(tok, 4):
+            if head.i == trigger.i or head.pos_ in ("AUX",) or (head.pos_ == "VERB" and head.dep_ != "acl"):
+                break
+            if head.dep_ in ("acl", "amod") and keys(head) & participles:
+                return t
+    return None
+
+
 def _opens_own_clause(tx: Timex, trigger, sdoc) -> bool:
     """'…, y cinco días más tarde soldados … asesinaron': a date right after a coordinator and right before the
     subject (or the verb) of the trigger's own clause, coordinated with an earlier one (the parser may hang the
@@ -464,7 +481,8 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
              of_words: frozenset[str] = frozenset(), plain_marks: frozenset[str] = frozenset(),
              adverbial: frozenset[str] = frozenset(), since_words: frozenset[str] = frozenset(),
              claim_verbs: frozenset[str] = frozenset(), at_date: frozenset[str] = frozenset(),
-             occur_verbs: frozenset[str] = frozenset(), occur_subjects: frozenset[str] = frozenset()) -> Optional[When]:
+             occur_verbs: frozenset[str] = frozenset(), occur_subjects: frozenset[str] = frozenset(),
+             victim_participles: frozenset[str] = frozenset()) -> Optional[When]:
     in_sent = [t for t in dated(timexes) if sentence.start <= t.span.start < sentence.end
                and not _apposed_to_since(t, sdoc, since_words) and not _in_since_phrase(t, trigger, sdoc, since_words)]
     if reporter is not None and clause_verb(trigger).i == reporter.i and not (
@@ -489,6 +507,8 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
             for d in told))]
     marks = {"plain_marks": plain_marks, "adverbial": adverbial}
     tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, **marks)
+    if tx is None:
+        tx = _victims_own_date(trigger, own, sdoc, victim_participles)
     if tx is None:
         tx = choose_timex(trigger, own, sdoc, **marks)
     if tx is not None:
