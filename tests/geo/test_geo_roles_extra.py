@@ -320,6 +320,14 @@ CONSTRUCTIONS = [
     # a noun of place alone, capitalised, is no name ("la organización rival del Golfo": the Gulf cartel)
     ("Los muertos serían miembros de Los Zetas, asesinados por la organización rival del Golfo, en Veracruz.",
      [("Veracruz", "location", "gazetteer", "MX")], ["Golfo"]),
+    # a person named in full with an initial is a person when his surname comes alone
+    ("El candidato republicano George W. Bush visitó Texas. Bush reafirmó su oposición al embargo.",
+     [("Texas", "location", "gazetteer", "US")], ["Bush"]),
+    # a town whose name ends in an organisation's head noun, followed by a name, is the organisation
+    ("El Banco de Sabadell cuenta con la ventaja competitiva de su extensa red. El Banco Central Europeo fijó el "
+     "cambio oficial del euro.", [], ["El Banco"]),
+    ("Las lluvias inundaron El Banco, en el departamento del Magdalena.", [("El Banco", "location", "gazetteer", "CO")],
+     []),
     # an armed group of one country says which country the story is in: San Salvador, not a Mexican namesake
     ("El Gobierno y el FMLN reanudaron el diálogo en México. Una bomba estalló en el centro de San Salvador.",
      [("San Salvador", "location", "gazetteer", "SV")], []),

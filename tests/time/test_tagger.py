@@ -1225,6 +1225,13 @@ ROWS = [
      ("1998-07-01", "1998-09-30")),
     ("En su ejercicio fiscal 1998 ganó 309 millones, tras perder 1.000 millones en el ejercicio anterior.",
      D("1998-10-15"), "el ejercicio anterior", "DATE", "FY1997", None, ("1997-01-01", "1997-12-31")),
+    # a quarter told by its months, and the same period a year before
+    ("Apple ganó 6.620 millones en el trimestre de julio a septiembre, un 39 % más que en el mismo período del año "
+     "anterior.", D("2011-10-19"), "el trimestre de julio a septiembre", "DATE", "2011-Q3", None,
+     ("2011-07-01", "2011-09-30")),
+    ("Apple ganó 6.620 millones en el trimestre de julio a septiembre, un 39 % más que en el mismo período del año "
+     "anterior.", D("2011-10-19"), "el mismo período del año anterior", "DATE", "2010-Q3", None,
+     ("2010-07-01", "2010-09-30")),
     ("En su ejercicio fiscal 1998 ganó 309 millones. Este año ganará más.", D("1998-10-15"), "Este año", "DATE",
      "1998", None, ("1998-01-01", "1998-12-31")),
     ("En el primer trimestre de su año fiscal 2010, cerrado el 26 de diciembre, ganó 3.380 millones, frente a "

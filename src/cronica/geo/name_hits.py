@@ -133,6 +133,15 @@ def cued_elsewhere(cues: Cues, doc: DocView, key: str) -> bool:
     return False
 
 
+def _name_goes_on(text: str, e: int, of_words: frozenset[str]) -> bool:
+    """A capitalised word follows, right after or after 'de' ("El Banco Central", "El Banco de Sabadell")."""
+    nxt = text[e:e + 40].split()[:3]
+    if nxt and nxt[0][:1].isupper() and text[e:e + 1] == " ":
+        return True
+    return len(nxt) >= 2 and fold(nxt[0]) in of_words and (nxt[1][:1].isupper() or (
+        len(nxt) == 3 and fold(nxt[1]) not in of_words and nxt[2][:1].isupper() and len(nxt[1]) <= 3))
+
+
 def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -> Optional[Mention]:
     """One gazetteer hit -> a Mention (trusted or weak, with its role), or None."""
     g, cues, text = data.gaz, data.cues, doc.text
@@ -141,6 +150,8 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
     surface = text[s:e]
     if not is_capitalised(surface, cues.lowercase_heads) or (key in cues.capitals_only and not surface.isupper()):
         return None
+    if key.rsplit(" ", 1)[-1] in cues.org_heads and _name_goes_on(text, e, cues.words.of):
+        return None     # "El Banco Central Europeo", "El Banco de Sabadell": an organisation's name, not El Banco
     if key in cues.accent_only_names and surface.lower() == key:
         return None     # "Para" opening a sentence; "Pará", the state, has its accent
     ent = doc.ent_at(s, e)

@@ -146,7 +146,6 @@ def fiscal_years(out: list[Timex], text: str, folded: str, lead: re.Pattern, aft
         if fiscal and re.fullmatch(r"\d{4}-[QH]\d", q.value):
             q.value, q.extra["fiscal"] = "FY" + q.value, True
             q.span = Span(q.span.start, fiscal.end(), text[q.span.start:fiscal.end()])
-    fiscal_counted(out)
 
 
 def fiscal_counted(out: list[Timex]) -> None:
@@ -156,6 +155,8 @@ def fiscal_counted(out: list[Timex]) -> None:
     for t in out:
         if t.type != "DATE" or t.precision not in ("quarter", "half", "year"):
             continue
+        if t.extra.get("same_period_as"):
+            continue   # ("el mismo período del año anterior": the period told, in the year before)
         if t.extra.get("fiscal"):
             last[t.precision] = True
         elif t.rule == "relative_unit" and t.anchor == "narrative" and last.get(t.precision) \
@@ -163,6 +164,28 @@ def fiscal_counted(out: list[Timex]) -> None:
             t.value = "FY" + t.value
         else:
             last[t.precision] = False
+
+
+def periods_by_months(out: list[Timex], text: str, folded: str, lead: re.Pattern, join: re.Pattern,
+                      lx: Lexicon) -> None:
+    """'el trimestre de julio a septiembre', 'el semestre de enero a junio': the quarter (half) those months
+    make, one timex (2011-Q3)."""
+    for a, b in zip(out, out[1:]):
+        if a.precision != "month" or b.precision != "month" or not a.interval or not b.interval \
+                or a.interval[0].year != b.interval[0].year or not join.match(folded[a.span.end:b.span.start]):
+            continue
+        m = lead.search(folded, max(0, a.span.start - 30), a.span.start)
+        if m is None:
+            continue
+        gran = lx.cal_units[m.group("unit")]
+        code, n = SUB_CODES[gran], 12 // SUB_COUNT[gran]
+        m1, m2, y = a.interval[0].month, b.interval[0].month, a.interval[0].year
+        if (m1 - 1) % n or m2 - m1 != n - 1:
+            continue
+        a.value, a.interval, a.precision = f"{y:04d}-{code}{(m1 - 1) // n + 1}", months_interval(y, m1, m2), gran
+        a.span, a.rule = Span(m.start(), b.span.end, text[m.start():b.span.end]), "period_of_months"
+        b.extra["merged_into_period"] = True
+    out[:] = [t for t in out if not t.extra.get("merged_into_period")]
 
 
 def told_periods(out: list[Timex], text: str, folded: str, bare: re.Pattern, ending: re.Pattern,

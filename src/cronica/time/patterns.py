@@ -331,6 +331,8 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "quarter_of_fiscal": re.compile(rf"\s+{alt(lx.words('of'))}\s+(?:{alt(lx.words('possessives'))}\s+)?"),
         "told_period": re.compile(rf"{B}{alt(lx.words('told_period_articles'))}\s+"
                                   rf"(?P<unit>{alt(lx.words('told_periods'))})(?!\s+{alt(lx.words('of'))}{E})(?=\s|[,.;:)])"),
+        "period_of_months": re.compile(rf"{B}{alt(lx.words('told_period_articles'))}\s+"
+                                       rf"(?P<unit>{alt(lx.words('told_periods'))})\s+{alt(lx.words('of'))}\s+$"),
         "period_ending": re.compile(rf"\s+{alt(lx.words('period_endings'))}\s+"
                                     rf"(?:{alt(lx.words('told_period_articles'))}\s+)?"),
         # "su cuarto trimestre fiscal, cerrado el 26 de septiembre": the day a period told just before ended

@@ -15,9 +15,9 @@ from cronica.time import resolve_misc as rm
 from cronica.time import resolve_periods as rp
 from cronica.time import resolve_days as rday
 from cronica.time import resolve_rel as rr
-from cronica.time.links import (clocks_before_days, day_after, elided_ages, fiscal_years, paired_decades, parts_before_days,
-                                period_lengths, same_period, told_periods, weekdays_before_range_ends,
-                                weeks_of_days)
+from cronica.time.links import (clocks_before_days, day_after, elided_ages, fiscal_counted, fiscal_years,
+                                paired_decades, parts_before_days, period_lengths, periods_by_months, same_period,
+                                told_periods, weekdays_before_range_ends, weeks_of_days)
 from cronica.time.anchor import FINE_PRECISIONS, MOVING, NON_MOVING_BOUNDS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
@@ -394,10 +394,12 @@ class TimeTagger:
                     if lead_ref is None and ref is not None and ref_time is not None:
                         lead_ref = (ref, ref_time)
         self._share_year(out, folded)
+        periods_by_months(out, text, folded, self.helpers["period_of_months"], self.helpers["range_join"], self.lexicon)
         told_periods(out, text, folded, self.helpers["told_period"], self.helpers["period_ending"], self.lexicon)
         fiscal_years(out, text, folded, self.helpers["fiscal_year"], self.helpers["fiscal_after"],
                      self.helpers["quarter_of_fiscal"])
         same_period(out, text, folded, self.helpers["same_period"])
+        fiscal_counted(out)
         day_after(out, text, folded, self.helpers["day_gap"])
         parts_before_days(out, text, folded, self.helpers["part_before_day"], self.lexicon)
         clocks_before_days(out, folded, self.helpers["clock_day_gap"])
