@@ -1589,3 +1589,15 @@ def test_an_event_noun_is_dated_by_its_victims_participle_not_by_the_main_clause
                          "junto a su casa de Pétion-Ville.", D(2020, 8, 31))
     assert [(e.sub_event_type, e.date_start) for e in events] == [("Attack", D(2020, 8, 28))], \
         [(e.sub_event_type, e.date_start) for e in events]
+
+
+def test_shots_at_the_attacks_own_victims_are_that_attack(annotate):
+    text = ("GUATEMALA, 8 sep (EFE).- Once personas murieron y más de una decena resultaron heridas en un ataque armado "
+            "perpetrado anoche contra una cantina de San José Nacahuil, una aldea del municipio de San Pedro Ayampuc, "
+            "informaron fuentes oficiales.\n\nSegún testigos, los agresores llegaron hacia las diez y media de la noche "
+            "del sábado a la cantina Sol, en el primer cantón de la aldea, y dispararon contra los clientes. Ocho "
+            "cadáveres quedaron dentro del local.\n\nLos pistoleros hirieron a varios vecinos que se acercaron al oír "
+            "las ráfagas y huyeron en un automóvil robado.")
+    _, events = annotate(text, D(2013, 9, 8))
+    assert len([e for e in events if e.date_start == D(2013, 9, 7)]) == 1, \
+        [(e.sub_event_type, e.date_start, e.actor2) for e in events]

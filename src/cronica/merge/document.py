@@ -64,10 +64,12 @@ def _retold_later(told: EventMention, m: EventMention) -> bool:
 
 def _shots_of_the_attack(a: EventMention, b: EventMention) -> bool:
     """'mataron a tiros a 52 jóvenes … abrieron fuego contra quienes intentaban huir': shots with no one
-    named to answer them, by the attackers of civilians that day (or by shooters named only generically: "Un
-    comando … abrió fuego contra los presentes"), are that attack."""
+    named to answer them (or at the attack's own victims: "abrieron fuego contra los comensales"), by the attackers of
+    civilians that day (or by shooters named only generically: "Un comando … abrió fuego contra los presentes"), are
+    that attack."""
     attack, shots = (a, b) if a.sub_event_type == ATTACK else (b, a)
-    return attack.sub_event_type == ATTACK and shots.sub_event_type == CLASH and shots.actor2 is None \
+    return attack.sub_event_type == ATTACK and shots.sub_event_type == CLASH \
+        and (shots.actor2 is None or shots.actor2 == attack.actor2) \
         and attack.actor2 is not None and (initiator(shots) is None or initiator(shots) == attack.actor1) \
         and a.time_precision == b.time_precision == "day" and a.date_start == b.date_start
 
