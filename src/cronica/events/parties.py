@@ -267,8 +267,9 @@ class PartyResolver:
         cases = load_lexicon(self.language).cue("weapon_cases")
         # (the weapon in a phrase "con misiles rusos", "de un misil ruso", or the subject "tanques armenios";
         # not a source: "según el Ministerio de Defensa azerbaiyano")
-        near = [c for c in tok.children] + [g for c in tok.children if (c.dep_ in ("nmod", "obl") and case_of(c) & cases)
-                                            or c.dep_ == "nsubj" for g in c.children]
+        holders = [c for c in tok.children
+                   if (c.dep_ in ("nmod", "obl") and case_of(c) & cases) or c.dep_ == "nsubj"]
+        near = [c for c in tok.children] + [g for c in holders for g in c.children]
         for t in near:
             cc = forms.get(fold(t.text))
             if cc and t.dep_ == "amod":

@@ -115,8 +115,8 @@ def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozen
     model leaves out of the person): a person elsewhere in the document too."""
     full = [ft[s:e].split() for s, e, lab in ents
             if lab == "PER" and 2 <= len(text[s:e].split()) <= 4
-            and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in particles or _INITIAL.fullmatch(w)
-                    for w in text[s:e].split())]   # ("George W. Bush": an initial inside the name)
+            and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in particles
+                    or _INITIAL.fullmatch(w) for w in text[s:e].split())]   # ("George W. Bush": an initial in it)
     out = {ws[-1] for ws in full}
     # "Byron Lima Oliva ... Lima cumplía una condena": of two surnames, the first is the one a person goes by
     out |= {ws[-2] for ws in full if len(ws) >= 3 and ws[-2] not in particles and ws[-3] not in particles}

@@ -336,7 +336,8 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "period_ending": re.compile(rf"\s+{alt(lx.words('period_endings'))}\s+"
                                     rf"(?:{alt(lx.words('told_period_articles'))}\s+)?"),
         # "su cuarto trimestre fiscal, cerrado el 26 de septiembre": the day a period told just before ended
-        "period_end_gap": re.compile(rf"(?:\s+{alt(lx.words('fiscal_after'))})?\s*,?\s*{alt(lx.words('period_endings'))}\s+"
+        "period_end_gap": re.compile(rf"(?:\s+{alt(lx.words('fiscal_after'))})?\s*,?\s*"
+                                     rf"{alt(lx.words('period_endings'))}\s+"
                                      rf"(?:{alt(lx.words('told_period_articles'))}\s+)?"),
         "age_lead": re.compile(rf"{B}{alt(lx.words('age_of'))}\s+$"),
         "elided_age": re.compile(rf"[,(]\s*{alt(lx.words('age_of'))}\s+(?P<n>\d{{1,3}})(?=\s*[,;)]|\.(?!\d))"),
