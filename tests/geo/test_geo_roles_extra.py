@@ -216,9 +216,10 @@ CONSTRUCTIONS = [
     ("García dijo que los Reyes visitarán la exposición.", [], ["García", "Reyes", "los Reyes"]),
     # a capitalised article mid-sentence is part of the name
     ("La exposición viajará a La India en otoño.", [("La India", "location", "gazetteer", "IN")], ["India"]),
-    # a place ending a proper name ("Caja Rural de Cuenca") names an organisation; a facility
-    # ("la Gran Mezquita de Alepo", "el Hospital Al Shifa de Gaza") stands in the place
-    ("La Caja Rural de Cuenca abrirá una tienda.", [("Cuenca", "actor_modifier", "role:in-name", "ES")], []),
+    # a place ending a proper name ("Caja Rural de Cuenca", opened by a bank's head noun; "Mutua Rural de Cuenca")
+    # names an organisation; a facility ("la Gran Mezquita de Alepo", "el Hospital Al Shifa de Gaza") stands in the place
+    ("La Caja Rural de Cuenca abrirá una tienda.", [("Cuenca", "actor_modifier", "role:in-org", "ES")], []),
+    ("La Mutua Rural de Cuenca abrirá una tienda.", [("Cuenca", "actor_modifier", "role:in-name", "ES")], []),
     ("Los bombardeos dañaron la Gran Mezquita de Alepo y el Hospital Al Shifa de Gaza.",
      [("Alepo", "location", "gazetteer", "SY"), ("Gaza", "location", "gazetteer", "PS")], []),
     ("Las fuerzas de seguridad pusieron fin al asedio del hotel Hayat de Mogadiscio.",
@@ -328,6 +329,11 @@ CONSTRUCTIONS = [
      "cambio oficial del euro.", [], ["El Banco"]),
     ("Las lluvias inundaron El Banco, en el departamento del Magdalena.", [("El Banco", "location", "gazetteer", "CO")],
      []),
+    # a place right after a common surname is a person's second surname
+    ("Aclaró que García Castellón no ejercerá ninguna función jurisdiccional en París.",
+     [("París", "location", "gazetteer", "FR")], ["Castellón"]),
+    # a savings bank named after its province is an organisation
+    ("Caixa de Girona ha obtenido durante el primer trimestre unos beneficios de 20 millones.", [], ["Girona"]),
     # an armed group of one country says which country the story is in: San Salvador, not a Mexican namesake
     ("El Gobierno y el FMLN reanudaron el diálogo en México. Una bomba estalló en el centro de San Salvador.",
      [("San Salvador", "location", "gazetteer", "SV")], []),

@@ -142,6 +142,15 @@ def _name_goes_on(text: str, e: int, of_words: frozenset[str]) -> bool:
         len(nxt) == 3 and fold(nxt[1]) not in of_words and nxt[2][:1].isupper() and len(nxt[1]) <= 3))
 
 
+def _after_common_surname(text: str, s: int, surnames: frozenset[str]) -> bool:
+    """The word right before the name is a capitalised common surname ("García Castellón", "López San Miguel")."""
+    before = text[max(0, s - 20):s]
+    if not before.endswith(" ") or before.endswith("  "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and fold(words[-1]) in surnames
+
+
 def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -> Optional[Mention]:
     """One gazetteer hit -> a Mention (trusted or weak, with its role), or None."""
     g, cues, text = data.gaz, data.cues, doc.text
@@ -152,6 +161,8 @@ def hit_mention(data: PlaceData, doc: DocView, sdoc, s: int, e: int, key: str) -
         return None
     if key.rsplit(" ", 1)[-1] in cues.org_heads and _name_goes_on(text, e, cues.words.of):
         return None     # "El Banco Central Europeo", "El Banco de Sabadell": an organisation's name, not El Banco
+    if _after_common_surname(text, s, cues.surnames):
+        return None     # "García Castellón considera": a person's second surname
     if key in cues.accent_only_names and surface.lower() == key:
         return None     # "Para" opening a sentence; "Pará", the state, has its accent
     ent = doc.ent_at(s, e)
