@@ -197,7 +197,7 @@ def _victims_own_date(trigger, own: list[Timex], sdoc, participles: frozenset[st
         if tok is None or not trigger.is_ancestor(tok):
             continue
         for head in ancestors(tok, 4):
-            if head.i == trigger.i or head.pos_ in ("AUX",) or (head.pos_ == "VERB" and head.dep_ != "acl"):
+            if head.i == trigger.i or head.pos_ == "AUX" or (head.pos_ == "VERB" and head.dep_ != "acl"):
                 break
             if head.dep_ in ("acl", "amod") and keys(head) & participles:
                 return t

@@ -106,7 +106,9 @@ class DocView:
         return bool(m) and m.end() in self.region_starts
 
 
-_INITIAL = re.compile(r"[A-ZÁÉÍÓÚÑ]\.")
+def _initial(w: str) -> bool:
+    """A name's initial: one capital letter and its dot ("W." of "George W. Bush"), in any script."""
+    return len(w) == 2 and w[0].isupper() and w[1] == "."
 
 
 def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozenset[str],
@@ -116,7 +118,7 @@ def full_name_surnames(text: str, ft: str, ents: list[Entity], particles: frozen
     full = [ft[s:e].split() for s, e, lab in ents
             if lab == "PER" and 2 <= len(text[s:e].split()) <= 4
             and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) or fold(w) in particles
-                    or _INITIAL.fullmatch(w) for w in text[s:e].split())]   # ("George W. Bush": an initial in it)
+                    or _initial(w) for w in text[s:e].split())]   # ("George W. Bush": an initial in it)
     out = {ws[-1] for ws in full}
     # "Byron Lima Oliva ... Lima cumplía una condena": of two surnames, the first is the one a person goes by
     out |= {ws[-2] for ws in full if len(ws) >= 3 and ws[-2] not in particles and ws[-3] not in particles}
