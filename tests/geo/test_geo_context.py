@@ -72,6 +72,12 @@ TAGGER_ROWS = [
     ("MORELIA (México), 15 oct (EFE).- Trece policías murieron en una emboscada en la localidad de "
      "El Aguaje, en el municipio de Aguililla, en el estado mexicano de Michoacán.", "El Aguaje", "MX",
      "Michoacán", "location"),
+    # a namesake near the towns the text names for sure is the one meant: Duma by Nablus, not Douma by
+    # Damascus; the San Juan of Nuevo León on the Monterrey-Reynosa road, not Puerto Rico's capital
+    ("Un bebé palestino murió quemado en el incendio de su casa en la aldea cisjordana de Duma, al sureste de "
+     "Nablus.", "Duma", "PS", "West Bank", "location"),
+    ("Los restos fueron hallados en la carretera libre Monterrey-Reynosa, cerca del desvío a la pequeña comunidad "
+     "de San Juan, en el municipio de Cadereyta Jiménez.", "San Juan", "MX", "Nuevo León", "location"),
 ]
 
 
@@ -296,6 +302,18 @@ def test_a_name_before_a_bracket_of_other_spellings_is_that_place_everywhere(tag
     got = [(p.span.text, p.country, p.rule.endswith("alias-before-brackets")) for p in tag(text)
            if p.span.text == "Zauiya"]
     assert len(got) == 2 and got[0] == ("Zauiya", "LY", True) and got[1][1] == "LY", got
+
+
+def test_a_name_told_again_keeps_its_first_reading(tag):
+    """One sense per document: a second 'Abu Hamam' that only the village path reads (and alone would put
+    near Homs) is the village on the Euphrates the first one was."""
+    text = ("En el verano de 2014 el Estado Islámico atacó al clan de los Shaitat en el este de la provincia siria "
+            "de Deir ez Zor. A finales de julio, los Shaitat obligaron a los yihadistas a retirarse de Abu Hamam, "
+            "Al Kashkiya y Granij, las tres localidades del clan a orillas del Éufrates, entre Al Mayadin y Hajin."
+            "\n\nEl 5 de agosto, el EI declaró Abu Hamam zona militar y la bombardeó con artillería. Miles de "
+            "vecinos huyeron hacia la zona de Abu Kamal.")
+    got = [(p.country, p.admin1) for p in tag(text) if p.span.text == "Abu Hamam"]
+    assert got == [("SY", "Deir ez-Zor")] * 2, got
 
 
 def test_a_name_after_a_media_noun_is_the_organisation(tag):

@@ -882,6 +882,10 @@ ROWS = [
     # the day of an event told as done lies behind the dct, whatever the tense of its clause
     ("BOGOTÁ, 8 feb (EFE).- Uribe prometió que los responsables de la explosión del viernes serán capturados.",
      D("2003-02-08"), "viernes", "DATE", "2003-02-07", None, ("2003-02-07", "2003-02-07")),
+    # ... as is the day of an outcome ("los resultados del domingo"), a future participle after it nonetheless
+    ("MADRID, 26 may (EFE).- Los resultados del domingo son la última gran prueba antes de las elecciones "
+     "generales, previstas para marzo del próximo año.", D("2003-05-26"), "domingo", "DATE", "2003-05-25", None,
+     ("2003-05-25", "2003-05-25")),
     # a report's day does not become the story's: "Al día siguiente de la emboscada" counts from the ambush
     ("UAGADUGÚ, 5 oct (EFE).- Al menos 37 personas murieron en la emboscada contra un convoy el pasado 26 de "
      "septiembre, según el balance difundido este miércoles por el Ejército. Al día siguiente de la emboscada, el "

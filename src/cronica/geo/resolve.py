@@ -97,17 +97,36 @@ def score_row(g: Gazetteer, m: Mention, r: int, focus: dict[str, float], admin1s
     return s
 
 
+NEAR_KM = ((50.0, 0.3), (150.0, 0.15))     # a namesake this near a place the document names for sure: bonus
+NEAR_NAME = 0.75                           # ... when its own name reads this much like the text's
+
+
+def nearness(g: Gazetteer, r: int, key: str, anchors: tuple[tuple[str, float, float], ...]) -> float:
+    """A bonus for a town near the document's sure places ("Abu Hamam" among Hajin and Mayadin: the
+    village on the Euphrates, not its namesake near Homs)."""
+    if g.lat[r] is None or not g.fcode[r].startswith("PPL"):
+        return 0.0
+    near = min((km_between(g.lat[r], g.lon[r], lat, lon) for k, lat, lon in anchors if k != key), default=None)
+    return next((bonus for limit, bonus in NEAR_KM if near is not None and near <= limit), 0.0)
+
+
 def notable_town(g: Gazetteer, r: int) -> bool:
     return g.fcode[r] in SEAT_CODES or (g.fcode[r].startswith("PPL") and g.pop[r] >= 10_000)
 
 
-def choose(g: Gazetteer, m: Mention, focus: dict[str, float], admin1s: set[tuple[str, str]]) -> Optional[tuple[int, float]]:
+def choose(g: Gazetteer, m: Mention, focus: dict[str, float], admin1s: set[tuple[str, str]],
+           anchors: tuple[tuple[str, float, float], ...] = ()) -> Optional[tuple[int, float]]:
     """The best row for the mention; same-scored rows (within NAME_TIE) go to the one whose own
     name reads most like the text ('Baguz': Baghuz itself, not a village listing it as an
-    alternative name)."""
+    alternative name). `anchors`: (name key, lat, lon) of the document's places read for sure; a
+    namesake near them is the one meant."""
     if not m.rows:
         return None
     scores = {r: score_row(g, m, r, focus, admin1s) for r in m.rows}
+    if anchors and len(m.rows) > 1 and m.cue in (None, "place"):     # (not "la provincia de Idlib")
+        qkey, qfine = translit_key(m.text), fine_key(m.text)
+        scores.update({r: scores[r] + nearness(g, r, m.key, anchors) for r in m.rows
+                       if closeness(g, r, qkey, qfine) >= NEAR_NAME})
     top = max(scores.values())
     close = [r for r in m.rows if scores[r] >= top - NAME_TIE]
     if len(close) > 1:

@@ -283,6 +283,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
     apposed = {m.key: rows for m in mentions if text and len(m.rows) > 1     # ... the sense its province gives
                and (rows := apposed_province_rows(g, mentions, m, text))}   # where the text names it
     unread: set[str] = set()        # ... and a name left unresolved in the story's country stays so
+    anchors = sure_points(g, mentions)
     for m in sorted(mentions, key=lambda x: x.start):
         if m.source == "landmark" or (m.source == "region" and not m.rows):
             out.append(unresolved_place(m))
@@ -300,10 +301,10 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             continue
         if m.key in apposed and m.key not in sense:
             m.rows = [r for r in m.rows if r in apposed[m.key]] or m.rows
-        if sense.get(m.key) in m.rows:
-            m.rows = [sense[m.key]]
+        if m.key in sense and (sense[m.key] in m.rows or not m.trusted):
+            m.rows = [sense[m.key]]   # (a weaker reading told again, "Abu Hamam" the village path reads alone, too)
         ch = choose(g, m, focus_from(others) if votes else focus,
-                    town_admin1s if all(g.fcode[r].startswith("PPL") for r in m.rows) else admin1s)
+                    town_admin1s if all(g.fcode[r].startswith("PPL") for r in m.rows) else admin1s, anchors)
         if ch is not None and (stray_village(g, m, ch[0], votes) or (
                 (foreign_town(g, ch[0], others) or foreign_other_name(g, m, ch[0], others)
                  or foreign_part(g, m, ch[0], others)) and unnamed(g.country[ch[0]]))):
@@ -334,6 +335,12 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             feature_code=g.fcode[r], precision=precision_of(g, r, m), role=m.role,
             score=round(min(1.0, max(0.05, sc / 2.2)), 3), rule=rule))
     return out
+
+
+def sure_points(g: Gazetteer, mentions: list[Mention]) -> tuple[tuple[str, float, float], ...]:
+    """(name key, lat, lon) of the towns the document names for sure: trusted, one reading."""
+    return tuple((m.key, g.lat[r], g.lon[r]) for m in mentions if m.trusted and m.role == "location"
+                 and len(m.rows) == 1 and g.fcode[(r := m.rows[0])].startswith("PPL") and g.lat[r] is not None)
 
 
 def same_spot(g: Gazetteer, a: int, b: int) -> bool:
