@@ -97,6 +97,10 @@ ADMIN_ROWS = [
     # ... whatever an organisation's name read before ("el Cártel Jalisco Nueva Generación")
     ("García Harfuch culpó al Cártel Jalisco Nueva Generación. Los sicarios procedían de los estados de Jalisco "
      "y Michoacán.", "Jalisco", "MX", "ADM1"),
+    # a name only the province's capital bears in the gazetteer ('Lugansk'), after an admin noun: the province
+    # named after it
+    ("Una escuela de la aldea de Bilohorivka, en la región de Lugansk (este de Ucrania), fue bombardeada.",
+     "Lugansk", "UA", "ADM1"),
 ]
 
 

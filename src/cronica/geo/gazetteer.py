@@ -210,6 +210,24 @@ class Gazetteer:
         return out
 
     @functools.cached_property
+    def admin1_rows(self) -> dict[tuple[str, str], list[int]]:
+        """(country, admin1 name) -> its ADM1 rows."""
+        out: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, fc in enumerate(self.fcode):
+            if fc == "ADM1" and self.admin1[i]:
+                out[(self.country[i], self.admin1[i])].append(i)
+        return dict(out)
+
+    def province_named_after(self, seat: int) -> list[int]:
+        """The ADM1 rows of the province a seat town gives its name to ('Lugansk', a name only the city of
+        Luhansk bears here, read after 'la región de': Luhansk Oblast)."""
+        if self.fcode[seat] not in ("PPLA", "PPLC") or not self.admin1[seat]:
+            return []
+        if translit_key(self.admin1[seat]) != translit_key(self.name[seat]):
+            return []
+        return self.admin1_rows.get((self.country[seat], self.admin1[seat]), [])
+
+    @functools.cached_property
     def admin1_by_bare_name(self) -> dict[str, list[int]]:
         """Folded bare name -> ADM1 rows named with a generic word ('arauca' -> Arauca Department):
         looked up only after an admin cue, where the bare name cannot be a person ('Magdalena')."""
