@@ -161,6 +161,9 @@ ROWS = [
      "Peaceful protest", "Protesters", None, "Bogotá", (D(2024, 4, 21), D(2024, 4, 21))),
     ("mexico-attack", "Hombres armados asesinaron a 12 civiles en Culiacán el 9 de septiembre de 2024.", None,
      "Attack", "Unidentified Armed Group", "Civilians (Mexico)", "Culiacán", (D(2024, 9, 9), D(2024, 9, 9))),
+    # "matar" needs a civilian victim: a person the model names is one (not "mataron a tres guerrilleros")
+    ("colombia-named-victim", "Cuatro sicarios mataron a Juan Gómez en Puerto Boyacá el 20 de julio de 1991.", None,
+     "Attack", "Unidentified Armed Group", None, "Puerto Boyacá", (D(1991, 7, 20), D(1991, 7, 20))),
     ("mexico-clash", "Elementos de la Guardia Nacional mexicana se enfrentaron con sicarios del Cártel de Sinaloa en "
      "Culiacán el 15 de septiembre de 2024.", None, "Armed clash", "Mexico", "Sinaloa", "Culiacán",
      (D(2024, 9, 15), D(2024, 9, 15))),

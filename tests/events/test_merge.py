@@ -55,6 +55,17 @@ def test_far_places_and_other_types_stay_apart():
     assert len(merge_document([a, b, c])) == 3
 
 
+def test_near_towns_across_a_border_stay_apart():
+    """Suruç (Turkey) and Kobani (Syria) lie 10 km apart: bombs there the same day are two events."""
+    suruc = Place(Span(0, 5, "Suruç"), "Suruç", geonameid=300822, lat=36.976, lon=38.425, country="TR",
+                  feature_code="PPLA2")
+    kobani = Place(Span(0, 6, "Kobani"), "Kobani", geonameid=170017, lat=36.891, lon=38.354, country="SY",
+                   feature_code="PPLA2")
+    a = mention(100, "Suicide bomb", date(2015, 7, 20), date(2015, 7, 20), place=suruc, actor1=None)
+    b = mention(200, "Suicide bomb", date(2015, 7, 20), date(2015, 7, 20), place=kobani, actor1=None)
+    assert len(merge_document([a, b])) == 2
+
+
 def test_day_inside_month_merges():
     a = mention(100, "Armed clash", date(2016, 9, 1), date(2016, 9, 30))
     b = mention(200, "Armed clash", date(2016, 9, 17), date(2016, 9, 17))

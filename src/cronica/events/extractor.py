@@ -371,6 +371,9 @@ class EventExtractor:
         parties = self._parties(trig, index, focus, rules)
         self._fired_on_a_protest(tok, parties, rules)
         sub = self.parties.sub_event(trig.entry, parties, rules, pro_drop=unsaid_subject(tok))
+        if sub is None and trig.entry.needs_civilian and self._person_killed(trig, parties, places):
+            sub = trig.entry.sub
+            rules.append(f"type: {sub} (a person the model names is the victim)")
         if sub is None or (rules[-1].startswith(STATE_VICTIM_RULE) and not _object_of(tok, parties.actor2, index)):
             return None
         sub = self._handover(trig, sub, parties, index, rules)
@@ -530,6 +533,15 @@ class EventExtractor:
         return target.ent_type_ == "PER" and not is_passive(trig.token) \
             and not any(p.span.start <= target.idx < p.span.end for p in places) \
             and not (a1 is not None and a1.span.start <= target.idx < a1.span.end)
+
+    def _person_killed(self, trig: Trigger, parties: Parties, places: Sequence[Place]) -> bool:
+        """'cuatro sicarios mataron a Juan Gómez': the object of a verb that needs a civilian victim is a person
+        the model names, no actor of the catalogue (not 'mataron a tres yihadistas'), not killed in a fight the verb
+        tells ('mató en combate a')."""
+        fights = self.lexicon.cue("fight_nouns")
+        if parties.actor2 is not None or any(c.dep_ == "obl" and keys(c) & fights for c in trig.token.children):
+            return False    # ("mató en combate a Isnilon Hapilon": a fight's toll)
+        return any(c.dep_ == "obj" and self._named_person(c, trig, parties, places) for c in trig.token.children)
 
     def _unarmed_people(self, target) -> bool:
         """'contra la multitud', 'contra un joven serbio' (the model may read 'joven' as the adjective)."""

@@ -72,6 +72,8 @@ def places_meet(a: Optional[Place], b: Optional[Place], limit: float = MAX_KM) -
         return False
     if a.geonameid is not None and a.geonameid == b.geonameid:
         return True
+    if a.country and b.country and a.country != b.country:
+        return False    # "el atentado de Suruç … un coche bomba estalló en Kobani": across a border, two events
     return km(a, b) <= limit or _contains(a, b) or _contains(b, a)
 
 
