@@ -1001,6 +1001,8 @@ def test_reported_pluperfect_is_before_the_report(annotate):
      "Maute y Abdullah Maute.", 2),
     ("El 3 de marzo de 2019 un ataque aéreo en Kidal mató a cinco personas, entre ellas el comandante Iván Márquez.", 5),
     ("El 3 de marzo de 2019 el ejército intentó matar a Omar Maute en Kidal durante un combate con los rebeldes.", None),
+    # a blast told again as the subject of the death verb: its toll, no second event
+    ("El 3 de mayo de 2010 estalló un coche bomba en Bagdad. La explosión mató a 12 personas.", 12),
 ])
 def test_fatalities(annotate, text, deaths):  # noqa: D103
     _, events = annotate(text)

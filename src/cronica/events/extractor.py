@@ -185,6 +185,18 @@ def _object_of(tok, m: Optional[ActorMention], index: ActorIndex) -> bool:
     return any(v is m and governs(tok.doc[i]) for i, v in index.by_token.items())
 
 
+def _event_subject(tok, lex: Lexicon) -> bool:
+    """Is the verb's subject (its own, or the one it shares with the verb it is coordinated with) a definite noun
+    that names an event told before ("La explosión arrancó la fachada, mató a doce personas", "Los dos ataques
+    mataron a 41")?"""
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subj is None and tok.dep_ in ("conj", "advcl"):
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    told = subj is not None and any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get(
+        "PronType")) for c in subj.children)   # (a blast told before: "una bomba estalló … y mató" is new)
+    return told and subj.pos_ == "NOUN" and bool(lex.entries_for({fold(subj.lemma_), fold(subj.text)}))
+
+
 def _killed_forces_as_toll(mentions: list[EventMention]) -> list[EventMention]:
     """'mataron a tres soldados en una emboscada': the killing is the toll of the ambush the sentence
     tells, an Attack of its own only when nothing else is told."""
@@ -358,6 +370,8 @@ class EventExtractor:
             return None
         if _weapon_hit(tok, lex):
             return None     # "bombardearon piezas de artillería": the artillery is the target
+        if trig.entry.needs_civilian and _event_subject(tok, lex):
+            return None     # "La explosión mató a doce personas": the toll of the blast told, not a new attack
         if _account_topic(tok, lex):
             return None     # "publicó en 2010 un informe sobre la masacre": a report about an event, not one
         if trig.entry.weak and _pointed_back(tok):
