@@ -164,6 +164,10 @@ ROWS = [
     # "matar" needs a civilian victim: a person the model names is one (not "mataron a tres guerrilleros")
     ("colombia-named-victim", "Cuatro sicarios mataron a Juan Gómez en Puerto Boyacá el 20 de julio de 1991.", None,
      "Attack", "Unidentified Armed Group", None, "Puerto Boyacá", (D(1991, 7, 20), D(1991, 7, 20))),
+    # ... as is a singular object clitic after a person named earlier in the sentence
+    ("colombia-clitic-victim", "Henry Pérez murió el 20 de julio de 1991: cuatro sicarios lo mataron a tiros durante "
+     "una procesión religiosa en Puerto Boyacá.", None, "Attack", "Unidentified Armed Group", None, "Puerto Boyacá",
+     (D(1991, 7, 20), D(1991, 7, 20))),
     ("mexico-clash", "Elementos de la Guardia Nacional mexicana se enfrentaron con sicarios del Cártel de Sinaloa en "
      "Culiacán el 15 de septiembre de 2024.", None, "Armed clash", "Mexico", "Sinaloa", "Culiacán",
      (D(2024, 9, 15), D(2024, 9, 15))),

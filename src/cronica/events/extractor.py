@@ -185,6 +185,14 @@ def _object_of(tok, m: Optional[ActorMention], index: ActorIndex) -> bool:
     return any(v is m and governs(tok.doc[i]) for i, v in index.by_token.items())
 
 
+def _clitic_for_a_person(obj, verb) -> bool:
+    """'Henry Pérez murió en julio de 1991: cuatro sicarios lo mataron a tiros': a singular object clitic after a
+    person the model names earlier in the sentence stands for that person."""
+    if obj.pos_ != "PRON" or "Acc" not in obj.morph.get("Case") or "Sing" not in obj.morph.get("Number"):
+        return False
+    return any(e.label_ == "PER" and e.end <= obj.i for e in verb.sent.ents)
+
+
 def _event_subject(tok, lex: Lexicon) -> bool:
     """Is the verb's subject (its own, or the one it shares with the verb it is coordinated with) a definite noun
     that names an event told before ("La explosión arrancó la fachada, mató a doce personas", "Los dos ataques
@@ -555,7 +563,9 @@ class EventExtractor:
         fights = self.lexicon.cue("fight_nouns")
         if parties.actor2 is not None or any(c.dep_ == "obl" and keys(c) & fights for c in trig.token.children):
             return False    # ("mató en combate a Isnilon Hapilon": a fight's toll)
-        return any(c.dep_ == "obj" and self._named_person(c, trig, parties, places) for c in trig.token.children)
+        tok = trig.token
+        return any(c.dep_ == "obj" and (self._named_person(c, trig, parties, places) or _clitic_for_a_person(c, tok))
+                   for c in tok.children)
 
     def _unarmed_people(self, target) -> bool:
         """'contra la multitud', 'contra un joven serbio' (the model may read 'joven' as the adjective)."""
