@@ -168,6 +168,8 @@ ROWS = [
     ("colombia-clitic-victim", "Henry Pérez murió el 20 de julio de 1991: cuatro sicarios lo mataron a tiros durante "
      "una procesión religiosa en Puerto Boyacá.", None, "Attack", "Unidentified Armed Group", None, "Puerto Boyacá",
      (D(1991, 7, 20), D(1991, 7, 20))),
+    ("colombia-torture", "Los paramilitares torturaron a cinco campesinos en Cúcuta el 3 de mayo de 2010.", None,
+     "Attack", None, "Civilians (Colombia)", "Cúcuta", (D(2010, 5, 3), D(2010, 5, 3))),
     ("mexico-clash", "Elementos de la Guardia Nacional mexicana se enfrentaron con sicarios del Cártel de Sinaloa en "
      "Culiacán el 15 de septiembre de 2024.", None, "Armed clash", "Mexico", "Sinaloa", "Culiacán",
      (D(2024, 9, 15), D(2024, 9, 15))),
