@@ -170,6 +170,9 @@ ROWS = [
      (D(1991, 7, 20), D(1991, 7, 20))),
     ("colombia-torture", "Los paramilitares torturaron a cinco campesinos en Cúcuta el 3 de mayo de 2010.", None,
      "Attack", None, "Civilians (Colombia)", "Cúcuta", (D(2010, 5, 3), D(2010, 5, 3))),
+    # gangs are an armed party ("las bandas", "las pandillas")
+    ("haiti-gangs", "El 2 de marzo de 2024 las bandas asaltaron la Penitenciaría Nacional, en Puerto Príncipe.", None,
+     "Armed clash", "Unidentified Armed Group", None, "Port-au-Prince", (D(2024, 3, 2), D(2024, 3, 2))),
     ("mexico-clash", "Elementos de la Guardia Nacional mexicana se enfrentaron con sicarios del Cártel de Sinaloa en "
      "Culiacán el 15 de septiembre de 2024.", None, "Armed clash", "Mexico", "Sinaloa", "Culiacán",
      (D(2024, 9, 15), D(2024, 9, 15))),
