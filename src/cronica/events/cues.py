@@ -180,11 +180,12 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
                      date_tokens: frozenset[int] = frozenset()) -> Optional[str]:
     """Why this trigger is not an event (None when it is one)."""
     chain = _chain(tok)
+    told = _told_in_a_clause(tok)
     for node in chain:
         if _negated(node, lex):
             return f"negated ({node.text})"
         if node.i != tok.i and keys(node) & lex.cue("modal_verbs") and not keys(node) & lex.cue("achieved_verbs") \
-                and not _repelled(tok, node, lex):
+                and not _repelled(tok, node, lex) and not (told and node.i != tok.i):
             return f"modal ({node.text})"
         if _hypothetical(node, lex):
             return f"hypothetical ({node.text})"
@@ -226,6 +227,13 @@ def non_event_reason(tok, lex: Lexicon, duration_tokens: frozenset[int],
     if _ongoing_since(tok, lex, date_tokens, duration_tokens):
         return "ongoing (present tense since a year or for years)"
     return None
+
+
+def _told_in_a_clause(tok) -> bool:
+    """An event noun its own relative clause tells in the preterite ("pidió una investigación sobre el bombardeo
+    aéreo que la tarde del jueves alcanzó un campamento"): the event happened, whatever is asked about it."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "acl" and c.pos_ == "VERB" and "Past" in c.morph.get("Tense")
+                                      and "Ind" in c.morph.get("Mood") for c in tok.children)
 
 
 def _ongoing_since(tok, lex: Lexicon, date_tokens: frozenset[int], duration_tokens: frozenset[int]) -> bool:

@@ -161,7 +161,9 @@ def _account_topic(tok, lex: Lexicon) -> bool:
     """An event noun that an account is about ("un informe sobre la masacre", "un libro acerca del atentado"):
     the event told again, dated by the account."""
     return tok.pos_ == "NOUN" and tok.dep_ == "nmod" and bool(case_of(tok) & lex.cue("topic_cases")) \
-        and bool(keys(tok.head) & lex.cue("account_nouns"))
+        and bool(keys(tok.head) & lex.cue("account_nouns")) and not any(c.dep_ == "acl" for c in tok.children)
+    # (not an event the account's sentence tells in a clause of its own: "una investigación sobre el bombardeo aéreo
+    # que la tarde del jueves alcanzó un campamento de desplazados")
 
 
 def _stripped(sent, doc_text: str) -> Span:
