@@ -174,8 +174,8 @@ ROWS = [
     ("haiti-gangs", "El 2 de marzo de 2024 las bandas asaltaron la Penitenciaría Nacional, en Puerto Príncipe.", None,
      "Armed clash", "Unidentified Armed Group", None, "Port-au-Prince", (D(2024, 3, 2), D(2024, 3, 2))),
     # an event its own relative clause tells in the preterite happened, whatever is asked about it
-    ("syria-asked-about", "El 6 de mayo de 2016 la ONU pidió una investigación sobre el bombardeo aéreo que la tarde del "
-     "jueves alcanzó un campamento de desplazados en Sarmada.", None, "Air/drone strike", None, None, "Sarmada",
+    ("syria-asked-about", "El 6 de mayo de 2016 la ONU pidió una investigación sobre el bombardeo aéreo que la "
+     "tarde del jueves alcanzó un campamento de desplazados en Sarmada.", None, "Air/drone strike", None, None, "Sarmada",
      (D(2016, 5, 5), D(2016, 5, 5))),
     ("mexico-clash", "Elementos de la Guardia Nacional mexicana se enfrentaron con sicarios del Cártel de Sinaloa en "
      "Culiacán el 15 de septiembre de 2024.", None, "Armed clash", "Mexico", "Sinaloa", "Culiacán",

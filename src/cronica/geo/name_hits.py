@@ -60,8 +60,8 @@ def hit_rows(g: Gazetteer, cues: Cues, doc: DocView, s: int, e: int, key: str, e
         # "el departamento de Arauca", "en Cabo Delgado" (a name no town bears): the division,
         # named "Arauca Department"
         rows = rows + [r for r in g.admin1_by_bare_name.get(key, ()) if r not in rows]
-        if cue0 == "admin" and not any(g.fcode[r] == "ADM1" for r in rows):
-            rows = rows + [p for r in rows for p in g.province_named_after(r) if p not in rows]   # "la región de Lugansk"
+        if cue0 == "admin" and not any(g.fcode[r] == "ADM1" for r in rows):   # "la región de Lugansk"
+            rows = rows + [p for r in rows for p in g.province_named_after(r) if p not in rows]
     if ent and ent[2] == "LOC":
         return rows
     world = [r for r in rows if g.src[r] in WORLD_SOURCES]
