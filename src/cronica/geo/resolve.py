@@ -123,16 +123,28 @@ def choose(g: Gazetteer, m: Mention, focus: dict[str, float], admin1s: set[tuple
     if not m.rows:
         return None
     scores = {r: score_row(g, m, r, focus, admin1s) for r in m.rows}
-    if anchors and len(m.rows) > 1 and m.cue in (None, "place"):     # (not "la provincia de Idlib")
-        qkey, qfine = translit_key(m.text), fine_key(m.text)
-        scores.update({r: scores[r] + nearness(g, r, m.key, anchors) for r in m.rows
-                       if closeness(g, r, qkey, qfine) >= NEAR_NAME})
+    if len(m.rows) == 1:
+        return _as_chosen(g, m, m.rows[0], scores)
+    likeness: dict[int, float] = {}   # how much a row's own name reads like the text, worked out when needed
+    if anchors and m.cue in (None, "place"):     # (not "la provincia de Idlib")
+        likeness = _likeness(g, m.rows, m.text)
+        scores.update({r: scores[r] + nearness(g, r, m.key, anchors) for r in m.rows if likeness[r] >= NEAR_NAME})
     top = max(scores.values())
     close = [r for r in m.rows if scores[r] >= top - NAME_TIE]
     if len(close) > 1:
-        qkey, qfine = translit_key(m.text), fine_key(m.text)
-        scores.update({r: scores[r] + NAME_TIE * closeness(g, r, qkey, qfine) for r in close})
-    best = max(m.rows, key=lambda r: (scores[r], -r))
+        likeness = likeness or _likeness(g, close, m.text)
+        scores.update({r: scores[r] + NAME_TIE * likeness[r] for r in close})
+    return _as_chosen(g, m, max(m.rows, key=lambda r: (scores[r], -r)), scores)
+
+
+def _likeness(g: Gazetteer, rows: list[int], text: str) -> dict[int, float]:
+    """Row -> how much its own name reads like the text (`rank.closeness`)."""
+    qkey, qfine = translit_key(text), fine_key(text)
+    return {r: closeness(g, r, qkey, qfine) for r in rows}
+
+
+def _as_chosen(g: Gazetteer, m: Mention, best: int, scores: dict[int, float]) -> tuple[int, float]:
+    """The chosen row with its score; a district read as a town is its seat."""
     if g.fcode[best] == "ADM2" and m.cue != "admin":
         return district_seat(g, best, m.text), scores[best]
     return best, scores[best]
