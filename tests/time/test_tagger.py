@@ -198,6 +198,29 @@ ROWS = [
     ("En el primer trimestre de este año ganó 205 millones, un 12 % menos que en el mismo periodo del año anterior, "
      "con ingresos por debajo de los del trimestre anterior.", D("2012-05-20"), "los del trimestre anterior", "DATE",
      "2011-Q4", None, ("2011-10-01", "2011-12-31")),
+    # ... nor is a quarter counted back from it: "el trimestre" and "el mismo trimestre del año pasado" after "el
+    # trimestre anterior" are the story's quarter (and the same one a year back)
+    ("Ford ganó 2.300 millones en el segundo trimestre de 2009. En el trimestre anterior había perdido 1.400 millones. "
+     "La compañía cerró el trimestre con 21.000 millones en caja.", D("2009-07-24"), "el trimestre", "DATE",
+     "2009-Q2", None, ("2009-04-01", "2009-06-30")),
+    ("Ford ganó 2.300 millones en el segundo trimestre de 2009. En el trimestre anterior había perdido 1.400 millones y "
+     "en el mismo trimestre del año pasado, 8.700.", D("2009-07-24"), "el mismo trimestre del año pasado", "DATE",
+     "2008-Q2", None, ("2008-04-01", "2008-06-30")),
+    # "el trimestre anterior" counts from the quarter the story tells, not from the day it was reported on
+    ("CASTELLÓN, 24 Abr (EFE).- Valdoria ganó 6,2 millones en el primer trimestre del año, según informó este jueves "
+     "la compañía. Las ventas se moderaron respecto al trimestre anterior.", D("2003-04-24"), "al trimestre anterior",
+     "DATE", "2002-Q4", None, ("2002-10-01", "2002-12-31")),
+    # a hope ("confía en que … se recupere") looks ahead: the second half of this year, told in April
+    ("CASTELLÓN, 24 Abr (EFE).- La empresa confía en que la demanda se recupere en el segundo semestre.",
+     D("2003-04-24"), "el segundo semestre", "DATE", "2003-H2", None, ("2003-07-01", "2003-12-31")),
+    # a past participle right before the day dates it, whatever verb comes after ("elegido el domingo, deberá"),
+    # unless it is a passive ahead ("será elegido el domingo"); a capitalised name is no participle ("Florida el lunes")
+    ("BARCELONA, 25 jul (EFE).- Joan Gaspart, elegido el domingo, deberá buscar un sustituto.", D("2000-07-25"),
+     "domingo", "DATE", "2000-07-23", None, ("2000-07-23", "2000-07-23")),
+    ("BARCELONA, 25 jul (EFE).- El presidente será elegido el domingo y deberá buscar un sustituto.", D("2000-07-25"),
+     "domingo", "DATE", "2000-07-30", None, ("2000-07-30", "2000-07-30")),
+    ("MIAMI, 21 oct (EFE).- Se prevé que Wilma toque tierra en el suroeste de Florida el lunes por la mañana.",
+     D("2005-10-21"), "lunes por la mañana", "TIME", "2005-10-24TMO", None, ("2005-10-24", "2005-10-24")),
     # "el mismo periodo de 1999": the period told before, in that year
     ("En el primer trimestre de 1998 ganó 500 millones y 751 millones en el mismo periodo de 1999 .", D("1999-05-01"), "el mismo periodo de 1999", "DATE", "1999-Q1", None, ("1999-01-01", "1999-03-31")),
     ("Las ventas del tercer trimestre crecieron respecto al mismo período del año pasado .", D("2007-10-24"), "al mismo período del año pasado", "DATE", "2006-Q3", None, ("2006-07-01", "2006-09-30")),

@@ -24,10 +24,16 @@ def _shift_year(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
+def contrast_period(t: Timex) -> bool:
+    """A period counted back or on from the one the story tells ('el trimestre anterior'): a comparison,
+    not the period a later 'el trimestre' or 'el mismo periodo del año pasado' refers to."""
+    return t.rule == "relative_unit" and t.anchor == "narrative" and t.precision in FINER
+
+
 def _model(out: Sequence[Timex], i: int, before: int) -> Optional[Timex]:
-    """The last finer-than-a-year date ending before `before`, not too far back."""
+    """The last finer-than-a-year date ending before `before`, not too far back (nor a contrast)."""
     for a in reversed(out[:i]):
-        if a.span.end > before:
+        if a.span.end > before or contrast_period(a):
             continue
         if before - a.span.end > LOOK_BACK:
             return None
@@ -207,7 +213,7 @@ def told_periods(out: list[Timex], text: str, folded: str, bare: re.Pattern, end
         else:
             told = sorted(out + found, key=lambda t: t.span.start)
             prev = next((o for o in reversed(told) if o.span.end <= m.start() and o.interval
-                         and re.fullmatch(rf"\d{{4}}-{code}\d", o.value)), None)
+                         and not contrast_period(o) and re.fullmatch(rf"\d{{4}}-{code}\d", o.value)), None)
             if prev is None:
                 continue
             value, interval = prev.value, prev.interval

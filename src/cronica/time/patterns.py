@@ -280,6 +280,8 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "bound": re.compile(rf"{B}(?P<b>{alt(lx.bounds)})\s+(?:{alt(lx.articles)}\s+)?$"),
         "future": re.compile(rf"{B}(?:{'|'.join(lx.future_markers) or '(?!)'}){E}"),
         "past": re.compile(rf"{B}(?:{'|'.join(lx.past_markers) or '(?!)'}){E}"),
+        # "será elegido el domingo": a participle of a passive ahead
+        "passive_ahead": re.compile(rf"{B}{alt(lx.words('passive_ahead'))}\s+$"),
         # "secuestrados el 7 de octubre", "asesinado en mayo": a past participle right before the date
         "participle_before": re.compile(rf"{B}(?!{alt(lx.words('future_participles'))}{E})\w+"
                                         rf"(?:{alt(lx.words('past_participle_endings'))})"

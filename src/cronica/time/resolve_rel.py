@@ -96,6 +96,8 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         base, kind = told[0], "narrative"   # "sustituye desde 2014 al aeropuerto, destruido aquel año"
     elif narrative and g(m, "dem") and gran == "year" and ctx.last_abs is not None:
         base, kind = ctx.last_abs[0], "narrative"   # "… desde mayo de 2022. Ese mismo año": the year just told
+    elif narrative and n and gran in SUB_CODES and (period := _told_period(m, ctx, gran)) is not None:
+        base, kind = period, "narrative"   # "el primer trimestre … según informó este jueves … el trimestre anterior"
     elif gran == "day" and narrative and (named := named_event_day(m, ctx, lx)) is not None:
         base, kind = named, "narrative"   # "Al día siguiente de la muerte de Saleh": of the day the text gave it
     elif gran == "day" and narrative and not n and g(m, "dem") and (day := _day_in_sentence(m, ctx)):
@@ -112,6 +114,19 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         if gran == "day" and narrative:
             res.extra["day_shift"] = n   # "al día siguiente del 11 de septiembre" (links.day_after)
     return res
+
+
+def _told_period(m: re.Match, ctx: Ctx, gran: str) -> Optional[date]:
+    """The first day of the last quarter (half) the text told before the match, counted from it ("el trimestre
+    anterior" of the quarter a results story is about, not of the day it was reported on); not a period told
+    to compare with ("el mismo periodo de 2002") nor one counted from another."""
+    code = SUB_CODES[gran]
+    for t in reversed(ctx.told):
+        if t.span.end <= m.start() and t.type == "DATE" and t.interval and not t.extra.get("same_period_as") \
+                and not (t.rule == "relative_unit" and t.anchor == "narrative") \
+                and re.fullmatch(rf"(?:FY)?\d{{4}}-{code}\d", t.value):
+            return t.interval[0]
+    return None
 
 
 def _day_in_sentence(m: re.Match, ctx: Ctx) -> Optional[date]:

@@ -287,10 +287,12 @@ class TimeTagger:
             tense = self._tense(text, s, e)
             if tense is None and dct is not None:
                 tense = self._far_tense(text, s, e, rule.kind, m)
-            marked_past = bool((tense is None and self.helpers["participle_before"].search(folded, max(0, s - 40), s))
-                               or self.helpers["perfect_before"].search(folded, max(0, s - 40), s))
+            participle = self.helpers["participle_before"].search(folded, max(0, s - 40), s)
+            marked_past = bool((participle and (tense is None or (text[participle.start()].islower() and not self.helpers[
+                "passive_ahead"].search(folded, max(0, s - 60), participle.start())))) or self.helpers["perfect_before"].search(folded, max(0, s - 40), s))
             if marked_past:
-                tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían"
+                tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían", "Joan
+                # Gaspart, elegido el domingo, deberá …" (the participle dates the day, not the verb after it)
             if dct is not None and self.helpers["event_noun_before"].search(folded, max(0, s - 24), s):
                 tense = False   # "los responsables de la explosión del viernes serán capturados": a day gone
             if self.helpers["since_before"].search(folded, max(0, s - 20), s) or (
