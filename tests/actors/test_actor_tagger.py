@@ -118,6 +118,10 @@ CASES = [
     # a person named in apposition to a civilian noun is that civilian where the text names him again
     ("Lasso decretó el estado de excepción tras el asesinato del alcalde de Manta, Agustín Intriago. Intriago fue "
      "atacado ayer.", [("alcalde", "Civilians", "coref-fallback"), ("Intriago", "Civilians", "named: 'Agustín Intriago' ")]),
+    # rival gangs are their own actors, none another's alias
+    ("Las autoridades atribuyen la matanza a Los Tiguerones, que disputan el puerto a Los Lobos y a Los Choneros.",
+     [("Los Tiguerones", "Los Tiguerones", "alias"), ("Los Lobos", "Los Lobos", "alias"),
+      ("Los Choneros", "Los Choneros", "alias")]),
     # bare troops serve the last armed force named, not a government that only spoke
     ("El Ejército sirio cercó Yabrud. Las autoridades libanesas señalaban la ciudad. Las tropas avanzaron.",
      [("Ejército sirio", "Military Forces of Syria", "alias"), ("autoridades libanesas", "Government of Lebanon", "demonym"),

@@ -111,6 +111,18 @@ def test_admin_cue_with_demonym(tag, text, surface, country, fcode):
         (got[surface].name, got[surface].rule)
 
 
+@pytest.mark.parametrize("text,surface,country", [
+    # a name told as a town by what follows it ("…, capital de la provincia homónima") is the town, not the
+    # province of the same name
+    ("QUITO, 12 abr (EFE).- Nueve personas murieron en el ataque contra el puerto pesquero de Esmeraldas, capital de "
+     "la provincia homónima, en la frontera norte de Ecuador.", "Esmeraldas", "EC"),
+])
+def test_a_name_told_as_a_town_after_it_is_the_town(tag, text, surface, country):
+    got = {p.span.text: p for p in tag(text)}
+    p = got[surface]
+    assert (p.country, p.feature_code[:3], p.precision) == (country, "PPL", 1), (p.name, p.feature_code, p.rule)
+
+
 def test_a_weak_name_after_a_country_stays_in_that_country(tag):
     """'en el sur del Líbano, … las localidades de Kfar Kila y Jiam': the villages are Lebanese; the
     gazetteer has only a Syrian namesake, so they stay unresolved rather than placed in Idlib."""

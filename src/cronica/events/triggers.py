@@ -194,6 +194,9 @@ def find_triggers(sent, lex: Lexicon, ctx: SentenceContext) -> list[Trigger]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or any(t.i in ctx.actor_tokens for t in span):
             continue
+        if entry.needs_verb and not (keys(_governing_verb(span.root)) & entry.needs_verb
+                                     or _event_noun_head(span.root, entry)):
+            continue   # "la escisión que rechaza el alto el fuego": a truce named, none agreed
         covered.update(t.i for t in span)
         out.append(Trigger(span.root, start, end, entry, ph))
     for tok in sent:

@@ -110,6 +110,16 @@ def capital_appositions(data: PlaceData, doc: DocView, mentions: list[Mention], 
     mentions.sort(key=lambda m: m.start)
 
 
+def apposed_towns(data: PlaceData, doc: DocView, mentions: list[Mention]) -> None:
+    """"Esmeraldas, capital de la provincia homónima", "Solhan, una localidad de la provincia de Yagha": a name the
+    gazetteer knows, told as a town by what follows it, is read as a town (not the province of the same name)."""
+    ft, after = doc.ft, data.cues.capital_after
+    for m in mentions:
+        if m.cue is None and ft.startswith(", ", m.end) and any(ft.startswith(p + " ", m.end + 2) for p in after):
+            m.cue = "place"
+            m.rule.append("cue:apposed-town")
+
+
 def _apposed_town(data: PlaceData, doc: DocView, j: Optional[int], covered: Spans, focus: dict) -> Optional[Mention]:
     text, words = doc.text, doc.words
     if j is None or not text[words[j][0]].isupper():

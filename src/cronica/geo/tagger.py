@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Optional
 
 from cronica.geo.compass import compass_region
-from cronica.geo.cue_names import capital_appositions, cue_mentions
+from cronica.geo.cue_names import apposed_towns, capital_appositions, cue_mentions
 from cronica.geo.fallback import geocode_unresolved
 from cronica.geo.document import DocView, entities, note_hits, read_document
 from cronica.geo.document_rules import accept_deferred, actor_lists, country_lists, demonym_countries, repeat_places
@@ -120,6 +120,7 @@ class PlaceTagger:
         accept_deferred(data, doc, mentions, deferred, covered)
         cue_mentions(data, doc, mentions, covered, focus)
         capital_appositions(data, doc, mentions, covered, focus)
+        apposed_towns(data, doc, mentions)
         repeat_places(data, doc, mentions, covered)
 
         club_lists(data, doc, mentions)
