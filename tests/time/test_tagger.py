@@ -221,6 +221,20 @@ ROWS = [
      "domingo", "DATE", "2000-07-30", None, ("2000-07-30", "2000-07-30")),
     ("MIAMI, 21 oct (EFE).- Se prevé que Wilma toque tierra en el suroeste de Florida el lunes por la mañana.",
      D("2005-10-21"), "lunes por la mañana", "TIME", "2005-10-24TMO", None, ("2005-10-24", "2005-10-24")),
+    # a past subjunctive of an -ar verb looks back ("después de que … fallara a finales de septiembre"), told in May
+    ("La misión, que durará 11 días, estaba prevista para octubre del año pasado, pero la NASA la aplazó después de "
+     "que una unidad de control de datos del telescopio fallara a finales de septiembre.", D("2009-05-11"),
+     "finales de septiembre", "DATE", "2008-09", "END", ("2008-09-21", "2008-09-30")),
+    # "a dos días de que se cumpla, el viernes, …": two days ahead of it, the Friday to come
+    ("BILBAO, 29 jul (EFE).- ETA golpea a dos días de que se cumpla, el viernes, el aniversario de su fundación.",
+     D("2009-07-29"), "viernes", "DATE", "2009-07-31", None, ("2009-07-31", "2009-07-31")),
+    # a pluperfect earlier in the date's stretch of clause dates it, whatever verb follows the comma
+    ("SANTIAGO, 18 ene (EFE).- Piñera, que ya había sido el candidato más votado en la primera vuelta del 13 de "
+     "diciembre, asumirá el cargo el 11 de marzo.", D("2010-01-18"), "13 de diciembre", "DATE", "2009-12-13", None,
+     ("2009-12-13", "2009-12-13")),
+    # a feast day by its name
+    ("ZARAGOZA, 12 oct (EFE).- Muchos viajeros aprovecharon para pasar en Zaragoza el día del Pilar.", D("2003-10-12"),
+     "el día del Pilar", "DATE", "2003-10-12", None, ("2003-10-12", "2003-10-12")),
     # "el mismo periodo de 1999": the period told before, in that year
     ("En el primer trimestre de 1998 ganó 500 millones y 751 millones en el mismo periodo de 1999 .", D("1999-05-01"), "el mismo periodo de 1999", "DATE", "1999-Q1", None, ("1999-01-01", "1999-03-31")),
     ("Las ventas del tercer trimestre crecieron respecto al mismo período del año pasado .", D("2007-10-24"), "al mismo período del año pasado", "DATE", "2006-Q3", None, ("2006-07-01", "2006-09-30")),

@@ -300,6 +300,9 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         "perfect_word": re.compile(rf"{B}{alt(lx.words('perfect_aux'))}\s+\w+(?:{alt(lx.words('past_participle_endings'))})\b"),
         # "desde el jueves avanzan": a weekday or date a span runs from lies behind the dct
         "pluperfect_word": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+"),
+        # "que ya había sido el más votado en la primera vuelta del 13 de diciembre": a pluperfect earlier in the
+        # date's own stretch of clause (no comma, no "que" between)
+        "pluperfect_in_clause": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+(?:(?!\bque\b)[^.;!?,])*$"),
         "pluperfect_before": re.compile(rf"{B}{alt(lx.words('pluperfect_aux'))}\s+\w+(?:\s+[^.;!?]*)?$"),
         "event_noun_before": re.compile(rf"{B}{alt(lx.words('past_event_nouns'))}\s+{alt(lx.words('of'))}\s+"
                                         rf"(?:{alt(lx.articles)}\s+)?$"),

@@ -289,7 +289,8 @@ class TimeTagger:
                 tense = self._far_tense(text, s, e, rule.kind, m)
             participle = self.helpers["participle_before"].search(folded, max(0, s - 40), s)
             marked_past = bool((participle and (tense is None or (text[participle.start()].islower() and not self.helpers[
-                "passive_ahead"].search(folded, max(0, s - 60), participle.start())))) or self.helpers["perfect_before"].search(folded, max(0, s - 40), s))
+                "passive_ahead"].search(folded, max(0, s - 60), participle.start())))) or self.helpers["perfect_before"].search(folded, max(0, s - 40), s)
+                or (dct is not None and self.helpers["pluperfect_in_clause"].search(folded, max(0, s - 80), s)))
             if marked_past:
                 tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían", "Joan
                 # Gaspart, elegido el domingo, deberá …" (the participle dates the day, not the verb after it)
