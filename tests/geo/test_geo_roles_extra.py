@@ -197,6 +197,10 @@ CONSTRUCTIONS = [
     # a favela is a quarter: placed at the town named right after it
     ("La operación en las favelas de la Penha, en la zona norte de Río de Janeiro, dejó 119 muertos.",
      [("Penha", "location", "quarter:in:Rio de Janeiro", "BR")], []),
+    # ... and so is a rural part of a municipality (a "corregimiento", "vereda", "caserío"): Betulia of Suárez,
+    # not the Betulia of Antioquia
+    ("Siete personas murieron el domingo en la vía que atraviesa el corregimiento de Betulia, en la zona rural de "
+     "Suárez, en el departamento del Cauca.", [("Betulia", "location", "quarter:in:Suárez", "CO")], []),
     # a quarter of the town the story is at, not a namesake village 150 km away: placed at that town (precision 2)
     ("El 22, las fuerzas iraquíes irrumpieron en la ciudad de Tal Afar por el barrio de Al Kifah, en el noroeste.",
      [("Tal Afar", "location", "gazetteer", "IQ"), ("Al Kifah", "location", "quarter:in:Tal Afar", "IQ")], []),

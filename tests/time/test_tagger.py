@@ -232,6 +232,13 @@ ROWS = [
     ("SANTIAGO, 18 ene (EFE).- Piñera, que ya había sido el candidato más votado en la primera vuelta del 13 de "
      "diciembre, asumirá el cargo el 11 de marzo.", D("2010-01-18"), "13 de diciembre", "DATE", "2009-12-13", None,
      ("2009-12-13", "2009-12-13")),
+    # the first end of a range takes the year the second tells, counted from the dct too ("del año pasado")
+    ("TOKIO, 20 ene (EFE).- Entre abril y septiembre del año pasado, la primera mitad de su ejercicio fiscal, JAL "
+     "perdió 1.000 millones.", D("2010-01-20"), "abril", "DATE", "2009-04", None, ("2009-04-01", "2009-04-30")),
+    # a clock time with its zone in words ("hora británica") and its day after it
+    ("LONDRES, 19 abr (EFE).- Ryanair ha cancelado todos sus vuelos hasta las 13.00 hora británica del miércoles.",
+     D("2010-04-19"), "las 13.00 hora británica del miércoles", "TIME", "2010-04-21T13:00", None,
+     ("2010-04-21", "2010-04-21")),
     # a feast day by its name
     ("ZARAGOZA, 12 oct (EFE).- Muchos viajeros aprovecharon para pasar en Zaragoza el día del Pilar.", D("2003-10-12"),
      "el día del Pilar", "DATE", "2003-10-12", None, ("2003-10-12", "2003-10-12")),

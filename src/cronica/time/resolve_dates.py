@@ -173,6 +173,7 @@ def told_year(m: re.Match, ctx: Ctx, lx: Lexicon, extra: dict) -> tuple[Optional
     if anaphora or int(lx.shifted_units[g(m, "thisyear")][1]) < 0:
         extra["year_told_back"] = True    # "en enero de ese año": the year a reader already has; "en mayo del año
         # anterior": one before the story's (both, told inside a sentence, are asides: the story stays)
+    extra["year_told"] = True   # ("entre abril y septiembre del año pasado": the first end shares it)
     return (base.year + int(lx.shifted_units[g(m, "thisyear")][1]) if base is not None else None), kind
 
 

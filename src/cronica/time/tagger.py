@@ -94,6 +94,11 @@ def _yearless(t: Timex) -> bool:
     return t.type == "DATE" and t.interval is None and bool(_YEARLESS.fullmatch(t.value))
 
 
+def _year_told(t: Timex) -> bool:
+    """A date whose year the text tells: absolute ('septiembre de 2009') or counted ('septiembre del año pasado')."""
+    return t.anchor == "absolute" or bool(t.extra.get("year_told"))
+
+
 def _give_year(t: Timex, later: date) -> None:
     """Resolve a yearless date from the dated one after it: the same year, or the year before
     when its month comes later in the calendar ('diciembre y enero de 2017')."""
@@ -459,7 +464,7 @@ class TimeTagger:
                     and self.helpers["range_join"].match(folded[a.span.end:b.span.start]):
                 _give_year(a, b.interval[0])   # 'julio y agosto de 2017' with nothing before to anchor 'julio'
                 continue
-            if (a.type != "DATE" or b.type != "DATE" or a.anchor not in ("dct", "narrative") or b.anchor != "absolute"
+            if (a.type != "DATE" or b.type != "DATE" or a.anchor not in ("dct", "narrative") or not _year_told(b)
                     or a.precision not in ("day", "month") or b.precision not in ("day", "month")
                     or not a.interval or not b.interval or a.rule not in ("date", "range_days") or a.extra.get("part")
                     or not self.helpers["range_join"].match(folded[a.span.end:b.span.start])):
