@@ -235,6 +235,11 @@ ROWS = [
     # the first end of a range takes the year the second tells, counted from the dct too ("del año pasado")
     ("TOKIO, 20 ene (EFE).- Entre abril y septiembre del año pasado, la primera mitad de su ejercicio fiscal, JAL "
      "perdió 1.000 millones.", D("2010-01-20"), "abril", "DATE", "2009-04", None, ("2009-04-01", "2009-04-30")),
+    # a range whose first end had no year of its own ("entre el 19 de junio y el 19 de agosto de 2007"): the story
+    # starts at the first end, so "tres días antes" and "la madrugada del martes" count from 19 June
+    ("La operación fue una ofensiva contra Al Qaeda en Baquba entre el 19 de junio y el 19 de agosto de 2007. Formaba "
+     "parte de la operación Phantom Thunder, lanzada tres días antes en los alrededores de Bagdad.", None,
+     "tres días antes", "DATE", "2007-06-16", None, ("2007-06-16", "2007-06-16")),
     # a clock time with its zone in words ("hora británica") and its day after it
     ("LONDRES, 19 abr (EFE).- Ryanair ha cancelado todos sus vuelos hasta las 13.00 hora británica del miércoles.",
      D("2010-04-19"), "las 13.00 hora británica del miércoles", "TIME", "2010-04-21T13:00", None,

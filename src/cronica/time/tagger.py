@@ -344,8 +344,14 @@ class TimeTagger:
                 continue
             e = self._shift(res, rule, m, ctx, folded, e)
             for t in self._timexes(text, s, e, rule, m, res, folded):
+                opened = bool(out) and self._yearless_start(out[-1], t, folded)
+                if opened:
+                    _give_year(out[-1], t.interval[0])   # "entre el 19 de junio y el 19 de agosto de 2007"
                 if out and self._range_pair(out[-1], t, folded):
-                    t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
+                    if opened:   # (a start that had no year could not move it: the story starts there now)
+                        t.extra["story_at"] = out[-1].interval
+                    else:
+                        t.extra["moves_anchor"] = False    # "entre 2019 y 2020": the story starts at 2019
                 if self._flashback(t, ref, dct, ctx) or self._flashforward(t, ref, dct, ctx) \
                         or self._since_clause(t, ref, folded) or self._news_background(t, dct, folded) \
                         or self._demanded(t, folded) or self._noun_date_after_day(t, out, folded, cuts) \
@@ -375,7 +381,7 @@ class TimeTagger:
                 if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
                     last_abs = (t.span.end, (t.interval[0], t.precision))
                 # after "la noche del 7 al 8" the story stands on the 8th
-                story = (t.interval[1], t.interval[1]) if t.extra.get("overnight") else t.interval
+                story = (t.interval[1], t.interval[1]) if t.extra.get("overnight") else t.extra.get("story_at") or t.interval
                 if t.extra.get("moves_anchor") and t.interval:
                     ref, ref_end = story[0], t.span.end
                     first_end = first_end or t.interval[1]
@@ -455,6 +461,13 @@ class TimeTagger:
             # story stays (a step that opens a clause moves it: "Dos años antes, …")
             res.extra["aside"] = not opens or bool(APPOSED_END.match(folded, mk.end()))
         return mk.end()
+
+    def _yearless_start(self, a: Timex, b: Timex, folded: str) -> bool:
+        """Is `a` a yearless first end of a range whose second end `b` tells the year ("entre el 19 de junio y el
+        19 de agosto de 2007")?"""
+        return _yearless(a) and b.anchor == "absolute" and b.precision in ("day", "month") and b.interval is not None \
+            and bool(self.helpers["range_join"].match(folded[a.span.end:b.span.start])) \
+            and bool(self.helpers["range_open"].search(folded, max(0, a.span.start - 20), a.span.start))
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
         """'entre enero y marzo de 1998', 'el 30 de diciembre y el 2 de enero de 2017': the first end
