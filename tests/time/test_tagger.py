@@ -240,6 +240,11 @@ ROWS = [
     ("La operación fue una ofensiva contra Al Qaeda en Baquba entre el 19 de junio y el 19 de agosto de 2007. Formaba "
      "parte de la operación Phantom Thunder, lanzada tres días antes en los alrededores de Bagdad.", None,
      "tres días antes", "DATE", "2007-06-16", None, ("2007-06-16", "2007-06-16")),
+    # "N días después de la matanza": a duration (as TimeBank-es marks it) that points at the day it steps to from
+    # the happening it names, when the text told that day
+    ("La matanza de Kingsmill ocurrió el 5 de enero de 1976 en Armagh. El 20 de enero, el IRA negó su autoría. Nueve "
+     "días después de la matanza, los paramilitares mataron a dos vecinos.", None, "Nueve días", "DURATION", "P9D",
+     None, ("1976-01-14", "1976-01-14")),
     # a clock time with its zone in words ("hora británica") and its day after it
     ("LONDRES, 19 abr (EFE).- Ryanair ha cancelado todos sus vuelos hasta las 13.00 hora británica del miércoles.",
      D("2010-04-19"), "las 13.00 hora británica del miércoles", "TIME", "2010-04-21T13:00", None,

@@ -355,4 +355,6 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
                                       rf"(?P<dp>{alt(lx.day_parts)})\s+{alt(lx.words('of'))}\s+$"),
         # "dos días después", not "dos días después de las elecciones" (matched at a duration's end)
         "shift": re.compile(rf"\s+(?P<w>{alt(lx.duration_shifts)}){E}(?!\s+{alt(lx.shift_guards)}{E})"),
+        # "doce días después de la caída de Salma": a step from a happening the text names
+        "shift_of": re.compile(rf"\s+(?P<w>{alt(lx.duration_shifts)}){E}(?=\s+{alt(lx.words('of'))}{E})"),
     }

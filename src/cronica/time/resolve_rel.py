@@ -308,12 +308,18 @@ def named_event_day(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[date]:
     """The day of the happening named after 'la víspera de' ('la víspera de la matanza'): the first day
     told in the sentence where the text first names it with an article ('La matanza de Kingsmill fue ...
     la tarde del 5 de enero de 1976'); None when no such sentence has one."""
-    head = _named_noun(re.findall(r"\w+", ctx.folded[m.end():m.end() + 40]), lx)
+    return day_of_named(ctx, lx, m.end(), m.start())
+
+
+def day_of_named(ctx: Ctx, lx: Lexicon, after: int, before: int) -> Optional[date]:
+    """The day of the happening 'de la X' / 'del X' names right after `after` (see `named_event_day`), told
+    before `before`."""
+    head = _named_noun(re.findall(r"\w+", ctx.folded[after:after + 40]), lx)
     if head is None:
         return None
     noun = re.compile(rf"\b(?:{'|'.join(map(re.escape, lx.articles))})\s+{re.escape(head)}\b")
-    for named in noun.finditer(ctx.folded, 0, m.start()):
-        day = _day_told_with(ctx, named, m.start())
+    for named in noun.finditer(ctx.folded, 0, before):
+        day = _day_told_with(ctx, named, before)
         if day is not None:
             return day
     return None

@@ -21,7 +21,7 @@ from cronica.time.links import (clocks_before_days, day_after, elided_ages, fisc
 from cronica.time.anchor import FINE_PRECISIONS, MOVING, NON_MOVING_BOUNDS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
-from cronica.time.shift import label, shift_duration
+from cronica.time.shift import label, shift_duration, shifted_interval
 
 Handler = Callable[[re.Match, Ctx, Lexicon], Optional[Res]]
 HANDLERS: dict[str, Handler] = {
@@ -439,6 +439,7 @@ class TimeTagger:
             return end
         mk = self.helpers["shift"].match(folded, end)
         if mk is None:
+            self._shift_from_named(res, ctx, folded, end, m.start())
             return end
         shift_duration(res, ctx, self.lexicon.duration_shifts[" ".join(mk.group("w").split())])
         opens = opens_clause(ctx.text, m.start(), self.lexicon.words("clause_conjunctions"))
@@ -468,6 +469,21 @@ class TimeTagger:
         return _yearless(a) and b.anchor == "absolute" and b.precision in ("day", "month") and b.interval is not None \
             and bool(self.helpers["range_join"].match(folded[a.span.end:b.span.start])) \
             and bool(self.helpers["range_open"].search(folded, max(0, a.span.start - 20), a.span.start))
+
+    def _shift_from_named(self, res: Res, ctx: Ctx, folded: str, end: int, start: int) -> None:
+        """'Doce días después de la caída de Salma': the duration keeps its span and value (TimeBank-es marks
+        "N días después de …" as a DURATION), and points at the day it steps to from the happening it names, when
+        the text told that happening's day ("tomó Salma el 12 de enero"): the day the events it dates are on."""
+        mk = self.helpers["shift_of"].match(folded, end)
+        day = rr.day_of_named(ctx, self.lexicon, mk.end("w"), start) if mk else None
+        if day is None:
+            return
+        sign = 1 if self.lexicon.duration_shifts[" ".join(mk.group("w").split())] == "after" else -1
+        got = shifted_interval(RefTime(day, day, "day", day.isoformat()), res.value, sign)
+        if got is not None:
+            res.interval, res.precision = got
+            res.anchor = "narrative"
+            res.extra.update(shift="after" if sign > 0 else "before", shifted_from=day.isoformat())
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
         """'entre enero y marzo de 1998', 'el 30 de diciembre y el 2 de enero de 2017': the first end
