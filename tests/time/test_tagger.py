@@ -245,6 +245,10 @@ ROWS = [
     ("La matanza de Kingsmill ocurrió el 5 de enero de 1976 en Armagh. El 20 de enero, el IRA negó su autoría. Nueve "
      "días después de la matanza, los paramilitares mataron a dos vecinos.", None, "Nueve días", "DURATION", "P9D",
      None, ("1976-01-14", "1976-01-14")),
+    # the verb of a next coordinated "y que" clause is not the date's ("tomó la decisión en … y que no firmará")
+    ("PAMPLONA, 3 ene (EFE).- Induráin explicó que tomó la decisión en los últimos días de diciembre y que no "
+     "firmará con la ONCE.", D("1997-01-03"), "los últimos días de diciembre", "DATE", "1996-12", "END",
+     ("1996-12-21", "1996-12-31")),
     # a clock time with its zone in words ("hora británica") and its day after it
     ("LONDRES, 19 abr (EFE).- Ryanair ha cancelado todos sus vuelos hasta las 13.00 hora británica del miércoles.",
      D("2010-04-19"), "las 13.00 hora británica del miércoles", "TIME", "2010-04-21T13:00", None,

@@ -627,6 +627,8 @@ class TimeTagger:
         `clause`: look only inside the date's own clause (up to ", lo que ..."); `left_only`: only before it;
         `reach`, `left_reach`: characters after and before it read (CONTEXT by default)."""
         left, right = self._sides(text, s, e, clause, left_only, reach, left_reach)
+        right = self.helpers["coordinated_clause"].split(right, 1)[0]   # "tomó la decisión en diciembre y que no
+        # firmará": the next "y que" clause's verb is not the date's
         best: tuple[int, Optional[bool]] = (max(CONTEXT, reach, left_reach) * 2, None)
         if any(left.endswith(b) or BOUND_GAP.fullmatch(left, left.rfind(b) + len(b)) for b in
                self.lexicon.words("bound_markers") if b in left):
