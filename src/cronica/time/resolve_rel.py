@@ -97,7 +97,7 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     elif narrative and g(m, "dem") and gran == "year" and ctx.last_abs is not None:
         base, kind = ctx.last_abs[0], "narrative"   # "… desde mayo de 2022. Ese mismo año": the year just told
     elif narrative and n and gran in SUB_CODES and (period := _told_period(m, ctx, gran)) is not None:
-        base, kind = period, "narrative"   # "el primer trimestre … según informó este jueves … el trimestre anterior"
+        base, kind = period, "narrative"   # "el primer trimestre … informó este jueves … el trimestre anterior"
     elif gran == "day" and narrative and (named := named_event_day(m, ctx, lx)) is not None:
         base, kind = named, "narrative"   # "Al día siguiente de la muerte de Saleh": of the day the text gave it
     elif gran == "day" and narrative and not n and g(m, "dem") and (day := _day_in_sentence(m, ctx)):

@@ -292,10 +292,7 @@ class TimeTagger:
             tense = self._tense(text, s, e)
             if tense is None and dct is not None:
                 tense = self._far_tense(text, s, e, rule.kind, m)
-            participle = self.helpers["participle_before"].search(folded, max(0, s - 40), s)
-            marked_past = bool((participle and (tense is None or (text[participle.start()].islower() and not self.helpers[
-                "passive_ahead"].search(folded, max(0, s - 60), participle.start())))) or self.helpers["perfect_before"].search(folded, max(0, s - 40), s)
-                or (dct is not None and self.helpers["pluperfect_in_clause"].search(folded, max(0, s - 80), s)))
+            marked_past = self._marked_past(text, folded, s, tense, dct)
             if marked_past:
                 tense = False   # "secuestrados el 7 de octubre", "había advertido el lunes que liberarían", "Joan
                 # Gaspart, elegido el domingo, deberá …" (the participle dates the day, not the verb after it)
@@ -381,7 +378,8 @@ class TimeTagger:
                 if t.extra.get("moves_anchor") and t.interval and t.anchor == "absolute" and t.precision in SETS_YEAR:
                     last_abs = (t.span.end, (t.interval[0], t.precision))
                 # after "la noche del 7 al 8" the story stands on the 8th
-                story = (t.interval[1], t.interval[1]) if t.extra.get("overnight") else t.extra.get("story_at") or t.interval
+                story = (t.interval[1], t.interval[1]) if t.extra.get("overnight") \
+                    else t.extra.get("story_at") or t.interval
                 if t.extra.get("moves_anchor") and t.interval:
                     ref, ref_end = story[0], t.span.end
                     first_end = first_end or t.interval[1]
@@ -462,6 +460,18 @@ class TimeTagger:
             # story stays (a step that opens a clause moves it: "Dos años antes, …")
             res.extra["aside"] = not opens or bool(APPOSED_END.match(folded, mk.end()))
         return mk.end()
+
+    def _marked_past(self, text: str, folded: str, s: int, tense: Optional[bool], dct: Optional[date]) -> bool:
+        """Does the text right before the date mark it as past, whatever verb is nearest? A past participle ("secuestrados
+        el 7 de octubre"; over a later verb too, "Joan Gaspart, elegido el domingo, deberá …", unless a passive ahead,
+        "será elegido el domingo"), a perfect ("había advertido el lunes que …"), or, in news, a pluperfect earlier in
+        the date's stretch of clause ("que ya había sido el más votado en la primera vuelta del 13 de diciembre")."""
+        participle = self.helpers["participle_before"].search(folded, max(0, s - 40), s)
+        if participle and (tense is None or (text[participle.start()].islower() and not self.helpers[
+                "passive_ahead"].search(folded, max(0, s - 60), participle.start()))):
+            return True
+        return bool(self.helpers["perfect_before"].search(folded, max(0, s - 40), s) or (
+            dct is not None and self.helpers["pluperfect_in_clause"].search(folded, max(0, s - 80), s)))
 
     def _yearless_start(self, a: Timex, b: Timex, folded: str) -> bool:
         """Is `a` a yearless first end of a range whose second end `b` tells the year ("entre el 19 de junio y el
