@@ -249,6 +249,11 @@ ROWS = [
     ("PAMPLONA, 3 ene (EFE).- Induráin explicó que tomó la decisión en los últimos días de diciembre y que no "
      "firmará con la ONCE.", D("1997-01-03"), "los últimos días de diciembre", "DATE", "1996-12", "END",
      ("1996-12-21", "1996-12-31")),
+    # ... nor is the verb of a relative clause after the date ("caigan el lunes en la Bolsa de Seúl, que ya estaba
+    # cerrada"): the hope before it looks ahead
+    ("SEÚL, 3 nov (EFE).- Los analistas esperan que las acciones de las dos compañías caigan el lunes en la Bolsa de "
+     "Seúl, que ya estaba cerrada cuando se conoció la noticia.", D("2012-11-03"), "lunes", "DATE", "2012-11-05",
+     None, ("2012-11-05", "2012-11-05")),
     # a clock time with its zone in words ("hora británica") and its day after it
     ("LONDRES, 19 abr (EFE).- Ryanair ha cancelado todos sus vuelos hasta las 13.00 hora británica del miércoles.",
      D("2010-04-19"), "las 13.00 hora británica del miércoles", "TIME", "2010-04-21T13:00", None,

@@ -318,7 +318,8 @@ def build_helpers(lx: Lexicon) -> dict[str, re.Pattern]:
         # "los años sesenta y setenta", "los 80 y 90": a second decade joined to the first
         "decade_pair": re.compile(rf"\s+{alt(lx.words('alternatives'))}\s+(?:{alt(lx.words('plural_articles'))}\s+)?"
                                   rf"(?P<dec>(?:1[0-9]|20)?[0-9]0|{alt(lx.decade_words)})s?(?![\w.,:]\d|\w)"),
-        "coordinated_clause": re.compile(rf",?\s+{alt(lx.words('coordinated_clause_leads'))}{E}"),
+        "coordinated_clause": re.compile(rf",?\s+{alt(lx.words('coordinated_clause_leads'))}{E}"
+                                         rf"|,\s*{alt(lx.words('relative_pronouns'))}{E}"),
         "clause_break": re.compile(rf",\s*{alt(lx.words('clause_breaks'))}{E}"),   # ", lo que ...": another clause
         "range_open": re.compile(rf"{B}{alt(lx.range_openers)}\s+(?:{alt(lx.articles)}\s+)?$"),
         "range_join": re.compile(rf"^\s*{alt(lx.range_joiners)}\s+(?:{alt(lx.articles)}\s+)?$"),
