@@ -254,6 +254,10 @@ ROWS = [
     ("SEÚL, 3 nov (EFE).- Los analistas esperan que las acciones de las dos compañías caigan el lunes en la Bolsa de "
      "Seúl, que ya estaba cerrada cuando se conoció la noticia.", D("2012-11-03"), "lunes", "DATE", "2012-11-05",
      None, ("2012-11-05", "2012-11-05")),
+    # "la misma noche": the night of the day the story is at (as "esa misma noche"; "la misma noche del domingo" is
+    # that Sunday's)
+    ("MÉXICO, 7 jul (EFE).- Cárdenas ganó el domingo. Zedillo reconoció los resultados en un mensaje televisado la "
+     "misma noche.", D("1997-07-07"), "la misma noche", "TIME", "1997-07-06TNI", None, ("1997-07-06", "1997-07-06")),
     # a clock time with its zone in words ("hora británica") and its day after it
     ("LONDRES, 19 abr (EFE).- Ryanair ha cancelado todos sus vuelos hasta las 13.00 hora británica del miércoles.",
      D("2010-04-19"), "las 13.00 hora británica del miércoles", "TIME", "2010-04-21T13:00", None,

@@ -255,10 +255,11 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"(?P<wd>{p['WD']})(?:\s+(?P<wdday>{p['DAYN']})(?![\w%]|[.,]\d))?"   # "la noche del sábado 11"
          rf"(?:\s+{p['OVERNIGHT_TO']}\s+(?P<wd_to>{p['WD']}))?(?:\s+(?P<rel2>{p['REL']}))?)"
          rf"|\s+(?P<rel4>{alt(lx.anchor_relative)})(?![\w])(?!\s+{p['AT']}\s))?"),   # "la mañana siguiente"
-        ("day_part_that", "day_part_that",   # "esa misma noche", "aquella mañana": the day the story is at
-         rf"(?P<dem>{alt(k for k, v in lx.demonstratives.items() if v == 'anchor' and k not in lx.words('same'))})"
-         rf"\s+(?:{p['SAME']}\s+)?"
-         rf"(?P<dp>{p['DP']})(?![\w])"),
+        ("day_part_that", "day_part_that",   # "esa misma noche", "aquella mañana", "la misma noche": the day the
+         # story is at
+         rf"(?:(?P<dem>{alt(k for k, v in lx.demonstratives.items() if v == 'anchor' and k not in lx.words('same'))})"
+         rf"\s+(?:{p['SAME']}\s+)?|{alt(lx.articles)}\s+{p['SAME']}\s+(?=(?:{p['DP']})(?![\w])(?!\s+{p['OF']}\s)))"
+         rf"(?P<dp>{p['DP']})(?![\w])"),   # (not "la misma noche del domingo": that day's)
         ("phrase", "phrase", rf"(?P<phrase>{alt(lx.phrases)})"),
         ("date_anaphor", "anaphor", rf"(?P<ana>{p['DATE_ANAPHORS']})(?![\w])"),   # "hasta esa fecha"
         ("period_anaphor", "period_anaphor",   # "en ese mismo periodo" (not "este periodo de reflexión")
