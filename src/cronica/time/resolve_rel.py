@@ -10,6 +10,7 @@ from typing import Optional
 from cronica.time import calendar as cal
 from cronica.time.anchor import Ctx, Res
 from cronica.time.lexicon import Lexicon
+from cronica.time.links import contrast_period
 from cronica.time.resolve_dates import SUB_CODES, g, sub_period
 from cronica.time.shift import date_moved
 
@@ -123,7 +124,7 @@ def _told_period(m: re.Match, ctx: Ctx, gran: str) -> Optional[date]:
     code = SUB_CODES[gran]
     for t in reversed(ctx.told):
         if t.span.end <= m.start() and t.type == "DATE" and t.interval and not t.extra.get("same_period_as") \
-                and not (t.rule == "relative_unit" and t.anchor == "narrative") \
+                and not contrast_period(t) \
                 and re.fullmatch(rf"(?:FY)?\d{{4}}-{code}\d", t.value):
             return t.interval[0]
     return None

@@ -21,7 +21,7 @@ from cronica.time.links import (clocks_before_days, day_after, elided_ages, fisc
 from cronica.time.anchor import FINE_PRECISIONS, MOVING, NON_MOVING_BOUNDS, Ctx, RefTime, Res, moves_anchor
 from cronica.time.lexicon import Lexicon, fold
 from cronica.time.patterns import Rule, build_helpers, build_rules
-from cronica.time.shift import label, shift_duration, shifted_interval
+from cronica.time.shift import AFTER, BEFORE, label, shift_duration, shifted_interval
 
 Handler = Callable[[re.Match, Ctx, Lexicon], Optional[Res]]
 HANDLERS: dict[str, Handler] = {
@@ -488,12 +488,12 @@ class TimeTagger:
         day = rr.day_of_named(ctx, self.lexicon, mk.end("w"), start) if mk else None
         if day is None:
             return
-        sign = 1 if self.lexicon.duration_shifts[" ".join(mk.group("w").split())] == "after" else -1
+        sign = 1 if self.lexicon.duration_shifts[" ".join(mk.group("w").split())] == AFTER else -1
         got = shifted_interval(RefTime(day, day, "day", day.isoformat()), res.value, sign)
         if got is not None:
             res.interval, res.precision = got
             res.anchor = "narrative"
-            res.extra.update(shift="after" if sign > 0 else "before", shifted_from=day.isoformat())
+            res.extra.update(shift=AFTER if sign > 0 else BEFORE, shifted_from=day.isoformat())
 
     def _share_year(self, out: list[Timex], folded: str) -> None:
         """'entre enero y marzo de 1998', 'el 30 de diciembre y el 2 de enero de 2017': the first end
