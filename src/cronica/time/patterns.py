@@ -196,8 +196,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("duration", "duration",
          rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<last>{p['LAST_NEXT']}|{p['FIRST_PLURAL']})\s+)?(?P<num>{p['NUM']})\s+"
          rf"(?:(?P<last3>{p['FIRST_PLURAL']}|{p['LAST_NEXT']})\s+)?(?P<unit>{p['DUNIT']})"
-         rf"(?:\s+{p['Y']}\s+(?P<half>{p['HALF']})|\s+{p['Y']}\s+(?P<num2>{p['NUM']})\s+(?P<unit2>{p['DUNIT']}))?"
-         rf"(?:\s+(?P<last2>{p['LAST_NEXT']}|(?!{p['LATER']}){p['MORE']}))?"),
+         rf"(?:\s+{p['Y']}\s+(?P<half>{p['HALF']})"
+         rf"|(?:\s*,\s*(?P<num3>{p['NUM']})\s+(?P<unit3>{p['DUNIT']}))?\s+{p['Y']}\s+(?P<num2>{p['NUM']})\s+(?P<unit2>{p['DUNIT']}))?"
+         rf"(?:\s+(?P<last2>{p['LAST_NEXT']}|(?!{p['LATER']}){p['MORE']}))?"),   # "69 horas, 31 minutos y 52 segundos"
         ("vague_duration", "vague_duration",
          rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<vq>{p['VAGUE']})|(?P<last>{p['LAST_NEXT']}))\s+"
          rf"(?P<unit>{p['DUNITPL']})(?:\s+(?P<last2>{p['AFTER_WORDS']}))?"),

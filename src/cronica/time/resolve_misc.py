@@ -43,13 +43,23 @@ def resolve_duration(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
     if g(m, "half"):
         num += 0.5
     value = cal.duration_value(num * factor, letter, is_time)
-    if g(m, "unit2"):
-        num2 = lx.number(g(m, "num2") or "")
-        l2, f2, t2 = _unit(lx, g(m, "unit2"))
-        if num2 is None or t2 != is_time:
-            return None
-        value += cal.duration_value(num2 * f2, l2, t2)[2 if t2 else 1:]
+    for part in ("3", "2"):   # "69 horas, 31 minutos y 52 segundos": the parts after the first, in order
+        if g(m, "unit" + part):
+            more = _duration_part(m, lx, part, is_time)
+            if more is None:
+                return None
+            value += more
     return Res("DURATION", value, mod=lx.dmods.get(g(m, "dmod") or ""))
+
+
+def _duration_part(m: re.Match, lx: Lexicon, part: str, is_time: bool) -> Optional[str]:
+    """The value letters of a later part of a compound duration ("y 30 minutos" -> "30M"); None when it
+    is no number or mixes clock and calendar units."""
+    num = lx.number(g(m, "num" + part) or "")
+    letter, factor, t = _unit(lx, g(m, "unit" + part))
+    if num is None or t != is_time:
+        return None
+    return cal.duration_value(num * factor, letter, t)[2 if t else 1:]
 
 
 def _named(m: re.Match, ctx: Ctx) -> bool:
