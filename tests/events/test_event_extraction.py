@@ -330,6 +330,10 @@ ROWS = [
     ("fired-on-a-protest", "El 4 de octubre de 2012, soldados del Ejército de Guatemala abrieron fuego contra una "
      "manifestación de indígenas que bloqueaba la carretera en Totonicapán.", None, "Excessive force against protesters",
      "Guatemala", "Protesters", "Totonicapán", (D(2012, 10, 4), D(2012, 10, 4))),
+    # ... and so is a crowd fired on in a sentence that tells a protest
+    ("fired-on-a-protest-crowd", "El 13 de marzo de 1995, miles de vecinos se sumaron a la marcha en Estambul y la "
+     "policía abrió fuego contra la multitud.", None, "Excessive force against protesters", "Turkey", "Protesters",
+     "Istanbul", (D(1995, 3, 13), D(1995, 3, 13))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),

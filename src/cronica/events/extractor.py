@@ -458,13 +458,17 @@ class EventExtractor:
 
     def _fired_on_a_protest(self, tok, parties: Parties, rules: list[str]) -> None:
         """'soldados abrieron fuego contra una manifestación que bloqueaba la carretera': a protest fired on is
-        its protesters, the event's target (with no armed party named as one)."""
+        its protesters, the event's target (with no armed party named as one); so is a crowd fired on in a
+        sentence that tells a protest."""
         if parties.actor2 is not None and not is_civilian(parties.actor2):
             return
         lex = self.lexicon
         aimed = [c for c in tok.children
                  if c.dep_ == "obj" or (c.dep_ in ("obl", "nmod") and case_of(c) & lex.cue("target_cases"))]
         hit = next((c for c in aimed if keys(c) & lex.cue("protest_targets")), None)
+        if hit is None and any(keys(t) & lex.cue("protest_targets") for t in tok.sent):
+            # "se sumaron a la marcha y la policía abrió fuego contra la multitud": the crowd of a protest told
+            hit = next((c for c in aimed if keys(c) & lex.cue("protest_crowds")), None)
         protesters = self.parties.catalogue.get("protesters")
         if hit is None or protesters is None:
             return
