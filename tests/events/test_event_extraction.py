@@ -334,6 +334,11 @@ ROWS = [
     ("fired-on-a-protest-crowd", "El 13 de marzo de 1995, miles de vecinos se sumaron a la marcha en Estambul y la "
      "policía abrió fuego contra la multitud.", None, "Excessive force against protesters", "Turkey", "Protesters",
      "Istanbul", (D(1995, 3, 13), D(1995, 3, 13))),
+    # "Ocho meses después de la matanza de Dobrinja, el 5 de febrero de 1994": the day apposed after the count is
+    # the day counted to, not the other event's
+    ("counted-to-apposed-day", "Ocho meses después de la matanza de Dobrinja, el 5 de febrero de 1994, un proyectil de "
+     "mortero cayó en el mercado de Markale, en el centro de Sarajevo.", None, "Shelling/artillery/missile attack",
+     None, None, "Sarajevo", (D(1994, 2, 5), D(1994, 2, 5))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),

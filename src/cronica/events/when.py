@@ -336,12 +336,24 @@ def _noun_after(sdoc, i: int, end: int):
     return None
 
 
+def _apposed_after_comma(t: Timex, sdoc) -> bool:
+    """'Ocho meses después de la matanza de Dobrinja, el 5 de febrero de 1994, un proyectil …': a day set off by
+    a comma after the phrase that counts is the day counted to, not the other event's date."""
+    span = sdoc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    i = span.start - 1
+    if i > 0 and sdoc[i].pos_ == "DET":   # ", el 5 de febrero" (the tagger's span may leave the article out)
+        i -= 1
+    return i >= 0 and sdoc[i].text == ","
+
+
 def _anchor_date(rel: Relative, in_sent: list[Timex], timexes: list[Timex], sdoc) -> Optional[Timex]:
     """The date of the event the duration counts from: told in its own phrase ("las elecciones del 5 de marzo"),
     else beside the same noun in another sentence ("Las elecciones se celebraron el 5 de marzo"), the nearest
     before first."""
     lo, hi = rel.span
-    own = [t for t in in_sent if lo <= t.span.start < hi]
+    own = [t for t in in_sent if lo <= t.span.start < hi and not _apposed_after_comma(t, sdoc)]
     if own:
         return choose_timex(rel.anchor, own, sdoc)
     wanted = {k for k in keys(rel.anchor) if len(k) > 2}
@@ -495,7 +507,8 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     if back is not None:
         return back
     rel = _relative_in_clause(trigger, sentence, timexes, sdoc, relative) if relative is not None else None
-    own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1])  # not the other event's
+    own = [t for t in in_sent if not (rel and rel.span[0] <= t.span.start < rel.span[1]  # not the other event's
+                                      and not _apposed_after_comma(t, sdoc))
            and not _dates_other_noun(t, trigger, sdoc, of_words)
            and not _claim_day(t, trigger, sdoc, claim_verbs) and not _after_report(t, dct)]
     told = [t for t in own if t.anchor == "absolute" and t.precision == "day"]
