@@ -339,6 +339,11 @@ ROWS = [
     ("counted-to-apposed-day", "Ocho meses después de la matanza de Dobrinja, el 5 de febrero de 1994, un proyectil de "
      "mortero cayó en el mercado de Markale, en el centro de Sarajevo.", None, "Shelling/artillery/missile attack",
      None, None, "Sarajevo", (D(1994, 2, 5), D(1994, 2, 5))),
+    # ... and so is a day apposed after a colon and its article ("menos de dos años antes: el 2 de julio de 1993")
+    ("counted-back-colon-day", "El 14 de marzo de 1995 el Ejército tomó el control de Gazi. Los sucesos reavivaron el "
+     "recuerdo de la matanza de Sivas, menos de dos años antes: el 2 de julio de 1993, una multitud islamista incendió "
+     "el hotel Madımak en Sivas y mató a 35 personas.", None, "Attack", None, None, "Sivas",
+     (D(1993, 7, 2), D(1993, 7, 2))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),

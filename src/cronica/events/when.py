@@ -37,7 +37,7 @@ class When:
 
 
 COUNTED_BACK = "counted back from the main clause"   # provenance of a date told as "un día después de ser …"
-APPOSED_GAP = 3                         # characters between a step and the date it is apposed to (", ")
+APPOSED_GAP = 7                         # characters between a step and the date it is apposed to (": el ")
 DATED_TYPES = ("DATE", "TIME")          # "la noche del lunes" (2014-04-14TNI) dates an event too
 _WORD = re.compile(r"\w+")                # the first word after a date
 
@@ -336,6 +336,13 @@ def _noun_after(sdoc, i: int, end: int):
     return None
 
 
+def _apposed(text: str, end: int, start: int) -> bool:
+    """Are two timexes apposed: only a comma or a colon, and an article, between them ("Tres años después, el 1 de
+    octubre de 2005"; "menos de dos años antes: el 2 de julio de 1993")?"""
+    gap = text[end:start] if 0 <= start - end <= APPOSED_GAP else None
+    return gap is not None and fold(gap).strip(" ,:") in ("", "el", "la")
+
+
 def _apposed_after_comma(t: Timex, sdoc) -> bool:
     """'Ocho meses después de la matanza de Dobrinja, el 5 de febrero de 1994, un proyectil …': a day set off by
     a comma after the phrase that counts is the day counted to, not the other event's date."""
@@ -516,7 +523,7 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
         # "Tres años después, el 1 de octubre de 2005, …": the date told, not the step counted to it (a step
         # apposed to it; not "comenzó el 17 de diciembre de 1996 y terminó ciento veintiséis días después")
         own = [t for t in own if not (t.extra.get("shift") and any(
-            0 <= d.span.start - t.span.end <= APPOSED_GAP or 0 <= t.span.start - d.span.end <= APPOSED_GAP
+            _apposed(sdoc.text, t.span.end, d.span.start) or _apposed(sdoc.text, d.span.end, t.span.start)
             for d in told))]
     marks = {"plain_marks": plain_marks, "adverbial": adverbial}
     tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, **marks)
