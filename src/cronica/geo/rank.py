@@ -56,7 +56,15 @@ def closeness(g: Gazetteer, r: int, qkey: str, qfine: str) -> float:
     """How much row r's own (primary) name reads like the query, 0-1: half on the coarse
     transliteration key, half on the spelling (vowels, doubled letters: 'Jujara' is closer to
     'Al Jujara' than to 'Al Jujjarah')."""
-    return (fuzz.ratio(qkey, translit_key(g.name[r])) + fuzz.ratio(qfine, fine_key(g.name[r]))) / 200.0
+    return max((fuzz.ratio(qkey, translit_key(part)) + fuzz.ratio(qfine, fine_key(part))) / 200.0
+               for part in _own_names(g.name[r]))
+
+
+@functools.lru_cache(maxsize=100_000)
+def _own_names(name: str) -> tuple[str, ...]:
+    """A place's own name, or each of its bilingual halves ('Donostia / San Sebastián', 'Alacant / Alicante')."""
+    parts = tuple(p.strip() for p in name.split("/") if p.strip()) if "/" in name else ()
+    return parts if len(parts) > 1 else (name,)
 
 
 def _name_bonus(g: Gazetteer, r: int, qkey: str, qfine: str) -> float:
