@@ -251,6 +251,15 @@ def test_a_province_read_only_by_a_near_spelling_is_unresolved(tag):
     assert "Palawan" in places and places["Palawan"].lat is None, places.get("Palawan")
 
 
+@pytest.mark.parametrize("sentence,river", [
+    ("Los manifestantes cortaron los puentes sobre el Níger en Bamako.", "Níger"),
+    ("Los combates llegaron hasta la ribera del Níger.", "Níger"),
+])
+def test_a_river_the_gazetteer_lacks_is_not_the_country_of_its_name(tag, sentence, river):
+    places = {p.span.text: p for p in tag(sentence)}
+    assert river in places and places[river].lat is None and places[river].country is None, places.get(river)
+
+
 def test_a_name_no_gazetteer_holds_is_placed_in_the_province_a_country_adjective_names(tag):
     places = {p.span.text: p for p in tag("Los secuestradores atacaron un autobús cerca de la localidad de In "
                                           "Amenas, en la provincia argelina de Illizi.")}

@@ -1371,6 +1371,19 @@ def test_reference_date(tagger):
     assert reference_date(tx, 0) is None
 
 
+def test_reference_date_after_a_background_section(tagger):
+    # the dates of an "Antecedentes" section move the story only inside it: the next section is back at the lead's
+    text = ("Protestas en Bamako\n\nLas protestas fueron tres días de disturbios desencadenados por la manifestación "
+            "del viernes 10 de julio de 2020.\n\nAntecedentes\n\nLa coalición había llenado las calles el 5 de "
+            "junio. El líder de la oposición fue capturado el 25 de marzo.\n\nLos disturbios\n\nTras el mitin, "
+            "los manifestantes saquearon la Asamblea Nacional.")
+    tx = tagger.tag(text)
+    ref = reference_date(tx, text.index("Tras el mitin"))
+    assert ref is not None and ref.value == "2020-07-10"
+    inside = reference_date(tx, text.index("25 de marzo") + len("25 de marzo."))
+    assert inside is not None and inside.value == "2020-03-25"
+
+
 def test_without_dct_deixis_stays_unresolved(tagger):
     tx = tagger.tag("Ayer hubo combates y hoy siguen.")
     assert all(t.interval is None for t in tx)

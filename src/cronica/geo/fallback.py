@@ -11,7 +11,7 @@ from typing import Optional
 from cronica.geo.gazetteer import Gazetteer
 from cronica.geo.geocode import candidates, rank_scored
 from cronica.geo.resolve import PRECISION_BY_FCODE, km_between
-from cronica.geo.to_places import story_country
+from cronica.geo.to_places import RIVER_UNKNOWN, story_country
 from cronica.model import Place
 
 SAME_PLACE_KM = 25.0    # close matches this near each other are one place told in several records
@@ -43,7 +43,7 @@ def geocode_unresolved(g: Gazetteer, places: list[Place], focus: dict[str, float
     out = []
     for p in places:
         r = one_close_match(g, p.span.text, cc) if p.lat is None and p.role == "location" \
-            and is_proper_name(p.span.text) and ":key" not in p.rule else None
+            and is_proper_name(p.span.text) and ":key" not in p.rule and RIVER_UNKNOWN not in p.rule else None
         if r is not None:
             p = replace(p, name=g.name[r], geonameid=g.geonameid[r], lat=g.lat[r], lon=g.lon[r],
                         country=g.country[r], admin1=g.admin1[r] or None, feature_code=g.fcode[r],

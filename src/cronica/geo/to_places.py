@@ -17,6 +17,9 @@ from cronica.model import Place, Span, km, km_between
 from cronica.text.layout import lead_paragraph
 
 
+RIVER_UNKNOWN = "river:unknown"   # a river the gazetteer lacks: left unresolved (the geocoder's fallback too)
+
+
 def trusted_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
     """(country, admin1) of the provinces named by trusted mentions."""
     return {(g.country[r], g.admin1[r]) for m in mentions if m.trusted and m.rows
@@ -299,6 +302,9 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             m.rows = []
         if not drop_thin_world_towns(g, m, others):
             continue
+        if m.cue == "river" and not any(g.fcode[r] == "STM" for r in m.rows):
+            m.rows = []   # "los puentes sobre el Níger": the river, which the gazetteer lacks, not the country
+            m.rule.append(RIVER_UNKNOWN)
         if m.key in apposed and m.key not in sense:
             m.rows = [r for r in m.rows if r in apposed[m.key]] or m.rows
         if m.key in sense and (sense[m.key] in m.rows or not m.trusted):

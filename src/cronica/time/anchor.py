@@ -175,8 +175,8 @@ def reference_date(timexes: Sequence[Timex], offset: int) -> Optional[Timex]:
     for t in timexes:
         if t.span.end > offset:
             break
-        if t.extra.get("moves_anchor"):
-            best = t
+        if t.extra.get("moves_anchor") and not offset >= t.extra.get("section_end", offset + 1):
+            best = t   # (a date of a background section closed before `offset` moves the story no more)
     return best
 
 

@@ -89,6 +89,14 @@ def _longest_first(found: list[tuple]) -> list[tuple]:
 _YEARLESS = re.compile(r"XXXX-(\d\d)(?:-(\d\d))?")
 
 
+def _close_section(out: list[Timex], start: int, end: int) -> None:
+    """The dates told in a background section ("Antecedentes") move the story only inside it: after it the
+    story is back where it was ("Los disturbios: Tras el mitin …" is the lead's day, not the last day told
+    before the heading)."""
+    for t in out:
+        if start <= t.span.start < end and t.extra.get("moves_anchor"):
+            t.extra["section_end"] = end
+
 def _yearless(t: Timex) -> bool:
     """A date with month (and day) but no year the text could give it ('XXXX-07')."""
     return t.type == "DATE" and t.interval is None and bool(_YEARLESS.fullmatch(t.value))
@@ -270,6 +278,7 @@ class TimeTagger:
         lead_ref: Optional[tuple[date, RefTime]] = None   # the narrative reference the lead day set
         background = False   # under a section heading that tells what came before ("Contexto")
         before_background: tuple[Optional[date], Optional[RefTime]] = (None, None)
+        background_from = 0   # where that section begins
         first_end: Optional[date] = None   # the last day of the first date that moved the story
         for s, e, _, rule, m in self._candidates(text, folded, dct, cuts):
             if lead_ref is not None and headings and headings[0][0] <= s < headings[0][1]:
@@ -282,9 +291,11 @@ class TimeTagger:
                 background = fold(text[h0:at]).strip() in self.lexicon.words("background_headings")
                 if background and not was_background:
                     before_background = (ref, ref_time)
+                    background_from = h0
                 elif was_background and not background:
                     if self._story_resumes(ref, before_background[0]):
                         ref, ref_time = before_background
+                        _close_section(out, background_from, h0)
                     if lead_day is not None:
                         told_days.append(lead_day)   # "Antecedentes … El atentado: Aquella tarde" is the lead's
                 if lead_day is not None:
@@ -405,6 +416,11 @@ class TimeTagger:
                     lead_day = lead_day or story[0]
                     if lead_ref is None and ref is not None and ref_time is not None:
                         lead_ref = (ref, ref_time)
+        if background:   # a background section that a heading no date follows closes
+            nxt = next((h0 for h0, at in headings
+                        if fold(text[h0:at]).strip() not in self.lexicon.words("background_headings")), None)
+            if nxt is not None and self._story_resumes(ref, before_background[0]):
+                _close_section(out, background_from, nxt)
         self._share_year(out, folded)
         periods_by_months(out, text, folded, self.helpers["period_of_months"], self.helpers["range_join"], self.lexicon)
         told_periods(out, text, folded, self.helpers["told_period"], self.helpers["period_ending"], self.lexicon)
