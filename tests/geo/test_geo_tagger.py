@@ -45,6 +45,9 @@ ROWS = [
     ("Haider al Abadi visitó Tikrit.", [("Tikrit", "Tikrit", "location", 1)], ["Abadi", "Haider al Abadi"]),
     ("Bombardeos en Jan Sheijun, en la provincia de Idlib.",
      [("Jan Sheijun", "Khan Shaykhun", "location", 1), ("Idlib", "SY", "location", 3)], []),
+    # outside sports pieces a quarter after "del" is no club
+    ("La policía entró en la favela Nova Brasília, una de las comunidades del Complexo do Alemão, en Río de Janeiro.",
+     [("Complexo do Alemão", "BR", "location", 2)], []),
     # general constructions (CoNLL-style recognition, invented sentences)
     # weather tables: a city followed by two temperatures is a row, not a name like "Barcelona 98"
     ("Temperaturas máximas y mínimas : Madrid 28 13 nuboso , Sevilla 34 19 despejado .",

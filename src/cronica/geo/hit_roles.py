@@ -61,7 +61,8 @@ def is_club(data: PlaceData, doc: DocView, m: Mention, rows: list[int], fwin: st
     after = _NEXT_WORD.match(doc.ft, m.end)
     return bool(last) and last[0] in data.cues.club_before and not (after and after[1] in data.cues.venue_tails) and \
         not any(g.fcode[r] in NOT_CLUBS for r in rows) and \
-        any(g.fcode[r].startswith("PPL") for r in rows) and doc.text[m.start - 1:m.start] == " "
+        any(g.fcode[r].startswith("PPL") and (doc.sports or g.fcode[r] != "PPLX") for r in rows) and \
+        doc.text[m.start - 1:m.start] == " "   # (outside sports pieces a quarter is no club: "del Complexo do Alemão")
 
 
 def towns_of_region(g: Gazetteer, doc: DocView, m: Mention) -> frozenset[int]:
