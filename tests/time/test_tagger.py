@@ -223,6 +223,9 @@ ROWS = [
      "domingo", "DATE", "2000-07-23", None, ("2000-07-23", "2000-07-23")),
     ("BARCELONA, 25 jul (EFE).- El presidente será elegido el domingo y deberá buscar un sustituto.", D("2000-07-25"),
      "domingo", "DATE", "2000-07-30", None, ("2000-07-30", "2000-07-30")),
+    # ... an irregular one too ("suscrito en noviembre", told in June: last November)
+    ("SANTIAGO, 7 jun (EFE).- Chile aplica desde febrero el acuerdo con la Unión Europea, suscrito en noviembre en "
+     "Bruselas.", D("2003-06-07"), "noviembre", "DATE", "2002-11", None, ("2002-11-01", "2002-11-30")),
     ("MIAMI, 21 oct (EFE).- Se prevé que Wilma toque tierra en el suroeste de Florida el lunes por la mañana.",
      D("2005-10-21"), "lunes por la mañana", "TIME", "2005-10-24TMO", None, ("2005-10-24", "2005-10-24")),
     # a past subjunctive of an -ar verb looks back ("después de que … fallara a finales de septiembre"), told in May
