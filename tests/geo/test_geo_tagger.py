@@ -48,6 +48,9 @@ ROWS = [
     # outside sports pieces a quarter after "del" is no club
     ("La policía entró en la favela Nova Brasília, una de las comunidades del Complexo do Alemão, en Río de Janeiro.",
      [("Complexo do Alemão", "BR", "location", 2)], []),
+    # a dateline's province is where the reporter is, not the province of the story's villages
+    ("ARBIL (Irak), 26 oct (EFE).- Las fuerzas kurdas recuperaron ayer la localidad de Zumar, cerca de Tal Afar.",
+     [("Zumar", "Zummar", "location", 1)], []),
     # general constructions (CoNLL-style recognition, invented sentences)
     # weather tables: a city followed by two temperatures is a row, not a name like "Barcelona 98"
     ("Temperaturas máximas y mínimas : Madrid 28 13 nuboso , Sevilla 34 19 despejado .",

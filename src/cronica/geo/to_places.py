@@ -21,8 +21,9 @@ RIVER_UNKNOWN = "river:unknown"   # a river the gazetteer lacks: left unresolved
 
 
 def trusted_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
-    """(country, admin1) of the provinces named by trusted mentions."""
-    return {(g.country[r], g.admin1[r]) for m in mentions if m.trusted and m.rows
+    """(country, admin1) of the provinces named by trusted mentions (not a dateline's: "ARBIL (Irak), 26 oct
+    (EFE).- … la localidad de Zumar" is where the reporter is, not the province of the story's places)."""
+    return {(g.country[r], g.admin1[r]) for m in mentions if m.trusted and m.rows and "dateline" not in m.rule
             for r in m.rows if g.fcode[r] == "ADM1"}
 
 
@@ -31,7 +32,7 @@ def town_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]
     ("el municipio de Ayutla de los Libres", Guerrero): a namesake there is the one meant ("El Charco")."""
     out: set[tuple[str, str]] = set()
     for m in mentions:
-        if m.role != "location" or not (m.trusted or m.cue) or not m.rows:
+        if m.role != "location" or not (m.trusted or m.cue) or not m.rows or "dateline" in m.rule:
             continue
         provinces = {(g.country[r], g.admin1[r]) for r in m.rows}
         if len(provinces) == 1 and all(g.fcode[r].startswith("PPL") for r in m.rows) and next(iter(provinces))[1]:
@@ -346,7 +347,7 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
 def sure_points(g: Gazetteer, mentions: list[Mention]) -> tuple[tuple[str, float, float], ...]:
     """(name key, lat, lon) of the towns the document names for sure: trusted, one reading."""
     return tuple((m.key, g.lat[r], g.lon[r]) for m in mentions if m.trusted and m.role == "location"
-                 and len(m.rows) == 1 and g.fcode[(r := m.rows[0])].startswith("PPL") and g.lat[r] is not None)
+                 and "dateline" not in m.rule and len(m.rows) == 1 and g.fcode[(r := m.rows[0])].startswith("PPL") and g.lat[r] is not None)
 
 
 def same_spot(g: Gazetteer, a: int, b: int) -> bool:
