@@ -347,6 +347,9 @@ ROWS = [
     # a party's spokesman is a civilian victim ("la organización" names no armed group: the victim makes it an attack)
     ("party-spokesman", "El 23 de enero de 1995, la organización separatista mató al portavoz del PP vasco en un bar "
      "de San Sebastián, en Guipúzcoa.", None, "Attack", None, None, "Donostia / San Sebastián", (D(1995, 1, 23), D(1995, 1, 23))),
+    # strangling is an attack
+    ("strangled", "El 28 de abril de 2012, unos desconocidos estrangularon a la periodista Regina Martínez en su casa "
+     "de Xalapa.", None, "Attack", None, None, "Xalapa de Enríquez", (D(2012, 4, 28), D(2012, 4, 28))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),
@@ -1651,3 +1654,14 @@ def test_shots_at_the_attacks_own_victims_are_that_attack(annotate):
     _, events = annotate(text, D(2013, 9, 8))
     assert len([e for e in events if e.date_start == D(2013, 9, 7)]) == 1, \
         [(e.sub_event_type, e.date_start, e.actor2) for e in events]
+
+
+@pytest.mark.parametrize("form,broken,infinitive", [
+    ("mataran", "matarar", "matar"),      # the model's lemma of a past subjunctive, broken in some contexts
+    ("atacaron", "atacaron", "atacar"),
+    ("tomara", "tomarar", "tomar"),
+])
+def test_past_ar_forms_key_their_infinitive(form, broken, infinitive):
+    from cronica.events.syntax import _keys
+    assert infinitive in _keys(form, broken)
+

@@ -14,6 +14,9 @@ def keys(tok) -> frozenset[str]:
     return _keys(tok.text, tok.lemma_)
 
 
+AR_PAST_ENDINGS = ("aran", "aron", "aras", "ara")   # past subjunctive and preterite of -ar verbs
+
+
 @functools.lru_cache(maxsize=65536)
 def _keys(text: str, lemma: str) -> frozenset[str]:
     form = fold(text)
@@ -21,6 +24,10 @@ def _keys(text: str, lemma: str) -> frozenset[str]:
     for c in CLITICS:
         if form.endswith(c) and len(form) > len(c) + 2 and form[-len(c) - 1] == "r":
             out.add(form[:-len(c)])
+    for e in AR_PAST_ENDINGS:   # the model's lemma of a past -ar form can be broken ("mataran" -> "matarar")
+        if form.endswith(e) and len(form) - len(e) >= 3:
+            out.add(form[:-len(e)] + "ar")
+            break
     return frozenset(out)
 
 
