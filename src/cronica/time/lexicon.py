@@ -67,6 +67,7 @@ class Lexicon:
     duration_shifts: dict[str, str] = field(default_factory=dict)   # "antes": before, "después": after
     shift_guards: list[str] = field(default_factory=list)           # "tres días antes de ...": not narrative
     month_abbr: dict[str, int] = field(default_factory=dict)        # "23 may (EFE)": datelines only
+    month_spans: dict[str, list] = field(default_factory=dict)      # "tres primeros meses": a quarter of a year
 
     @classmethod
     def from_data(cls, d: dict[str, Any]) -> "Lexicon":
@@ -106,6 +107,7 @@ class Lexicon:
             duration_shifts=_folded(d.get("duration_shifts")),
             shift_guards=[fold_key(w) for w in d.get("duration_shift_guards", [])],
             month_abbr=_folded(d.get("month_abbreviations")),
+            month_spans=_folded(d.get("month_spans")),
         )
 
     def words(self, role: str) -> list[str]:

@@ -103,7 +103,8 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         rf"(?:(?=\s*\([^()]{{1,30}}\)\s+{p['OF']}\s+(?P<awd>{p['WD']})(?![\w])))?")
     p["ART2"] = rf"(?P<art>{alt(lx.articles + lx.words('plural_determiners'))}\s+)?"
     p["PART"] = rf"(?:(?P<part>{p['FUZZY']})\s+{p['OF']}\s+)?"
-    p["PORD"] = rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+{p['OF']}\s+)?"
+    p["PORD"] = (rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+{p['OF']}\s+"
+                 rf"|(?P<mspan>{alt(lx.month_spans) if lx.month_spans else '(?!)'})\s+{p['OF']}\s+)?")
     return p
 
 
@@ -155,6 +156,9 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
         ("ordinal_unit", "ordinal_unit",
          rf"{p['ART']}(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})(?:\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
          rf"(?:(?P<rel1>{p['REL']})\s+)?(?P<yunit>{p['YUNIT']})(?:\s+(?P<rel2>{p['REL']}))?)?(?![\w])"),
+        ("month_span_unit", "ordinal_unit",   # "los tres primeros meses del año": its first quarter (not bare)
+         rf"(?P<mspan>{alt(lx.month_spans) if lx.month_spans else '(?!)'})\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
+         rf"(?:(?P<rel1>{p['REL']})\s+)?(?P<yunit>{p['YUNIT']})(?:\s+(?P<rel2>{p['REL']}))?(?![\w])"),
         ("ordinal_span", "ordinal_span",   # "su segundo año", "el sexenio de Zedillo", "del primer trienio"
          rf"{p['ART2']}(?:(?P<ord>{p['ORD']})\s+(?P<unit>{p['ORDINAL_SPAN_UNITS']})(?!\s+{p['OF']}\s)"
          rf"|(?:{p['ORD']}\s+)?(?P<punit>{p['PERIOD_NOUNS']}))"),

@@ -42,7 +42,11 @@ def rel_offset(lx: Lexicon, m: re.Match) -> Optional[int]:
 
 
 def sub_period(lx: Lexicon, m: re.Match) -> Optional[tuple[int, int, str]]:
-    """'primera quincena' -> (index 1-based or -1, parts, unit word)."""
+    """'primera quincena' -> (index 1-based or -1, parts, unit word); 'los tres primeros meses' -> (1, 4, a
+    quarter)."""
+    if g(m, "mspan"):
+        idx, parts, unit = lx.month_spans[" ".join(g(m, "mspan").split())]
+        return idx, parts, unit
     pord, pp = g(m, "pord"), g(m, "pp")
     if not pord or not pp:
         return None
