@@ -121,6 +121,15 @@ ROWS = [
     ("Las ventas cayeron en los seis primeros meses de 2009.", D("2009-08-01"), "seis primeros meses de 2009", "DATE",
      "2009-H1", None, ("2009-01-01", "2009-06-30")),
     ("Los últimos tres meses fueron duros.", D("2009-08-01"), "Los últimos tres meses", "DURATION", "P3M", None, None),
+    # a day of the month of a full date told earlier in the sentence is of that month, however far back
+    ("El Dow Jones cayó ayer como no lo hacía desde el 17 de septiembre de 2001, la primera sesión tras los atentados "
+     "del 11 de septiembre.", D("2007-02-28"), "11 de septiembre", "DATE", "2001-09-11", None,
+     ("2001-09-11", "2001-09-11")),
+    # "a principios de mes" told with a day of another month in its sentence: that day's month
+    ("El programa terminó el lunes 24 de agosto, después de que el Congreso lo ampliara a principios de mes.",
+     D("2009-09-01"), "principios de mes", "DATE", "2009-08", "START", ("2009-08-01", "2009-08-10")),
+    ("Las ventas subirán a finales de mes.", D("2009-09-01"), "finales de mes", "DATE", "2009-09", "END",
+     ("2009-09-21", "2009-09-30")),
     ("se reúnen cada semana", None, "cada semana", "SET", "P1W", None, None),
     ("un informe anual", None, "anual", "SET", "P1Y", None, None),
     ("los intereses se pagan trimestralmente", None, "trimestralmente", "SET", "P3M", None, None),

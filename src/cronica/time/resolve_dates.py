@@ -91,6 +91,11 @@ def year_from_context(ctx: Ctx, month: int, day: Optional[int], rel: Optional[in
         # (not "desde finales de 2005, y en julio": a July before the end of 2005 is not in that year; not a
         # landmark decades back: "no entraba en los campos desde el acuerdo de 1969, … y en agosto", in 2007)
         return ctx.told_abs[0].year, "narrative"
+    if rel is None and day is not None and ctx.told_abs is not None and ctx.told_abs[1] == "day" \
+            and ctx.told_abs[0].month == month:
+        # a day of the month of a full date told earlier in the sentence is of that month ("desde el 17 de
+        # septiembre de 2001, la primera sesión tras los atentados del 11 de septiembre"), however far back
+        return ctx.told_abs[0].year, "narrative"
     y = pick_year(base, kind, month, day, ctx.future, ctx.past, ctx.firm_past, ctx.look_back,
                   ctx.not_after if kind == "narrative" else None)
     if _month_gone_with_the_story(ctx, month, day, y):

@@ -107,6 +107,10 @@ def resolve_rel_unit(m: re.Match, ctx: Ctx, lx: Lexicon) -> Optional[Res]:
         base, kind = ctx.ref_day, "narrative"
     elif gran == "day" and narrative and ctx.dct is not None:   # no day told yet: "al día siguiente" of the news
         base, kind = ctx.dct, "dct"
+    elif gran == "month" and n == 0 and mod is not None and not g(m, "dem") and not g(m, "art") and not ctx.future \
+            and ctx.near_day is not None:
+        base, kind = ctx.near_day, "narrative"   # "terminó el 24 de agosto, después de que lo ampliaran a principios
+        # de mes": the month of the day the sentence tells, not the report's
     if base is None:
         return Res("DATE", UNRESOLVED[gran], mod=mod)
     res = shifted(base, gran, n, mod)
