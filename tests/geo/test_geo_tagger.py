@@ -266,6 +266,13 @@ def test_a_river_the_gazetteer_lacks_is_not_the_country_of_its_name(tag, sentenc
     assert river in places and places[river].lat is None and places[river].country is None, places.get(river)
 
 
+def test_another_spelling_of_a_place_told_is_that_place(tag):
+    # "Vinnitsa" reads exactly as a Russian village; the story, in Ukraine, told the city as "Vínnytsia"
+    places = [p for p in tag("Un misil ruso alcanzó el centro de Vínnytsia, en Ucrania. Rusia dijo que atacó la Casa "
+                             "de los Oficiales de Vinnitsa.") if p.span.text in ("Vínnytsia", "Vinnitsa")]
+    assert len(places) == 2 and all(p.country == "UA" for p in places), places
+
+
 def test_a_name_no_gazetteer_holds_is_placed_in_the_province_a_country_adjective_names(tag):
     places = {p.span.text: p for p in tag("Los secuestradores atacaron un autobús cerca de la localidad de In "
                                           "Amenas, en la provincia argelina de Illizi.")}

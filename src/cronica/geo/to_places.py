@@ -9,7 +9,7 @@ from typing import Callable, Optional
 
 from cronica.geo.codes import SEAT_CODES as SEATS, TRUST_CODES, TRUST_POP
 from cronica.geo.gazetteer import Gazetteer
-from cronica.geo.normalize import fold
+from cronica.geo.normalize import fold, skeleton, translit_key
 from cronica.geo.recognize import Mention
 from cronica.geo.resolve import (choose, country_votes, focus_from, located_countries, notable_town, own_vote,
                                  precision_of, vote_weight)
@@ -18,6 +18,19 @@ from cronica.text.layout import lead_paragraph
 
 
 RIVER_UNKNOWN = "river:unknown"   # a river the gazetteer lacks: left unresolved (the geocoder's fallback too)
+
+
+def spelling_twin(g: Gazetteer, key: str, chosen: int, sense: dict[str, int], focus: dict[str, float]) -> Optional[int]:
+    """A place the document already read under another spelling of the same consonants ("Vínnytsia" before
+    "Vinnitsa"), in a country the story is about more than the one of the reading chosen; else None."""
+    skel = skeleton(translit_key(key))
+    if len(skel) < 3:
+        return None
+    for k, r in sense.items():
+        if k != key and g.country[r] != g.country[chosen] and focus.get(g.country[r], 0.0) > focus.get(
+                g.country[chosen], 0.0) and skeleton(translit_key(k)) == skel:
+            return r
+    return None
 
 
 def trusted_provinces(g: Gazetteer, mentions: list[Mention]) -> set[tuple[str, str]]:
@@ -316,6 +329,9 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
                 (foreign_town(g, ch[0], others) or foreign_other_name(g, m, ch[0], others)
                  or foreign_part(g, m, ch[0], others)) and unnamed(g.country[ch[0]]))):
             ch = None
+        if ch is not None and not m.trusted and (twin := spelling_twin(g, m.key, ch[0], sense, focus)) is not None:
+            ch = (twin, ch[1])   # "Vínnytsia … la Casa de los Oficiales de Vinnitsa": the city told, not a Russian village
+            m.rule.append("spelling-of-a-place-told")
         if ch is not None and (m.role == "location" or m.cue) and not (m.cue == "admin" and _capital_of(g, m, ch[0])):
             # (a province told as one, "las regiones de Tombuctú, Gao y Kidal", leaves its capital of the same
             # name free: "tomaron Gao")
