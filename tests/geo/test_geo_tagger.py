@@ -273,6 +273,13 @@ def test_another_spelling_of_a_place_told_is_that_place(tag):
     assert len(places) == 2 and all(p.country == "UA" for p in places), places
 
 
+def test_a_division_read_once_keeps_its_sense_over_a_foreign_namesake(tag):
+    # "el norte de Shan" looks up towns, and finds Shancheng in China; the story read Shan as Myanmar's state
+    places = [p for p in tag("Los rebeldes tomaron Laukkai, en el norte del estado Shan. Desde octubre, los combates "
+                             "en el norte de Shan han desplazado a miles de civiles.") if p.span.text == "Shan"]
+    assert len(places) == 2 and all(p.country == "MM" for p in places), places
+
+
 def test_a_name_no_gazetteer_holds_is_placed_in_the_province_a_country_adjective_names(tag):
     places = {p.span.text: p for p in tag("Los secuestradores atacaron un autobús cerca de la localidad de In "
                                           "Amenas, en la provincia argelina de Illizi.")}

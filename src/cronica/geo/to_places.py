@@ -17,6 +17,7 @@ from cronica.model import Place, Span, km, km_between
 from cronica.text.layout import lead_paragraph
 
 
+DIVISION_CODES = frozenset({"ADM1", "ADM2", "PCLI", "RGN"})   # a name read once as one of these keeps that sense
 RIVER_UNKNOWN = "river:unknown"   # a river the gazetteer lacks: left unresolved (the geocoder's fallback too)
 
 
@@ -321,8 +322,12 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
             m.rule.append(RIVER_UNKNOWN)
         if m.key in apposed and m.key not in sense:
             m.rows = [r for r in m.rows if r in apposed[m.key]] or m.rows
-        if m.key in sense and (sense[m.key] in m.rows or not m.trusted):
-            m.rows = [sense[m.key]]   # (a weaker reading told again, "Abu Hamam" the village path reads alone, too)
+        if m.key in sense and (sense[m.key] in m.rows or not m.trusted or (
+                m.cue not in ("place", "river") and g.fcode[sense[m.key]] in DIVISION_CODES
+                and all(g.country[r] != g.country[sense[m.key]] for r in m.rows))):
+            m.rows = [sense[m.key]]   # (a weaker reading told again, "Abu Hamam" the village path reads alone, too;
+            # a division read before, over a later cue's foreign namesake: "el estado Shan … en el norte de Shan",
+            # not Shancheng in China)
         ch = choose(g, m, focus_from(others) if votes else focus,
                     town_admin1s if all(g.fcode[r].startswith("PPL") for r in m.rows) else admin1s, anchors)
         if ch is not None and (stray_village(g, m, ch[0], votes) or (
