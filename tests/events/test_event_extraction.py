@@ -350,6 +350,12 @@ ROWS = [
     # strangling is an attack
     ("strangled", "El 28 de abril de 2012, unos desconocidos estrangularon a la periodista Regina Martínez en su casa "
      "de Xalapa.", None, "Attack", None, None, "Xalapa de Enríquez", (D(2012, 4, 28), D(2012, 4, 28))),
+    # the lead's town is the last its first sentence with one names, not a town a later sentence of it tells
+    ("lead-first-sentence-town", "Asesinato de Hariri\n\nEl asesinato de Hariri fue el atentado que el 14 de febrero "
+     "de 2005 causó 22 muertos en el paseo marítimo de Beirut. Un diputado murió a mediados de abril en un hospital "
+     "cercano a París.\n\nLas protestas en la plaza de los Mártires forzaron el 28 de febrero la dimisión del primer "
+     "ministro.", None,
+     "Peaceful protest", None, None, "Beirut", (D(2005, 2, 28), D(2005, 2, 28))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),

@@ -437,7 +437,12 @@ def lead_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
     where the report comes from ("EL CAIRO … en la localidad de Bir al Abed")."""
     start, end = lead_paragraph(text)      # (under its title: "Asedio de la Mezquita Roja\n\nEl asedio …")
     towns = _story_towns(places, actors, text, sdoc, words, start, end)
-    return towns[-1] if towns else None
+    if not towns:
+        return None
+    first = next((s for s in sdoc.sents if s.start_char <= towns[0].span.start < s.end_char), None)
+    # (the last of the first sentence that names one: "… en el paseo marítimo de Beirut. … murió a mediados de abril
+    # en un hospital cercano a París" is Beirut's story)
+    return [t for t in towns if first is None or t.span.start < first.end_char][-1]
 
 
 def next_paragraph_town(places: list[Place], actors: list[ActorMention], text: str, sdoc,
