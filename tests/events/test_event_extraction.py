@@ -356,6 +356,9 @@ ROWS = [
      "cercano a París.\n\nLas protestas en la plaza de los Mártires forzaron el 28 de febrero la dimisión del primer "
      "ministro.", None,
      "Peaceful protest", None, None, "Beirut", (D(2005, 2, 28), D(2005, 2, 28))),
+    # armed men bursting into a home, with no armed party against them, attack the civilians in it
+    ("home-entered", "El 22 de diciembre de 2009, un comando armado irrumpió en la casa de la familia en Cuernavaca.",
+     None, "Attack", None, None, "Cuernavaca", (D(2009, 12, 22), D(2009, 12, 22))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),
