@@ -359,6 +359,10 @@ ROWS = [
     # armed men bursting into a home, with no armed party against them, attack the civilians in it
     ("home-entered", "El 22 de diciembre de 2009, un comando armado irrumpió en la casa de la familia en Cuernavaca.",
      None, "Attack", None, None, "Cuernavaca", (D(2009, 12, 22), D(2009, 12, 22))),
+    # a foreign capital after a noun of attacks is the government behind them, not where they fell
+    ("capital-behind-attacks", "El 7 de septiembre de 2014, aviones de Estados Unidos bombardearon a los yihadistas en "
+     "los alrededores de la presa de Haditha, en la provincia iraquí de Al Anbar, en los primeros ataques de Washington "
+     "en la zona.", None, "Air/drone strike", None, None, "Ḩadīthah", (D(2014, 9, 7), D(2014, 9, 7))),
     # a grenade thrown is a grenade attack
     ("grenade-thrown", "El 3 de marzo de 2019, desconocidos lanzaron una granada contra una comisaría de Bagdad.", None,
      "Grenade", None, None, "Baghdad", (D(2019, 3, 3), D(2019, 3, 3))),

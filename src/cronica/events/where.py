@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -157,6 +158,7 @@ class PlaceWords:
     transfer: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())   # "trasladado a Mogadiscio"
     meetings: frozenset[str] = frozenset()        # "las negociaciones de paz de Ginebra": where talks were held
     based: frozenset[str] = frozenset()           # "dos F-16 con base en Aviano": where the attackers are based
+    campaigns: frozenset[str] = frozenset()       # "los primeros ataques de Washington": a capital that attacks
 
     @classmethod
     def of(cls, cue) -> "PlaceWords":
@@ -169,7 +171,8 @@ class PlaceWords:
                    cue("distance_units"), cue("of_words"), cue("reference_directions"), cue("partner_marks"),
                    cue("this_words"), cue("trip_end_phrases"), cue("road_nouns"),
                    cue("road_between_words"), cue("road_joiners"), cue("protest_against_words"),
-                   (cue("transfer_verbs"), cue("transfer_cases")), cue("meeting_nouns"), cue("based_phrases"))
+                   (cue("transfer_verbs"), cue("transfer_cases")), cue("meeting_nouns"), cue("based_phrases"),
+                   cue("campaign_nouns"))
 
 
 NEAR_KM = 30   # kilometres: a place this near stands for a village the gazetteer lacks
@@ -276,7 +279,8 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
                 or _subject_origin(tok, trigger, words.origins) or _taken_to(tok, trigger, words.transfer) \
                 or _distance_from(tok, words.distance_units) or _direction_from(p, here, text, words.directions) \
                 or crowd and _in_what_it_opposes(p, text, words.opposed, trigger.idx) \
-                or _a_meeting_s(tok, trigger, words.meetings) or _after_phrase(text, p.span.start, words.based):
+                or _a_meeting_s(tok, trigger, words.meetings) or _after_phrase(text, p.span.start, words.based) \
+                or _capital_behind(p, tok, here, words):
             continue   # a subordinate clause's place: "un día después de que combatieran cerca de Bure"
         dist = tree_distance(trigger, tok)
         far_verb = dist > NEAR and coordinated(clause_verb(tok), clause_verb(trigger))
@@ -284,6 +288,23 @@ def _candidates(trigger, here: list[Place], actors: list[ActorMention], sdoc, te
     if any(trigger.is_ancestor(c[-1]) and c[2] < 3 for c in out):   # the trigger noun has a town of its own
         out = [(o, far or _sibling_nouns(trigger, tok), r, d, lin, p, tok) for o, far, r, d, lin, p, tok in out]
     return [c[:-1] for c in out]
+
+
+def _capital_behind(p: Place, tok, here: list[Place], words: PlaceWords) -> bool:
+    """'bombardearon … cerca de Haditha, en los primeros ataques de Washington': a foreign capital after a noun of
+    attacks and 'de' is the government behind them, not where they fell (not 'los bombardeos de Kiev' in a story
+    whose other places are Ukraine's)."""
+    head = tok.head
+    return p.feature_code in ("PPLC", "PPLA") and head.i != tok.i and head.pos_ == "NOUN" \
+        and fold(head.text) in words.campaigns \
+        and bool(case_of(tok) & words.of_words) and p.country not in _sentence_countries(here, p)
+
+
+def _sentence_countries(here: list[Place], but: Place) -> set[str]:
+    """The country (or countries, on a tie) the sentence's other places name most; `but`'s own when they name none."""
+    counts = Counter(q.country for q in here if q is not but and q.country and q.lat is not None)
+    top = max(counts.values(), default=0)
+    return {c for c, n in counts.items() if n == top} if top else {but.country}
 
 
 def _a_meeting_s(tok, trigger, meetings: frozenset[str]) -> bool:
