@@ -522,9 +522,9 @@ def when_for(trigger, sentence: Span, timexes: list[Timex], sdoc, *, completion=
     if told:
         # "Tres años después, el 1 de octubre de 2005, …": the date told, not the step counted to it (a step
         # apposed to it; not "comenzó el 17 de diciembre de 1996 y terminó ciento veintiséis días después")
+        text = sdoc.text if any(t.extra.get("shift") for t in own) else ""   # (rebuilt from tokens: once)
         own = [t for t in own if not (t.extra.get("shift") and any(
-            _apposed(sdoc.text, t.span.end, d.span.start) or _apposed(sdoc.text, d.span.end, t.span.start)
-            for d in told))]
+            _apposed(text, t.span.end, d.span.start) or _apposed(text, d.span.end, t.span.start) for d in told))]
     marks = {"plain_marks": plain_marks, "adverbial": adverbial}
     tx = None if completion is None else choose_timex(trigger, own, sdoc, within=completion, **marks)
     if tx is None:

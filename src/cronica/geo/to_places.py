@@ -368,7 +368,8 @@ def to_places(g: Gazetteer, mentions: list[Mention], org_votes: Counter, focus: 
 def sure_points(g: Gazetteer, mentions: list[Mention]) -> tuple[tuple[str, float, float], ...]:
     """(name key, lat, lon) of the towns the document names for sure: trusted, one reading."""
     return tuple((m.key, g.lat[r], g.lon[r]) for m in mentions if m.trusted and m.role == "location"
-                 and "dateline" not in m.rule and len(m.rows) == 1 and g.fcode[(r := m.rows[0])].startswith("PPL") and g.lat[r] is not None)
+                 and "dateline" not in m.rule and len(m.rows) == 1 and g.fcode[(r := m.rows[0])].startswith("PPL")
+                 and g.lat[r] is not None)
 
 
 def same_spot(g: Gazetteer, a: int, b: int) -> bool:

@@ -103,8 +103,8 @@ def _pieces(lx: Lexicon) -> dict[str, str]:
         rf"(?:(?=\s*\([^()]{{1,30}}\)\s+{p['OF']}\s+(?P<awd>{p['WD']})(?![\w])))?")
     p["ART2"] = rf"(?P<art>{alt(lx.articles + lx.words('plural_determiners'))}\s+)?"
     p["PART"] = rf"(?:(?P<part>{p['FUZZY']})\s+{p['OF']}\s+)?"
-    p["PORD"] = (rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+{p['OF']}\s+"
-                 rf"|(?P<mspan>{alt(lx.month_spans) if lx.month_spans else '(?!)'})\s+{p['OF']}\s+)?")
+    p["MSPAN"] = alt(lx.month_spans) if lx.month_spans else "(?!)"   # "tres primeros meses" (none: never)
+    p["PORD"] = rf"(?:(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})\s+{p['OF']}\s+|(?P<mspan>{p['MSPAN']})\s+{p['OF']}\s+)?"
     return p
 
 
@@ -157,7 +157,7 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"{p['ART']}(?P<pord>{p['ORD']})\s+(?P<pp>{p['PP']})(?:\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
          rf"(?:(?P<rel1>{p['REL']})\s+)?(?P<yunit>{p['YUNIT']})(?:\s+(?P<rel2>{p['REL']}))?)?(?![\w])"),
         ("month_span_unit", "ordinal_unit",   # "los tres primeros meses del año": its first quarter (not bare)
-         rf"(?P<mspan>{alt(lx.month_spans) if lx.month_spans else '(?!)'})\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
+         rf"(?P<mspan>{p['MSPAN']})\s+{p['OF']}\s+(?:(?P<dem>{p['DEM']})\s+)?"
          rf"(?:(?P<rel1>{p['REL']})\s+)?(?P<yunit>{p['YUNIT']})(?:\s+(?P<rel2>{p['REL']}))?(?![\w])"),
         ("ordinal_span", "ordinal_span",   # "su segundo año", "el sexenio de Zedillo", "del primer trienio"
          rf"{p['ART2']}(?:(?P<ord>{p['ORD']})\s+(?P<unit>{p['ORDINAL_SPAN_UNITS']})(?!\s+{p['OF']}\s)"
@@ -201,7 +201,8 @@ def _templates(p: dict[str, str], lx: Lexicon) -> list[tuple[str, str, str]]:
          rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<last>{p['LAST_NEXT']}|{p['FIRST_PLURAL']})\s+)?(?P<num>{p['NUM']})\s+"
          rf"(?:(?P<last3>{p['FIRST_PLURAL']}|{p['LAST_NEXT']})\s+)?(?P<unit>{p['DUNIT']})"
          rf"(?:\s+{p['Y']}\s+(?P<half>{p['HALF']})"
-         rf"|(?:\s*,\s*(?P<num3>{p['NUM']})\s+(?P<unit3>{p['DUNIT']}))?\s+{p['Y']}\s+(?P<num2>{p['NUM']})\s+(?P<unit2>{p['DUNIT']}))?"
+         rf"|(?:\s*,\s*(?P<num3>{p['NUM']})\s+(?P<unit3>{p['DUNIT']}))?"
+         rf"\s+{p['Y']}\s+(?P<num2>{p['NUM']})\s+(?P<unit2>{p['DUNIT']}))?"
          rf"(?:\s+(?P<last2>{p['LAST_NEXT']}|(?!{p['LATER']}){p['MORE']}))?"),   # "69 horas, 31 minutos y 52 segundos"
         ("vague_duration", "vague_duration",
          rf"{p['ART2']}(?:(?P<dmod>{p['DMOD']})\s+)?(?:(?P<vq>{p['VAGUE']})|(?P<last>{p['LAST_NEXT']}))\s+"

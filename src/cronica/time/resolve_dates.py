@@ -46,7 +46,7 @@ def sub_period(lx: Lexicon, m: re.Match) -> Optional[tuple[int, int, str]]:
     quarter)."""
     if g(m, "mspan"):
         idx, parts, unit = lx.month_spans[" ".join(g(m, "mspan").split())]
-        return idx, parts, unit
+        return int(idx), int(parts), unit
     pord, pp = g(m, "pord"), g(m, "pp")
     if not pord or not pp:
         return None

@@ -97,6 +97,7 @@ def _close_section(out: list[Timex], start: int, end: int) -> None:
         if start <= t.span.start < end and t.extra.get("moves_anchor"):
             t.extra["section_end"] = end
 
+
 def _yearless(t: Timex) -> bool:
     """A date with month (and day) but no year the text could give it ('XXXX-07')."""
     return t.type == "DATE" and t.interval is None and bool(_YEARLESS.fullmatch(t.value))
